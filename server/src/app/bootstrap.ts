@@ -1,0 +1,104 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { Config } from '../config.js';
+import { startEmbeddedPostgres } from '../db/embedded.js';
+import { ormConfig } from '../db/orm-config.js';
+import { seedDemo, type SeedReport } from '../db/seed/demo.js';
+import { TokenService } from '../modules/identity/token.js';
+import type { AppDeps } from './context.js';
+import { createEventBus } from './event-bus.js';
+import { createConcordServer, type ConcordServer } from './server.js';
+
+export type RunningConcord = {
+  url: string;
+  port: number;
+  deps: AppDeps;
+  server: ConcordServer;
+  seed: SeedReport | null;
+  stop: () => Promise<void>;
+};
+
+export class StartupError extends Error {}
+
+/** A secret made once and kept in the data directory, readable by its owner only. */
+async function persistentSecret(dataDir: string, name: string): Promise<string> {
+  const file = path.join(dataDir, name);
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  await mkdir(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  await writeFile(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+/**
+ * Everything `pnpm start` does, and what integration tests start: the database
+ * (embedded unless DATABASE_URL is set), migrations, demo data on an empty database,
+ * and the HTTP + websocket server. Anything that fails on the way stops what was
+ * already started and throws a StartupError a person can act on.
+ */
+export async function startConcord(
+  config: Config,
+  options: { log?: (line: string) => void; passwordCost?: { N: number; r: number; p: number } } = {},
+): Promise<RunningConcord> {
+  const log = options.log ?? (() => {});
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch((error) => console.error(error));
+    stops.length = 0;
+  };
+  try {
+    let url = config.DATABASE_URL;
+    if (!url) {
+      log(`Starting the embedded PostgreSQL (data in ${config.DATA_DIR}) …`);
+      const db = await startEmbeddedPostgres(config.DATA_DIR);
+      stops.push(db.stop);
+      url = db.url;
+    }
+    const orm = await MikroORM.init(ormConfig(url, { debug: config.LOG_SQL }));
+    stops.push(() => orm.close(true));
+    const connection = await orm.checkConnection();
+    if (!connection.ok) {
+      const where = config.DATABASE_URL ? 'DATABASE_URL' : 'the embedded database';
+      throw new StartupError(`Cannot reach PostgreSQL at ${where} (${redact(url)}): ${connection.reason}`);
+    }
+    const applied = await orm.getMigrator().up();
+    if (applied.length > 0) log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+    const seed = config.SEED_DEMO ? await seedDemo(orm.em.fork(), options.passwordCost) : null;
+    if (seed?.created) log('Seeded the demo data on this empty database.');
+
+    const secret = config.JWT_SECRET ?? (await persistentSecret(config.DATA_DIR, 'jwt-secret'));
+    const deps: AppDeps = {
+      orm,
+      config,
+      tokens: new TokenService(secret, config.TOKEN_TTL),
+      bus: createEventBus(),
+      loginLimiter: new RateLimiterMemory({ points: config.LOGIN_ATTEMPTS_PER_MINUTE, duration: 60 }),
+    };
+    const server = await createConcordServer(deps);
+    stops.push(server.close); // stopped first: before the ORM and the database
+    let port: number;
+    try {
+      port = await server.listen(config.PORT, config.HOST);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new StartupError(
+        code === 'EADDRINUSE'
+          ? `Port ${config.PORT} on ${config.HOST} is already in use: set PORT to a free one.`
+          : `Cannot listen on ${config.HOST}:${config.PORT}: ${(error as Error).message}`,
+      );
+    }
+    const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
+    return { url: `http://${host}:${port}/`, port, deps, server, seed, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+/** A connection string with its password hidden, for messages. */
+export const redact = (url: string) => url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');

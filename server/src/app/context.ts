@@ -1,0 +1,53 @@
+import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { Config } from '../config.js';
+import { IdentityService } from '../modules/identity/identity.service.js';
+import { TokenService } from '../modules/identity/token.js';
+import { User } from '../modules/identity/user.entity.js';
+import { unauthenticated } from './errors.js';
+import type { EventBus } from './event-bus.js';
+import { type Viewer, viewerOf } from './viewer.js';
+
+/** What lives as long as the process: built once in `createApp`. */
+export type AppDeps = {
+  orm: MikroORM;
+  config: Config;
+  tokens: TokenService;
+  bus: EventBus;
+  loginLimiter: RateLimiterMemory;
+};
+
+/** Services are cheap objects over the request's EntityManager; no DI container needed. */
+export function createServices(em: EntityManager, deps: AppDeps, viewer: Viewer | null) {
+  return {
+    identity: new IdentityService(em, deps, viewer),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
+
+/** One per HTTP request, and one per websocket operation (see `ws.ts`). */
+export type Context = {
+  em: EntityManager;
+  viewer: Viewer | null;
+  services: Services;
+  clientIp: string;
+};
+
+/** The user behind a token, or null when the token is absent. A bad token throws UNAUTHENTICATED. */
+export async function resolveViewer(em: EntityManager, deps: AppDeps, token: string | null): Promise<Viewer | null> {
+  if (token === null) return null;
+  const { userId } = await deps.tokens.verify(token);
+  const user = await em.findOne(User, { id: userId, active: true }, { populate: ['market', 'team.vendor'] });
+  if (!user) {
+    throw unauthenticated('This account no longer exists or was deactivated.');
+  }
+  return viewerOf(user);
+}
+
+export async function createContext(deps: AppDeps, token: string | null, clientIp: string): Promise<Context> {
+  const em = deps.orm.em.fork() as EntityManager;
+  const viewer = await resolveViewer(em, deps, token);
+  return { em, viewer, services: createServices(em, deps, viewer), clientIp };
+}

@@ -1,0 +1,78 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+/** The codes a client can act on; see DESIGN.md "API". */
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED';
+
+/** A rule of the domain was broken. Services throw these; `toGraphQLError` maps them once. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const unauthenticated = (message = 'Sign in first: this needs a valid token.') =>
+  new DomainError('UNAUTHENTICATED', message);
+export const forbidden = (message = 'Your role does not allow this.') => new DomainError('FORBIDDEN', message);
+export const notFound = (what: string, id: string) => new DomainError('NOT_FOUND', `${what} ${id} does not exist.`);
+export const badInput = (message: string, details?: Record<string, unknown>) =>
+  new DomainError('BAD_USER_INPUT', message, details);
+export const conflict = (message: string) => new DomainError('CONFLICT', message);
+
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+};
+
+export const httpStatusOf = (code: ErrorCode): number => HTTP_STATUS[code];
+
+/**
+ * Maps a resolver's error to what the client sees. Domain errors keep their message and
+ * code; type-graphql's argument validation becomes BAD_USER_INPUT; anything else is an
+ * internal error whose details stay in the server log, never in the response.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (original instanceof DomainError) {
+    return {
+      ...formatted,
+      message: original.message,
+      extensions: { ...original.details, code: original.code },
+    };
+  }
+  if (original && (original as { name?: string }).name === 'ArgumentValidationError') {
+    // class-validator's errors carry the whole input as `target` (a password, say):
+    // only the property and what is wrong with it go back.
+    const issues = flattenValidation((original as { extensions?: { validationErrors?: ValidationIssue[] } }).extensions?.validationErrors ?? []);
+    return {
+      ...formatted,
+      message: `Invalid input: ${issues.map((i) => i.message).join('; ')}`,
+      extensions: { code: 'BAD_USER_INPUT', validationErrors: issues },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
+  if (original instanceof Error && !(original instanceof GraphQLError)) {
+    console.error('Unexpected error in a resolver:', original);
+    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  return formatted;
+}
+
+type ValidationIssue = { property: string; constraints?: Record<string, string>; children?: ValidationIssue[] };
+
+function flattenValidation(issues: ValidationIssue[], prefix = ''): { property: string; message: string }[] {
+  return issues.flatMap((issue) => {
+    const property = prefix ? `${prefix}.${issue.property}` : issue.property;
+    const own = Object.values(issue.constraints ?? {}).map((message) => ({ property, message }));
+    return [...own, ...flattenValidation(issue.children ?? [], property)];
+  });
+}

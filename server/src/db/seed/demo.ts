@@ -1,0 +1,80 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Market } from '../../modules/identity/market.entity.js';
+import { hashPassword } from '../../modules/identity/password.js';
+import { Role, TeamKind } from '../../modules/identity/role.js';
+import { Team } from '../../modules/identity/team.entity.js';
+import { User } from '../../modules/identity/user.entity.js';
+import { Vendor } from '../../modules/identity/vendor.entity.js';
+
+export const DEMO_PASSWORD = 'concord';
+
+export const DEMO_MARKETS = [
+  { code: 'it-IT', name: 'Italian (Italy)', vendor: 'Lumen BPO' },
+  { code: 'de-DE', name: 'German (Germany)', vendor: 'Lumen BPO' },
+  { code: 'fr-FR', name: 'French (France)', vendor: 'Lumen BPO' },
+  { code: 'ko-KR', name: 'Korean (South Korea)', vendor: 'Harbor CX' },
+  { code: 'es-ES', name: 'Spanish (Spain)', vendor: 'Harbor CX' },
+  { code: 'pt-BR', name: 'Portuguese (Brazil)', vendor: 'Harbor CX' },
+] as const;
+
+type MarketCode = (typeof DEMO_MARKETS)[number]['code'];
+
+/** One user of every role, and a moderator at the vendor of every market. */
+export const DEMO_USERS: { email: string; name: string; role: Role; market: MarketCode; team: 'qa' | 'vendor' | null }[] = [
+  { email: 'admin@concord.demo', name: 'Alex Admin', role: Role.ADMIN, market: 'it-IT', team: null },
+  { email: 'policy@concord.demo', name: 'Priya Policy', role: Role.POLICY_OWNER, market: 'it-IT', team: null },
+  { email: 'qa.manager@concord.demo', name: 'Marta Bianchi', role: Role.QA_MANAGER, market: 'it-IT', team: 'qa' },
+  { email: 'qa.specialist@concord.demo', name: 'Luca Ferrari', role: Role.QA_SPECIALIST, market: 'it-IT', team: 'qa' },
+  { email: 'moderator.it@concord.demo', name: 'Giulia Rossi', role: Role.MODERATOR, market: 'it-IT', team: 'vendor' },
+  { email: 'moderator.de@concord.demo', name: 'Jonas Weber', role: Role.MODERATOR, market: 'de-DE', team: 'vendor' },
+  { email: 'moderator.fr@concord.demo', name: 'Camille Martin', role: Role.MODERATOR, market: 'fr-FR', team: 'vendor' },
+  { email: 'moderator.ko@concord.demo', name: 'Kim Min-jun', role: Role.MODERATOR, market: 'ko-KR', team: 'vendor' },
+  { email: 'moderator.es@concord.demo', name: 'Lucía García', role: Role.MODERATOR, market: 'es-ES', team: 'vendor' },
+  { email: 'moderator.pt@concord.demo', name: 'Ana Souza', role: Role.MODERATOR, market: 'pt-BR', team: 'vendor' },
+];
+
+export type SeedReport = { created: boolean; users: { email: string; role: Role; market: string }[] };
+
+// Two processes starting on one empty database must not both seed.
+const SEED_LOCK = 7_314_001;
+
+/**
+ * Fills an empty database (no users) with the demo markets, teams and users, in one
+ * transaction; a database that has users is left alone, so restarts never seed twice.
+ */
+export async function seedDemo(em: EntityManager, passwordCost?: { N: number; r: number; p: number }): Promise<SeedReport> {
+  const users = DEMO_USERS.map(({ email, role, market }) => ({ email, role, market }));
+  const created = await em.transactional(async (tx) => {
+    await tx.getConnection().execute('select pg_advisory_xact_lock(?)', [SEED_LOCK]);
+    if ((await tx.count(User, {})) > 0) return false;
+    const hashes = await Promise.all(DEMO_USERS.map(() => hashPassword(DEMO_PASSWORD, passwordCost)));
+    const vendors = new Map<string, Vendor>();
+    const teams = new Map<string, { qa: Team; vendor: Team }>();
+    const markets = new Map<string, Market>();
+    for (const spec of DEMO_MARKETS) {
+      const market = tx.create(Market, { code: spec.code, name: spec.name });
+      markets.set(spec.code, market);
+      let vendor = vendors.get(spec.vendor);
+      if (!vendor) {
+        vendor = tx.create(Vendor, { name: spec.vendor });
+        vendors.set(spec.vendor, vendor);
+      }
+      teams.set(spec.code, {
+        qa: tx.create(Team, { name: `Trust & Safety QA ${spec.code}`, kind: TeamKind.INTERNAL, market }),
+        vendor: tx.create(Team, { name: `${spec.vendor} ${spec.code}`, kind: TeamKind.VENDOR, market, vendor }),
+      });
+    }
+    DEMO_USERS.forEach((spec, i) => {
+      tx.create(User, {
+        email: spec.email,
+        name: spec.name,
+        role: spec.role,
+        market: markets.get(spec.market)!,
+        team: spec.team ? teams.get(spec.market)![spec.team] : null,
+        passwordHash: hashes[i]!,
+      });
+    });
+    return true;
+  });
+  return { created, users };
+}

@@ -1,0 +1,47 @@
+import { IsEmail, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { Role } from './role.js';
+
+@InputType()
+export class SignInInput {
+  @Field()
+  @IsEmail({}, { message: 'email must be an email address' })
+  @Length(3, 320)
+  email!: string;
+
+  @Field()
+  @Length(1, 1024, { message: 'password must be 1 to 1024 characters' })
+  password!: string;
+}
+
+@InputType()
+export class UsersFilter {
+  @Field(() => Role, { nullable: true })
+  @IsOptional()
+  @IsEnum(Role)
+  role?: Role;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  marketId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  teamId?: string;
+}
+
+@InputType()
+export class PageInput {
+  @Field(() => Int, { defaultValue: 50, description: 'At most 200.' })
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  first: number = 50;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 2000)
+  after?: string;
+}

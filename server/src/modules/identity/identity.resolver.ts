@@ -1,0 +1,69 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context.js';
+import { loadRef } from '../../app/load.js';
+import { PageInput, SignInInput, UsersFilter } from './identity.inputs.js';
+import { SignInPayload, UserConnection } from './identity.types.js';
+import { Market } from './market.entity.js';
+import { Role } from './role.js';
+import { Team } from './team.entity.js';
+import { User } from './user.entity.js';
+import { Vendor } from './vendor.entity.js';
+
+@Resolver(() => User)
+export class UserResolver {
+  @Mutation(() => SignInPayload, { description: 'Exchanges an email and password for a bearer token.' })
+  signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: Context) {
+    return ctx.services.identity.signIn(input, ctx.clientIp);
+  }
+
+  @Authorized()
+  @Query(() => User, { description: 'The signed-in user.' })
+  me(@Ctx() ctx: Context) {
+    return ctx.services.identity.me(ctx.viewer!);
+  }
+
+  @Authorized(Role.ADMIN, Role.QA_MANAGER, Role.QA_SPECIALIST, Role.POLICY_OWNER)
+  @Query(() => UserConnection, { description: 'Users the viewer may see (vendors see only their own people).' })
+  users(
+    @Arg('filter', () => UsersFilter, { nullable: true }) filter: UsersFilter | undefined,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.identity.users(ctx.viewer!, filter ?? {}, page ?? new PageInput());
+  }
+
+  @FieldResolver(() => Market)
+  market(@Root() user: User) {
+    return loadRef(user.market);
+  }
+
+  @FieldResolver(() => Team, { nullable: true })
+  team(@Root() user: User) {
+    return user.team && loadRef(user.team);
+  }
+}
+
+@Resolver(() => Team)
+export class TeamResolver {
+  @Authorized()
+  @Query(() => [Market], { description: 'Every market.' })
+  markets(@Ctx() ctx: Context) {
+    return ctx.services.identity.markets();
+  }
+
+  @Authorized()
+  @Query(() => [Team], { description: 'Teams the viewer may see.' })
+  teams(@Ctx() ctx: Context) {
+    return ctx.services.identity.teams(ctx.viewer!);
+  }
+
+  @FieldResolver(() => Market)
+  market(@Root() team: Team) {
+    return loadRef(team.market);
+  }
+
+  @FieldResolver(() => Vendor, { nullable: true })
+  vendor(@Root() team: Team) {
+    return team.vendor && loadRef(team.vendor);
+  }
+}

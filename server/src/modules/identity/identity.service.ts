@@ -1,0 +1,86 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { RateLimiterRes } from 'rate-limiter-flexible';
+import type { AppDeps } from '../../app/context.js';
+import { toConnection } from '../../app/connection.js';
+import { DomainError, unauthenticated } from '../../app/errors.js';
+import { teamScope, userScope } from '../../app/scope.js';
+import type { Viewer } from '../../app/viewer.js';
+import { Market } from './market.entity.js';
+import type { PageInput, SignInInput, UsersFilter } from './identity.inputs.js';
+import { verifyPassword } from './password.js';
+import { Team } from './team.entity.js';
+import { User } from './user.entity.js';
+
+// Verified against when the email is unknown, so an unknown user costs the same time
+// as a wrong password and response times do not reveal which emails exist.
+const DUMMY_HASH =
+  'scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+
+export class IdentityService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly deps: AppDeps,
+    private readonly viewer: Viewer | null,
+  ) {}
+
+  async signIn(input: SignInInput, clientIp: string) {
+    const email = input.email.trim().toLowerCase();
+    await this.consumeLoginAttempt(`${clientIp}|${email}`);
+    const user = await this.em.findOne(
+      User,
+      { email },
+      { populate: ['passwordHash', 'market', 'team.vendor'] },
+    );
+    const ok = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
+    if (!user || !ok) throw unauthenticated('Email or password is wrong.');
+    if (!user.active) throw unauthenticated('This account is deactivated: ask an admin.');
+    await this.deps.loginLimiter.delete(`${clientIp}|${email}`);
+    const { token, expiresAt } = await this.deps.tokens.sign(user.id);
+    return { token, expiresAt, user };
+  }
+
+  private async consumeLoginAttempt(key: string) {
+    try {
+      await this.deps.loginLimiter.consume(key);
+    } catch (error) {
+      if (!(error instanceof RateLimiterRes)) throw error;
+      const seconds = Math.ceil(error.msBeforeNext / 1000);
+      throw new DomainError('RATE_LIMITED', `Too many sign-in attempts: try again in ${seconds} s.`, {
+        retryAfterSeconds: seconds,
+      });
+    }
+  }
+
+  me(viewer: Viewer) {
+    return this.em.findOneOrFail(User, viewer.id, { populate: ['market', 'team.vendor'] });
+  }
+
+  markets() {
+    return this.em.find(Market, {}, { orderBy: { code: 'asc' } });
+  }
+
+  teams(viewer: Viewer) {
+    return this.em.find(Team, teamScope(viewer), {
+      populate: ['market', 'vendor'],
+      orderBy: { market: { code: 'asc' }, name: 'asc' },
+    });
+  }
+
+  async users(viewer: Viewer, filter: UsersFilter, page: PageInput) {
+    const where = {
+      $and: [
+        userScope(viewer),
+        filter.role ? { role: filter.role } : {},
+        filter.marketId ? { market: filter.marketId } : {},
+        filter.teamId ? { team: filter.teamId } : {},
+      ],
+    };
+    const cursor = await this.em.findByCursor(User, where, {
+      first: page.first,
+      after: page.after,
+      orderBy: { email: 'asc', id: 'asc' },
+      populate: ['market', 'team.vendor'],
+    });
+    return toConnection(cursor);
+  }
+}

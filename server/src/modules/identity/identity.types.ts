@@ -1,0 +1,17 @@
+import { Field, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../../app/connection.js';
+import { User } from './user.entity.js';
+
+@ObjectType()
+export class SignInPayload {
+  @Field({ description: 'Send as `Authorization: Bearer <token>`, and in the websocket connection_init payload.' })
+  token!: string;
+
+  @Field()
+  expiresAt!: Date;
+
+  @Field(() => User)
+  user!: User;
+}
+
+export const UserConnection = ConnectionType(User);

@@ -1,0 +1,17 @@
+import { Entity, Property, Unique } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../shared/base.entity.js';
+
+/** A language market, e.g. it-IT. */
+@ObjectType({ description: 'A language market (BCP 47 code, e.g. it-IT).' })
+@Entity()
+export class Market extends BaseEntity {
+  @Field({ description: 'BCP 47 language tag, e.g. it-IT.' })
+  @Property({ length: 35 })
+  @Unique()
+  code!: string;
+
+  @Field()
+  @Property({ length: 100 })
+  name!: string;
+}

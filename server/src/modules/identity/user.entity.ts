@@ -1,0 +1,41 @@
+import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Rel, Unique } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../shared/base.entity.js';
+import { Market } from './market.entity.js';
+import { Role } from './role.js';
+import { Team } from './team.entity.js';
+
+@ObjectType({ description: 'A person who signs in to Concord.' })
+@Entity({ tableName: 'app_user' })
+export class User extends BaseEntity {
+  /** Stored lower-cased, so sign-in is case-insensitive. */
+  @Field()
+  @Property({ length: 320 })
+  @Unique()
+  email!: string;
+
+  @Field()
+  @Property({ length: 200 })
+  name!: string;
+
+  @Field(() => Role)
+  @Enum({ items: () => Role, nativeEnumName: 'role' })
+  role!: Role;
+
+  @Field(() => Market)
+  @ManyToOne(() => Market)
+  market!: Rel<Market>;
+
+  @Field(() => Team, { nullable: true, description: 'Every user but admins and policy owners has one.' })
+  @ManyToOne(() => Team, { nullable: true })
+  @Index()
+  team: Rel<Team> | null = null;
+
+  /** scrypt, in the format of `password.ts`; never exposed. */
+  @Property({ length: 200, hidden: true, lazy: true })
+  passwordHash!: string;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: true })
+  active: boolean & Opt = true;
+}
