@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
@@ -5,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 // MikroORM read `design:type`, so SWC does the transform (same options as .swcrc).
 const swcPlugin = () =>
   swc.vite({
+    swcrc: false,
     jsc: {
       parser: { syntax: 'typescript', decorators: true },
       target: 'es2022',
@@ -13,16 +15,25 @@ const swcPlugin = () =>
     },
   });
 
+// graphql 16 ships index.mjs (its `module` field) and index.js. Node loads index.js for
+// type-graphql and Apollo, but Vite would give our sources index.mjs: two GraphQLError
+// classes, and `instanceof` fails (the dual-package hazard). Point both at Node's choice.
+const graphqlCjs = createRequire(import.meta.url).resolve('graphql');
+const resolve = { alias: [{ find: /^graphql$/, replacement: graphqlCjs }] };
+
 export default defineConfig({
   plugins: [swcPlugin()],
+  resolve,
   test: {
     projects: [
       {
         plugins: [swcPlugin()],
+        resolve,
         test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' },
       },
       {
         plugins: [swcPlugin()],
+        resolve,
         test: {
           name: 'integration',
           include: ['test/**/*.test.ts'],

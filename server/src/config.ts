@@ -7,23 +7,28 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 /** The repository root, two levels above `server/src` or `server/dist`. */
 export const repoRoot = path.resolve(here, '..', '..');
 
-const duration = z
-  .string()
-  .regex(/^\d+\s*(s|m|h|d)$/, 'use a number and a unit, e.g. 30m, 12h or 7d');
+const duration = z.string().regex(/^\d+\s*(s|m|h|d)$/, 'use a number and a unit, e.g. 30m, 12h or 7d');
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
-  DATABASE_URL: z
-    .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
-    .optional(),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' }).optional(),
   DATA_DIR: z.string().min(1).default(path.join(repoRoot, '.data')),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   TOKEN_TTL: duration.default('12h'),
-  SEED_DEMO: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  SEED_DEMO: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   CLIENT_DIST: z.string().default(path.join(repoRoot, 'client', 'dist')),
-  LOG_SQL: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
-  MAX_BODY: z.string().regex(/^\d+(kb|mb)$/, 'use e.g. 1mb or 512kb').default('1mb'),
+  LOG_SQL: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  MAX_BODY: z
+    .string()
+    .regex(/^\d+(kb|mb)$/, 'use e.g. 1mb or 512kb')
+    .default('1mb'),
   LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
 });
 

@@ -59,13 +59,16 @@ export async function startConcord(
       stops.push(db.stop);
       url = db.url;
     }
-    const orm = await MikroORM.init(ormConfig(url, { debug: config.LOG_SQL }));
+    const unreachable = (reason: string) =>
+      new StartupError(
+        `Cannot reach PostgreSQL at ${config.DATABASE_URL ? 'DATABASE_URL' : 'the embedded database'} (${redact(url!)}): ${reason}`,
+      );
+    const orm = await MikroORM.init(ormConfig(url, { debug: config.LOG_SQL })).catch((error: Error) => {
+      throw unreachable(error.message);
+    });
     stops.push(() => orm.close(true));
     const connection = await orm.checkConnection();
-    if (!connection.ok) {
-      const where = config.DATABASE_URL ? 'DATABASE_URL' : 'the embedded database';
-      throw new StartupError(`Cannot reach PostgreSQL at ${where} (${redact(url)}): ${connection.reason}`);
-    }
+    if (!connection.ok) throw unreachable(connection.reason ?? 'unknown reason');
     const applied = await orm.getMigrator().up();
     if (applied.length > 0) log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
     const seed = config.SEED_DEMO ? await seedDemo(orm.em.fork(), options.passwordCost) : null;

@@ -1,9 +1,9 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { type RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Config } from '../config.js';
 import { IdentityService } from '../modules/identity/identity.service.js';
-import { TokenService } from '../modules/identity/token.js';
+import { type TokenService } from '../modules/identity/token.js';
 import { User } from '../modules/identity/user.entity.js';
 import { unauthenticated } from './errors.js';
 import type { EventBus } from './event-bus.js';

@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
 
 /** The codes a client can act on; see DESIGN.md "API". */
 export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED';
@@ -48,10 +49,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { ...original.details, code: original.code },
     };
   }
-  if (original && (original as { name?: string }).name === 'ArgumentValidationError') {
+  if (error instanceof ArgumentValidationError || original instanceof ArgumentValidationError) {
     // class-validator's errors carry the whole input as `target` (a password, say):
     // only the property and what is wrong with it go back.
-    const issues = flattenValidation((original as { extensions?: { validationErrors?: ValidationIssue[] } }).extensions?.validationErrors ?? []);
+    const validation = (error instanceof ArgumentValidationError ? error : original) as ArgumentValidationError;
+    const issues = flattenValidation((validation.extensions.validationErrors ?? []) as ValidationIssue[]);
     return {
       ...formatted,
       message: `Invalid input: ${issues.map((i) => i.message).join('; ')}`,
@@ -62,7 +64,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
   if (original instanceof Error && !(original instanceof GraphQLError)) {
     console.error('Unexpected error in a resolver:', original);
-    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   }
   return formatted;
 }

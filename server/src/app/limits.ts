@@ -1,7 +1,7 @@
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import type { ValidationRule } from 'graphql';
+import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 
 /**
  * The same query limits for HTTP and websocket operations (DESIGN.md "Limits"):
@@ -9,10 +9,19 @@ import type { ValidationRule } from 'graphql';
  */
 export const LIMITS = { depth: 10, aliases: 15, cost: 5000 } as const;
 
+// graphql-armor throws from inside validation by default, which Apollo reports as an
+// internal error (500); reporting through the validation context instead makes it an
+// ordinary GRAPHQL_VALIDATION_FAILED answer the client can read.
+const report = {
+  exposeLimits: true,
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
+
 export const limitRules: ValidationRule[] = [
-  maxDepthRule({ n: LIMITS.depth, ignoreIntrospection: true, exposeLimits: true }),
-  maxAliasesRule({ n: LIMITS.aliases, exposeLimits: true }),
-  costLimitRule({ maxCost: LIMITS.cost, ignoreIntrospection: true, exposeLimits: true }),
+  maxDepthRule({ n: LIMITS.depth, ignoreIntrospection: true, ...report }),
+  maxAliasesRule({ n: LIMITS.aliases, ...report }),
+  costLimitRule({ maxCost: LIMITS.cost, ignoreIntrospection: true, ...report }),
 ] as ValidationRule[];
 
 /** Websocket limits: a message's size and how many operations one socket may run at once. */

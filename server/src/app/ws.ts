@@ -30,7 +30,10 @@ export function attachWebsocketServer(httpServer: Server, schema: GraphQLSchema,
       onConnect: async (ctx) => {
         const token = bearerToken(ctx.connectionParams?.authorization);
         if (!token) {
-          ctx.extra.socket.close(CloseCode.Unauthorized, 'Unauthorized: send { "authorization": "Bearer <token>" } in connection_init');
+          ctx.extra.socket.close(
+            CloseCode.Unauthorized,
+            'Unauthorized: send { "authorization": "Bearer <token>" } in connection_init',
+          );
           return false;
         }
         try {
@@ -42,8 +45,13 @@ export function attachWebsocketServer(httpServer: Server, schema: GraphQLSchema,
           return true;
         } catch (error) {
           if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') {
-            const code = /deactivated|no longer exists/.test(error.message) ? CloseCode.Forbidden : CloseCode.Unauthorized;
-            ctx.extra.socket.close(code, `${code === CloseCode.Forbidden ? 'Forbidden' : 'Unauthorized'}: ${error.message}`);
+            const code = /deactivated|no longer exists/.test(error.message)
+              ? CloseCode.Forbidden
+              : CloseCode.Unauthorized;
+            ctx.extra.socket.close(
+              code,
+              `${code === CloseCode.Forbidden ? 'Forbidden' : 'Unauthorized'}: ${error.message}`,
+            );
             return false;
           }
           throw error;
@@ -52,7 +60,11 @@ export function attachWebsocketServer(httpServer: Server, schema: GraphQLSchema,
       onSubscribe: (ctx, id) => {
         const operations = ctx.extra.operations!;
         if (operations.size >= WS_LIMITS.maxSubscriptions) {
-          return [new GraphQLError(`At most ${WS_LIMITS.maxSubscriptions} operations may run on one connection.`, { extensions: { code: 'RATE_LIMITED' } })];
+          return [
+            new GraphQLError(`At most ${WS_LIMITS.maxSubscriptions} operations may run on one connection.`, {
+              extensions: { code: 'RATE_LIMITED' },
+            }),
+          ];
         }
         operations.add(id);
         return undefined;

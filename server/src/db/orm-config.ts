@@ -25,6 +25,7 @@ export function ormConfig(clientUrl: string, options: { debug?: boolean; poolMax
       migrationsList,
       path: migrationsSourceDir,
       pathTs: migrationsSourceDir,
+      silent: true,
       transactional: true,
       allOrNothing: true,
       // Diff against the migrated database itself rather than a snapshot file.

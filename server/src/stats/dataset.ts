@@ -218,11 +218,7 @@ export function goldFromLabels(
   return gold;
 }
 
-function indexLabels(
-  labels: readonly string[],
-  code: ReliabilityDataErrorCode,
-  what: string,
-): Map<string, number> {
+function indexLabels(labels: readonly string[], code: ReliabilityDataErrorCode, what: string): Map<string, number> {
   const index = new Map<string, number>();
   labels.forEach((label, i) => {
     if (index.has(label)) throw new ReliabilityDataError(code, `${what} "${label}" is listed twice`);
@@ -241,10 +237,7 @@ function internLabel(label: string, index: Map<string, number>, labels: string[]
   return i;
 }
 
-function checkCategoryValues(
-  categories: readonly string[],
-  values: ArrayLike<number> | null,
-): Float64Array | null {
+function checkCategoryValues(categories: readonly string[], values: ArrayLike<number> | null): Float64Array | null {
   if (values === null) return null;
   if (values.length !== categories.length) {
     throw new ReliabilityDataError('invalid-category-value', 'categoryValues must give one value per category');

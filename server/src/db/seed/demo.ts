@@ -20,7 +20,13 @@ export const DEMO_MARKETS = [
 type MarketCode = (typeof DEMO_MARKETS)[number]['code'];
 
 /** One user of every role, and a moderator at the vendor of every market. */
-export const DEMO_USERS: { email: string; name: string; role: Role; market: MarketCode; team: 'qa' | 'vendor' | null }[] = [
+export const DEMO_USERS: {
+  email: string;
+  name: string;
+  role: Role;
+  market: MarketCode;
+  team: 'qa' | 'vendor' | null;
+}[] = [
   { email: 'admin@concord.demo', name: 'Alex Admin', role: Role.ADMIN, market: 'it-IT', team: null },
   { email: 'policy@concord.demo', name: 'Priya Policy', role: Role.POLICY_OWNER, market: 'it-IT', team: null },
   { email: 'qa.manager@concord.demo', name: 'Marta Bianchi', role: Role.QA_MANAGER, market: 'it-IT', team: 'qa' },
@@ -42,7 +48,10 @@ const SEED_LOCK = 7_314_001;
  * Fills an empty database (no users) with the demo markets, teams and users, in one
  * transaction; a database that has users is left alone, so restarts never seed twice.
  */
-export async function seedDemo(em: EntityManager, passwordCost?: { N: number; r: number; p: number }): Promise<SeedReport> {
+export async function seedDemo(
+  em: EntityManager,
+  passwordCost?: { N: number; r: number; p: number },
+): Promise<SeedReport> {
   const users = DEMO_USERS.map(({ email, role, market }) => ({ email, role, market }));
   const created = await em.transactional(async (tx) => {
     await tx.getConnection().execute('select pg_advisory_xact_lock(?)', [SEED_LOCK]);

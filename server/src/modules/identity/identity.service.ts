@@ -13,8 +13,7 @@ import { User } from './user.entity.js';
 
 // Verified against when the email is unknown, so an unknown user costs the same time
 // as a wrong password and response times do not reveal which emails exist.
-const DUMMY_HASH =
-  'scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+const DUMMY_HASH = 'scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
 export class IdentityService {
   constructor(
@@ -26,11 +25,7 @@ export class IdentityService {
   async signIn(input: SignInInput, clientIp: string) {
     const email = input.email.trim().toLowerCase();
     await this.consumeLoginAttempt(`${clientIp}|${email}`);
-    const user = await this.em.findOne(
-      User,
-      { email },
-      { populate: ['passwordHash', 'market', 'team.vendor'] },
-    );
+    const user = await this.em.findOne(User, { email }, { populate: ['passwordHash', 'market', 'team.vendor'] });
     const ok = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !ok) throw unauthenticated('Email or password is wrong.');
     if (!user.active) throw unauthenticated('This account is deactivated: ask an admin.');

@@ -1,0 +1,40 @@
+import { buildSchema, parse, specifiedRules, validate } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { LIMITS, limitRules } from './limits.js';
+
+// A schema with a cycle, so a query can be as deep and as costly as a client likes.
+const schema = buildSchema(`
+  type Node { id: ID! name: String parent: Node children: [Node!]! }
+  type Query { node: Node }
+`);
+
+const check = (query: string) =>
+  validate(schema, parse(query), [...specifiedRules, ...limitRules]).map((error) => error.message);
+
+/** `{ node { parent { … { id } } } }`, `depth` fields deep counting `node` and `id`. */
+const chain = (depth: number) => `{ node { ${'parent { '.repeat(depth - 2)}id ${'} '.repeat(depth - 2)}} }`;
+
+/** A binary tree of selections: every level selects both `parent` and `children`. */
+const tree = (depth: number): string =>
+  depth === 0 ? 'id name' : `id name parent { ${tree(depth - 1)} } children { ${tree(depth - 1)} }`;
+
+describe('query limits', () => {
+  it('accepts a query at the depth limit and refuses one past it', () => {
+    expect(check(chain(LIMITS.depth))).toEqual([]);
+    expect(check(chain(LIMITS.depth + 1))).toEqual([
+      `Syntax Error: Query depth limit of ${LIMITS.depth} exceeded, found ${LIMITS.depth + 1}.`,
+    ]);
+  });
+
+  it('refuses more aliases than the limit', () => {
+    const query = `{ ${Array.from({ length: LIMITS.aliases + 1 }, (_, i) => `a${i}: node { id }`).join(' ')} }`;
+    expect(check(query)).toEqual([`Syntax Error: Aliases limit of ${LIMITS.aliases} exceeded, found 16.`]);
+  });
+
+  it('accepts a modest query and refuses one whose estimated cost is over the limit, within the depth limit', () => {
+    expect(check(`{ node { ${tree(2)} } }`)).toEqual([]);
+    const errors = check(`{ node { ${tree(8)} } }`);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(new RegExp(`Query Cost limit of ${LIMITS.cost} exceeded`, 'i'));
+  });
+});

@@ -1,0 +1,228 @@
+import { SignJWT } from 'jose';
+import { describe, expect, it } from 'vitest';
+import { Role, TeamKind } from '../src/modules/identity/role.js';
+import { Team } from '../src/modules/identity/team.entity.js';
+import { User } from '../src/modules/identity/user.entity.js';
+import { Vendor } from '../src/modules/identity/vendor.entity.js';
+import { Market } from '../src/modules/identity/market.entity.js';
+import { hashPassword } from '../src/modules/identity/password.js';
+import { TEST_JWT_SECRET, TEST_PASSWORD_COST } from './support/constants.js';
+import { closeOf, useTestServer, wsExecute } from './support/test-server.js';
+
+const server = useTestServer({ LOGIN_ATTEMPTS_PER_MINUTE: '5' });
+
+const ME = '{ me { email role market { code } team { name kind vendor { name } } } }';
+const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { token expiresAt user { email } } }';
+
+const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
+
+describe('health', () => {
+  it('answers /healthz and /readyz', async () => {
+    const health = await fetch(`${server().url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${server().url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ready' });
+  });
+});
+
+describe('signIn and me', () => {
+  it('signs in a demo user (email case-insensitive) and `me` accepts the token over HTTP', async () => {
+    const result = await server().gql(SIGN_IN, { input: { email: 'QA.Specialist@concord.demo', password: 'concord' } });
+    expect(result.errors).toBeUndefined();
+    const { token, expiresAt } = result.data!.signIn as { token: string; expiresAt: string };
+    const hours = (new Date(expiresAt).getTime() - Date.now()) / 3_600_000;
+    expect(hours).toBeGreaterThan(11.9);
+    expect(hours).toBeLessThanOrEqual(12);
+    const me = await server().gql(ME, {}, token);
+    expect(me.data?.me).toEqual({
+      email: 'qa.specialist@concord.demo',
+      role: 'QA_SPECIALIST',
+      market: { code: 'it-IT' },
+      team: { name: 'Trust & Safety QA it-IT', kind: 'INTERNAL', vendor: null },
+    });
+  });
+
+  it('accepts the token in connection_init and answers `me` over graphql-ws', async () => {
+    const token = await server().signIn('moderator.ko@concord.demo');
+    const client = server().wsClient({ authorization: `Bearer ${token}` });
+    const result = await wsExecute(client, ME);
+    expect(result.data?.me).toMatchObject({
+      email: 'moderator.ko@concord.demo',
+      role: 'MODERATOR',
+      market: { code: 'ko-KR' },
+    });
+    expect((result.data?.me as { team: { vendor: { name: string } } }).team.vendor.name).toBe('Harbor CX');
+  });
+
+  it('refuses a wrong password and an unknown user with the same UNAUTHENTICATED error', async () => {
+    const wrong = await server().gql(SIGN_IN, { input: { email: 'admin@concord.demo', password: 'wrong' } });
+    const unknown = await server().gql(SIGN_IN, { input: { email: 'nobody@concord.demo', password: 'concord' } });
+    expect(codeOf(wrong)).toBe('UNAUTHENTICATED');
+    expect(codeOf(unknown)).toBe('UNAUTHENTICATED');
+    expect(wrong.errors![0]!.message).toBe(unknown.errors![0]!.message);
+    expect(wrong.data).toBeNull();
+  });
+
+  it('rejects malformed input with BAD_USER_INPUT and never echoes the password', async () => {
+    const result = await server().gql(SIGN_IN, { input: { email: 'not-an-email', password: 'secret-value' } });
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors![0]!.message).toContain('email must be an email address');
+    expect(JSON.stringify(result)).not.toContain('secret-value');
+  });
+
+  it('rate-limits repeated failed sign-ins for one email', async () => {
+    const input = { email: 'policy@concord.demo', password: 'guess' };
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 6; i++) codes.push(codeOf(await server().gql(SIGN_IN, { input })));
+    expect(codes.slice(0, 5)).toEqual(Array(5).fill('UNAUTHENTICATED'));
+    expect(codes[5]).toBe('RATE_LIMITED');
+    // Even the right password is refused until the window passes: no guessing around it.
+    const right = await server().gql(SIGN_IN, { input: { ...input, password: 'concord' } });
+    expect(codeOf(right)).toBe('RATE_LIMITED');
+  });
+
+  it('refuses `me` without a token, with a forged token and with an expired one', async () => {
+    expect(codeOf(await server().gql(ME))).toBe('UNAUTHENTICATED');
+
+    const forged = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('00000000-0000-0000-0000-000000000000')
+      .setIssuer('concord')
+      .setAudience('concord')
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode('another-secret-another-secret-another-secret'));
+    const forgedResult = await server().gql(ME, {}, forged);
+    expect(codeOf(forgedResult)).toBe('UNAUTHENTICATED');
+    expect(forgedResult.errors![0]!.message).toMatch(/not valid/);
+
+    const admin = await server().concord.deps.orm.em.fork().findOneOrFail(User, { email: 'admin@concord.demo' });
+    const expired = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(admin.id)
+      .setIssuer('concord')
+      .setAudience('concord')
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 7200)
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 3600)
+      .sign(new TextEncoder().encode(TEST_JWT_SECRET));
+    const expiredResult = await server().gql(ME, {}, expired);
+    expect(codeOf(expiredResult)).toBe('UNAUTHENTICATED');
+    expect(expiredResult.errors![0]!.message).toMatch(/expired/);
+  });
+
+  it('answers a malformed GraphQL request with a parse error and no stack trace', async () => {
+    const result = await server().gql('{ me { email ');
+    expect(codeOf(result)).toBe('GRAPHQL_PARSE_FAILED');
+    expect(JSON.stringify(result)).not.toContain('stacktrace');
+  });
+});
+
+describe('websocket authentication', () => {
+  it('closes a connection without a token with 4401', async () => {
+    const client = server().wsClient({});
+    const closed = closeOf(client);
+    expect((await closed).code).toBe(4401);
+  });
+
+  it('closes a connection with a bad token with 4401', async () => {
+    const client = server().wsClient({ authorization: 'Bearer not.a.token' });
+    expect((await closeOf(client)).code).toBe(4401);
+  });
+
+  it('closes a connection of a deactivated account with 4403', async () => {
+    const em = server().concord.deps.orm.em.fork();
+    const market = await em.findOneOrFail(Market, { code: 'fr-FR' });
+    const user = em.create(User, {
+      email: 'leaver@concord.demo',
+      name: 'Leaver',
+      role: Role.MODERATOR,
+      market,
+      passwordHash: await hashPassword('concord', TEST_PASSWORD_COST),
+    });
+    await em.flush();
+    const token = await server().signIn('leaver@concord.demo');
+    user.active = false;
+    await em.flush();
+    expect(codeOf(await server().gql(ME, {}, token))).toBe('UNAUTHENTICATED');
+    const client = server().wsClient({ authorization: `Bearer ${token}` });
+    expect((await closeOf(client)).code).toBe(4403);
+  });
+});
+
+describe('limits', () => {
+  it('refuses too many aliases, over HTTP and websockets alike', async () => {
+    const token = await server().signIn('admin@concord.demo');
+    const aliased = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: me { email }`).join(' ')} }`;
+    const aliasResult = await server().gql(aliased, {}, token);
+    expect(codeOf(aliasResult)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(aliasResult.errors![0]!.message).toMatch(/Aliases limit of 15 exceeded, found 20/);
+
+    const client = server().wsClient({ authorization: `Bearer ${token}` });
+    const wsError = await wsExecute(client, aliased).then(
+      () => null,
+      (errors: { message: string }[]) => errors,
+    );
+    expect(wsError?.[0]?.message).toMatch(/Aliases limit/);
+  });
+});
+
+describe('scoping', () => {
+  it('lets a moderator see only their own team and the internal ones, and not list users', async () => {
+    const token = await server().signIn('moderator.it@concord.demo');
+    const teams = await server().gql<{ teams: { name: string; kind: string }[] }>('{ teams { name kind } }', {}, token);
+    const vendorTeams = teams.data!.teams.filter((t) => t.kind === 'VENDOR').map((t) => t.name);
+    expect(vendorTeams).toEqual(['Lumen BPO it-IT']);
+    expect(teams.data!.teams.filter((t) => t.kind === 'INTERNAL')).toHaveLength(6);
+    const users = await server().gql('{ users { totalCount } }', {}, token);
+    expect(codeOf(users)).toBe('FORBIDDEN');
+  });
+
+  it("keeps a vendor's QA staff to their own vendor's people", async () => {
+    const em = server().concord.deps.orm.em.fork();
+    const harbor = await em.findOneOrFail(Vendor, { name: 'Harbor CX' });
+    const team = await em.findOneOrFail(Team, { vendor: harbor, kind: TeamKind.VENDOR, market: { code: 'ko-KR' } });
+    em.create(User, {
+      email: 'vendor.qa@harbor.example',
+      name: 'Harbor QA',
+      role: Role.QA_SPECIALIST,
+      market: team.market,
+      team,
+      passwordHash: await hashPassword('concord', TEST_PASSWORD_COST),
+    });
+    await em.flush();
+    const token = await server().signIn('vendor.qa@harbor.example');
+    const result = await server().gql<{
+      users: { edges: { node: { email: string; team: { vendor: { name: string } | null } | null } }[] };
+    }>('{ users(page: { first: 200 }) { edges { node { email team { vendor { name } } } } } }', {}, token);
+    const emails = result.data!.users.edges.map((e) => e.node.email);
+    expect(emails).toContain('moderator.ko@concord.demo');
+    expect(emails).toContain('qa.specialist@concord.demo');
+    expect(emails).not.toContain('moderator.it@concord.demo');
+    const vendors = new Set(result.data!.users.edges.map((e) => e.node.team?.vendor?.name ?? null));
+    expect([...vendors].sort()).toEqual(['Harbor CX', null]);
+
+    const adminToken = await server().signIn('admin@concord.demo');
+    const all = await server().gql<{ users: { totalCount: number } }>('{ users { totalCount } }', {}, adminToken);
+    expect(all.data!.users.totalCount).toBeGreaterThan(emails.length);
+  });
+
+  it('pages users by cursor without repeats', async () => {
+    const token = await server().signIn('admin@concord.demo');
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: any = await server().gql(
+        'query($after: String) { users(page: { first: 3, after: $after }) { edges { node { email } } pageInfo { hasNextPage endCursor } totalCount } }',
+        { after },
+        token,
+      );
+      seen.push(...page.data.users.edges.map((e: any) => e.node.email));
+      if (!page.data.users.pageInfo.hasNextPage) break;
+      after = page.data.users.pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toEqual([...seen].sort());
+    expect(seen.length).toBeGreaterThanOrEqual(10);
+  });
+});
