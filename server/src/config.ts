@@ -21,6 +21,7 @@ const schema = z.object({
     .default('true')
     .transform((v) => v === 'true'),
   CLIENT_DIST: z.string().default(path.join(repoRoot, 'client', 'dist')),
+  EVENT_BUS: z.enum(['postgres', 'memory']).default('postgres'),
   LOG_SQL: z
     .enum(['true', 'false'])
     .default('false')

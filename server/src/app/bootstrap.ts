@@ -11,7 +11,7 @@ import { ormConfig } from '../db/orm-config.js';
 import { seedDemo, type SeedReport } from '../db/seed/demo.js';
 import { TokenService } from '../modules/identity/token.js';
 import type { AppDeps } from './context.js';
-import { createEventBus } from './event-bus.js';
+import { createMemoryEventBus, createPostgresEventBus } from './event-bus.js';
 import { createConcordServer, type ConcordServer } from './server.js';
 
 export type RunningConcord = {
@@ -75,11 +75,15 @@ export async function startConcord(
     if (seed?.created) log('Seeded the demo data on this empty database.');
 
     const secret = config.JWT_SECRET ?? (await persistentSecret(config.DATA_DIR, 'jwt-secret'));
+    // LISTEN/NOTIFY by default, so any number of processes on this database share events.
+    const bus =
+      config.EVENT_BUS === 'postgres' ? await createPostgresEventBus(url, log) : createMemoryEventBus();
+    stops.push(() => bus.close());
     const deps: AppDeps = {
       orm,
       config,
       tokens: new TokenService(secret, config.TOKEN_TTL),
-      bus: createEventBus(),
+      bus,
       loginLimiter: new RateLimiterMemory({ points: config.LOGIN_ATTEMPTS_PER_MINUTE, duration: 60 }),
     };
     const server = await createConcordServer(deps);

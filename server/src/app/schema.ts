@@ -2,15 +2,13 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { TeamResolver, UserResolver } from '../modules/identity/identity.resolver.js';
 import { authChecker } from './auth-checker.js';
-import type { EventBus } from './event-bus.js';
 
 export const resolvers = [UserResolver, TeamResolver] as const;
 
-export function buildConcordSchema(bus: EventBus): Promise<GraphQLSchema> {
+export function buildConcordSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     authChecker,
-    pubSub: bus,
     // class-validator checks every input object before a resolver runs.
     validate: { forbidUnknownValues: false, whitelist: true },
   });

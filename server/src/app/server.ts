@@ -22,7 +22,7 @@ export type ConcordServer = {
 
 /** One HTTP server: `/graphql` (HTTP and graphql-ws), `/healthz`, `/readyz`, and the client at `/`. */
 export async function createConcordServer(deps: AppDeps): Promise<ConcordServer> {
-  const schema = await buildConcordSchema(deps.bus);
+  const schema = await buildConcordSchema();
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
