@@ -13,8 +13,12 @@ export interface InputError {
   readonly message: string;
 }
 
-export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: InputError[] };
+/** A parsed value, or every problem found (each naming its line where it has one). */
+export type Parsed<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly errors: InputError[] };
 
+/** A row of the ratings CSV with the line it starts on. */
 export interface RatingRow {
   readonly unit: string;
   readonly rater: string;
@@ -22,12 +26,14 @@ export interface RatingRow {
   readonly line: number;
 }
 
+/** A row of the gold CSV with the line it starts on. */
 export interface GoldRow {
   readonly unit: string;
   readonly value: string;
   readonly line: number;
 }
 
+/** What parsing needs from the options: the level and the --categories list. */
 export interface InputOptions {
   readonly level: Level;
   /** From --categories; null when the categories are the values seen. */
@@ -126,7 +132,8 @@ export function parseRatingsCsv(text: string, options: InputOptions): Parsed<Rat
     }
     out.push({ unit, rater, value, line });
   }
-  if (errors.length === 0 && out.length === 0) errors.push({ line: null, message: 'the file has a header but no ratings' });
+  if (errors.length === 0 && out.length === 0)
+    errors.push({ line: null, message: 'the file has a header but no ratings' });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: out };
 }
 
@@ -167,6 +174,7 @@ export function parseGoldCsv(text: string, options: InputOptions): Parsed<GoldRo
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: out };
 }
 
+/** The data set and gold labels ready for the statistics. */
 export interface AgreementInput {
   readonly data: ReliabilityData;
   readonly gold: GoldLabels | null;
@@ -270,7 +278,7 @@ function readCsv(text: string, required: readonly string[]): Parsed<CsvTable> {
       skip_empty_lines: true,
       relax_column_count: true,
       record_delimiter: ['\r\n', '\n', '\r'],
-    }) as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines ?? null;
@@ -319,9 +327,7 @@ function emptyFields(fields: Record<string, string>): string | null {
 
 function checkValue(value: string, allowed: ReadonlySet<string> | null, options: InputOptions): string | null {
   if (allowed !== null) {
-    return allowed.has(value)
-      ? null
-      : `value "${value}" is not one of the categories ${[...allowed].join(', ')}`;
+    return allowed.has(value) ? null : `value "${value}" is not one of the categories ${[...allowed].join(', ')}`;
   }
   return numericProblem(value, options.level);
 }
@@ -347,7 +353,10 @@ function checkNumericCategories(categories: readonly string[], level: Level, wha
     const number = parseNumber(category)!;
     const other = byNumber.get(number);
     if (other !== undefined) {
-      errors.push({ line: null, message: `${what}: "${other}" and "${category}" are the same number; use one spelling` });
+      errors.push({
+        line: null,
+        message: `${what}: "${other}" and "${category}" are the same number; use one spelling`,
+      });
     }
     byNumber.set(number, category);
   }

@@ -7,6 +7,7 @@ export interface CliIO {
   readFile(path: string): Promise<string>;
 }
 
+/** The real process: stdout, stderr and the file system (UTF-8). */
 export const processIO: CliIO = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),

@@ -1,6 +1,6 @@
 import { bootstrapAlphaFromPreparation, type AlphaInterval, type BootstrapOptions } from './bootstrap.js';
 import { cohenKappaBetweenRaters, type CohenKappa } from './cohen.js';
-import type { GoldLabels, Level, ReliabilityData } from './dataset.js';
+import { checkGold, type GoldLabels, type Level, type ReliabilityData } from './dataset.js';
 import { fleissKappa } from './fleiss.js';
 import { accuracy, confusionMatrix, type Accuracy } from './gold.js';
 import { gwetAC1 } from './gwet.js';
@@ -11,6 +11,7 @@ import { majorityVsGold, unitSummaries, type MajorityVsGold, type UnitSummary } 
 import { STATS_VERSION, undefinedChanceCorrected, type ChanceCorrected, type Stat } from './stat.js';
 import { tabulate } from './table.js';
 
+/** Options of {@link computeAgreement}. */
 export interface AgreementOptions {
   /** Level of Krippendorff's alpha and its interval; default nominal. */
   readonly level?: Level;
@@ -24,6 +25,7 @@ export interface AgreementOptions {
   readonly perRater?: boolean;
 }
 
+/** The figures against the expected (gold) answers. */
 export interface GoldFigures {
   readonly accuracy: Accuracy;
   /** Rows gold, columns chosen: `confusionMatrix[g][c]` votes. */
@@ -69,14 +71,13 @@ export interface AgreementResult {
  * point alpha and the bootstrap share one preparation. For a market, call it on
  * `selectRaters(data, marketRaters)`.
  *
- * @throws RangeError when the interval or ratio level is asked without category values.
+ * @throws RangeError when the interval or ratio level is asked without category values, or
+ * when `gold` is not one category index (or -1) per unit.
  */
 export function computeAgreement(data: ReliabilityData, options: AgreementOptions = {}): AgreementResult {
   const level = options.level ?? 'nominal';
   const gold = options.gold ?? null;
-  if (gold !== null && gold.length !== data.units.length) {
-    throw new RangeError('gold must give one entry per unit');
-  }
+  if (gold !== null) checkGold(gold, data.units.length, data.categories.length);
   const table = tabulate(data);
   const prep = prepareAlpha(table, level, data.categoryValues);
   const alpha = alphaFromPreparation(prep, null);

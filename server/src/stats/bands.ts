@@ -2,8 +2,10 @@
  * Verbal readings shown beside the figures (STATS.md "Reading the figures").
  */
 
+/** Landis & Koch's (1977) reading of a kappa-type coefficient. */
 export type LandisKochBand = 'poor' | 'slight' | 'fair' | 'moderate' | 'substantial' | 'almost perfect';
 
+/** Krippendorff's (2004) reading of an alpha. */
 export type AlphaBand = 'reliable' | 'tentative conclusions only' | 'not reliable';
 
 /**

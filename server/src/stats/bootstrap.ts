@@ -3,7 +3,9 @@ import { alphaFromPreparation, createAlphaScratch, prepareAlpha, type AlphaPrepa
 import type { UndefinedReason } from './stat.js';
 import type { CountTable } from './table.js';
 
+/** B, the number of bootstrap resamples when none is given (STATS.md). */
 export const DEFAULT_RESAMPLES = 1000;
+/** The bootstrap seed when none is given, so an interval is reproducible by default. */
 export const DEFAULT_SEED = 0;
 
 /**
@@ -37,6 +39,7 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
 }
 
+/** Options of {@link bootstrapAlpha}. */
 export interface BootstrapOptions {
   /** B, the number of resamples; default 1000. */
   readonly resamples?: number;

@@ -1,4 +1,4 @@
-import type { GoldLabels, ReliabilityData } from './dataset.js';
+import { checkGold, type GoldLabels, type ReliabilityData } from './dataset.js';
 import { chanceCorrected, undefinedChanceCorrected, type ChanceCorrected } from './stat.js';
 
 /** Cohen's kappa with the number of units it was computed over. */
@@ -69,6 +69,7 @@ export function cohenKappaBetweenRaters(data: ReliabilityData, raterA: number, r
 
 /** Cohen's kappa of one rater against the gold answers, over units with both. */
 export function cohenKappaAgainstGold(data: ReliabilityData, rater: number, gold: GoldLabels): CohenKappa {
+  checkGold(gold, data.units.length, data.categories.length);
   return cohenKappaFromPairs(valuesOfRater(data, rater), gold, data.categories.length);
 }
 

@@ -10,8 +10,13 @@
 /** Level of measurement of the values, which chooses Krippendorff's distance. */
 export type Level = 'nominal' | 'ordinal' | 'interval' | 'ratio';
 
+/** The levels of measurement, from the weakest. */
 export const LEVELS: readonly Level[] = ['nominal', 'ordinal', 'interval', 'ratio'];
 
+/**
+ * A reliability data set. Build it with {@link createReliabilityData} (labels) or
+ * {@link reliabilityDataFromIndices} (index arrays), which check it.
+ */
 export interface ReliabilityData {
   /** The category list C (q = its length), in order: the order is the ordinal scale. */
   readonly categories: readonly string[];
@@ -38,6 +43,7 @@ export interface ReliabilityData {
  */
 export type GoldLabels = Int32Array;
 
+/** Which rule a malformed data set broke. */
 export type ReliabilityDataErrorCode =
   | 'duplicate-category'
   | 'invalid-category-value'
@@ -59,6 +65,7 @@ export class ReliabilityDataError extends Error {
   }
 }
 
+/** One rating given by labels. */
 export interface RatingInput {
   readonly unit: string;
   readonly rater: string;
@@ -66,6 +73,7 @@ export interface RatingInput {
   readonly value: string;
 }
 
+/** Input of {@link createReliabilityData}. */
 export interface CreateReliabilityDataInput {
   /** The full category list (the taxonomy), even labels nobody chose: q is its length. */
   readonly categories: readonly string[];
@@ -116,6 +124,7 @@ export function createReliabilityData(input: CreateReliabilityDataInput): Reliab
   });
 }
 
+/** Input of {@link reliabilityDataFromIndices}: the fields of {@link ReliabilityData}. */
 export interface IndexedReliabilityDataInput {
   readonly categories: readonly string[];
   readonly categoryValues?: ArrayLike<number> | null;
@@ -218,6 +227,22 @@ export function goldFromLabels(
   return gold;
 }
 
+/**
+ * Checks that `gold` gives one entry per unit, each -1 (no gold) or a category index.
+ * O(units).
+ *
+ * @throws RangeError otherwise.
+ */
+export function checkGold(gold: GoldLabels, unitCount: number, categoryCount: number): void {
+  if (gold.length !== unitCount) {
+    throw new RangeError(`gold must give one entry per unit (${unitCount}), not ${gold.length}`);
+  }
+  for (let u = 0; u < unitCount; u++) {
+    const g = gold[u]!;
+    if (g < -1 || g >= categoryCount) throw new RangeError(`gold of unit ${u} is ${g}, not a category index or -1`);
+  }
+}
+
 function indexLabels(labels: readonly string[], code: ReliabilityDataErrorCode, what: string): Map<string, number> {
   const index = new Map<string, number>();
   labels.forEach((label, i) => {
@@ -260,26 +285,35 @@ function checkCategoryValues(categories: readonly string[], values: ArrayLike<nu
   return out;
 }
 
-// Groups ratings by unit (counting sort) and stamps each rater with the last unit it
-// was seen in: O(ratings + units + raters), no hashing.
+// With a units × raters grid of a few bytes per rating, one pass marks each cell;
+// otherwise ratings are grouped by unit (counting sort) and each rater stamped with the
+// last unit it was seen in. O(ratings + units + raters) either way, no hashing.
 function assertOneRatingPerRaterAndUnit(
   units: readonly string[],
   raters: readonly string[],
   ratingUnit: Int32Array,
   ratingRater: Int32Array,
 ): void {
+  const n = ratingUnit.length;
+  const R = raters.length;
+  const duplicate = (u: number, r: number) =>
+    new ReliabilityDataError('duplicate-rating', `rater "${raters[r]}" rated unit "${units[u]}" more than once`);
+  if (units.length * R <= Math.max(8 * n, 1 << 16)) {
+    const seen = new Uint8Array(units.length * R);
+    for (let i = 0; i < n; i++) {
+      const cell = ratingUnit[i]! * R + ratingRater[i]!;
+      if (seen[cell] === 1) throw duplicate(ratingUnit[i]!, ratingRater[i]!);
+      seen[cell] = 1;
+    }
+    return;
+  }
   const order = orderByUnit(units.length, ratingUnit);
-  const lastUnit = new Int32Array(raters.length).fill(-1);
+  const lastUnit = new Int32Array(R).fill(-1);
   for (let k = 0; k < order.order.length; k++) {
     const i = order.order[k]!;
     const u = ratingUnit[i]!;
     const r = ratingRater[i]!;
-    if (lastUnit[r] === u) {
-      throw new ReliabilityDataError(
-        'duplicate-rating',
-        `rater "${raters[r]}" rated unit "${units[u]}" more than once`,
-      );
-    }
+    if (lastUnit[r] === u) throw duplicate(u, r);
     lastUnit[r] = u;
   }
 }

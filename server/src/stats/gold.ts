@@ -1,4 +1,4 @@
-import type { GoldLabels, ReliabilityData } from './dataset.js';
+import { checkGold, type GoldLabels, type ReliabilityData } from './dataset.js';
 import { defined, undefinedStat, type Stat } from './stat.js';
 
 /** Accuracy with its counts. */
@@ -16,6 +16,7 @@ export type Accuracy = Stat & {
  * Undefined (`no gold`) when no vote falls on a unit with gold. O(ratings).
  */
 export function accuracy(data: ReliabilityData, gold: GoldLabels, rater?: number): Accuracy {
+  checkGold(gold, data.units.length, data.categories.length);
   let correct = 0;
   let total = 0;
   const n = data.ratingUnit.length;
@@ -36,6 +37,7 @@ export function accuracy(data: ReliabilityData, gold: GoldLabels, rater?: number
  */
 export function confusionMatrix(data: ReliabilityData, gold: GoldLabels): number[][] {
   const q = data.categories.length;
+  checkGold(gold, data.units.length, q);
   const matrix = Array.from({ length: q }, () => new Array<number>(q).fill(0));
   const n = data.ratingUnit.length;
   for (let i = 0; i < n; i++) {

@@ -132,6 +132,7 @@ export function prepareAlpha(
   };
 }
 
+/** Buffers for {@link alphaFromPreparation}, sized for the preparation's q. */
 export function createAlphaScratch(prep: AlphaPreparation): AlphaScratch {
   const q = prep.categoryCount;
   return { totals: new Float64Array(q), positions: new Float64Array(q), used: new Int32Array(q) };

@@ -1,6 +1,6 @@
-import { orderByRater, type GoldLabels, type ReliabilityData } from './dataset.js';
+import { checkGold, orderByRater, orderByUnit, type GoldLabels, type ReliabilityData } from './dataset.js';
 import { cohenKappaFromMarginals, type CohenKappa } from './cohen.js';
-import { defined, undefinedChanceCorrected, undefinedStat, type Stat } from './stat.js';
+import { undefinedChanceCorrected, type Stat } from './stat.js';
 import type { CountTable } from './table.js';
 import type { Accuracy } from './gold.js';
 
@@ -35,8 +35,9 @@ export interface RaterSummary {
  * Units where the rater is alone are skipped; units where the others tie are counted in
  * `tied` and left out of the share (`no majority to compare` when none is left).
  *
- * O(ratings + entries + raters + q): each unit's top counts are found once, and the
- * others' mode after removing one vote follows from them in O(1).
+ * O(ratings + entries + raters × q), in one sequential pass over the ratings: each unit's
+ * top counts are found once, and the others' mode after removing one vote follows from
+ * them in O(1).
  */
 export function raterSummaries(
   data: ReliabilityData,
@@ -46,7 +47,8 @@ export function raterSummaries(
   const q = data.categories.length;
   const raterCount = data.raters.length;
   const n = data.ratingUnit.length;
-  const { ratingCategory, ratingUnit } = data;
+  const { ratingCategory, ratingUnit, ratingRater } = data;
+  if (gold !== null) checkGold(gold, data.units.length, q);
 
   // Per unit: the top count M, how many categories reach it, the first two of them, and
   // the largest count below M.
@@ -85,86 +87,157 @@ export function raterSummaries(
     second[u] = below;
   }
 
-  // Per rating: the count of its own category in its unit.
-  const ownCount = new Int32Array(n);
-  const scratch = new Int32Array(q);
-  for (let u = 0; u < unitCount; u++) {
-    const from = table.ratingStart[u]!;
-    const to = table.ratingStart[u + 1]!;
-    for (let k = from; k < to; k++) scratch[ratingCategory[table.ratingOrder[k]!]!]!++;
-    for (let k = from; k < to; k++) {
-      const i = table.ratingOrder[k]!;
-      ownCount[i] = scratch[ratingCategory[i]!]!;
-    }
-    for (let k = from; k < to; k++) scratch[ratingCategory[table.ratingOrder[k]!]!] = 0;
-  }
+  const ownCount = countsOfOwnCategory(data, table);
 
-  const { start, order } = orderByRater(raterCount, data.ratingRater);
-  const goldRows = new Float64Array(q);
-  const chosenCols = new Float64Array(q);
-  const touched: number[] = [];
-  const out: RaterSummary[] = [];
-  for (let r = 0; r < raterCount; r++) {
-    let compared = 0;
-    let agreed = 0;
-    let tied = 0;
-    let correct = 0;
-    let withGold = 0;
-    for (let k = start[r]!; k < start[r + 1]!; k++) {
-      const i = order[k]!;
-      const u = ratingUnit[i]!;
-      const c = ratingCategory[i]!;
-      if (gold !== null) {
-        const g = gold[u]!;
-        if (g >= 0) {
-          withGold++;
-          if (g === c) correct++;
-          if (goldRows[g] === 0 && chosenCols[g] === 0) touched.push(g);
-          if (goldRows[c] === 0 && chosenCols[c] === 0 && c !== g) touched.push(c);
-          goldRows[g]!++;
-          chosenCols[c]!++;
+  // One sequential pass over the ratings; per-rater tallies stay small and in cache.
+  const ratings = new Int32Array(raterCount);
+  const compared = new Int32Array(raterCount);
+  const agreed = new Int32Array(raterCount);
+  const tied = new Int32Array(raterCount);
+  const correct = new Int32Array(raterCount);
+  const withGold = new Int32Array(raterCount);
+  // Per rater and category: gold margins and chosen margins (Cohen's kappa against gold),
+  // dense when raters × q is small; otherwise computed rater by rater below.
+  const denseMargins = gold !== null && raterCount * q <= Math.max(4 * n, 1 << 16);
+  const goldMargin = denseMargins ? new Float64Array(raterCount * q) : null;
+  const chosenMargin = denseMargins ? new Float64Array(raterCount * q) : null;
+  for (let i = 0; i < n; i++) {
+    const r = ratingRater[i]!;
+    const u = ratingUnit[i]!;
+    const c = ratingCategory[i]!;
+    ratings[r]!++;
+    if (gold !== null) {
+      const g = gold[u]!;
+      if (g >= 0) {
+        withGold[r]!++;
+        if (g === c) correct[r]!++;
+        if (goldMargin !== null) {
+          goldMargin[r * q + g]!++;
+          chosenMargin![r * q + c]!++;
         }
       }
-      if (table.m[u]! < 2) continue;
-      const majority = othersMajority(c, ownCount[i]!, top[u]!, topTies[u]!, top1[u]!, top2[u]!, second[u]!);
-      if (majority < 0) tied++;
-      else {
-        compared++;
-        if (majority === c) agreed++;
-      }
     }
+    if (table.m[u]! < 2) continue;
+    const majority = othersMajority(c, ownCount[i]!, top[u]!, topTies[u]!, top1[u]!, top2[u]!, second[u]!);
+    if (majority < 0) tied[r]!++;
+    else {
+      compared[r]!++;
+      if (majority === c) agreed[r]!++;
+    }
+  }
+
+  const sparseKappas = gold !== null && !denseMargins ? kappasAgainstGoldByRater(data, gold, correct, withGold) : null;
+  const out: RaterSummary[] = [];
+  for (let r = 0; r < raterCount; r++) {
+    const total = withGold[r]!;
+    const right = correct[r]!;
     let accuracy: Accuracy | null = null;
     let cohen: CohenKappa | null = null;
     if (gold !== null) {
-      accuracy = {
-        ...(withGold === 0 ? undefinedStat('no gold') : defined(correct / withGold)),
-        correct,
-        total: withGold,
-      };
-      cohen =
-        withGold === 0
-          ? { ...undefinedChanceCorrected('no gold'), units: 0 }
-          : cohenKappaFromMarginals(correct, withGold, goldRows, chosenCols);
-      for (const c of touched) {
-        goldRows[c] = 0;
-        chosenCols[c] = 0;
+      if (total === 0) {
+        accuracy = { value: null, reason: 'no gold', correct: 0, total: 0 };
+        cohen = { ...undefinedChanceCorrected('no gold'), units: 0 };
+      } else {
+        accuracy = { value: right / total, correct: right, total };
+        cohen =
+          sparseKappas !== null
+            ? sparseKappas[r]!
+            : cohenKappaFromMarginals(
+                right,
+                total,
+                goldMargin!.subarray(r * q, r * q + q),
+                chosenMargin!.subarray(r * q, r * q + q),
+              );
       }
-      touched.length = 0;
     }
+    const k = compared[r]!;
+    const yes = agreed[r]!;
+    const ties = tied[r]!;
     out.push({
       rater: r,
-      ratings: start[r + 1]! - start[r]!,
+      ratings: ratings[r]!,
       accuracy,
       cohenKappaVsGold: cohen,
-      majorityAgreement: {
-        ...(compared === 0 ? undefinedStat('no majority to compare') : defined(agreed / compared)),
-        compared,
-        agreed,
-        tied,
-      },
+      majorityAgreement:
+        k === 0
+          ? { value: null, reason: 'no majority to compare', compared: 0, agreed: 0, tied: ties }
+          : { value: yes / k, compared: k, agreed: yes, tied: ties },
     });
   }
   return out;
+}
+
+// Cohen's kappa against gold rater by rater (ratings grouped by rater, one scratch pair of
+// margins reset through the categories touched): O(ratings + raters + q) memory and time.
+function kappasAgainstGoldByRater(
+  data: ReliabilityData,
+  gold: GoldLabels,
+  correct: Int32Array,
+  withGold: Int32Array,
+): CohenKappa[] {
+  const q = data.categories.length;
+  const { start, order } = orderByRater(data.raters.length, data.ratingRater);
+  const goldMargin = new Float64Array(q);
+  const chosenMargin = new Float64Array(q);
+  const touched: number[] = [];
+  const out: CohenKappa[] = [];
+  for (let r = 0; r < data.raters.length; r++) {
+    for (let k = start[r]!; k < start[r + 1]!; k++) {
+      const i = order[k]!;
+      const g = gold[data.ratingUnit[i]!]!;
+      if (g < 0) continue;
+      const c = data.ratingCategory[i]!;
+      touched.push(g, c);
+      goldMargin[g]!++;
+      chosenMargin[c]!++;
+    }
+    out.push(
+      withGold[r] === 0
+        ? { ...undefinedChanceCorrected('no gold'), units: 0 }
+        : cohenKappaFromMarginals(correct[r]!, withGold[r]!, goldMargin, chosenMargin),
+    );
+    for (const c of touched) {
+      goldMargin[c] = 0;
+      chosenMargin[c] = 0;
+    }
+    touched.length = 0;
+  }
+  return out;
+}
+
+/**
+ * Per rating, n_uc: how many values of its unit have its category. Reads a dense
+ * units × q count grid when that is no larger than a few times the ratings (the usual
+ * case), otherwise walks the ratings unit by unit with one scratch row.
+ */
+function countsOfOwnCategory(data: ReliabilityData, table: CountTable): Int32Array {
+  const q = table.categoryCount;
+  const n = data.ratingUnit.length;
+  const { ratingCategory, ratingUnit } = data;
+  const ownCount = new Int32Array(n);
+  if (table.unitCount * q <= Math.max(4 * n, 1 << 16)) {
+    const grid = new Int32Array(table.unitCount * q);
+    for (let u = 0; u < table.unitCount; u++) {
+      for (let e = table.entryStart[u]!; e < table.entryStart[u + 1]!; e++) {
+        grid[u * q + table.entryCategory[e]!] = table.entryCount[e]!;
+      }
+    }
+    for (let i = 0; i < n; i++) ownCount[i] = grid[ratingUnit[i]! * q + ratingCategory[i]!]!;
+    return ownCount;
+  }
+  const { start, order } = orderByUnit(table.unitCount, ratingUnit);
+  const scratch = new Int32Array(q);
+  for (let u = 0; u < table.unitCount; u++) {
+    const from = start[u]!;
+    const to = start[u + 1]!;
+    for (let k = from; k < to; k++) scratch[ratingCategory[order[k]!]!]!++;
+    for (let k = from; k < to; k++) {
+      const i = order[k]!;
+      ownCount[i] = scratch[ratingCategory[i]!]!;
+    }
+    for (let k = from; k < to; k++) scratch[ratingCategory[order[k]!]!] = 0;
+  }
+  return ownCount;
 }
 
 /**

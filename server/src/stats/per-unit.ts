@@ -1,4 +1,4 @@
-import type { GoldLabels } from './dataset.js';
+import { checkGold, type GoldLabels } from './dataset.js';
 import { defined, undefinedStat, type Stat } from './stat.js';
 import type { CountTable } from './table.js';
 
@@ -91,6 +91,7 @@ export interface UnitMajorityVsGold {
   readonly matches: boolean;
 }
 
+/** The result of {@link majorityVsGold}. */
 export interface MajorityVsGold {
   /** Units with gold and at least one value. */
   readonly units: UnitMajorityVsGold[];
@@ -108,11 +109,12 @@ export interface MajorityVsGold {
  * counts as not matching. O(entries).
  */
 export function majorityVsGold(table: CountTable, gold: GoldLabels): MajorityVsGold {
+  checkGold(gold, table.unitCount, table.categoryCount);
   const units: UnitMajorityVsGold[] = [];
   let matched = 0;
   let tied = 0;
   for (let u = 0; u < table.unitCount; u++) {
-    const g = gold[u] ?? -1;
+    const g = gold[u]!;
     if (g < 0 || table.m[u]! === 0) continue;
     const summary = unitSummary(table, u);
     const matches = summary.majority === g;

@@ -36,6 +36,7 @@ export const UNDEFINED_REASONS = [
   'not finite',
 ] as const;
 
+/** One of {@link UNDEFINED_REASONS}. */
 export type UndefinedReason = (typeof UNDEFINED_REASONS)[number];
 
 /**
