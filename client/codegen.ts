@@ -1,0 +1,26 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// GraphQL Code Generator reads this file's default export.
+const config: CodegenConfig = {
+  schema: '../schema/schema.graphql',
+  documents: ['src/**/*.{ts,tsx}', '!src/gql/**', '!src/**/*.test.{ts,tsx}'],
+  ignoreNoDocuments: false,
+  generates: {
+    './src/gql/': {
+      preset: 'client',
+      presetConfig: {
+        // Apollo Client has its own `useFragment` hook; a distinct name avoids confusion.
+        fragmentMasking: { unmaskFunctionName: 'getFragmentData' },
+      },
+      config: {
+        enumsAsTypes: true,
+        useTypeImports: true,
+        scalars: { DateTimeISO: 'string' },
+      },
+    },
+  },
+  // Formatted with the repository's Prettier config, so the committed output reads like the rest of the code.
+  hooks: { afterAllFileWrite: ['prettier --write'] },
+};
+
+export default config;

@@ -1,0 +1,25 @@
+import { createBrowserRouter } from 'react-router';
+import { RequireAuth } from '../features/auth/require-auth';
+import { SignInPage } from '../features/auth/sign-in-page';
+import { DashboardPage } from '../features/dashboard/dashboard-page';
+import { AppShell } from '../features/shell/app-shell';
+import { NotFoundPage } from '../features/shell/not-found-page';
+
+/** Every page but sign-in needs a session and sits inside the shell. */
+export const routes = [
+  { path: '/sign-in', element: <SignInPage /> },
+  {
+    element: <RequireAuth />,
+    children: [
+      {
+        element: <AppShell />,
+        children: [
+          { index: true, element: <DashboardPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+export const createRouter = () => createBrowserRouter(routes);

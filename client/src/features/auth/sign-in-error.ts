@@ -1,0 +1,37 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import {
+  describeError,
+  graphqlErrorCode,
+  retryAfterSeconds,
+  type ErrorMessage,
+  type ErrorKey,
+} from '../../app/error-message';
+
+export type SignInErrorKey =
+  | ErrorKey
+  | 'signIn.errors.wrongCredentials'
+  | 'signIn.errors.deactivated'
+  | 'signIn.errors.rateLimited'
+  | 'signIn.errors.rateLimitedFor';
+
+/**
+ * On the sign-in form, UNAUTHENTICATED means the email or password is wrong (or the account
+ * is switched off), not that a session expired.
+ */
+export function describeSignInError(error: unknown, online?: boolean): ErrorMessage<SignInErrorKey> {
+  switch (graphqlErrorCode(error)) {
+    case 'UNAUTHENTICATED': {
+      // The server tells a deactivated account apart only in its message.
+      const message = CombinedGraphQLErrors.is(error) ? (error.errors[0]?.message ?? '') : '';
+      return { key: /deactivated/i.test(message) ? 'signIn.errors.deactivated' : 'signIn.errors.wrongCredentials' };
+    }
+    case 'RATE_LIMITED': {
+      const seconds = retryAfterSeconds(error);
+      return seconds
+        ? { key: 'signIn.errors.rateLimitedFor', values: { count: seconds } }
+        : { key: 'signIn.errors.rateLimited' };
+    }
+    default:
+      return describeError(error, online);
+  }
+}
