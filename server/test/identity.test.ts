@@ -144,7 +144,11 @@ describe('websocket authentication', () => {
     const token = await server().signIn('leaver@concord.demo');
     user.active = false;
     await em.flush();
-    expect(codeOf(await server().gql(ME, {}, token))).toBe('UNAUTHENTICATED');
+    const refused = await server().gql(ME, {}, token);
+    expect(codeOf(refused)).toBe('UNAUTHENTICATED');
+    expect(refused.errors![0]!.extensions!.reason).toBe('DEACTIVATED');
+    const signIn = await server().gql(SIGN_IN, { input: { email: 'leaver@concord.demo', password: 'concord' } });
+    expect(signIn.errors![0]!.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'DEACTIVATED' });
     const client = server().wsClient({ authorization: `Bearer ${token}` });
     expect((await closeOf(client)).code).toBe(4403);
   });

@@ -6,9 +6,10 @@ import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Config } from '../config.js';
-import { startEmbeddedPostgres } from '../db/embedded.js';
+import { runningEmbeddedPostgres, startEmbeddedPostgres } from '../db/embedded.js';
 import { ormConfig } from '../db/orm-config.js';
 import { seedDemo, type SeedReport } from '../db/seed/demo.js';
+import { SessionHub } from '../modules/calibration/session-hub.js';
 import { TokenService } from '../modules/identity/token.js';
 import type { AppDeps } from './context.js';
 import { createMemoryEventBus, createPostgresEventBus } from './event-bus.js';
@@ -35,24 +36,42 @@ async function persistentSecret(dataDir: string, name: string): Promise<string> 
   return secret;
 }
 
+export type OpenDatabase = {
+  orm: MikroORM;
+  /** The connection string in use (with its password). */
+  url: string;
+  seed: SeedReport | null;
+  /** Closes the ORM, and stops the embedded PostgreSQL if this call started it. */
+  close: () => Promise<void>;
+};
+
 /**
- * Everything `pnpm start` does, and what integration tests start: the database
- * (embedded unless DATABASE_URL is set), migrations, demo data on an empty database,
- * and the HTTP + websocket server. Anything that fails on the way stops what was
- * already started and throws a StartupError a person can act on.
+ * The database as `pnpm start` and the command line use it: DATABASE_URL, or else the
+ * embedded PostgreSQL in DATA_DIR (`useRunningEmbedded`: the one a running Concord
+ * already started there, if any), migrated, and seeded with the demo data when empty
+ * and SEED_DEMO is on. Throws a StartupError a person can act on, having closed what
+ * it opened.
  */
-export async function startConcord(
+export async function openDatabase(
   config: Config,
-  options: { log?: (line: string) => void; passwordCost?: { N: number; r: number; p: number } } = {},
-): Promise<RunningConcord> {
+  options: {
+    log?: (line: string) => void;
+    passwordCost?: { N: number; r: number; p: number };
+    useRunningEmbedded?: boolean;
+  } = {},
+): Promise<OpenDatabase> {
   const log = options.log ?? (() => {});
   const stops: (() => Promise<void>)[] = [];
-  const stopAll = async () => {
+  const close = async () => {
     for (const stop of stops.reverse()) await stop().catch((error) => console.error(error));
     stops.length = 0;
   };
   try {
     let url = config.DATABASE_URL;
+    if (!url && options.useRunningEmbedded) {
+      url = (await runningEmbeddedPostgres(config.DATA_DIR)) ?? undefined;
+      if (url) log(`Using the embedded PostgreSQL that is already running on ${config.DATA_DIR}.`);
+    }
     if (!url) {
       log(`Starting the embedded PostgreSQL (data in ${config.DATA_DIR}) …`);
       const db = await startEmbeddedPostgres(config.DATA_DIR);
@@ -73,17 +92,46 @@ export async function startConcord(
     if (applied.length > 0) log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
     const seed = config.SEED_DEMO ? await seedDemo(orm.em.fork(), options.passwordCost) : null;
     if (seed?.created) log('Seeded the demo data on this empty database.');
+    return { orm, url, seed, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/**
+ * Everything `pnpm start` does, and what integration tests start: the database
+ * (embedded unless DATABASE_URL is set), migrations, demo data on an empty database,
+ * and the HTTP + websocket server. Anything that fails on the way stops what was
+ * already started and throws a StartupError a person can act on.
+ */
+export async function startConcord(
+  config: Config,
+  options: { log?: (line: string) => void; passwordCost?: { N: number; r: number; p: number } } = {},
+): Promise<RunningConcord> {
+  const log = options.log ?? (() => {});
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch((error) => console.error(error));
+    stops.length = 0;
+  };
+  try {
+    const db = await openDatabase(config, { log, passwordCost: options.passwordCost });
+    stops.push(db.close);
+    const { orm, url, seed } = db;
 
     const secret = config.JWT_SECRET ?? (await persistentSecret(config.DATA_DIR, 'jwt-secret'));
     // LISTEN/NOTIFY by default, so any number of processes on this database share events.
-    const bus =
-      config.EVENT_BUS === 'postgres' ? await createPostgresEventBus(url, log) : createMemoryEventBus();
+    const bus = config.EVENT_BUS === 'postgres' ? await createPostgresEventBus(url, log) : createMemoryEventBus();
     stops.push(() => bus.close());
+    const sessions = new SessionHub(orm, bus);
+    stops.push(() => sessions.close());
     const deps: AppDeps = {
       orm,
       config,
       tokens: new TokenService(secret, config.TOKEN_TTL),
       bus,
+      sessions,
       loginLimiter: new RateLimiterMemory({ points: config.LOGIN_ATTEMPTS_PER_MINUTE, duration: 60 }),
     };
     const server = await createConcordServer(deps);

@@ -2,10 +2,14 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Config } from '../config.js';
+import { CalibrationService } from '../modules/calibration/calibration.service.js';
+import type { SessionHub } from '../modules/calibration/session-hub.js';
+import { CaseService } from '../modules/case/case.service.js';
 import { IdentityService } from '../modules/identity/identity.service.js';
 import { type TokenService } from '../modules/identity/token.js';
 import { User } from '../modules/identity/user.entity.js';
-import { unauthenticated } from './errors.js';
+import { PolicyService } from '../modules/policy/policy.service.js';
+import { accountDeactivated } from './errors.js';
 import type { EventBus } from './event-bus.js';
 import { type Viewer, viewerOf } from './viewer.js';
 
@@ -16,12 +20,17 @@ export type AppDeps = {
   tokens: TokenService;
   bus: EventBus;
   loginLimiter: RateLimiterMemory;
+  /** Live calibration rooms of this process. */
+  sessions: SessionHub;
 };
 
 /** Services are cheap objects over the request's EntityManager; no DI container needed. */
 export function createServices(em: EntityManager, deps: AppDeps, viewer: Viewer | null) {
   return {
     identity: new IdentityService(em, deps, viewer),
+    policy: new PolicyService(em, viewer),
+    case: new CaseService(em, viewer),
+    calibration: new CalibrationService(em, deps, viewer),
   };
 }
 
@@ -41,7 +50,7 @@ export async function resolveViewer(em: EntityManager, deps: AppDeps, token: str
   const { userId } = await deps.tokens.verify(token);
   const user = await em.findOne(User, { id: userId, active: true }, { populate: ['market', 'team.vendor'] });
   if (!user) {
-    throw unauthenticated('This account no longer exists or was deactivated.');
+    throw accountDeactivated();
   }
   return viewerOf(user);
 }

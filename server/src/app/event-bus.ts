@@ -7,7 +7,14 @@ import pg from 'pg';
  * "Realtime"). Topics carry an id, so a notice reaches one channel only.
  */
 export type BusNotices = {
-  session: { kind: 'presence' } | { kind: 'item'; itemId: string } | { kind: 'tally'; itemId: string } | { kind: 'closed' } | { kind: 'started' };
+  session:
+    | { kind: 'presence' }
+    | { kind: 'started' }
+    | { kind: 'item'; itemId: string }
+    | { kind: 'tally'; itemId: string }
+    | { kind: 'revealed'; itemId: string }
+    | { kind: 'closed' }
+    | { kind: 'gold'; itemId: string; resultVersion: number };
   briefing: { kind: string; id?: string };
   system: { kind: 'ping'; at: string };
 };
@@ -45,9 +52,14 @@ const MAX_NOTICE_BYTES = 4_000;
  * Notices are sent after the data they describe is committed, so a listener that
  * reads the database on a notice sees that data.
  */
-export async function createPostgresEventBus(databaseUrl: string, log: (line: string) => void = console.error): Promise<EventBus> {
+export async function createPostgresEventBus(
+  databaseUrl: string,
+  log: (line: string) => void = console.error,
+): Promise<EventBus> {
   const local = createPubSub<LocalChannels>();
   const publisher = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  // An idle client the server dropped must not crash the process; the pool replaces it.
+  publisher.on('error', (error) => log(`event bus: publisher connection lost (${error.message})`));
   let listener: pg.Client | null = null;
   let closed = false;
 

@@ -1,4 +1,4 @@
-import { Reference, wrap } from '@mikro-orm/core';
+import { type Collection, Reference, wrap } from '@mikro-orm/core';
 
 /**
  * Loads a relation for a field resolver. Uninitialised references in one tick are
@@ -8,4 +8,10 @@ import { Reference, wrap } from '@mikro-orm/core';
 export async function loadRef<T extends object>(entity: T): Promise<T> {
   if (wrap(entity).isInitialized()) return entity;
   return (await Reference.create(entity).loadOrFail({ dataloader: true })) as T;
+}
+
+/** A collection's items for a field resolver, batched across the tick like `loadRef`. */
+export async function loadItems<T extends object>(collection: Collection<T>): Promise<T[]> {
+  if (collection.isInitialized()) return collection.getItems();
+  return (await collection.load({ dataloader: true })).getItems();
 }

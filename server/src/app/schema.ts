@@ -1,14 +1,41 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema } from 'type-graphql';
+import {
+  CalibrationItemResolver,
+  CalibrationSessionResolver,
+  GoldChallengeResolver,
+} from '../modules/calibration/calibration.resolver.js';
+import { CaseResolver } from '../modules/case/case.resolver.js';
 import { TeamResolver, UserResolver } from '../modules/identity/identity.resolver.js';
+import {
+  AcknowledgementResolver,
+  FaqEntryResolver,
+  PolicyResolver,
+  PolicyVersionResolver,
+} from '../modules/policy/policy.resolver.js';
 import { authChecker } from './auth-checker.js';
 
-export const resolvers = [UserResolver, TeamResolver] as const;
+export const resolvers = [
+  UserResolver,
+  TeamResolver,
+  PolicyResolver,
+  PolicyVersionResolver,
+  FaqEntryResolver,
+  AcknowledgementResolver,
+  CaseResolver,
+  CalibrationSessionResolver,
+  CalibrationItemResolver,
+  GoldChallengeResolver,
+] as const;
 
 export function buildConcordSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     authChecker,
+    // Every subscription brings its own `subscribe` (the session hub), but type-graphql
+    // insists on a pubSub whenever the schema has subscriptions; this one is never used.
+    pubSub: createPubSub(),
     // class-validator checks every input object before a resolver runs.
     validate: { forbidUnknownValues: false, whitelist: true },
   });

@@ -1,7 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
+import type { Case } from '../modules/case/case.entity.js';
 import { Role } from '../modules/identity/role.js';
 import type { Team } from '../modules/identity/team.entity.js';
 import type { User } from '../modules/identity/user.entity.js';
+import { PolicyVersionStatus } from '../modules/policy/policy.enums.js';
+import type { PolicyVersion } from '../modules/policy/policy-version.entity.js';
 import type { Viewer } from './viewer.js';
 
 /**
@@ -33,4 +36,39 @@ export function canSeeTeam(viewer: Viewer, team: { id: string; vendor: { id: str
   if (viewer.vendorId === null || team.vendor === null) return true;
   if (viewer.role === Role.MODERATOR) return team.id === viewer.teamId;
   return team.vendor.id === viewer.vendorId;
+}
+
+/**
+ * Cases: a moderator sees their own team's cases; a vendor's other users see their
+ * vendor's; the platform's own staff see all. (A moderator with no team sees none: every
+ * case has a team.) Out-of-scope cases are reported as not found, never as forbidden.
+ */
+export function caseScope(viewer: Viewer): FilterQuery<Case> {
+  if (viewer.role === Role.MODERATOR) return { team: viewer.teamId };
+  if (viewer.vendorId !== null) return { team: { vendor: viewer.vendorId } };
+  return {};
+}
+
+/** The same rule as `caseScope`, for a case whose team is loaded. */
+export function canSeeCase(viewer: Viewer, team: { id: string; vendor: { id: string } | null }): boolean {
+  if (viewer.role === Role.MODERATOR) return team.id === viewer.teamId;
+  if (viewer.vendorId !== null) return team.vendor?.id === viewer.vendorId;
+  return true;
+}
+
+/** Drafts are work in progress of the platform's policy and QA staff; everyone reads published and retired versions. */
+export function canSeeDrafts(viewer: Viewer): boolean {
+  return viewer.vendorId === null && viewer.role !== Role.MODERATOR;
+}
+
+export function policyVersionScope(viewer: Viewer): FilterQuery<PolicyVersion> {
+  return canSeeDrafts(viewer) ? {} : { status: { $ne: PolicyVersionStatus.DRAFT } };
+}
+
+/**
+ * The people whose compliance (e.g. policy acknowledgements) a viewer reports on: a
+ * vendor's staff, their vendor's people; the platform's staff, everyone.
+ */
+export function managedPeopleScope(viewer: Viewer): FilterQuery<User> {
+  return viewer.vendorId === null ? {} : { team: { vendor: viewer.vendorId } };
 }

@@ -65,7 +65,7 @@ export async function createConcordServer(deps: AppDeps): Promise<ConcordServer>
         } catch (error) {
           if (!(error instanceof DomainError)) throw error;
           throw new GraphQLError(error.message, {
-            extensions: { code: error.code, http: { status: httpStatusOf(error.code) } },
+            extensions: { ...error.details, code: error.code, http: { status: httpStatusOf(error.code) } },
           });
         }
       },

@@ -45,9 +45,7 @@ export function attachWebsocketServer(httpServer: Server, schema: GraphQLSchema,
           return true;
         } catch (error) {
           if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') {
-            const code = /deactivated|no longer exists/.test(error.message)
-              ? CloseCode.Forbidden
-              : CloseCode.Unauthorized;
+            const code = error.details?.reason === 'DEACTIVATED' ? CloseCode.Forbidden : CloseCode.Unauthorized;
             ctx.extra.socket.close(
               code,
               `${code === CloseCode.Forbidden ? 'Forbidden' : 'Unauthorized'}: ${error.message}`,

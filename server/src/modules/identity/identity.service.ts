@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { AppDeps } from '../../app/context.js';
 import { toConnection } from '../../app/connection.js';
-import { DomainError, unauthenticated } from '../../app/errors.js';
+import { accountDeactivated, DomainError, unauthenticated } from '../../app/errors.js';
 import { teamScope, userScope } from '../../app/scope.js';
 import type { Viewer } from '../../app/viewer.js';
 import { Market } from './market.entity.js';
@@ -28,7 +28,7 @@ export class IdentityService {
     const user = await this.em.findOne(User, { email }, { populate: ['passwordHash', 'market', 'team.vendor'] });
     const ok = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !ok) throw unauthenticated('Email or password is wrong.');
-    if (!user.active) throw unauthenticated('This account is deactivated: ask an admin.');
+    if (!user.active) throw accountDeactivated();
     await this.deps.loginLimiter.delete(`${clientIp}|${email}`);
     const { token, expiresAt } = await this.deps.tokens.sign(user.id);
     return { token, expiresAt, user };

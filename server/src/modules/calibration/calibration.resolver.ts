@@ -1,0 +1,241 @@
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
+import type { Context } from '../../app/context.js';
+import { loadRef } from '../../app/load.js';
+import { Case } from '../case/case.entity.js';
+import { Market } from '../identity/market.entity.js';
+import { Role } from '../identity/role.js';
+import { User } from '../identity/user.entity.js';
+import { PolicyVersion } from '../policy/policy-version.entity.js';
+import { SessionStatus } from './calibration.enums.js';
+import {
+  CastVoteInput,
+  ChallengeGoldInput,
+  CreateCalibrationSessionInput,
+  ResolveGoldChallengeInput,
+  SetItemGoldInput,
+} from './calibration.inputs.js';
+import { CalibrationItem } from './calibration-item.entity.js';
+import { CalibrationParticipant } from './calibration-participant.entity.js';
+import { CalibrationSession } from './calibration-session.entity.js';
+import {
+  CalibrationResult,
+  MyVote,
+  RevealedVote,
+  SessionEvent,
+  type SessionEventValue,
+  Tally,
+} from './calibration.types.js';
+import { GoldChallenge } from './gold-challenge.entity.js';
+
+const DRIVERS = [Role.QA_SPECIALIST, Role.QA_MANAGER, Role.ADMIN];
+
+@Resolver(() => CalibrationSession)
+export class CalibrationSessionResolver {
+  @Authorized()
+  @Query(() => CalibrationSession, { description: 'One session, as the viewer may see it.' })
+  calibrationSession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.calibration.session(id);
+  }
+
+  @Authorized()
+  @Query(() => [CalibrationSession], { description: 'Sessions the viewer may see, newest first.' })
+  calibrationSessions(
+    @Arg('status', () => SessionStatus, { nullable: true }) status: SessionStatus | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.calibration.sessions(status);
+  }
+
+  @Authorized(...DRIVERS)
+  @Mutation(() => CalibrationSession)
+  createCalibrationSession(
+    @Arg('input', () => CreateCalibrationSessionInput) input: CreateCalibrationSessionInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.calibration.create(input);
+  }
+
+  @Authorized(...DRIVERS)
+  @Mutation(() => CalibrationSession, { description: 'scheduled → live. Facilitator or QA manager.' })
+  startCalibrationSession(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context) {
+    return ctx.services.calibration.start(sessionId);
+  }
+
+  @Authorized(...DRIVERS)
+  @Mutation(() => CalibrationItem, { description: 'pending → voting.' })
+  openCalibrationItem(@Arg('itemId', () => ID) itemId: string, @Ctx() ctx: Context) {
+    return ctx.services.calibration.openItem(itemId);
+  }
+
+  @Authorized(...DRIVERS)
+  @Mutation(() => CalibrationItem, {
+    description: 'voting → revealed: shows the distribution, gold and rationales to all.',
+  })
+  revealCalibrationItem(@Arg('itemId', () => ID) itemId: string, @Ctx() ctx: Context) {
+    return ctx.services.calibration.reveal(itemId);
+  }
+
+  @Authorized(...DRIVERS)
+  @Mutation(() => CalibrationSession, {
+    description:
+      'live → closed. Computes and stores the result; votes committed before it count, later ones get CONFLICT.',
+  })
+  closeCalibrationSession(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context) {
+    return ctx.services.calibration.close(sessionId);
+  }
+
+  @Authorized()
+  @Mutation(() => MyVote, {
+    description: 'One vote per participant and item, changeable until reveal; label null abstains.',
+  })
+  castVote(@Arg('input', () => CastVoteInput) input: CastVoteInput, @Ctx() ctx: Context) {
+    return ctx.services.calibration.castVote(input);
+  }
+
+  @Authorized(Role.POLICY_OWNER, Role.ADMIN)
+  @Mutation(() => CalibrationItem, { description: "Sets an item's expected label (policy owners)." })
+  setCalibrationItemGold(@Arg('input', () => SetItemGoldInput) input: SetItemGoldInput, @Ctx() ctx: Context) {
+    return ctx.services.calibration.setGold(input);
+  }
+
+  @Authorized()
+  @Mutation(() => GoldChallenge, { description: "A participant disputes a revealed item's gold." })
+  challengeGold(@Arg('input', () => ChallengeGoldInput) input: ChallengeGoldInput, @Ctx() ctx: Context) {
+    return ctx.services.calibration.challengeGold(input);
+  }
+
+  @Authorized(Role.POLICY_OWNER, Role.ADMIN)
+  @Mutation(() => GoldChallenge, {
+    description: 'Upholds the gold, or changes it (a closed session gets a new result version).',
+  })
+  resolveGoldChallenge(
+    @Arg('input', () => ResolveGoldChallengeInput) input: ResolveGoldChallengeInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.calibration.resolveChallenge(input);
+  }
+
+  @Authorized()
+  @Subscription(() => SessionEvent, {
+    description:
+      'Live events of one session: presence, item opened, tally, reveal, close. Reload with `calibrationSession` on a gap.',
+    subscribe: async ({ args, context }) => {
+      const ctx = context as Context;
+      await ctx.services.calibration.session(args.sessionId as string); // NOT_FOUND unless the viewer may see it
+      return ctx.services.calibration.live(args.sessionId as string);
+    },
+  })
+  sessionEvents(@Arg('sessionId', () => ID) _sessionId: string, @Root() event: SessionEventValue): SessionEventValue {
+    return event;
+  }
+
+  @FieldResolver(() => PolicyVersion)
+  policyVersion(@Root() session: CalibrationSession) {
+    return loadRef(session.policyVersion);
+  }
+
+  @FieldResolver(() => User)
+  facilitator(@Root() session: CalibrationSession) {
+    return loadRef(session.facilitator);
+  }
+
+  @FieldResolver(() => [Market])
+  async invitedMarkets(@Root() session: CalibrationSession) {
+    return (await session.invitedMarkets.load({ dataloader: true })).getItems();
+  }
+
+  @FieldResolver(() => [CalibrationParticipant])
+  async participants(@Root() session: CalibrationSession) {
+    return (await session.participants.load({ dataloader: true, populate: ['user', 'market'] })).getItems();
+  }
+
+  @FieldResolver(() => [CalibrationItem])
+  async items(@Root() session: CalibrationSession) {
+    return (await session.items.load({ dataloader: true })).getItems();
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may start, open, reveal and close it.' })
+  canDrive(@Root() session: CalibrationSession, @Ctx() ctx: Context) {
+    return ctx.services.calibration.canDrive(session);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer is an invited voter.' })
+  isParticipant(@Root() session: CalibrationSession, @Ctx() ctx: Context) {
+    return ctx.services.calibration.isParticipant(session.id);
+  }
+
+  @FieldResolver(() => CalibrationResult, {
+    nullable: true,
+    description: 'The stored result (latest version unless asked).',
+  })
+  result(
+    @Root() session: CalibrationSession,
+    @Arg('version', () => Int, { nullable: true }) version: number | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.calibration.result(session.id, version);
+  }
+
+  @FieldResolver(() => [Int], { description: 'Every stored result version, oldest first.' })
+  resultVersions(@Root() session: CalibrationSession, @Ctx() ctx: Context) {
+    return ctx.services.calibration.resultVersions(session.id);
+  }
+}
+
+@Resolver(() => CalibrationItem)
+export class CalibrationItemResolver {
+  @FieldResolver(() => Case)
+  case(@Root() item: CalibrationItem) {
+    return loadRef(item.case);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The expected label: for voters only after reveal.' })
+  async gold(@Root() item: CalibrationItem, @Ctx() ctx: Context) {
+    return (await ctx.services.calibration.goldVisible(item)) ? item.goldLabel : null;
+  }
+
+  @FieldResolver(() => Tally, { description: 'Counts only while blind and unrevealed.' })
+  tally(@Root() item: CalibrationItem, @Ctx() ctx: Context) {
+    return ctx.services.calibration.tally(item);
+  }
+
+  @FieldResolver(() => MyVote, { nullable: true })
+  myVote(@Root() item: CalibrationItem, @Ctx() ctx: Context) {
+    return ctx.services.calibration.myVote(item);
+  }
+
+  @FieldResolver(() => [RevealedVote], { nullable: true, description: 'Every vote and rationale, after reveal.' })
+  votes(@Root() item: CalibrationItem, @Ctx() ctx: Context) {
+    return ctx.services.calibration.revealedVotes(item);
+  }
+
+  @FieldResolver(() => [GoldChallenge])
+  goldChallenges(@Root() item: CalibrationItem, @Ctx() ctx: Context) {
+    return ctx.services.calibration.challenges(item);
+  }
+}
+
+@Resolver(() => GoldChallenge)
+export class GoldChallengeResolver {
+  @FieldResolver(() => User)
+  raisedBy(@Root() challenge: GoldChallenge) {
+    return loadRef(challenge.raisedBy);
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  resolvedBy(@Root() challenge: GoldChallenge) {
+    return challenge.resolvedBy && loadRef(challenge.resolvedBy);
+  }
+}

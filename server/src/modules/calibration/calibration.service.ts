@@ -1,0 +1,639 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppDeps } from '../../app/context.js';
+import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../app/errors.js';
+import { type Viewer, QA_ROLES } from '../../app/viewer.js';
+import { mulberry32 } from '../../stats/index.js';
+import { Case } from '../case/case.entity.js';
+import { Market } from '../identity/market.entity.js';
+import { Role } from '../identity/role.js';
+import { User } from '../identity/user.entity.js';
+import { PolicyVersionStatus } from '../policy/policy.enums.js';
+import { PolicyVersion } from '../policy/policy-version.entity.js';
+import { CalibrationItem } from './calibration-item.entity.js';
+import { CalibrationParticipant } from './calibration-participant.entity.js';
+import { computeSessionResult, type SessionResultPayload } from './calibration-result.js';
+import { CalibrationSession } from './calibration-session.entity.js';
+import { ChallengeStatus, ItemState, SamplingRule, SessionMode, SessionStatus } from './calibration.enums.js';
+import type {
+  CastVoteInput,
+  ChallengeGoldInput,
+  CreateCalibrationSessionInput,
+  ResolveGoldChallengeInput,
+  SamplingInput,
+  SetItemGoldInput,
+} from './calibration.inputs.js';
+import type { CalibrationResult, MyVote, RevealedVote, Tally } from './calibration.types.js';
+import { GoldChallenge } from './gold-challenge.entity.js';
+import { SessionResult } from './session-result.entity.js';
+
+type ItemRow = {
+  session_id: string;
+  status: SessionStatus;
+  state: ItemState;
+  policy_version_id: string;
+  mode: SessionMode;
+};
+
+/**
+ * Calibration sessions: set-up, the live lifecycle, votes, gold and its challenges, and
+ * the result computed once at close. Rules that guard a race (a vote against a close or
+ * a reveal) are enforced with row locks in one transaction: a vote takes the session
+ * and item rows FOR SHARE, close and reveal take them FOR UPDATE, so a vote either
+ * commits before the close reads the votes or sees the session closed.
+ */
+export class CalibrationService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly deps: AppDeps,
+    private readonly viewer: Viewer | null,
+  ) {}
+
+  private get me(): Viewer {
+    if (!this.viewer) throw unauthenticated();
+    return this.viewer;
+  }
+
+  // ---- reading ----
+
+  /** Internal staff see every session; anyone else only those they facilitate or vote in. */
+  async session(id: string): Promise<CalibrationSession> {
+    const session = await this.em.findOne(CalibrationSession, id, { populate: ['policyVersion', 'facilitator'] });
+    if (!session || !(await this.canView(session))) throw notFound('Calibration session', id);
+    return session;
+  }
+
+  private async canView(session: CalibrationSession, em: EntityManager = this.em): Promise<boolean> {
+    const me = this.me;
+    if (me.vendorId === null && me.role !== Role.MODERATOR) return true;
+    if (session.facilitator.id === me.id) return true;
+    return (await em.count(CalibrationParticipant, { session, user: me.id })) > 0;
+  }
+
+  async sessions(status?: SessionStatus): Promise<CalibrationSession[]> {
+    const me = this.me;
+    const visible =
+      me.vendorId === null && me.role !== Role.MODERATOR
+        ? {}
+        : { $or: [{ facilitator: me.id }, { participants: { user: me.id } }] };
+    return this.em.find(
+      CalibrationSession,
+      { $and: [visible, status ? { status } : {}] },
+      { orderBy: { scheduledAt: 'desc', id: 'asc' }, populate: ['policyVersion', 'facilitator'] },
+    );
+  }
+
+  async isParticipant(sessionId: string, userId = this.me.id): Promise<boolean> {
+    return (await this.em.count(CalibrationParticipant, { session: sessionId, user: userId })) > 0;
+  }
+
+  canDrive(session: CalibrationSession): boolean {
+    const me = this.me;
+    return session.facilitator.id === me.id || me.role === Role.QA_MANAGER || me.role === Role.ADMIN;
+  }
+
+  /**
+   * Gold is shown to everyone once the item is revealed; before, only to people who
+   * set or run it and do not vote in it (never to a voter).
+   */
+  async goldVisible(item: CalibrationItem): Promise<boolean> {
+    if (item.state === ItemState.REVEALED) return true;
+    const me = this.me;
+    const session = await this.em.findOneOrFail(CalibrationSession, item.session.id);
+    const mayKnow =
+      session.facilitator.id === me.id || [Role.POLICY_OWNER, Role.QA_MANAGER, Role.ADMIN].includes(me.role);
+    return mayKnow && !(await this.isParticipant(session.id));
+  }
+
+  /** Counts only while the session is blind and the item unrevealed; the distribution otherwise. */
+  async tally(item: CalibrationItem): Promise<Tally> {
+    const session = await this.em.findOneOrFail(CalibrationSession, item.session.id);
+    return buildTally(
+      this.em,
+      item.id,
+      session.id,
+      session.mode === SessionMode.OPEN || item.state === ItemState.REVEALED,
+    );
+  }
+
+  async myVote(item: CalibrationItem): Promise<MyVote | null> {
+    const rows = await this.em.execute<{ label: string | null; rationale: string | null; seq: string }[]>(
+      'select label, rationale, seq from vote where item_id = ? and user_id = ?',
+      [item.id, this.me.id],
+    );
+    const row = rows[0];
+    return row
+      ? { label: row.label, abstained: row.label === null, rationale: row.rationale, version: Number(row.seq) }
+      : null;
+  }
+
+  /** Every vote with its rationale: only once the item is revealed. */
+  async revealedVotes(item: CalibrationItem): Promise<RevealedVote[] | null> {
+    if (item.state !== ItemState.REVEALED) return null;
+    return revealedVotes(this.em, item.id);
+  }
+
+  async result(sessionId: string, version?: number): Promise<CalibrationResult | null> {
+    const session = await this.session(sessionId);
+    const stored = await this.em.findOne(
+      SessionResult,
+      { session, ...(version ? { version } : {}) },
+      { orderBy: { version: 'desc' } },
+    );
+    if (!stored) return null;
+    const payload = stored.payload as unknown as SessionResultPayload;
+    return {
+      version: stored.version,
+      reason: stored.reason,
+      ...payload,
+      statsVersion: stored.statsVersion,
+      computedAt: stored.createdAt,
+      participants: await this.visibleParticipants(payload.participants),
+    } as CalibrationResult;
+  }
+
+  async resultVersions(sessionId: string): Promise<number[]> {
+    const session = await this.session(sessionId);
+    const rows = await this.em.find(SessionResult, { session }, { fields: ['version'], orderBy: { version: 'asc' } });
+    return rows.map((r) => r.version);
+  }
+
+  /** Per-participant figures: QA roles only, and a vendor's QA only for its own people. */
+  private async visibleParticipants(participants: SessionResultPayload['participants']) {
+    const me = this.me;
+    if (!QA_ROLES.includes(me.role)) return null;
+    if (me.vendorId === null) return participants;
+    const own = await this.em.find(
+      User,
+      { id: { $in: participants.map((p) => p.userId) }, team: { vendor: me.vendorId } },
+      { fields: ['id'] },
+    );
+    const ids = new Set(own.map((u) => u.id));
+    return participants.filter((p) => ids.has(p.userId));
+  }
+
+  async challenges(item: CalibrationItem): Promise<GoldChallenge[]> {
+    return this.em.find(
+      GoldChallenge,
+      { item },
+      { orderBy: { createdAt: 'asc' }, populate: ['raisedBy', 'resolvedBy'] },
+    );
+  }
+
+  /** The live events of a session for this viewer's subscription (see SessionHub). */
+  live(sessionId: string) {
+    return this.deps.sessions.subscribe(sessionId, this.me.id);
+  }
+
+  // ---- set-up ----
+
+  async create(input: CreateCalibrationSessionInput): Promise<CalibrationSession> {
+    const me = this.me;
+    if (!input.caseIds?.length === !input.sampling) {
+      throw badInput('Give either caseIds (picked by hand) or sampling, not both and not neither.');
+    }
+    const version = await this.em.findOne(PolicyVersion, input.policyVersionId);
+    if (!version) throw notFound('Policy version', input.policyVersionId);
+    if (version.status !== PolicyVersionStatus.PUBLISHED) {
+      throw conflict(
+        `Version ${version.number} is ${version.status.toLowerCase()}: calibrate against a published version.`,
+      );
+    }
+    if (version.labels.length < 2) throw badInput('The policy version needs at least two labels to vote on.');
+    const markets = await this.em.find(Market, { id: { $in: input.marketIds } });
+    if (markets.length !== input.marketIds.length) throw badInput('Some marketIds do not exist.');
+    const users = await this.em.find(
+      User,
+      { id: { $in: input.participantIds }, active: true },
+      { populate: ['team.vendor'] },
+    );
+    if (users.length !== input.participantIds.length) throw badInput('Some participantIds are not active users.');
+    const marketIds = new Set(markets.map((m) => m.id));
+    const outside = users.filter((u) => !marketIds.has(u.market.id));
+    if (outside.length > 0) {
+      throw badInput(`Participants must be from an invited market: ${outside.map((u) => u.email).join(', ')} is not.`);
+    }
+    if (me.vendorId !== null && users.some((u) => u.team?.vendor?.id !== me.vendorId)) {
+      throw forbidden("A vendor's QA can invite only their own vendor's people.");
+    }
+    const cases = input.caseIds?.length
+      ? await this.pickedCases(input.caseIds, version)
+      : await this.sampleCases(input.sampling!, version, [...marketIds]);
+
+    return this.em.transactional(async (tx) => {
+      const session = tx.create(CalibrationSession, {
+        title: input.title.trim(),
+        policyVersion: version,
+        facilitator: tx.getReference(User, me.id),
+        mode: input.mode,
+        scheduledAt: input.scheduledAt,
+        sampling: input.sampling ? { ...input.sampling } : { rule: 'BY_HAND', caseIds: input.caseIds },
+      });
+      session.invitedMarkets.set(markets);
+      for (const user of users) tx.create(CalibrationParticipant, { session, user, market: user.market });
+      cases.forEach((c, i) => tx.create(CalibrationItem, { session, case: c, position: i + 1 }));
+      return session;
+    });
+  }
+
+  private async pickedCases(caseIds: string[], version: PolicyVersion): Promise<Case[]> {
+    const found = await this.em.find(Case, { id: { $in: caseIds } });
+    if (found.length !== caseIds.length) throw badInput('Some caseIds do not exist.');
+    const wrong = found.filter((c) => c.policy.id !== version.policy.id);
+    if (wrong.length)
+      throw badInput(`Cases must be under the session's policy: ${wrong.map((c) => c.externalId).join(', ')} are not.`);
+    const byId = new Map(found.map((c) => [c.id, c]));
+    return caseIds.map((id) => byId.get(id)!);
+  }
+
+  /**
+   * Draws `size` cases of the session's policy in the invited markets. The candidates are
+   * ordered by id and shuffled with a seeded generator, so the same seed over the same
+   * cases draws the same items. Stratified rules shuffle each stratum and take from the
+   * strata in turn (equal shares, as far as each stratum has cases).
+   */
+  private async sampleCases(sampling: SamplingInput, version: PolicyVersion, marketIds: string[]): Promise<Case[]> {
+    const where = {
+      policy: version.policy.id,
+      market: { $in: marketIds },
+      ...(sampling.queues?.length ? { queue: { $in: sampling.queues } } : {}),
+    };
+    const candidates = await this.em.find(Case, where, {
+      fields: ['id', 'queue', 'decision', 'market'],
+      orderBy: { id: 'asc' },
+    });
+    if (candidates.length === 0) throw badInput('No case of this policy in the invited markets to sample from.');
+    const ids = drawSample(
+      candidates.map((c) => ({
+        id: c.id,
+        stratum:
+          sampling.rule === SamplingRule.STRATIFIED_BY_MARKET
+            ? c.market.id
+            : sampling.rule === SamplingRule.STRATIFIED_BY_DECISION
+              ? c.decision
+              : sampling.rule === SamplingRule.STRATIFIED_BY_QUEUE
+                ? c.queue
+                : '',
+      })),
+      sampling.size,
+      sampling.seed,
+    );
+    return ids.map((id) => this.em.getReference(Case, id));
+  }
+
+  async setGold(input: SetItemGoldInput): Promise<CalibrationItem> {
+    const me = this.me;
+    if (me.role !== Role.POLICY_OWNER && me.role !== Role.ADMIN)
+      throw forbidden('Only a policy owner sets gold labels.');
+    return this.em.transactional(async (tx) => {
+      const item = await tx.findOne(CalibrationItem, input.itemId, { populate: ['session.policyVersion'] });
+      if (!item) throw notFound('Calibration item', input.itemId);
+      const session = item.session;
+      if (session.status === SessionStatus.CLOSED) {
+        throw conflict('The session is closed: challenge the gold instead, so the change is recorded.');
+      }
+      assertLabel(session.policyVersion.labels, input.label);
+      item.goldLabel = input.label;
+      item.goldSetBy = tx.getReference(User, me.id);
+      return item;
+    });
+  }
+
+  // ---- the live lifecycle ----
+
+  async start(sessionId: string): Promise<CalibrationSession> {
+    const session = await this.em.transactional(async (tx) => {
+      const session = await this.lockSession(tx, sessionId);
+      if (session.status !== SessionStatus.SCHEDULED)
+        throw conflict(`The session is already ${session.status.toLowerCase()}.`);
+      session.status = SessionStatus.LIVE;
+      session.startedAt = new Date();
+      return session;
+    });
+    await this.deps.bus.publish('session', session.id, { kind: 'started' });
+    return session;
+  }
+
+  async openItem(itemId: string): Promise<CalibrationItem> {
+    const item = await this.em.transactional(async (tx) => {
+      const item = await tx.findOne(CalibrationItem, itemId);
+      if (!item) throw notFound('Calibration item', itemId);
+      const session = await this.lockSession(tx, item.session.id);
+      if (session.status !== SessionStatus.LIVE) throw conflict('Start the session before opening items.');
+      if (item.state !== ItemState.PENDING)
+        throw conflict(`Item ${item.position} is already ${item.state.toLowerCase()}.`);
+      item.state = ItemState.VOTING;
+      item.openedAt = new Date();
+      return item;
+    });
+    await this.deps.bus.publish('session', item.session.id, { kind: 'item', itemId: item.id });
+    return item;
+  }
+
+  async castVote(input: CastVoteInput): Promise<MyVote> {
+    const me = this.me;
+    const label = input.label ?? null;
+    const rationale = input.rationale?.trim() || null;
+    const { sessionId, version } = await this.em.transactional(async (tx) => {
+      // The session row FOR SHARE (a close waits for us, or we see it closed); the item row
+      // FOR UPDATE, so votes on one item commit in the order of their seq: a tally whose
+      // version is V then holds every vote with seq <= V.
+      const rows = await tx.execute<ItemRow[]>(
+        `select s.id as session_id, s.status, s.mode, s.policy_version_id, i.state
+           from calibration_item i join calibration_session s on s.id = i.session_id
+          where i.id = ? for share of s for update of i`,
+        [input.itemId],
+      );
+      const row = rows[0];
+      if (!row) throw notFound('Calibration item', input.itemId);
+      const invited = await tx.execute('select 1 from calibration_participant where session_id = ? and user_id = ?', [
+        row.session_id,
+        me.id,
+      ]);
+      if (invited.length === 0) throw forbidden('Only invited participants vote in this session.');
+      if (row.status !== SessionStatus.LIVE)
+        throw conflict(`The session is ${row.status.toLowerCase()}: votes are closed.`);
+      if (row.state === ItemState.PENDING) throw conflict('This item is not open for voting yet.');
+      if (row.state === ItemState.REVEALED) throw conflict('This item has been revealed: votes can no longer change.');
+      if (label !== null) assertLabel(await labelsOf(tx, row.policy_version_id), label);
+      const [written] = await tx.execute<{ seq: string }[]>(
+        `insert into vote (id, created_at, updated_at, item_id, session_id, user_id, label, rationale, seq)
+         values (gen_random_uuid(), now(), now(), ?, ?, ?, ?, ?, nextval('vote_seq'))
+         on conflict (item_id, user_id) do update
+           set label = excluded.label, rationale = excluded.rationale, updated_at = now(), seq = nextval('vote_seq')
+         returning seq`,
+        [input.itemId, row.session_id, me.id, label, rationale],
+      );
+      return { sessionId: row.session_id, version: Number(written!.seq) };
+    });
+    // Committed: now the tally may be announced (coalesced with other votes on the item).
+    this.deps.sessions.tallies.touch({ sessionId, itemId: input.itemId });
+    return { label, abstained: label === null, rationale, version };
+  }
+
+  async reveal(itemId: string): Promise<CalibrationItem> {
+    const item = await this.em.transactional(async (tx) => {
+      const item = await tx.findOne(CalibrationItem, itemId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!item) throw notFound('Calibration item', itemId);
+      const session = await this.lockSession(tx, item.session.id);
+      if (session.status !== SessionStatus.LIVE) throw conflict('The session is not live.');
+      if (item.state !== ItemState.VOTING)
+        throw conflict(`Item ${item.position} is ${item.state.toLowerCase()}, not voting.`);
+      item.state = ItemState.REVEALED;
+      item.revealedAt = new Date();
+      return item;
+    });
+    await this.deps.bus.publish('session', item.session.id, { kind: 'revealed', itemId: item.id });
+    return item;
+  }
+
+  async close(sessionId: string): Promise<CalibrationSession> {
+    const me = this.me;
+    const session = await this.em.transactional(async (tx) => {
+      const session = await this.lockSession(tx, sessionId);
+      if (session.status !== SessionStatus.LIVE)
+        throw conflict(`The session is ${session.status.toLowerCase()}, not live.`);
+      session.status = SessionStatus.CLOSED;
+      session.closedAt = new Date();
+      await tx.flush();
+      // Every vote committed before this lock is read here; later ones see CLOSED.
+      await storeSessionResult(tx, session, 1, 'closed', me.id);
+      return session;
+    });
+    await this.deps.bus.publish('session', session.id, { kind: 'closed' });
+    return session;
+  }
+
+  /** Loads a session FOR UPDATE after checking the viewer may drive it. */
+  private async lockSession(tx: EntityManager, sessionId: string): Promise<CalibrationSession> {
+    const session = await tx.findOne(CalibrationSession, sessionId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!session || !(await this.canView(session, tx))) throw notFound('Calibration session', sessionId);
+    if (!this.canDrive(session)) throw forbidden('Only the facilitator or a QA manager runs this session.');
+    return session;
+  }
+
+  // ---- gold challenges ----
+
+  async challengeGold(input: ChallengeGoldInput): Promise<GoldChallenge> {
+    const me = this.me;
+    const item = await this.em.findOne(CalibrationItem, input.itemId);
+    if (!item) throw notFound('Calibration item', input.itemId);
+    if (!(await this.isParticipant(item.session.id)))
+      throw forbidden('Only participants of the session challenge its gold.');
+    if (item.state !== ItemState.REVEALED) throw conflict('Gold can be challenged after the item is revealed.');
+    if (!item.goldLabel) throw conflict('This item has no gold label to challenge.');
+    const open = await this.em.count(GoldChallenge, { item, raisedBy: me.id, status: ChallengeStatus.OPEN });
+    if (open > 0) throw conflict('You already have an open challenge on this item.');
+    const challenge = this.em.create(GoldChallenge, {
+      item,
+      raisedBy: this.em.getReference(User, me.id),
+      reason: input.reason.trim(),
+      goldAtChallenge: item.goldLabel,
+    });
+    await this.em.flush();
+    return challenge;
+  }
+
+  async resolveChallenge(input: ResolveGoldChallengeInput): Promise<GoldChallenge> {
+    const me = this.me;
+    if (me.role !== Role.POLICY_OWNER && me.role !== Role.ADMIN)
+      throw forbidden('Only a policy owner resolves gold challenges.');
+    let resultVersion: number | null = null;
+    const challenge = await this.em.transactional(async (tx) => {
+      const challenge = await tx.findOne(GoldChallenge, input.challengeId, {
+        populate: ['item.session.policyVersion'],
+        lockMode: LockMode.PESSIMISTIC_WRITE,
+      });
+      if (!challenge) throw notFound('Gold challenge', input.challengeId);
+      if (challenge.status !== ChallengeStatus.OPEN)
+        throw conflict(`This challenge is already ${challenge.status.toLowerCase()}.`);
+      const item = challenge.item;
+      const session = await tx.findOneOrFail(CalibrationSession, item.session.id, {
+        lockMode: LockMode.PESSIMISTIC_WRITE,
+      });
+      const changed = input.newGold != null && input.newGold !== item.goldLabel;
+      challenge.resolvedBy = tx.getReference(User, me.id);
+      challenge.resolvedAt = new Date();
+      challenge.resolutionNote = input.note.trim();
+      if (!changed) {
+        challenge.status = ChallengeStatus.UPHELD;
+        return challenge;
+      }
+      assertLabel(session.policyVersion.labels, input.newGold!);
+      const before = item.goldLabel;
+      item.goldLabel = input.newGold!;
+      item.goldSetBy = tx.getReference(User, me.id);
+      challenge.status = ChallengeStatus.CHANGED;
+      challenge.newGold = input.newGold!;
+      await tx.flush();
+      if (session.status === SessionStatus.CLOSED) {
+        const latest = await tx.findOne(SessionResult, { session }, { orderBy: { version: 'desc' } });
+        resultVersion = (latest?.version ?? 0) + 1;
+        await storeSessionResult(
+          tx,
+          session,
+          resultVersion,
+          `gold of item ${item.position} changed from ${before} to ${input.newGold}`,
+          me.id,
+        );
+      }
+      return challenge;
+    });
+    if (challenge.status === ChallengeStatus.CHANGED) {
+      await this.deps.bus.publish('session', challenge.item.session.id, {
+        kind: 'gold',
+        itemId: challenge.item.id,
+        resultVersion: resultVersion ?? 0,
+      });
+    }
+    return challenge;
+  }
+}
+
+// ---- shared helpers (also used by the live hub) ----
+
+const labelCache = new Map<string, { key: string; severity: number | null }[]>();
+
+/** A published version's labels never change, so they are cached by version id. */
+async function labelsOf(em: EntityManager, versionId: string) {
+  let labels = labelCache.get(versionId);
+  if (!labels) {
+    const version = await em.findOneOrFail(PolicyVersion, versionId);
+    labels = version.labels.map((l) => ({ key: l.key, severity: l.severity ?? null }));
+    if (version.status !== PolicyVersionStatus.DRAFT) labelCache.set(versionId, labels);
+  }
+  return labels;
+}
+
+function assertLabel(labels: readonly { key: string }[], label: string) {
+  if (!labels.some((l) => l.key === label)) {
+    throw badInput(
+      `"${label}" is not a label of this policy version; choose one of ${labels.map((l) => l.key).join(', ')}.`,
+    );
+  }
+}
+
+export async function buildTally(
+  em: EntityManager,
+  itemId: string,
+  sessionId: string,
+  showDistribution: boolean,
+): Promise<Tally> {
+  const [rows, eligible] = await Promise.all([
+    em.execute<{ label: string | null; count: number; version: string }[]>(
+      'select label, count(*)::int as count, max(seq) as version from vote where item_id = ? group by label',
+      [itemId],
+    ),
+    em.execute<{ count: number }[]>('select count(*)::int as count from calibration_participant where session_id = ?', [
+      sessionId,
+    ]),
+  ]);
+  const abstained = rows.find((r) => r.label === null)?.count ?? 0;
+  const counted = rows.filter((r) => r.label !== null);
+  return {
+    itemId,
+    version: Math.max(0, ...rows.map((r) => Number(r.version))),
+    voted: rows.reduce((sum, r) => sum + r.count, 0),
+    abstained,
+    eligible: eligible[0]?.count ?? 0,
+    distribution: showDistribution
+      ? counted
+          .map((r) => ({ label: r.label!, count: r.count }))
+          .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
+      : null,
+  };
+}
+
+export async function revealedVotes(em: EntityManager, itemId: string): Promise<RevealedVote[]> {
+  return em.execute<RevealedVote[]>(
+    `select u.name as "participantName", m.code as market, v.label, v.rationale
+       from vote v
+       join calibration_item i on i.id = v.item_id
+       join calibration_participant p on p.session_id = i.session_id and p.user_id = v.user_id
+       join app_user u on u.id = v.user_id
+       join market m on m.id = p.market_id
+      where v.item_id = ?
+      order by m.code, u.name`,
+    [itemId],
+  );
+}
+
+/** Reads the session's votes in the caller's transaction and stores the result as `version`. */
+export async function storeSessionResult(
+  tx: EntityManager,
+  session: CalibrationSession,
+  version: number,
+  reason: string,
+  userId: string,
+) {
+  // One transaction is one connection: its statements run one after another.
+  const items = await tx.execute<{ id: string; position: number; gold: string | null }[]>(
+    'select id, position, gold_label as gold from calibration_item where session_id = ? order by position',
+    [session.id],
+  );
+  const participants = await tx.execute<{ userId: string; name: string; market: string }[]>(
+    `select p.user_id as "userId", u.name, m.code as market
+         from calibration_participant p join app_user u on u.id = p.user_id join market m on m.id = p.market_id
+        where p.session_id = ? order by m.code, u.name, u.id`,
+    [session.id],
+  );
+  const votes = await tx.execute<{ itemId: string; userId: string; label: string | null }[]>(
+    'select item_id as "itemId", user_id as "userId", label from vote where session_id = ?',
+    [session.id],
+  );
+  const labels = await labelsOf(tx, session.policyVersion.id);
+  const payload = computeSessionResult({
+    labels,
+    items,
+    participants,
+    votes: votes.filter((v): v is { itemId: string; userId: string; label: string } => v.label !== null),
+    abstentions: votes.filter((v) => v.label === null),
+    seed: seedOf(session.id),
+  });
+  tx.create(SessionResult, {
+    session,
+    version,
+    statsVersion: payload.statsVersion,
+    reason,
+    computedBy: tx.getReference(User, userId),
+    payload: payload as unknown as Record<string, unknown>,
+  });
+  await tx.flush();
+}
+
+/** The bootstrap seed of a session: fixed by its id, so a recomputation reproduces the interval. */
+const seedOf = (sessionId: string) => Number.parseInt(sessionId.replace(/-/g, '').slice(0, 8), 16) % 2 ** 31;
+
+/**
+ * Draws `size` ids: shuffle each stratum (ordered by id) with a seeded generator, then
+ * take from the strata in turn, strata ordered by name. Exported for its unit test.
+ */
+export function drawSample(candidates: { id: string; stratum: string }[], size: number, seed: number): string[] {
+  const random = mulberry32(seed);
+  const strata = new Map<string, string[]>();
+  for (const c of [...candidates].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    const list = strata.get(c.stratum) ?? [];
+    list.push(c.id);
+    strata.set(c.stratum, list);
+  }
+  const shuffled = [...strata.keys()].sort().map((key) => {
+    const list = strata.get(key)!;
+    for (let i = list.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [list[i], list[j]] = [list[j]!, list[i]!];
+    }
+    return list;
+  });
+  const out: string[] = [];
+  for (let round = 0; out.length < size; round++) {
+    let took = false;
+    for (const list of shuffled) {
+      if (round < list.length && out.length < size) {
+        out.push(list[round]!);
+        took = true;
+      }
+    }
+    if (!took) break;
+  }
+  return out;
+}

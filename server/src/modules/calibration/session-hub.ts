@@ -1,0 +1,265 @@
+import { randomUUID } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Repeater } from '@repeaterjs/repeater';
+import type { BusNotices, EventBus } from '../../app/event-bus.js';
+import { Coalescer } from './coalescer.js';
+import { ItemState, SessionMode } from './calibration.enums.js';
+import { buildTally, revealedVotes } from './calibration.service.js';
+import {
+  GoldChanged,
+  ItemOpened,
+  ItemRevealed,
+  MarketPresence,
+  PresenceChanged,
+  PresentUser,
+  SessionClosed,
+  SessionStarted,
+  TallyUpdated,
+  type SessionEventValue,
+} from './calibration.types.js';
+
+type Notice = BusNotices['session'];
+type Room = { listeners: Set<(event: SessionEventValue) => void>; stop: () => Promise<void> };
+
+/** Tally notices per item wait at most this long, so N votes make one message. */
+export const TALLY_WINDOW_MS = 50;
+/** Presence is announced at most this often per session while people join or leave. */
+const PRESENCE_WINDOW_MS = 250;
+const HEARTBEAT_MS = 20_000;
+/** A presence row not refreshed for this long belongs to a process that is gone. */
+const PRESENCE_TTL_MS = 60_000;
+/** The presence event names at most this many people (and counts everyone by market). */
+const PRESENCE_LIST_LIMIT = 100;
+
+/**
+ * The live side of calibration in one process. For each session with subscribers here,
+ * it listens to the bus once, turns each notice into the event (reading the database
+ * once), and hands the same event object to every local subscriber: the cost of a
+ * broadcast does not grow with queries per subscriber. Votes reach it as coalesced
+ * tally notices (`tallies`), presence changes as coalesced presence notices.
+ */
+export class SessionHub {
+  private readonly rooms = new Map<string, Room>();
+  private readonly mine = new Set<string>();
+  private readonly heartbeat: NodeJS.Timeout;
+  readonly tallies: Coalescer<{ sessionId: string; itemId: string }>;
+  private readonly presence: Coalescer<string>;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly bus: EventBus,
+  ) {
+    this.tallies = new Coalescer(
+      TALLY_WINDOW_MS,
+      ({ sessionId, itemId }) => bus.publish('session', sessionId, { kind: 'tally', itemId }),
+      ({ sessionId, itemId }) => `${sessionId}:${itemId}`,
+    );
+    this.presence = new Coalescer(PRESENCE_WINDOW_MS, (sessionId) =>
+      bus.publish('session', sessionId, { kind: 'presence' }),
+    );
+    this.heartbeat = setInterval(() => void this.refreshPresence(), HEARTBEAT_MS);
+    this.heartbeat.unref();
+  }
+
+  private em(): EntityManager {
+    return this.orm.em.fork() as EntityManager;
+  }
+
+  /** One subscriber's stream of a session's events; presence joins and leaves with it. */
+  subscribe(sessionId: string, userId: string): AsyncIterable<SessionEventValue> {
+    return new Repeater<SessionEventValue>(async (push, stop) => {
+      const room = this.room(sessionId);
+      const listener = (event: SessionEventValue) => void push(event);
+      room.listeners.add(listener);
+      const presenceId = randomUUID();
+      this.mine.add(presenceId);
+      await this.track(
+        this.em().execute('insert into session_presence (id, session_id, user_id, seen_at) values (?, ?, ?, now())', [
+          presenceId,
+          sessionId,
+          userId,
+        ]),
+      );
+      this.presence.touch(sessionId);
+      await stop;
+      room.listeners.delete(listener);
+      this.mine.delete(presenceId);
+      if (room.listeners.size === 0) {
+        this.rooms.delete(sessionId);
+        await room.stop();
+      }
+      await this.track(this.em().execute('delete from session_presence where id = ?', [presenceId]));
+      this.presence.touch(sessionId);
+    });
+  }
+
+  private room(sessionId: string): Room {
+    const existing = this.rooms.get(sessionId);
+    if (existing) return existing;
+    const listeners = new Set<(event: SessionEventValue) => void>();
+    const iterator = this.bus.subscribe('session', sessionId)[Symbol.asyncIterator]();
+    // Notices wait here while an event is being built. Each build reads the current state,
+    // so a notice already waiting (same kind, same item) needs no second build: under
+    // load the room skips stale rebuilds instead of falling behind.
+    const pending = new Map<string, Notice>();
+    let building: Promise<void> | null = null;
+    const drain = async () => {
+      while (pending.size > 0) {
+        const [key, notice] = pending.entries().next().value as [string, Notice];
+        pending.delete(key);
+        try {
+          const event = await this.build(sessionId, notice);
+          if (event) for (const listener of listeners) listener(event);
+        } catch (error) {
+          console.error(`session ${sessionId}: could not build the event for`, notice, error);
+        }
+      }
+      building = null;
+    };
+    const loop = (async () => {
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return;
+        const notice = next.value;
+        pending.set(`${notice.kind}:${'itemId' in notice ? notice.itemId : ''}`, notice);
+        building ??= drain();
+      }
+    })();
+    const room: Room = {
+      listeners,
+      stop: async () => {
+        await iterator.return?.();
+        await loop;
+        await building;
+      },
+    };
+    this.rooms.set(sessionId, room);
+    return room;
+  }
+
+  /** Turns a notice into the event every viewer sees (never "my vote" inside it). */
+  private async build(sessionId: string, notice: Notice): Promise<SessionEventValue | null> {
+    const em = this.em();
+    switch (notice.kind) {
+      case 'presence':
+        return this.presenceEvent(em, sessionId);
+      case 'started': {
+        const [row] = await em.execute<{ started_at: Date }[]>(
+          'select started_at from calibration_session where id = ?',
+          [sessionId],
+        );
+        return Object.assign(new SessionStarted(), { sessionId, startedAt: row!.started_at });
+      }
+      case 'item': {
+        const [row] = await em.execute<{ position: number }[]>('select position from calibration_item where id = ?', [
+          notice.itemId,
+        ]);
+        return Object.assign(new ItemOpened(), { sessionId, itemId: notice.itemId, position: row!.position });
+      }
+      case 'tally': {
+        const [row] = await em.execute<{ mode: SessionMode; state: ItemState }[]>(
+          'select s.mode, i.state from calibration_item i join calibration_session s on s.id = i.session_id where i.id = ?',
+          [notice.itemId],
+        );
+        const open = row!.mode === SessionMode.OPEN || row!.state === ItemState.REVEALED;
+        return Object.assign(new TallyUpdated(), {
+          sessionId,
+          tally: await buildTally(em, notice.itemId, sessionId, open),
+        });
+      }
+      case 'revealed': {
+        const [[row], tally, votes] = await Promise.all([
+          em.execute<{ gold_label: string | null }[]>('select gold_label from calibration_item where id = ?', [
+            notice.itemId,
+          ]),
+          buildTally(em, notice.itemId, sessionId, true),
+          revealedVotes(em, notice.itemId),
+        ]);
+        return Object.assign(new ItemRevealed(), {
+          sessionId,
+          itemId: notice.itemId,
+          tally,
+          gold: row!.gold_label,
+          votes,
+        });
+      }
+      case 'closed': {
+        const [row] = await em.execute<{ closed_at: Date; version: number }[]>(
+          `select s.closed_at, coalesce(max(r.version), 0)::int as version
+             from calibration_session s left join session_result r on r.session_id = s.id
+            where s.id = ? group by s.closed_at`,
+          [sessionId],
+        );
+        return Object.assign(new SessionClosed(), { sessionId, closedAt: row!.closed_at, resultVersion: row!.version });
+      }
+      case 'gold': {
+        const [row] = await em.execute<{ gold_label: string }[]>(
+          'select gold_label from calibration_item where id = ?',
+          [notice.itemId],
+        );
+        return Object.assign(new GoldChanged(), {
+          sessionId,
+          itemId: notice.itemId,
+          newGold: row!.gold_label,
+          resultVersion: notice.resultVersion,
+        });
+      }
+    }
+  }
+
+  private async presenceEvent(em: EntityManager, sessionId: string): Promise<PresenceChanged> {
+    const rows = await em.execute<{ user_id: string; name: string; market: string; participant: boolean }[]>(
+      `select distinct on (u.id) u.id as user_id, u.name, m.code as market, (p.id is not null) as participant
+         from session_presence sp
+         join app_user u on u.id = sp.user_id
+         join market m on m.id = u.market_id
+         left join calibration_participant p on p.session_id = sp.session_id and p.user_id = sp.user_id
+        where sp.session_id = ? and sp.seen_at > now() - make_interval(secs => ?)
+        order by u.id`,
+      [sessionId, PRESENCE_TTL_MS / 1000],
+    );
+    const byMarket = new Map<string, number>();
+    for (const r of rows) byMarket.set(r.market, (byMarket.get(r.market) ?? 0) + 1);
+    const sorted = rows.sort((a, b) => a.market.localeCompare(b.market) || a.name.localeCompare(b.name));
+    return Object.assign(new PresenceChanged(), {
+      sessionId,
+      total: rows.length,
+      markets: [...byMarket]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([market, count]) => Object.assign(new MarketPresence(), { market, count })),
+      present: sorted.slice(0, PRESENCE_LIST_LIMIT).map((r) =>
+        Object.assign(new PresentUser(), {
+          userId: r.user_id,
+          name: r.name,
+          market: r.market,
+          participant: r.participant,
+        }),
+      ),
+    });
+  }
+
+  private async refreshPresence() {
+    if (this.mine.size === 0) return;
+    await this.em()
+      .execute('update session_presence set seen_at = now() where id in (?)', [[...this.mine]])
+      .catch((error: Error) => console.error('presence heartbeat failed:', error.message));
+  }
+
+  /** Writes still under way, awaited by `close` so none races the ORM's shutdown. */
+  private readonly writes = new Set<Promise<unknown>>();
+
+  private track<T>(write: Promise<T>): Promise<T> {
+    this.writes.add(write);
+    return write.finally(() => this.writes.delete(write));
+  }
+
+  async close() {
+    clearInterval(this.heartbeat);
+    await Promise.allSettled([...this.writes]);
+    await this.tallies.drain();
+    await this.presence.drain();
+    await Promise.all([...this.rooms.values()].map((room) => room.stop()));
+    this.rooms.clear();
+  }
+}

@@ -1,0 +1,86 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context.js';
+import { loadRef } from '../../app/load.js';
+import { PageInput } from '../identity/identity.inputs.js';
+import { Market } from '../identity/market.entity.js';
+import { Role } from '../identity/role.js';
+import { Team } from '../identity/team.entity.js';
+import { User } from '../identity/user.entity.js';
+import { Policy } from '../policy/policy.entity.js';
+import { PolicyVersion } from '../policy/policy-version.entity.js';
+import { TaxonomyLabel } from '../policy/taxonomy-label.embeddable.js';
+import { CaseSort } from './case.enums.js';
+import { Case } from './case.entity.js';
+import { CasesFilter, ImportCasesInput } from './case.inputs.js';
+import { CaseConnection, ImportCasesPayload } from './case.types.js';
+
+@Resolver(() => Case)
+export class CaseResolver {
+  @Authorized()
+  @Query(() => Case, { description: 'A case you may see (moderators: their team; vendors: their own).' })
+  case(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.case.case(id);
+  }
+
+  @Authorized()
+  @Query(() => CaseConnection, { description: 'Cases you may see, filtered, paged by cursor.' })
+  cases(
+    @Arg('filter', () => CasesFilter, { nullable: true }) filter: CasesFilter | undefined,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
+    @Arg('sort', () => CaseSort, { defaultValue: CaseSort.DECIDED_AT_DESC }) sort: CaseSort,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.case.cases(filter ?? {}, page ?? new PageInput(), sort);
+  }
+
+  @Authorized()
+  @Query(() => [String], { description: 'The queues of the cases you may see.' })
+  caseQueues(@Ctx() ctx: Context) {
+    return ctx.services.case.queues();
+  }
+
+  @Authorized(Role.ADMIN, Role.QA_MANAGER, Role.QA_SPECIALIST)
+  @Mutation(() => ImportCasesPayload, {
+    description:
+      'Imports a CSV or JSON Lines file of cases: every line is checked first and a file with any bad line is rejected whole (BAD_USER_INPUT, `extensions.lineErrors`); cases are upserted by (source, externalId).',
+  })
+  importCases(@Arg('input', () => ImportCasesInput) input: ImportCasesInput, @Ctx() ctx: Context) {
+    return ctx.services.case.importCases(input);
+  }
+
+  @FieldResolver(() => Market)
+  market(@Root() item: Case) {
+    return loadRef(item.market);
+  }
+
+  @FieldResolver(() => Team)
+  team(@Root() item: Case) {
+    return loadRef(item.team);
+  }
+
+  @FieldResolver(() => User)
+  moderator(@Root() item: Case) {
+    return loadRef(item.moderator);
+  }
+
+  @FieldResolver(() => Policy)
+  policy(@Root() item: Case) {
+    return loadRef(item.policy);
+  }
+
+  @FieldResolver(() => PolicyVersion)
+  policyVersion(@Root() item: Case) {
+    return loadRef(item.policyVersion);
+  }
+
+  @FieldResolver(() => TaxonomyLabel, { nullable: true, description: 'The label `decision` names, from its version.' })
+  async decisionLabel(@Root() item: Case) {
+    const version = await loadRef(item.policyVersion);
+    return version.labels.find((l) => l.key === item.decision) ?? null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Has sensitivity tags: show its media blurred until revealed.' })
+  sensitive(@Root() item: Case) {
+    return item.sensitivityTags.length > 0;
+  }
+}

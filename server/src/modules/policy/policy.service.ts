@@ -1,0 +1,386 @@
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import { badInput, conflict, notFound, unauthenticated } from '../../app/errors.js';
+import { loadItems } from '../../app/load.js';
+import { canSeeDrafts, managedPeopleScope, policyVersionScope } from '../../app/scope.js';
+import type { Viewer } from '../../app/viewer.js';
+import { Role } from '../identity/role.js';
+import { User } from '../identity/user.entity.js';
+import { Acknowledgement } from './acknowledgement.entity.js';
+import { FaqEntry } from './faq-entry.entity.js';
+import type {
+  AddFaqEntryInput,
+  CreatePolicyInput,
+  CreatePolicyVersionInput,
+  PoliciesFilter,
+  UpdatePolicyInput,
+  UpdatePolicyVersionInput,
+} from './policy.inputs.js';
+import { PolicyVersionStatus } from './policy.enums.js';
+import { Policy } from './policy.entity.js';
+import type { AcknowledgementReport, MarketAcknowledgements, PolicyVersionDiff } from './policy.types.js';
+import { PolicyVersion } from './policy-version.entity.js';
+import { draftTaxonomyProblems, normaliseLabels, publishProblems } from './taxonomy.js';
+import { TaxonomyLabel } from './taxonomy-label.embeddable.js';
+import { diffLabels, diffLines, type LabelShape } from './version-diff.js';
+
+/** Who is expected to read a published version: everyone who works in a team (not admins or policy owners). */
+const AUDIENCE_ROLES = [Role.QA_MANAGER, Role.QA_SPECIALIST, Role.MODERATOR];
+
+const describe = (version: PolicyVersion) => `Version ${version.number} of policy "${version.policy.key}"`;
+
+const toLabel = (shape: LabelShape) => Object.assign(new TaxonomyLabel(), shape);
+
+/** `YYYY-MM-DD` of today in UTC, comparable with effective dates. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Policies, their versions and taxonomies, acknowledgements and FAQ. A published
+ * version's text and taxonomy never change (every mutation on it is a CONFLICT); its FAQ
+ * and acknowledgements grow. Mutations that read then write a version lock its row, so
+ * a publish and an edit of the same draft cannot interleave.
+ */
+export class PolicyService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly viewer: Viewer | null,
+  ) {}
+
+  private get me(): Viewer {
+    if (!this.viewer) throw unauthenticated();
+    return this.viewer;
+  }
+
+  // ---- reading -------------------------------------------------------------------------
+
+  policies(filter: PoliciesFilter) {
+    const search = filter.search?.trim();
+    const pattern = search ? `%${escapeLike(search)}%` : undefined;
+    return this.em.find(
+      Policy,
+      {
+        ...(filter.area ? { area: filter.area } : {}),
+        ...(pattern ? { $or: [{ key: { $ilike: pattern } }, { title: { $ilike: pattern } }] } : {}),
+      },
+      { orderBy: { title: 'asc', id: 'asc' } },
+    );
+  }
+
+  async policy(id: string) {
+    const policy = await this.em.findOne(Policy, id);
+    if (!policy) throw notFound('Policy', id);
+    return policy;
+  }
+
+  /** A version the viewer may see (drafts only for internal staff), or NOT_FOUND. */
+  version(id: string) {
+    return this.findVersion(this.em, id, false);
+  }
+
+  /** `lock`: FOR UPDATE, inside `em`'s transaction. */
+  private async findVersion(em: EntityManager, id: string, lock: boolean) {
+    const version = await em.findOne(
+      PolicyVersion,
+      { $and: [{ id }, policyVersionScope(this.me)] },
+      { populate: ['policy'], ...(lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}) },
+    );
+    if (!version) throw notFound('Policy version', id);
+    return version;
+  }
+
+  /** A policy's versions the viewer may see, newest first. */
+  async versionsOf(policy: Policy) {
+    const versions = await loadItems(policy.versions);
+    const visible = canSeeDrafts(this.me) ? versions : versions.filter((v) => v.status !== PolicyVersionStatus.DRAFT);
+    return [...visible].sort((a, b) => b.number - a.number);
+  }
+
+  /** The published version in force today: the latest effective date that has come (ties: higher number). */
+  async currentVersionOf(policy: Policy) {
+    const now = today();
+    const inForce = (await this.versionsOf(policy)).filter(
+      (v) => v.status === PolicyVersionStatus.PUBLISHED && v.effectiveDate !== null && v.effectiveDate <= now,
+    );
+    inForce.sort((a, b) =>
+      b.effectiveDate! < a.effectiveDate! ? -1 : b.effectiveDate! > a.effectiveDate! ? 1 : b.number - a.number,
+    );
+    return inForce[0] ?? null;
+  }
+
+  async faqOf(version: PolicyVersion) {
+    return [...(await loadItems(version.faq))].sort((a, b) => a.position - b.position);
+  }
+
+  private readonly myAcknowledgements = new DataLoader<string, Acknowledgement | null>(async (versionIds) => {
+    const found = await this.em.find(Acknowledgement, { user: this.me.id, version: { $in: [...versionIds] } });
+    const byVersion = new Map(found.map((a) => [a.version.id, a]));
+    return versionIds.map((id) => byVersion.get(id) ?? null);
+  });
+
+  /** The viewer's acknowledgement of a version, batched over a list of versions. */
+  myAcknowledgement(version: PolicyVersion) {
+    return this.myAcknowledgements.load(version.id);
+  }
+
+  /**
+   * Who has and has not acknowledged a version, per market: the audience is every active
+   * user in a team among the people the viewer manages (a vendor's managers: their own).
+   */
+  async acknowledgementReport(version: PolicyVersion): Promise<AcknowledgementReport> {
+    if (version.status === PolicyVersionStatus.DRAFT) return { acknowledgedCount: 0, pendingCount: 0, markets: [] };
+    const audience = await this.em.find(
+      User,
+      { $and: [managedPeopleScope(this.me), { active: true, role: { $in: AUDIENCE_ROLES }, team: { $ne: null } }] },
+      { populate: ['market'], orderBy: { name: 'asc', id: 'asc' } },
+    );
+    const acknowledgements = await this.em.find(Acknowledgement, {
+      version,
+      user: { $in: audience.map((u) => u.id) },
+    });
+    const byUser = new Map(acknowledgements.map((a) => [a.user.id, a]));
+    const markets = new Map<string, MarketAcknowledgements>();
+    for (const user of audience) {
+      let entry = markets.get(user.market.id);
+      if (!entry) {
+        entry = { market: user.market, acknowledged: [], pending: [], acknowledgedCount: 0, pendingCount: 0 };
+        markets.set(user.market.id, entry);
+      }
+      const acknowledgement = byUser.get(user.id);
+      if (acknowledgement) entry.acknowledged.push(acknowledgement);
+      else entry.pending.push(user);
+    }
+    const list = [...markets.values()].sort((a, b) => a.market.code.localeCompare(b.market.code));
+    for (const m of list) {
+      m.acknowledgedCount = m.acknowledged.length;
+      m.pendingCount = m.pending.length;
+    }
+    return {
+      acknowledgedCount: acknowledgements.length,
+      pendingCount: audience.length - acknowledgements.length,
+      markets: list,
+    };
+  }
+
+  /** Labels added, removed and changed, and a line diff of the body, from one version to another of a policy. */
+  async diff(fromId: string, toId: string): Promise<PolicyVersionDiff> {
+    const [from, to] = [await this.version(fromId), await this.version(toId)];
+    if (from.policy.id !== to.policy.id) {
+      throw badInput(
+        `Versions of different policies cannot be compared: ${fromId} is of "${from.policy.key}", ${toId} of "${to.policy.key}".`,
+      );
+    }
+    const labels = diffLabels(from.labels, to.labels);
+    const bodyDiff = diffLines(from.body, to.body);
+    return {
+      from,
+      to,
+      labelsAdded: labels.added.map(toLabel),
+      labelsRemoved: labels.removed.map(toLabel),
+      labelsChanged: labels.changed.map((c) => ({ ...c, before: toLabel(c.before), after: toLabel(c.after) })),
+      labelsUnchanged: labels.unchanged,
+      bodyDiff,
+      bodyChanged: bodyDiff.some((line) => line.kind !== 'SAME'),
+    };
+  }
+
+  // ---- writing -------------------------------------------------------------------------
+
+  /** A new policy with an empty draft as version 1. */
+  async createPolicy(input: CreatePolicyInput) {
+    if (await this.em.count(Policy, { key: input.key })) {
+      throw conflict(`A policy with the key "${input.key}" exists already: choose another key.`);
+    }
+    return this.em
+      .transactional(async (em) => {
+        const policy = em.create(Policy, {
+          key: input.key,
+          title: input.title.trim(),
+          area: input.area,
+          description: input.description?.trim() ?? '',
+        });
+        const draft = em.create(PolicyVersion, { policy, number: 1, createdBy: em.getReference(User, this.me.id) });
+        return { policy, draft };
+      })
+      .catch(rethrowUnique(`A policy with the key "${input.key}" exists already: choose another key.`));
+  }
+
+  async updatePolicy(input: UpdatePolicyInput) {
+    const policy = await this.policy(input.policyId);
+    if (input.title !== undefined) policy.title = input.title.trim();
+    if (input.area !== undefined) policy.area = input.area;
+    if (input.description !== undefined) policy.description = input.description.trim();
+    await this.em.flush();
+    return { policy };
+  }
+
+  /**
+   * The next version of a policy as a draft, copying the text and taxonomy of
+   * `baseVersionId` (by default the latest version). A policy has at most one draft.
+   */
+  async createVersion(input: CreatePolicyVersionInput) {
+    return this.em.transactional(async (em) => {
+      const policy = await em.findOne(Policy, input.policyId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!policy) throw notFound('Policy', input.policyId);
+      const versions = await em.find(PolicyVersion, { policy }, { orderBy: { number: 'desc' } });
+      const draft = versions.find((v) => v.status === PolicyVersionStatus.DRAFT);
+      if (draft) {
+        throw conflict(
+          `Policy "${policy.key}" already has a draft (version ${draft.number}): edit or discard it before starting another.`,
+        );
+      }
+      const base = input.baseVersionId ? versions.find((v) => v.id === input.baseVersionId) : versions[0];
+      if (input.baseVersionId && !base) {
+        throw badInput(`Version ${input.baseVersionId} is not a version of policy "${policy.key}".`);
+      }
+      const version = em.create(PolicyVersion, {
+        policy,
+        number: (versions[0]?.number ?? 0) + 1,
+        body: base?.body ?? '',
+        labels: (base?.labels ?? []).map((l) => toLabel({ ...l })),
+        changeSummary: '',
+        createdBy: em.getReference(User, this.me.id),
+      });
+      return { version };
+    });
+  }
+
+  async updateVersion(input: UpdatePolicyVersionInput) {
+    return this.em.transactional(async (em) => {
+      const version = await this.findVersion(em, input.versionId, true);
+      assertDraft(version, 'edited');
+      if (input.labels !== undefined) {
+        const labels = normaliseLabels(input.labels);
+        const problems = draftTaxonomyProblems(labels);
+        if (problems.length > 0) throw badInput(`The taxonomy has problems: ${problems.join('; ')}.`, { problems });
+        version.labels = labels.map(toLabel);
+      }
+      if (input.body !== undefined) version.body = input.body;
+      if (input.changeSummary !== undefined) version.changeSummary = input.changeSummary.trim();
+      if (input.effectiveDate !== undefined) version.effectiveDate = input.effectiveDate;
+      return { version };
+    });
+  }
+
+  async publish(versionId: string) {
+    return this.em.transactional(async (em) => {
+      const version = await this.findVersion(em, versionId, true);
+      assertDraft(version, 'published again');
+      const problems = publishProblems(version);
+      if (problems.length > 0) {
+        throw badInput(`${describe(version)} cannot be published yet: ${problems.join('; ')}.`, { problems });
+      }
+      version.status = PolicyVersionStatus.PUBLISHED;
+      version.publishedAt = new Date();
+      version.publishedBy = em.getReference(User, this.me.id);
+      return { version };
+    });
+  }
+
+  async retire(versionId: string) {
+    return this.em.transactional(async (em) => {
+      const version = await this.findVersion(em, versionId, true);
+      if (version.status !== PolicyVersionStatus.PUBLISHED) {
+        throw conflict(
+          version.status === PolicyVersionStatus.DRAFT
+            ? `${describe(version)} is a draft: publish it first, or discard it.`
+            : `${describe(version)} is already retired.`,
+        );
+      }
+      version.status = PolicyVersionStatus.RETIRED;
+      version.retiredAt = new Date();
+      return { version };
+    });
+  }
+
+  /** Deletes a draft (and its FAQ); published and retired versions are kept forever. */
+  async discard(versionId: string) {
+    return this.em.transactional(async (em) => {
+      const version = await this.findVersion(em, versionId, true);
+      assertDraft(version, 'discarded');
+      await em.nativeDelete(FaqEntry, { version });
+      const policy = version.policy;
+      em.remove(version);
+      return { policy, discardedVersionId: versionId };
+    });
+  }
+
+  /** Records that the viewer has read a published version; acknowledging twice keeps the first time. */
+  async acknowledge(versionId: string) {
+    const version = await this.version(versionId);
+    if (version.status !== PolicyVersionStatus.PUBLISHED) {
+      throw conflict(
+        `${describe(version)} is ${version.status === PolicyVersionStatus.DRAFT ? 'a draft' : 'retired'}: only published versions are acknowledged.`,
+      );
+    }
+    const user = this.em.getReference(User, this.me.id);
+    const existing = await this.em.findOne(Acknowledgement, { version, user });
+    if (existing) return { version, acknowledgement: existing };
+    try {
+      const acknowledgement = this.em.create(Acknowledgement, { version, user });
+      await this.em.flush();
+      return { version, acknowledgement };
+    } catch (error) {
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      // Acknowledged at the same moment in another request: that one stands.
+      this.em.clear();
+      return {
+        version: await this.version(versionId),
+        acknowledgement: await this.em.findOneOrFail(Acknowledgement, { version: versionId, user: this.me.id }),
+      };
+    }
+  }
+
+  /**
+   * Adds a question and answer to a version's FAQ, last. Briefings call this to promote
+   * an answered question. Drafts and published versions take FAQ entries; retired ones
+   * do not.
+   */
+  async addFaqEntry(versionId: string, entry: Pick<AddFaqEntryInput, 'question' | 'answer'>) {
+    return this.em.transactional(async (em) => {
+      const version = await this.findVersion(em, versionId, true);
+      if (version.status === PolicyVersionStatus.RETIRED) {
+        throw conflict(`${describe(version)} is retired: add the question to the version in force.`);
+      }
+      const last = await em.findOne(FaqEntry, { version }, { orderBy: { position: 'desc' } });
+      const created = em.create(FaqEntry, {
+        version,
+        position: (last?.position ?? 0) + 1,
+        question: entry.question.trim(),
+        answer: entry.answer.trim(),
+        createdBy: em.getReference(User, this.me.id),
+      });
+      if (created.question === '' || created.answer === '') throw badInput('Write both a question and an answer.');
+      return { entry: created, version };
+    });
+  }
+
+  async removeFaqEntry(entryId: string) {
+    return this.em.transactional(async (em) => {
+      const entry = await em.findOne(FaqEntry, entryId);
+      if (!entry) throw notFound('FAQ entry', entryId);
+      const version = await this.findVersion(em, entry.version.id, true);
+      if (version.status === PolicyVersionStatus.RETIRED) {
+        throw conflict(`${describe(version)} is retired: its FAQ is kept as it was.`);
+      }
+      em.remove(entry);
+      return { version, removedEntryId: entryId };
+    });
+  }
+}
+
+function assertDraft(version: PolicyVersion, verb: string) {
+  if (version.status === PolicyVersionStatus.DRAFT) return;
+  const what = version.status === PolicyVersionStatus.PUBLISHED ? 'published' : 'retired';
+  throw conflict(
+    `${describe(version)} is ${what} and cannot be ${verb}: start a new draft from it (createPolicyVersion) and change that.`,
+  );
+}
+
+const rethrowUnique = (message: string) => (error: unknown) => {
+  if (error instanceof UniqueConstraintViolationException) throw conflict(message);
+  throw error;
+};
+
+/** `%` and `_` in a search term match themselves. */
+export const escapeLike = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);

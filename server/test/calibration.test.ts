@@ -1,0 +1,439 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Client } from 'graphql-ws';
+import { describe, expect, it } from 'vitest';
+import { computeSessionResult } from '../src/modules/calibration/calibration-result.js';
+import { User } from '../src/modules/identity/user.entity.js';
+import { createPolicyWithCases, createVoters, LABELS } from './support/calibration-fixtures.js';
+import { startTestServer, useTestServer, type TestServer } from './support/test-server.js';
+
+const server = useTestServer();
+const MARKETS = ['it-IT', 'de-DE', 'ko-KR'];
+
+const codeOf = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
+
+const EVENTS = `subscription($id: ID!) { sessionEvents(sessionId: $id) {
+  __typename
+  ... on PresenceChanged { total markets { market count } }
+  ... on ItemOpened { itemId position }
+  ... on TallyUpdated { tally { itemId version voted abstained eligible distribution { label count } } }
+  ... on ItemRevealed { itemId gold tally { voted distribution { label count } } votes { participantName market label rationale } }
+  ... on SessionClosed { resultVersion }
+  ... on GoldChanged { itemId newGold resultVersion }
+} }`;
+
+/** Collects a subscription's events; `until` resolves with the first event matching. */
+function listen(client: Client, sessionId: string) {
+  const events: any[] = [];
+  const waiters: { test: (e: any) => boolean; resolve: (e: any) => void }[] = [];
+  const errors: unknown[] = [];
+  const dispose = client.subscribe(
+    { query: EVENTS, variables: { id: sessionId } },
+    {
+      next: (result) => {
+        if (result.errors) errors.push(result.errors);
+        const event = (result.data as any)?.sessionEvents;
+        if (!event) return;
+        events.push(event);
+        for (const w of [...waiters]) {
+          if (!w.test(event)) continue;
+          waiters.splice(waiters.indexOf(w), 1);
+          w.resolve(event);
+        }
+      },
+      error: (e) => errors.push(e),
+      complete: () => {},
+    },
+  );
+  return {
+    events,
+    errors,
+    dispose,
+    until: (test: (e: any) => boolean) =>
+      new Promise<any>((resolve) => {
+        const found = events.find(test);
+        if (found) resolve(found);
+        else waiters.push({ test, resolve });
+      }),
+  };
+}
+
+async function setUp(s: TestServer, caseCount = 3, perMarket = 3, mode = 'BLIND') {
+  const em = s.concord.deps.orm.em.fork() as EntityManager;
+  const { version, cases, markets } = await createPolicyWithCases(em, MARKETS, caseCount);
+  const voters = await createVoters(em, MARKETS, perMarket);
+  const facilitator = await s.signIn('qa.specialist@concord.demo');
+  const created = await s.gql(
+    `mutation($input: CreateCalibrationSessionInput!) { createCalibrationSession(input: $input) { id status items { id position } } }`,
+    {
+      input: {
+        title: 'Bullying calibration, week 47',
+        policyVersionId: version.id,
+        mode,
+        scheduledAt: new Date().toISOString(),
+        marketIds: markets.map((m) => m.id),
+        participantIds: voters.map((v) => v.user.id),
+        caseIds: cases.map((c) => c.id),
+      },
+    },
+    facilitator,
+  );
+  expect(created.errors).toBeUndefined();
+  const session = created.data!.createCalibrationSession as { id: string; items: { id: string; position: number }[] };
+  const tokens = new Map<string, string>();
+  for (const v of voters) tokens.set(v.user.id, await s.signIn(v.user.email));
+  return { session, voters, facilitator, tokens, version };
+}
+
+const VOTE = 'mutation($input: CastVoteInput!) { castVote(input: $input) { label abstained } }';
+
+describe('a calibration session, end to end over websockets', () => {
+  it('runs blind voting through reveal and close, leaks nothing early, and stores what the statistics library computes', async () => {
+    const s = server();
+    const { session, voters, facilitator, tokens } = await setUp(s);
+    const owner = await s.signIn('policy@concord.demo');
+    const gold = ['violating', 'no_violation', 'borderline'];
+    for (const [i, item] of session.items.entries()) {
+      const r = await s.gql(
+        'mutation($input: SetItemGoldInput!) { setCalibrationItemGold(input: $input) { id } }',
+        { input: { itemId: item.id, label: gold[i] } },
+        owner,
+      );
+      expect(r.errors).toBeUndefined();
+    }
+
+    const voterToken = tokens.get(voters[0]!.user.id)!;
+    const voterFeed = listen(s.wsClient({ authorization: `Bearer ${voterToken}` }), session.id);
+    const facilitatorFeed = listen(s.wsClient({ authorization: `Bearer ${facilitator}` }), session.id);
+    await voterFeed.until((e) => e.__typename === 'PresenceChanged' && e.total === 2);
+
+    expect(
+      codeOf(
+        await s.gql(
+          'mutation($id: ID!) { startCalibrationSession(sessionId: $id) { id } }',
+          { id: session.id },
+          voterToken,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    const started = await s.gql(
+      'mutation($id: ID!) { startCalibrationSession(sessionId: $id) { status } }',
+      { id: session.id },
+      facilitator,
+    );
+    expect(started.data).toEqual({ startCalibrationSession: { status: 'LIVE' } });
+
+    // Votes: a mix, one abstention per item, each voter's choice recorded for the check below.
+    const choices = [
+      'violating',
+      'violating',
+      'borderline',
+      'violating',
+      'no_violation',
+      'violating',
+      'severe',
+      'violating',
+    ];
+    const cast: { itemId: string; userId: string; label: string | null }[] = [];
+    for (const [i, item] of session.items.entries()) {
+      await s.gql('mutation($id: ID!) { openCalibrationItem(itemId: $id) { state } }', { id: item.id }, facilitator);
+      await voterFeed.until((e) => e.__typename === 'ItemOpened' && e.itemId === item.id);
+      for (const [j, v] of voters.entries()) {
+        const label = j === voters.length - 1 ? null : choices[(i + j) % choices.length]!;
+        const r = await s.gql(
+          VOTE,
+          { input: { itemId: item.id, label, rationale: `reason ${i}-${j}` } },
+          tokens.get(v.user.id),
+        );
+        expect(r.errors).toBeUndefined();
+        cast.push({ itemId: item.id, userId: v.user.id, label });
+      }
+      // A voter changes their mind before the reveal: only the last vote counts.
+      const changed = choices[(i + 5) % choices.length]!;
+      await s.gql(VOTE, { input: { itemId: item.id, label: changed } }, tokens.get(voters[0]!.user.id));
+      cast.find((c) => c.itemId === item.id && c.userId === voters[0]!.user.id)!.label = changed;
+
+      const tally = await voterFeed.until(
+        (e) => e.__typename === 'TallyUpdated' && e.tally.itemId === item.id && e.tally.voted === voters.length,
+      );
+      expect(tally.tally).toMatchObject({ abstained: 1, eligible: voters.length, distribution: null });
+
+      // Blind, by query too: no distribution, no gold, no one else's vote.
+      const view = await s.gql(
+        'query($id: ID!) { calibrationSession(id: $id) { items { id gold tally { distribution { label } voted } votes { label } myVote { label } } } }',
+        { id: session.id },
+        voterToken,
+      );
+      const seen = (view.data!.calibrationSession as any).items.find((x: any) => x.id === item.id);
+      expect(seen).toMatchObject({ gold: null, votes: null, tally: { distribution: null, voted: voters.length } });
+      expect(seen.myVote.label).toBe(changed);
+      const facilitatorView = await s.gql(
+        'query($id: ID!) { calibrationSession(id: $id) { items { id gold } } }',
+        { id: session.id },
+        facilitator,
+      );
+      expect((facilitatorView.data!.calibrationSession as any).items.find((x: any) => x.id === item.id).gold).toBe(
+        gold[i],
+      );
+
+      await s.gql('mutation($id: ID!) { revealCalibrationItem(itemId: $id) { state } }', { id: item.id }, facilitator);
+      const revealed = await voterFeed.until((e) => e.__typename === 'ItemRevealed' && e.itemId === item.id);
+      expect(revealed.gold).toBe(gold[i]);
+      expect(revealed.votes).toHaveLength(voters.length);
+      expect(revealed.tally.distribution.reduce((n: number, d: any) => n + d.count, 0)).toBe(voters.length - 1);
+
+      const late = await s.gql(VOTE, { input: { itemId: item.id, label: 'severe' } }, voterToken);
+      expect(codeOf(late)).toBe('CONFLICT');
+    }
+
+    // Before the reveal of any event, nothing in the voter's feed carried a distribution or gold.
+    const firstReveal = voterFeed.events.findIndex((e) => e.__typename === 'ItemRevealed');
+    for (const e of voterFeed.events.slice(0, firstReveal)) {
+      expect(JSON.stringify(e)).not.toMatch(/"gold"|"label"/);
+    }
+    // Tallies were coalesced: far fewer than one message per vote.
+    const tallies = voterFeed.events.filter((e) => e.__typename === 'TallyUpdated').length;
+    expect(tallies).toBeLessThan(cast.length);
+
+    const closed = await s.gql(
+      'mutation($id: ID!) { closeCalibrationSession(sessionId: $id) { status } }',
+      { id: session.id },
+      facilitator,
+    );
+    expect(closed.data).toEqual({ closeCalibrationSession: { status: 'CLOSED' } });
+    expect((await voterFeed.until((e) => e.__typename === 'SessionClosed')).resultVersion).toBe(1);
+    expect(codeOf(await s.gql(VOTE, { input: { itemId: session.items[0]!.id, label: 'severe' } }, voterToken))).toBe(
+      'CONFLICT',
+    );
+
+    // The stored result equals the library's output on the same votes.
+    const result = await s.gql(
+      `query($id: ID!) { calibrationSession(id: $id) { result { version statsVersion labels confusionMatrix
+        overall { votes items raters percentAgreement { value reason } fleissKappa { value } gwetAC1 { value }
+          krippendorffAlpha { value } krippendorffAlphaOrdinal { value } accuracy { value correct total } alphaCI95 { low high } }
+        items { itemId gold majority distribution abstentions markets { market majority matchesGold } }
+        markets { market votes krippendorffAlpha { value reason } }
+        participants { userId accuracy { value } } } } }`,
+      { id: session.id },
+      facilitator,
+    );
+    expect(result.errors).toBeUndefined();
+    const stored = (result.data!.calibrationSession as any).result;
+    const em = s.concord.deps.orm.em.fork();
+    const users = await em.find(User, { id: { $in: voters.map((v) => v.user.id) } }, { populate: ['market'] });
+    const expected = computeSessionResult({
+      labels: LABELS.map((l) => ({ key: l.key, severity: l.severity })),
+      items: session.items.map((item, i) => ({ id: item.id, position: item.position, gold: gold[i]! })),
+      participants: users
+        .map((u) => ({ userId: u.id, name: u.name, market: u.market.code }))
+        .sort(
+          (a, b) =>
+            a.market.localeCompare(b.market) || a.name.localeCompare(b.name) || a.userId.localeCompare(b.userId),
+        ),
+      votes: cast.filter((c): c is { itemId: string; userId: string; label: string } => c.label !== null),
+      abstentions: cast.filter((c) => c.label === null),
+      seed: Number.parseInt(session.id.replace(/-/g, '').slice(0, 8), 16) % 2 ** 31,
+    });
+    expect(stored.version).toBe(1);
+    expect(stored.statsVersion).toBe(expected.statsVersion);
+    expect(stored.confusionMatrix).toEqual(expected.confusionMatrix);
+    expect(stored.overall).toMatchObject({
+      votes: cast.filter((c) => c.label !== null).length,
+      items: 3,
+      raters: voters.length,
+      percentAgreement: { value: expected.overall.percentAgreement.value },
+      fleissKappa: { value: expected.overall.fleissKappa.value },
+      gwetAC1: { value: expected.overall.gwetAC1.value },
+      krippendorffAlpha: { value: expected.overall.krippendorffAlpha.value },
+      krippendorffAlphaOrdinal: { value: expected.overall.krippendorffAlphaOrdinal!.value },
+      accuracy: { value: expected.overall.accuracy.value, correct: expected.overall.accuracy.correct },
+      alphaCI95: { low: expected.overall.alphaCI95.low, high: expected.overall.alphaCI95.high },
+    });
+    expect(stored.items.map((i: any) => i.distribution)).toEqual(expected.items.map((i) => i.distribution));
+    expect(stored.items.map((i: any) => i.abstentions)).toEqual([1, 1, 1]);
+    expect(stored.markets.map((m: any) => m.market)).toEqual(['de-DE', 'it-IT', 'ko-KR']);
+    expect(stored.participants).toHaveLength(voters.length);
+
+    // A voter (a moderator) gets the figures but not the per-participant accuracy.
+    const asVoter = await s.gql(
+      'query($id: ID!) { calibrationSession(id: $id) { result { participants { userId } overall { votes } } } }',
+      { id: session.id },
+      voterToken,
+    );
+    expect((asVoter.data!.calibrationSession as any).result).toMatchObject({
+      participants: null,
+      overall: { votes: stored.overall.votes },
+    });
+
+    voterFeed.dispose();
+    facilitatorFeed.dispose();
+    expect(voterFeed.errors).toEqual([]);
+  });
+
+  it('refuses votes from outsiders, unknown labels, and voting on an item that is not open', async () => {
+    const s = server();
+    const { session, voters, facilitator, tokens } = await setUp(s, 2, 1);
+    await s.gql(
+      'mutation($id: ID!) { startCalibrationSession(sessionId: $id) { id } }',
+      { id: session.id },
+      facilitator,
+    );
+    const item = session.items[0]!;
+    const voter = tokens.get(voters[0]!.user.id)!;
+    expect(codeOf(await s.gql(VOTE, { input: { itemId: item.id, label: 'violating' } }, voter))).toBe('CONFLICT');
+    await s.gql('mutation($id: ID!) { openCalibrationItem(itemId: $id) { id } }', { id: item.id }, facilitator);
+    const outsider = await s.signIn('moderator.pt@concord.demo');
+    expect(codeOf(await s.gql(VOTE, { input: { itemId: item.id, label: 'violating' } }, outsider))).toBe('FORBIDDEN');
+    const unknown = await s.gql(VOTE, { input: { itemId: item.id, label: 'spam' } }, voter);
+    expect(codeOf(unknown)).toBe('BAD_USER_INPUT');
+    expect(unknown.errors![0]!.message).toContain('no_violation, borderline, violating, severe');
+    expect(codeOf(await s.gql(VOTE, { input: { itemId: 'not-a-uuid', label: 'violating' } }, voter))).toBe(
+      'BAD_USER_INPUT',
+    );
+    // An outsider cannot read the session either, nor learn that it exists.
+    const read = await s.gql('query($id: ID!) { calibrationSession(id: $id) { id } }', { id: session.id }, outsider);
+    expect(codeOf(read)).toBe('NOT_FOUND');
+    const sub = listen(s.wsClient({ authorization: `Bearer ${outsider}` }), session.id);
+    await expect.poll(() => sub.errors.length).toBeGreaterThan(0);
+    expect(JSON.stringify(sub.errors)).toContain('NOT_FOUND');
+  });
+
+  it('counts every vote that raced the close, or refuses it: none lost, none half-counted', async () => {
+    const s = server();
+    const { session, voters, facilitator, tokens } = await setUp(s, 1, 10);
+    const item = session.items[0]!;
+    await s.gql(
+      'mutation($id: ID!) { startCalibrationSession(sessionId: $id) { id } }',
+      { id: session.id },
+      facilitator,
+    );
+    await s.gql('mutation($id: ID!) { openCalibrationItem(itemId: $id) { id } }', { id: item.id }, facilitator);
+    const votes = voters.map((v, i) =>
+      s
+        .gql(VOTE, { input: { itemId: item.id, label: LABELS[i % 4]!.key } }, tokens.get(v.user.id))
+        .then((r) => codeOf(r) ?? 'OK'),
+    );
+    const close = s.gql(
+      'mutation($id: ID!) { closeCalibrationSession(sessionId: $id) { status } }',
+      { id: session.id },
+      facilitator,
+    );
+    const outcomes = await Promise.all(votes);
+    const closed = await close;
+    expect(closed.errors).toBeUndefined();
+    expect(outcomes.every((o) => o === 'OK' || o === 'CONFLICT')).toBe(true);
+    const result = await s.gql(
+      'query($id: ID!) { calibrationSession(id: $id) { result { overall { votes } items { distribution } } } }',
+      { id: session.id },
+      facilitator,
+    );
+    const stored = (result.data!.calibrationSession as any).result;
+    expect(stored.overall.votes).toBe(outcomes.filter((o) => o === 'OK').length);
+    const [{ count }] = await s.concord.deps.orm.em
+      .fork()
+      .getConnection()
+      .execute('select count(*)::int as count from vote where item_id = ?', [item.id]);
+    expect(count).toBe(stored.overall.votes);
+  });
+
+  it('lets a participant challenge gold after reveal; a change makes a new result version and keeps the old', async () => {
+    const s = server();
+    const { session, voters, facilitator, tokens } = await setUp(s, 1, 2);
+    const owner = await s.signIn('policy@concord.demo');
+    const item = session.items[0]!;
+    await s.gql(
+      'mutation($input: SetItemGoldInput!) { setCalibrationItemGold(input: $input) { id } }',
+      { input: { itemId: item.id, label: 'violating' } },
+      owner,
+    );
+    await s.gql(
+      'mutation($id: ID!) { startCalibrationSession(sessionId: $id) { id } }',
+      { id: session.id },
+      facilitator,
+    );
+    await s.gql('mutation($id: ID!) { openCalibrationItem(itemId: $id) { id } }', { id: item.id }, facilitator);
+    for (const v of voters)
+      await s.gql(VOTE, { input: { itemId: item.id, label: 'borderline' } }, tokens.get(v.user.id));
+    const voter = tokens.get(voters[0]!.user.id)!;
+    const early = await s.gql(
+      'mutation($input: ChallengeGoldInput!) { challengeGold(input: $input) { id } }',
+      { input: { itemId: item.id, reason: 'The insult is mild and aimed at no one.' } },
+      voter,
+    );
+    expect(codeOf(early)).toBe('CONFLICT');
+    await s.gql('mutation($id: ID!) { revealCalibrationItem(itemId: $id) { id } }', { id: item.id }, facilitator);
+    await s.gql(
+      'mutation($id: ID!) { closeCalibrationSession(sessionId: $id) { id } }',
+      { id: session.id },
+      facilitator,
+    );
+    const challenge = await s.gql(
+      'mutation($input: ChallengeGoldInput!) { challengeGold(input: $input) { id status goldAtChallenge } }',
+      { input: { itemId: item.id, reason: 'The insult is mild and aimed at no one.' } },
+      voter,
+    );
+    expect(challenge.data!.challengeGold).toMatchObject({ status: 'OPEN', goldAtChallenge: 'violating' });
+    const id = (challenge.data!.challengeGold as any).id;
+    expect(
+      codeOf(
+        await s.gql(
+          'mutation($input: ResolveGoldChallengeInput!) { resolveGoldChallenge(input: $input) { id } }',
+          { input: { challengeId: id, newGold: 'borderline', note: 'Agreed.' } },
+          voter,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    const resolved = await s.gql(
+      'mutation($input: ResolveGoldChallengeInput!) { resolveGoldChallenge(input: $input) { status newGold } }',
+      { input: { challengeId: id, newGold: 'borderline', note: 'Agreed: mild.' } },
+      owner,
+    );
+    expect(resolved.data!.resolveGoldChallenge).toEqual({ status: 'CHANGED', newGold: 'borderline' });
+    const view = await s.gql(
+      'query($id: ID!) { calibrationSession(id: $id) { resultVersions v1: result(version: 1) { overall { accuracy { value } } } latest: result { version reason overall { accuracy { value } } } } }',
+      { id: session.id },
+      facilitator,
+    );
+    expect(view.data!.calibrationSession).toEqual({
+      resultVersions: [1, 2],
+      v1: { overall: { accuracy: { value: 0 } } },
+      latest: {
+        version: 2,
+        reason: 'gold of item 1 changed from violating to borderline',
+        overall: { accuracy: { value: 1 } },
+      },
+    });
+  });
+});
+
+describe('several server processes', () => {
+  it('delivers a vote cast on one process to a subscriber of another, through LISTEN/NOTIFY', async () => {
+    const a = server();
+    const { session, voters, facilitator, tokens } = await setUp(a, 1, 1);
+    const b = await startTestServer({ DATABASE_URL: a.databaseUrl });
+    try {
+      const feed = listen(b.wsClient({ authorization: `Bearer ${facilitator}` }), session.id);
+      await feed.until((e) => e.__typename === 'PresenceChanged' && e.total === 1);
+      await a.gql(
+        'mutation($id: ID!) { startCalibrationSession(sessionId: $id) { id } }',
+        { id: session.id },
+        facilitator,
+      );
+      await a.gql(
+        'mutation($id: ID!) { openCalibrationItem(itemId: $id) { id } }',
+        { id: session.items[0]!.id },
+        facilitator,
+      );
+      const voted = await a.gql(
+        VOTE,
+        { input: { itemId: session.items[0]!.id, label: 'severe' } },
+        tokens.get(voters[0]!.user.id),
+      );
+      expect(voted.errors).toBeUndefined();
+      const tally = await feed.until((e) => e.__typename === 'TallyUpdated' && e.tally.voted === 1);
+      expect(tally.tally.itemId).toBe(session.items[0]!.id);
+      feed.dispose();
+    } finally {
+      await b.concord.stop();
+    }
+  });
+});

@@ -1,0 +1,531 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '../src/modules/identity/role.js';
+import {
+  BODY,
+  codeOf,
+  countQueries,
+  ok,
+  publishedPolicy,
+  TAXONOMY,
+  uniqueKey,
+  vendorUser,
+} from './support/policy-fixtures.js';
+import { useTestServer } from './support/test-server.js';
+
+const server = useTestServer();
+
+const CREATE = `mutation($input: CreatePolicyInput!) {
+  createPolicy(input: $input) { policy { id key title area description } draft { id number status labels { key } body } }
+}`;
+const UPDATE_POLICY =
+  'mutation($input: UpdatePolicyInput!) { updatePolicy(input: $input) { policy { id title area description } } }';
+const NEW_VERSION = `mutation($input: CreatePolicyVersionInput!) {
+  createPolicyVersion(input: $input) { version { id number status body changeSummary effectiveDate labels { key name description severity } } }
+}`;
+const UPDATE_VERSION = `mutation($input: UpdatePolicyVersionInput!) {
+  updatePolicyVersion(input: $input) { version { id status body changeSummary effectiveDate labels { key name description severity } } }
+}`;
+const PUBLISH = `mutation($input: PublishPolicyVersionInput!) {
+  publishPolicyVersion(input: $input) { version { id status publishedAt publishedBy { email } } }
+}`;
+const RETIRE =
+  'mutation($input: RetirePolicyVersionInput!) { retirePolicyVersion(input: $input) { version { id status retiredAt } } }';
+const DISCARD = `mutation($input: DiscardPolicyVersionInput!) {
+  discardPolicyVersion(input: $input) { discardedVersionId policy { versions { number } } }
+}`;
+const ACKNOWLEDGE = `mutation($input: AcknowledgePolicyVersionInput!) {
+  acknowledgePolicyVersion(input: $input) { acknowledgement { acknowledgedAt user { email } } version { myAcknowledgement { acknowledgedAt } } }
+}`;
+const ADD_FAQ = `mutation($input: AddFaqEntryInput!) {
+  addFaqEntry(input: $input) { entry { id position question answer createdBy { email } } version { faq { position question } } }
+}`;
+const REMOVE_FAQ =
+  'mutation($input: RemoveFaqEntryInput!) { removeFaqEntry(input: $input) { removedEntryId version { faq { question } } } }';
+const VERSION = 'query($id: ID!) { policyVersion(id: $id) { id number status labels { key } } }';
+const DIFF = `query($from: ID!, $to: ID!) { policyVersionDiff(fromId: $from, toId: $to) {
+  from { number } to { number } bodyChanged labelsUnchanged
+  labelsAdded { key name severity } labelsRemoved { key } labelsChanged { key fields before { name severity } after { name severity } }
+  bodyDiff { kind text oldNumber newNumber }
+} }`;
+const REPORT = `query($id: ID!) { policyVersion(id: $id) { acknowledgements {
+  acknowledgedCount pendingCount
+  markets { market { code } acknowledgedCount pendingCount acknowledged { user { email } acknowledgedAt } pending { email } }
+} } }`;
+
+let owner: string;
+let admin: string;
+let qaManager: string;
+let qaSpecialist: string;
+let moderatorIt: string;
+
+beforeAll(async () => {
+  const signIn = (who: string) => server().signIn(`${who}@concord.demo`);
+  owner = await signIn('policy');
+  admin = await signIn('admin');
+  qaManager = await signIn('qa.manager');
+  qaSpecialist = await signIn('qa.specialist');
+  moderatorIt = await signIn('moderator.it');
+});
+
+describe('createPolicy and updatePolicy', () => {
+  it('creates a policy with an empty draft as version 1 (policy owner and admin)', async () => {
+    const key = uniqueKey('hate');
+    const data = await ok(
+      server(),
+      CREATE,
+      { input: { key, title: ' Hate speech ', area: 'HATE_SPEECH', description: 'Attacks.' } },
+      owner,
+    );
+    expect(data.createPolicy.policy).toMatchObject({
+      key,
+      title: 'Hate speech',
+      area: 'HATE_SPEECH',
+      description: 'Attacks.',
+    });
+    expect(data.createPolicy.draft).toMatchObject({ number: 1, status: 'DRAFT', labels: [], body: '' });
+    const byAdmin = await server().gql(CREATE, { input: { key: uniqueKey(), title: 'T', area: 'OTHER' } }, admin);
+    expect(byAdmin.errors).toBeUndefined();
+  });
+
+  it('refuses other roles with FORBIDDEN, and anonymous callers with UNAUTHENTICATED', async () => {
+    const input = { key: uniqueKey(), title: 'T', area: 'OTHER' };
+    for (const token of [qaManager, qaSpecialist, moderatorIt]) {
+      expect(codeOf(await server().gql(CREATE, { input }, token))).toBe('FORBIDDEN');
+    }
+    expect(codeOf(await server().gql(CREATE, { input }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a malformed key, an unknown area and an existing key', async () => {
+    const bad = await server().gql(CREATE, { input: { key: 'Hate Speech!', title: 'T', area: 'OTHER' } }, owner);
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    expect(bad.errors![0]!.message).toContain('key must be 2 to 64 lower-case letters');
+    expect(codeOf(await server().gql(CREATE, { input: { key: uniqueKey(), title: 'T', area: 'GOSSIP' } }, owner))).toBe(
+      'BAD_USER_INPUT',
+    );
+    const taken = await server().gql(CREATE, { input: { key: 'bullying', title: 'Again', area: 'BULLYING' } }, owner);
+    expect(codeOf(taken)).toBe('CONFLICT');
+    expect(taken.errors![0]!.message).toBe('A policy with the key "bullying" exists already: choose another key.');
+  });
+
+  it('updates title, area and description; unknown ids are NOT_FOUND', async () => {
+    const { policyId } = await publishedPolicy(server(), owner);
+    const data = await ok(
+      server(),
+      UPDATE_POLICY,
+      { input: { policyId, title: 'Renamed', area: 'VIOLENCE', description: 'New.' } },
+      owner,
+    );
+    expect(data.updatePolicy.policy).toEqual({ id: policyId, title: 'Renamed', area: 'VIOLENCE', description: 'New.' });
+    const missing = await server().gql(
+      UPDATE_POLICY,
+      { input: { policyId: '00000000-0000-4000-8000-000000000000', title: 'X' } },
+      owner,
+    );
+    expect(codeOf(missing)).toBe('NOT_FOUND');
+    expect(codeOf(await server().gql(UPDATE_POLICY, { input: { policyId: 'not-a-uuid', title: 'X' } }, owner))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(codeOf(await server().gql(UPDATE_POLICY, { input: { policyId, title: 'X' } }, qaManager))).toBe('FORBIDDEN');
+  });
+});
+
+describe('drafts: editing the body and the taxonomy', () => {
+  it('saves body, summary, effective date and an ordered taxonomy', async () => {
+    const created = await ok(server(), CREATE, { input: { key: uniqueKey(), title: 'T', area: 'OTHER' } }, owner);
+    const versionId = created.createPolicy.draft.id;
+    const labels = [
+      { key: 'b_second', name: ' Second ', severity: 2 },
+      { key: 'a_first', name: 'First', description: 'Pick me first', severity: 1 },
+    ];
+    const data = await ok(
+      server(),
+      UPDATE_VERSION,
+      { input: { versionId, body: BODY, changeSummary: ' Why ', effectiveDate: '2026-03-01', labels } },
+      owner,
+    );
+    expect(data.updatePolicyVersion.version).toMatchObject({
+      status: 'DRAFT',
+      body: BODY,
+      changeSummary: 'Why',
+      effectiveDate: '2026-03-01',
+      labels: [
+        { key: 'b_second', name: 'Second', description: '', severity: 2 },
+        { key: 'a_first', name: 'First', description: 'Pick me first', severity: 1 },
+      ],
+    });
+    // Fields left out stay as they were.
+    const partial = await ok(server(), UPDATE_VERSION, { input: { versionId, changeSummary: 'Only this' } }, owner);
+    expect(partial.updatePolicyVersion.version).toMatchObject({
+      body: BODY,
+      changeSummary: 'Only this',
+      effectiveDate: '2026-03-01',
+    });
+    expect(partial.updatePolicyVersion.version.labels).toHaveLength(2);
+  });
+
+  it('refuses duplicate label keys, malformed keys, too many labels and bad dates', async () => {
+    const created = await ok(server(), CREATE, { input: { key: uniqueKey(), title: 'T', area: 'OTHER' } }, owner);
+    const versionId = created.createPolicy.draft.id;
+    const duplicate = await server().gql(
+      UPDATE_VERSION,
+      {
+        input: {
+          versionId,
+          labels: [
+            { key: 'same', name: 'A' },
+            { key: 'same', name: 'B' },
+          ],
+        },
+      },
+      owner,
+    );
+    expect(codeOf(duplicate)).toBe('BAD_USER_INPUT');
+    expect(duplicate.errors![0]!.message).toContain('label 2: the key "same" is used by an earlier label');
+    const malformed = await server().gql(
+      UPDATE_VERSION,
+      { input: { versionId, labels: [{ key: 'Not OK', name: 'A' }] } },
+      owner,
+    );
+    expect(codeOf(malformed)).toBe('BAD_USER_INPUT');
+    expect(malformed.errors![0]!.message).toContain('label key must be 1 to 50 lower-case letters');
+    const many = Array.from({ length: 51 }, (_, i) => ({ key: `l${i}`, name: `L${i}` }));
+    expect(codeOf(await server().gql(UPDATE_VERSION, { input: { versionId, labels: many } }, owner))).toBe(
+      'BAD_USER_INPUT',
+    );
+    const severity = await server().gql(
+      UPDATE_VERSION,
+      { input: { versionId, labels: [{ key: 'a', name: 'A', severity: 101 }] } },
+      owner,
+    );
+    expect(codeOf(severity)).toBe('BAD_USER_INPUT');
+    const date = await server().gql(UPDATE_VERSION, { input: { versionId, effectiveDate: '2026-02-30' } }, owner);
+    expect(codeOf(date)).toBe('BAD_USER_INPUT');
+    expect(codeOf(await server().gql(UPDATE_VERSION, { input: { versionId, body: 'x' } }, qaSpecialist))).toBe(
+      'FORBIDDEN',
+    );
+  });
+});
+
+describe('publishing, new drafts, retiring and discarding', () => {
+  it('says everything that keeps a draft from being published', async () => {
+    const created = await ok(server(), CREATE, { input: { key: uniqueKey(), title: 'T', area: 'OTHER' } }, owner);
+    const versionId = created.createPolicy.draft.id;
+    await ok(
+      server(),
+      UPDATE_VERSION,
+      {
+        input: {
+          versionId,
+          labels: [
+            { key: 'a', name: 'A', severity: 1 },
+            { key: 'b', name: 'B' },
+          ],
+        },
+      },
+      owner,
+    );
+    const result = await server().gql(PUBLISH, { input: { versionId } }, owner);
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors![0]!.extensions!.problems).toEqual([
+      'write the policy text (body)',
+      'set the effective date',
+      'set a severity on every label or on none (1 of 2 have one): ordinal agreement needs all',
+    ]);
+  });
+
+  it('publishes a complete draft, which is immutable from then on (CONFLICT)', async () => {
+    const { v1 } = await publishedPolicy(server(), owner);
+    const version = await ok(server(), VERSION, { id: v1 }, owner);
+    expect(version.policyVersion.status).toBe('PUBLISHED');
+    const edit = await server().gql(UPDATE_VERSION, { input: { versionId: v1, labels: TAXONOMY.slice(0, 2) } }, owner);
+    expect(codeOf(edit)).toBe('CONFLICT');
+    expect(edit.errors![0]!.message).toMatch(
+      /is published and cannot be edited: start a new draft from it \(createPolicyVersion\)/,
+    );
+    expect(codeOf(await server().gql(PUBLISH, { input: { versionId: v1 } }, owner))).toBe('CONFLICT');
+    expect(codeOf(await server().gql(DISCARD, { input: { versionId: v1 } }, owner))).toBe('CONFLICT');
+  });
+
+  it('starts the next draft as a copy of the latest version, one draft at a time', async () => {
+    const { policyId, v1 } = await publishedPolicy(server(), owner);
+    const data = await ok(server(), NEW_VERSION, { input: { policyId } }, owner);
+    expect(data.createPolicyVersion.version).toMatchObject({
+      number: 2,
+      status: 'DRAFT',
+      body: BODY,
+      changeSummary: '',
+      effectiveDate: null,
+      labels: TAXONOMY,
+    });
+    const second = await server().gql(NEW_VERSION, { input: { policyId, baseVersionId: v1 } }, owner);
+    expect(codeOf(second)).toBe('CONFLICT');
+    expect(second.errors![0]!.message).toMatch(/already has a draft \(version 2\): edit or discard it/);
+  });
+
+  it('refuses a base version of another policy', async () => {
+    const a = await publishedPolicy(server(), owner);
+    const b = await publishedPolicy(server(), owner);
+    const result = await server().gql(NEW_VERSION, { input: { policyId: a.policyId, baseVersionId: b.v1 } }, owner);
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+  });
+
+  it('retires a published version once; a draft cannot be retired', async () => {
+    const { policyId, v1 } = await publishedPolicy(server(), owner);
+    const draft = (await ok(server(), NEW_VERSION, { input: { policyId } }, owner)).createPolicyVersion.version.id;
+    expect(codeOf(await server().gql(RETIRE, { input: { versionId: draft } }, owner))).toBe('CONFLICT');
+    expect(codeOf(await server().gql(RETIRE, { input: { versionId: v1 } }, qaManager))).toBe('FORBIDDEN');
+    const retired = await ok(server(), RETIRE, { input: { versionId: v1 } }, admin);
+    expect(retired.retirePolicyVersion.version).toMatchObject({ status: 'RETIRED' });
+    expect(retired.retirePolicyVersion.version.retiredAt).toBeTruthy();
+    const again = await server().gql(RETIRE, { input: { versionId: v1 } }, owner);
+    expect(codeOf(again)).toBe('CONFLICT');
+    expect(again.errors![0]!.message).toMatch(/is already retired/);
+    expect(codeOf(await server().gql(UPDATE_VERSION, { input: { versionId: v1, body: 'x' } }, owner))).toBe('CONFLICT');
+  });
+
+  it('discards a draft', async () => {
+    const { policyId } = await publishedPolicy(server(), owner);
+    const draft = (await ok(server(), NEW_VERSION, { input: { policyId } }, owner)).createPolicyVersion.version.id;
+    const data = await ok(server(), DISCARD, { input: { versionId: draft } }, owner);
+    expect(data.discardPolicyVersion).toEqual({ discardedVersionId: draft, policy: { versions: [{ number: 1 }] } });
+    expect(codeOf(await server().gql(VERSION, { id: draft }, owner))).toBe('NOT_FOUND');
+  });
+});
+
+describe('visibility of drafts', () => {
+  it('hides drafts from moderators and vendor users (NOT_FOUND), shows them to internal staff', async () => {
+    const { policyId } = await publishedPolicy(server(), owner);
+    const draft = (await ok(server(), NEW_VERSION, { input: { policyId } }, owner)).createPolicyVersion.version.id;
+    const vendorQa = await vendorUser(server(), 'de-DE');
+    for (const token of [moderatorIt, vendorQa.token]) {
+      expect(codeOf(await server().gql(VERSION, { id: draft }, token))).toBe('NOT_FOUND');
+      const list = await ok(
+        server(),
+        'query($id: ID!) { policy(id: $id) { versions { number status } } }',
+        { id: policyId },
+        token,
+      );
+      expect(list.policy.versions).toEqual([{ number: 1, status: 'PUBLISHED' }]);
+    }
+    for (const token of [qaSpecialist, qaManager]) {
+      expect((await ok(server(), VERSION, { id: draft }, token)).policyVersion.status).toBe('DRAFT');
+    }
+  });
+});
+
+describe('comparing versions', () => {
+  it('lists labels added, removed and changed, and a line diff of the body', async () => {
+    const { policyId, v1 } = await publishedPolicy(server(), owner);
+    const v2 = (await ok(server(), NEW_VERSION, { input: { policyId } }, owner)).createPolicyVersion.version.id;
+    await ok(
+      server(),
+      UPDATE_VERSION,
+      {
+        input: {
+          versionId: v2,
+          body: BODY.replace('No insults.', 'No insults or slurs.'),
+          labels: [
+            TAXONOMY[0],
+            { ...TAXONOMY[1], name: 'Mild insult' },
+            { key: 'threat', name: 'Threat', description: '', severity: 3 },
+          ],
+        },
+      },
+      owner,
+    );
+    const { policyVersionDiff: diff } = await ok(server(), DIFF, { from: v1, to: v2 }, owner);
+    expect(diff).toMatchObject({
+      from: { number: 1 },
+      to: { number: 2 },
+      bodyChanged: true,
+      labelsUnchanged: 1,
+      labelsAdded: [{ key: 'threat', name: 'Threat', severity: 3 }],
+      labelsRemoved: [{ key: 'harassment' }],
+      labelsChanged: [{ key: 'insult', fields: ['NAME'], before: { name: 'Insult' }, after: { name: 'Mild insult' } }],
+    });
+    expect(diff.bodyDiff.filter((l: { kind: string }) => l.kind !== 'SAME')).toEqual([
+      { kind: 'REMOVED', text: 'No insults.', oldNumber: 3, newNumber: null },
+      { kind: 'ADDED', text: 'No insults or slurs.', oldNumber: null, newNumber: 3 },
+    ]);
+  });
+
+  it('compares the demo policies (published v2 against retired v1) for any signed-in user', async () => {
+    const data = await ok(server(), '{ policies { key versions { id number } } }', {}, moderatorIt);
+    const bullying = data.policies.find((p: { key: string }) => p.key === 'bullying');
+    const [v2, v1] = bullying.versions;
+    const { policyVersionDiff: diff } = await ok(server(), DIFF, { from: v1.id, to: v2.id }, moderatorIt);
+    expect(diff.labelsAdded.map((l: { key: string }) => l.key)).toEqual(['targeted_harassment', 'severe_harassment']);
+    expect(diff.labelsRemoved.map((l: { key: string }) => l.key)).toEqual(['harassment']);
+  });
+
+  it('refuses to compare versions of different policies', async () => {
+    const a = await publishedPolicy(server(), owner);
+    const b = await publishedPolicy(server(), owner);
+    const result = await server().gql(DIFF, { from: a.v1, to: b.v1 }, owner);
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors![0]!.message).toMatch(/^Versions of different policies cannot be compared/);
+  });
+});
+
+describe('acknowledgements', () => {
+  it('records an acknowledgement once, keeping the first time', async () => {
+    const { v1 } = await publishedPolicy(server(), owner);
+    const first = await ok(server(), ACKNOWLEDGE, { input: { versionId: v1 } }, moderatorIt);
+    expect(first.acknowledgePolicyVersion.acknowledgement.user.email).toBe('moderator.it@concord.demo');
+    const at = first.acknowledgePolicyVersion.acknowledgement.acknowledgedAt;
+    expect(first.acknowledgePolicyVersion.version.myAcknowledgement.acknowledgedAt).toBe(at);
+    const again = await ok(server(), ACKNOWLEDGE, { input: { versionId: v1 } }, moderatorIt);
+    expect(again.acknowledgePolicyVersion.acknowledgement.acknowledgedAt).toBe(at);
+    const mine = await ok(
+      server(),
+      'query($id: ID!) { policyVersion(id: $id) { myAcknowledgement { acknowledgedAt } } }',
+      { id: v1 },
+      qaSpecialist,
+    );
+    expect(mine.policyVersion.myAcknowledgement).toBeNull();
+  });
+
+  it('acknowledges published versions only', async () => {
+    const { policyId, v1 } = await publishedPolicy(server(), owner);
+    const draft = (await ok(server(), NEW_VERSION, { input: { policyId } }, owner)).createPolicyVersion.version.id;
+    // A moderator cannot see the draft at all; internal staff are told why.
+    expect(codeOf(await server().gql(ACKNOWLEDGE, { input: { versionId: draft } }, moderatorIt))).toBe('NOT_FOUND');
+    expect(codeOf(await server().gql(ACKNOWLEDGE, { input: { versionId: draft } }, qaSpecialist))).toBe('CONFLICT');
+    await ok(server(), RETIRE, { input: { versionId: v1 } }, owner);
+    const retired = await server().gql(ACKNOWLEDGE, { input: { versionId: v1 } }, moderatorIt);
+    expect(codeOf(retired)).toBe('CONFLICT');
+    expect(retired.errors![0]!.message).toMatch(/is retired: only published versions are acknowledged/);
+  });
+
+  it('shows owners and managers who has and has not acknowledged, per market', async () => {
+    const { v1 } = await publishedPolicy(server(), owner);
+    await ok(server(), ACKNOWLEDGE, { input: { versionId: v1 } }, moderatorIt);
+    await ok(server(), ACKNOWLEDGE, { input: { versionId: v1 } }, qaManager);
+    const { policyVersion } = await ok(server(), REPORT, { id: v1 }, owner);
+    const report = policyVersion.acknowledgements;
+    const it = report.markets.find((m: { market: { code: string } }) => m.market.code === 'it-IT');
+    expect(it.acknowledged.map((a: { user: { email: string } }) => a.user.email).sort()).toEqual([
+      'moderator.it@concord.demo',
+      'qa.manager@concord.demo',
+    ]);
+    const pending = it.pending.map((u: { email: string }) => u.email);
+    expect(pending).toContain('qa.specialist@concord.demo');
+    expect(pending).not.toContain('moderator.it@concord.demo');
+    expect(it).toMatchObject({ acknowledgedCount: 2, pendingCount: pending.length });
+    const ko = report.markets.find((m: { market: { code: string } }) => m.market.code === 'ko-KR');
+    expect(ko.acknowledgedCount).toBe(0);
+    expect(ko.pending).toContainEqual({ email: 'moderator.ko@concord.demo' });
+    expect(report.acknowledgedCount).toBe(2);
+    expect(report.pendingCount).toBeGreaterThanOrEqual(6);
+    // Admins and policy owners write policies: they are not in the audience.
+    const emails = JSON.stringify(report);
+    expect(emails).not.toContain('admin@concord.demo');
+    expect(emails).not.toContain('policy@concord.demo');
+
+    expect((await ok(server(), REPORT, { id: v1 }, qaManager)).policyVersion.acknowledgements.acknowledgedCount).toBe(
+      2,
+    );
+    expect((await ok(server(), REPORT, { id: v1 }, admin)).policyVersion.acknowledgements.acknowledgedCount).toBe(2);
+    for (const token of [qaSpecialist, moderatorIt]) {
+      expect(codeOf(await server().gql(REPORT, { id: v1 }, token))).toBe('FORBIDDEN');
+    }
+  });
+
+  it("shows a vendor's manager only their own vendor's people", async () => {
+    const { v1 } = await publishedPolicy(server(), owner);
+    const lumenManager = await vendorUser(server(), 'it-IT', Role.QA_MANAGER);
+    const { policyVersion } = await ok(server(), REPORT, { id: v1 }, lumenManager.token);
+    const emails = JSON.stringify(policyVersion.acknowledgements);
+    expect(policyVersion.acknowledgements.markets.map((m: { market: { code: string } }) => m.market.code)).toEqual([
+      'de-DE',
+      'fr-FR',
+      'it-IT',
+    ]);
+    expect(emails).toContain('moderator.de@concord.demo');
+    expect(emails).not.toContain('moderator.ko@concord.demo');
+    expect(emails).not.toContain('qa.specialist@concord.demo');
+    expect(emails).not.toContain('qa.manager@concord.demo');
+  });
+});
+
+describe('FAQ', () => {
+  it('adds questions in order to drafts and published versions, and removes them', async () => {
+    const { v1 } = await publishedPolicy(server(), owner);
+    const first = await ok(
+      server(),
+      ADD_FAQ,
+      { input: { versionId: v1, question: ' Is sarcasm an insult? ', answer: 'Only when aimed at a person.' } },
+      owner,
+    );
+    expect(first.addFaqEntry.entry).toMatchObject({
+      position: 1,
+      question: 'Is sarcasm an insult?',
+      createdBy: { email: 'policy@concord.demo' },
+    });
+    const second = await ok(
+      server(),
+      ADD_FAQ,
+      { input: { versionId: v1, question: 'Emoji?', answer: 'Judge the words.' } },
+      admin,
+    );
+    expect(second.addFaqEntry.version.faq).toEqual([
+      { position: 1, question: 'Is sarcasm an insult?' },
+      { position: 2, question: 'Emoji?' },
+    ]);
+    const removed = await ok(server(), REMOVE_FAQ, { input: { entryId: first.addFaqEntry.entry.id } }, owner);
+    expect(removed.removeFaqEntry.version.faq).toEqual([{ question: 'Emoji?' }]);
+    expect(codeOf(await server().gql(REMOVE_FAQ, { input: { entryId: first.addFaqEntry.entry.id } }, owner))).toBe(
+      'NOT_FOUND',
+    );
+  });
+
+  it('refuses other roles, empty entries and retired versions', async () => {
+    const { v1 } = await publishedPolicy(server(), owner);
+    const input = { versionId: v1, question: 'Q?', answer: 'A.' };
+    expect(codeOf(await server().gql(ADD_FAQ, { input }, qaSpecialist))).toBe('FORBIDDEN');
+    expect(codeOf(await server().gql(ADD_FAQ, { input: { ...input, answer: '' } }, owner))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await server().gql(ADD_FAQ, { input: { ...input, question: '   ' } }, owner))).toBe('BAD_USER_INPUT');
+    await ok(server(), RETIRE, { input: { versionId: v1 } }, owner);
+    expect(codeOf(await server().gql(ADD_FAQ, { input }, owner))).toBe('CONFLICT');
+  });
+});
+
+describe('reading policies', () => {
+  it('filters by area and search, and gives the version in force', async () => {
+    const data = await ok(
+      server(),
+      `{ a: policies(filter: { area: CHILD_SAFETY }) { key } b: policies(filter: { search: "HARASS" }) { key }
+         c: policies(filter: { search: "misinformation" }) { key currentVersion { number status } versions { number status } } }`,
+      {},
+      qaSpecialist,
+    );
+    expect(data.a).toEqual([{ key: 'child-safety' }]);
+    expect(data.b).toEqual([{ key: 'bullying' }]);
+    expect(data.c).toEqual([
+      {
+        key: 'misinformation',
+        currentVersion: { number: 2, status: 'PUBLISHED' },
+        versions: [
+          { number: 3, status: 'DRAFT' },
+          { number: 2, status: 'PUBLISHED' },
+          { number: 1, status: 'RETIRED' },
+        ],
+      },
+    ]);
+  });
+
+  it('loads policies with versions, labels, FAQ and acknowledgements in a fixed number of queries (no N+1)', async () => {
+    const query = `{ policies { key currentVersion { number } versions {
+      number labels { key } policy { key } createdBy { email } publishedBy { email } faq { question createdBy { email } }
+      myAcknowledgement { acknowledgedAt } } } }`;
+    const before = await countQueries(server(), () => ok(server(), query, {}, moderatorIt));
+    const { v1 } = await publishedPolicy(server(), owner);
+    await ok(server(), ADD_FAQ, { input: { versionId: v1, question: 'Q?', answer: 'A.' } }, owner);
+    await ok(server(), ACKNOWLEDGE, { input: { versionId: v1 } }, moderatorIt);
+    await publishedPolicy(server(), owner);
+    const after = await countQueries(server(), () => ok(server(), query, {}, moderatorIt));
+    expect(after).toBe(before);
+    // viewer, policies, versions, users, FAQ, acknowledgements: one query each.
+    expect(after).toBeLessThanOrEqual(8);
+  });
+});

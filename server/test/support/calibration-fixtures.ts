@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Case } from '../../src/modules/case/case.entity.js';
+import { ContentType } from '../../src/modules/case/case.enums.js';
+import { Market } from '../../src/modules/identity/market.entity.js';
+import { hashPassword } from '../../src/modules/identity/password.js';
+import { Role, TeamKind } from '../../src/modules/identity/role.js';
+import { Team } from '../../src/modules/identity/team.entity.js';
+import { User } from '../../src/modules/identity/user.entity.js';
+import { Policy } from '../../src/modules/policy/policy.entity.js';
+import { PolicyArea, PolicyVersionStatus } from '../../src/modules/policy/policy.enums.js';
+import { PolicyVersion } from '../../src/modules/policy/policy-version.entity.js';
+import { TEST_PASSWORD_COST } from './constants.js';
+
+export const LABELS = [
+  { key: 'no_violation', name: 'No violation', description: '', severity: 0 },
+  { key: 'borderline', name: 'Borderline', description: '', severity: 1 },
+  { key: 'violating', name: 'Violating', description: '', severity: 2 },
+  { key: 'severe', name: 'Severe', description: '', severity: 3 },
+];
+
+/** A published policy version with four ordered labels and `caseCount` text cases in the given markets. */
+export async function createPolicyWithCases(em: EntityManager, marketCodes: string[], caseCount: number) {
+  const suffix = randomUUID().slice(0, 8);
+  const policy = em.create(Policy, {
+    key: `bullying-${suffix}`,
+    title: 'Bullying and harassment',
+    area: PolicyArea.BULLYING,
+    description: '',
+  });
+  const version = em.create(PolicyVersion, {
+    policy,
+    number: 1,
+    status: PolicyVersionStatus.PUBLISHED,
+    effectiveDate: '2026-01-01',
+    body: '# Bullying',
+    labels: LABELS,
+    publishedAt: new Date(),
+  });
+  const markets = await em.find(Market, { code: { $in: marketCodes } });
+  const moderator = await em.findOneOrFail(User, { email: 'moderator.it@concord.demo' }, { populate: ['team'] });
+  const cases = Array.from({ length: caseCount }, (_, i) =>
+    em.create(Case, {
+      source: 'test',
+      externalId: `${suffix}-${i}`,
+      market: markets[i % markets.length]!,
+      queue: i % 2 ? 'bullying-text' : 'bullying-comments',
+      contentType: ContentType.TEXT,
+      text: `Sample comment ${i}`,
+      policyVersion: version,
+      policy,
+      decision: LABELS[i % LABELS.length]!.key,
+      moderator,
+      team: moderator.team!,
+      decidedAt: new Date(Date.UTC(2026, 0, 1 + i)),
+    }),
+  );
+  await em.flush();
+  return { policy, version, cases, markets };
+}
+
+/** `perMarket` vendor moderators in each market, created with the cheap test password cost. */
+export async function createVoters(em: EntityManager, marketCodes: string[], perMarket: number) {
+  const hash = await hashPassword('concord', TEST_PASSWORD_COST);
+  const voters: { user: User; market: string }[] = [];
+  for (const code of marketCodes) {
+    const team = await em.findOneOrFail(Team, { market: { code }, kind: TeamKind.VENDOR }, { populate: ['market'] });
+    for (let i = 0; i < perMarket; i++) {
+      const user = em.create(User, {
+        email: `voter.${code.toLowerCase()}.${i}.${randomUUID().slice(0, 6)}@vendor.example`,
+        name: `Voter ${code} ${i}`,
+        role: Role.MODERATOR,
+        market: team.market,
+        team,
+        passwordHash: hash,
+      });
+      voters.push({ user, market: code });
+    }
+  }
+  await em.flush();
+  return voters;
+}
