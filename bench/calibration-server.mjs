@@ -71,7 +71,12 @@ function broadcast() {
     void concord.deps.bus.publish('session', benchSession, { kind: 'tally', itemId: benchItem });
   });
 }
-answerParent({ stop, startTrace, stopTrace, broadcast, pending: () => noticesHeard - noticesBuilt });
+// The hub skips a build when a fresher notice for the same item is already waiting, so
+// "heard minus built" never settles; what is left to send is the builds in flight and the
+// tally windows still open.
+let buildsInFlight = 0;
+const pending = () => buildsInFlight + /** @type {any} */ (concord.deps.sessions).tallies.timers.size;
+answerParent({ stop, startTrace, stopTrace, broadcast, pending });
 concord = await startConcord(
   loadConfig({
     DATA_DIR: dataDir,
@@ -145,7 +150,9 @@ function stopTrace() {
   const build = hub.build.bind(hub);
   hub.build = async (/** @type {string} */ sessionId, /** @type {any} */ notice) => {
     const started = now();
+    buildsInFlight++;
     const event = await build(sessionId, notice).finally(() => {
+      buildsInFlight--;
       if (notice.kind === 'tally') noticesBuilt++;
     });
     const built = now();

@@ -100,7 +100,11 @@ async function measure(
       },
       broadcast: () => child.broadcast(),
       drained: async () => {
-        while ((await child.pending()) > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+        // Nothing in flight for half a second: a notice still crossing NOTIFY has landed by then.
+        for (let quiet = 0; quiet < 10; ) {
+          quiet = (await child.pending()) > 0 ? 0 : quiet + 1;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
       },
       setPhase: (p) => setPhase(`${name}: ${p}`),
     });

@@ -163,7 +163,19 @@ try {
     }[];
   };
   const ids = new Map(resolved.rows.map((r) => [`${r.market}|${r.email}|${r.key}`, r]));
-  await knex.raw('create table bench_baseline (like moderation_case including all)');
+  // Shaped, indexed and constrained like moderation_case: LIKE … INCLUDING ALL copies the
+  // indexes but not the foreign keys, whose checks are a good part of the cost of a row.
+  const foreignKeys = (await knex.raw(
+    `select conname, pg_get_constraintdef(oid) as definition from pg_constraint
+     where conrelid = 'moderation_case'::regclass and contype = 'f'`,
+  )) as { rows: { conname: string; definition: string }[] };
+  const likeCases = async (table: string) => {
+    await knex.raw(`create table ${table} (like moderation_case including all)`);
+    for (const fk of foreignKeys.rows) {
+      await knex.raw(`alter table ${table} add constraint "${table}_${fk.conname}" ${fk.definition}`);
+    }
+  };
+  await likeCases('bench_baseline');
   await time('baseline: bare multi-row INSERT of the resolved rows', `${BASELINE_BATCH} rows a statement`, async () => {
     for (let start = 0; start < rows.length; start += BASELINE_BATCH) {
       const batch = rows.slice(start, start + BASELINE_BATCH);
@@ -195,7 +207,7 @@ try {
       );
     }
   });
-  await knex.raw('create table bench_baseline_json (like moderation_case including all)');
+  await likeCases('bench_baseline_json');
   const resolvedRows = rows.map((r) => {
     const ref = ids.get(`${r.market}|${r.moderatorEmail}|${r.policy}`)!;
     return {
