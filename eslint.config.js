@@ -19,6 +19,10 @@ export default tseslint.config(
     ],
   },
   js.configs.recommended,
+  {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
@@ -33,7 +37,10 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
     },
   },
   {
@@ -44,7 +51,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@mikro-orm/*', 'type-graphql', 'graphql', 'graphql-*', '@apollo/*'], message: 'stats/ is pure: no frameworks.' },
+            {
+              group: ['@mikro-orm/*', 'type-graphql', 'graphql', 'graphql-*', '@apollo/*'],
+              message: 'stats/ is pure: no frameworks.',
+            },
             { group: ['../*', '!../stats/*'], message: 'stats/ imports nothing from the rest of the server.' },
           ],
         },

@@ -1,5 +1,4 @@
 // @ts-check
-/* global console, fetch, setTimeout, setInterval, clearInterval, setImmediate */
 // The Concord side of calibration.bench.ts: a real Concord server in its own process (so
 // its memory is its own), on a throw-away embedded PostgreSQL in DATA_DIR (argv[2]).
 // Plain JavaScript run by `node`, importing the SWC-built server from ../server/dist
@@ -58,8 +57,6 @@ let trace = null;
 /** @type {NodeJS.Timeout | undefined} */
 let poolTimer;
 // Tally notices heard on the bus and events built from them, since the start.
-let noticesHeard = 0;
-let noticesBuilt = 0;
 /** @type {((result: { buildMs: number, fanoutMs: number }) => void) | null} */
 let probe = null;
 /** @type {string | null} */
@@ -153,7 +150,6 @@ function stopTrace() {
     buildsInFlight++;
     const event = await build(sessionId, notice).finally(() => {
       buildsInFlight--;
-      if (notice.kind === 'tally') noticesBuilt++;
     });
     const built = now();
     if (trace && notice.kind === 'tally') trace.builds.push([started, built, event?.tally?.version ?? -1]);
@@ -176,7 +172,6 @@ function listenToBus(/** @type {string} */ sessionId) {
       const next = await notices.next();
       if (next.done) return;
       if (next.value.kind !== 'tally') continue;
-      noticesHeard++;
       trace?.heard.push(now());
     }
   })();

@@ -1,5 +1,4 @@
 // @ts-check
-/* global console, setImmediate */
 // The baseline of calibration.bench.ts: a bare graphql-ws server that only echoes, in its
 // own process. `ws` + graphql-ws's `useServer` with a tiny schema: `subscription { events
 // { n } }` yields { n: 0 } once subscribed (so the client knows it is), then every

@@ -297,6 +297,49 @@ describe('a calibration session, end to end over websockets', () => {
     expect(JSON.stringify(sub.errors)).toContain('NOT_FOUND');
   });
 
+  it("hides a blind item's moderator decision and a pending item's content from voters, and other vendors' names", async () => {
+    const s = server();
+    const { session, voters, facilitator, tokens } = await setUp(s, 2, 1);
+    await s.gql(
+      'mutation($id: ID!) { startCalibrationSession(sessionId: $id) { id } }',
+      { id: session.id },
+      facilitator,
+    );
+    const [first, second] = session.items;
+    await s.gql('mutation($id: ID!) { openCalibrationItem(itemId: $id) { id } }', { id: first!.id }, facilitator);
+    const italian = voters.find((v) => v.market === 'it-IT')!;
+    const korean = voters.find((v) => v.market === 'ko-KR')!;
+    for (const v of voters)
+      await s.gql(VOTE, { input: { itemId: first!.id, label: 'violating', rationale: 'why' } }, tokens.get(v.user.id));
+    const CASES = `query($id: ID!) { calibrationSession(id: $id) {
+      participants { user { name } }
+      items { id state case { text decision decisionLabel { key } moderator { name } } votes { participantName market } } } }`;
+    const asVoter = (await s.gql(CASES, { id: session.id }, tokens.get(italian.user.id))).data!
+      .calibrationSession as any;
+    const voting = asVoter.items.find((i: any) => i.id === first!.id);
+    const pending = asVoter.items.find((i: any) => i.id === second!.id);
+    expect(voting.case).toMatchObject({ decision: null, decisionLabel: null, moderator: null });
+    expect(voting.case.text).toMatch(/Sample comment/);
+    expect(pending.case).toMatchObject({ text: null, decision: null, moderator: null });
+    const asFacilitator = (await s.gql(CASES, { id: session.id }, facilitator)).data!.calibrationSession as any;
+    expect(asFacilitator.items[0].case.decision).not.toBeNull();
+    expect(asFacilitator.items[1].case.text).not.toBeNull();
+
+    // Lumen BPO (it-IT) and Harbor CX (ko-KR) never see each other's people.
+    const names = asVoter.participants.map((p: any) => p.user.name);
+    expect(names).toContain(italian.user.name);
+    expect(names).not.toContain(korean.user.name);
+    await s.gql('mutation($id: ID!) { revealCalibrationItem(itemId: $id) { id } }', { id: first!.id }, facilitator);
+    const revealed = (await s.gql(CASES, { id: session.id }, tokens.get(italian.user.id))).data!
+      .calibrationSession as any;
+    const votes = revealed.items.find((i: any) => i.id === first!.id).votes;
+    expect(votes.find((v: any) => v.market === 'ko-KR').participantName).toBe('Reviewer');
+    expect(votes.find((v: any) => v.market === 'it-IT').participantName).toBe(italian.user.name);
+    expect(revealed.items.find((i: any) => i.id === first!.id).case.decision).not.toBeNull();
+    const staffView = (await s.gql(CASES, { id: session.id }, facilitator)).data!.calibrationSession as any;
+    expect(staffView.items[0].votes.map((v: any) => v.participantName)).toContain(korean.user.name);
+  });
+
   it('counts every vote that raced the close, or refuses it: none lost, none half-counted', async () => {
     const s = server();
     const { session, voters, facilitator, tokens } = await setUp(s, 1, 10);

@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -234,11 +234,12 @@ describe('pnpm concord import cases FILE', () => {
       process.env[key] = value;
     }
   });
-  afterAll(() => {
+  afterAll(async () => {
     for (const [key, value] of Object.entries(saved)) {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
     }
+    await rm(dir, { recursive: true, force: true });
   });
 
   const capture = () => {

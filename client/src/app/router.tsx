@@ -1,7 +1,10 @@
 import { createBrowserRouter } from 'react-router';
 import { RequireAuth } from '../features/auth/require-auth';
 import { SignInPage } from '../features/auth/sign-in-page';
+import { calibrationRoutes } from '../features/calibration/calibration-routes';
+import { caseRoutes } from '../features/cases/case-routes';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
+import { policyRoutes } from '../features/policies/policy-routes';
 import { AppShell } from '../features/shell/app-shell';
 import { NotFoundPage } from '../features/shell/not-found-page';
 
@@ -15,6 +18,9 @@ export const routes = [
         element: <AppShell />,
         children: [
           { index: true, element: <DashboardPage /> },
+          ...policyRoutes,
+          ...caseRoutes,
+          ...calibrationRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

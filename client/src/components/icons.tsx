@@ -112,3 +112,22 @@ export function EyeOffIcon(props: IconProps) {
     </svg>
   );
 }
+
+export function PolicyIcon(props: IconProps) {
+  return (
+    <svg {...base(props)}>
+      <path d="M6 3h9l4 4v14H6z" />
+      <path d="M14 3v5h5" />
+      <path d="M9 12h7M9 16h7" />
+    </svg>
+  );
+}
+
+export function CaseIcon(props: IconProps) {
+  return (
+    <svg {...base(props)}>
+      <rect x="3" y="4" width="18" height="16" rx="2" />
+      <path d="M3 9h18M8 14h4" />
+    </svg>
+  );
+}

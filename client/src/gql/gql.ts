@@ -15,16 +15,105 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n': typeof types.SignInDocument;
+  '\n  fragment GoldChallenges_challenge on GoldChallenge {\n    id\n    status\n    reason\n    goldAtChallenge\n    newGold\n    resolutionNote\n    createdAt\n    raisedBy {\n      id\n      name\n    }\n  }\n': typeof types.GoldChallenges_ChallengeFragmentDoc;
+  '\n  mutation ChallengeGold($input: ChallengeGoldInput!) {\n    challengeGold(input: $input) {\n      id\n      ...GoldChallenges_challenge\n    }\n  }\n': typeof types.ChallengeGoldDocument;
+  '\n  fragment ItemContent_case on Case {\n    id\n    externalId\n    contentType\n    text\n    mediaUrl\n    sensitivityTags\n    queue\n    market {\n      id\n      code\n    }\n  }\n': typeof types.ItemContent_CaseFragmentDoc;
+  '\n  fragment LiveTally_item on CalibrationItem {\n    id\n    tally {\n      itemId\n      version\n      voted\n      abstained\n      eligible\n      distribution {\n        label\n        count\n      }\n    }\n  }\n': typeof types.LiveTally_ItemFragmentDoc;
+  '\n  fragment LiveReveal_item on CalibrationItem {\n    id\n    state\n    gold\n    tally {\n      itemId\n      version\n      voted\n      abstained\n      eligible\n      distribution {\n        label\n        count\n      }\n    }\n    votes {\n      participantName\n      market\n      label\n      rationale\n    }\n  }\n': typeof types.LiveReveal_ItemFragmentDoc;
+  '\n  fragment LiveMyVote_item on CalibrationItem {\n    id\n    myVote {\n      label\n      abstained\n      rationale\n      version\n    }\n  }\n': typeof types.LiveMyVote_ItemFragmentDoc;
+  '\n  query NewCalibrationSessionOptions {\n    policies {\n      id\n      title\n      versions {\n        id\n        number\n        status\n      }\n    }\n    markets {\n      id\n      code\n      name\n    }\n    users(page: { first: 200 }) {\n      edges {\n        node {\n          id\n          name\n          role\n          active\n          market {\n            id\n            code\n          }\n        }\n      }\n    }\n    caseQueues\n  }\n': typeof types.NewCalibrationSessionOptionsDocument;
+  '\n  query NewCalibrationSessionCases($filter: CasesFilter) {\n    cases(filter: $filter, page: { first: 100 }) {\n      totalCount\n      edges {\n        node {\n          id\n          externalId\n          text\n          contentType\n          queue\n          decision\n          market {\n            id\n            code\n          }\n        }\n      }\n    }\n  }\n': typeof types.NewCalibrationSessionCasesDocument;
+  '\n  mutation CreateCalibrationSession($input: CreateCalibrationSessionInput!) {\n    createCalibrationSession(input: $input) {\n      id\n      title\n      status\n    }\n  }\n': typeof types.CreateCalibrationSessionDocument;
+  '\n  mutation StartCalibrationSession($sessionId: ID!) {\n    startCalibrationSession(sessionId: $sessionId) {\n      id\n      status\n      startedAt\n    }\n  }\n': typeof types.StartCalibrationSessionDocument;
+  '\n  mutation OpenCalibrationItem($itemId: ID!) {\n    openCalibrationItem(itemId: $itemId) {\n      id\n      state\n      openedAt\n    }\n  }\n': typeof types.OpenCalibrationItemDocument;
+  '\n  mutation RevealCalibrationItem($itemId: ID!) {\n    revealCalibrationItem(itemId: $itemId) {\n      id\n      state\n      gold\n      tally {\n        itemId\n        version\n        voted\n        abstained\n        eligible\n        distribution {\n          label\n          count\n        }\n      }\n      votes {\n        participantName\n        market\n        label\n        rationale\n      }\n    }\n  }\n': typeof types.RevealCalibrationItemDocument;
+  '\n  mutation CloseCalibrationSession($sessionId: ID!) {\n    closeCalibrationSession(sessionId: $sessionId) {\n      id\n      status\n      closedAt\n      resultVersions\n    }\n  }\n': typeof types.CloseCalibrationSessionDocument;
+  '\n  mutation SetCalibrationItemGold($input: SetItemGoldInput!) {\n    setCalibrationItemGold(input: $input) {\n      id\n      gold\n    }\n  }\n': typeof types.SetCalibrationItemGoldDocument;
+  '\n  subscription CalibrationSessionEvents($sessionId: ID!) {\n    sessionEvents(sessionId: $sessionId) {\n      __typename\n      ... on PresenceChanged {\n        total\n        markets {\n          market\n          count\n        }\n        present {\n          userId\n          name\n          market\n          participant\n        }\n      }\n      ... on SessionStarted {\n        sessionId\n      }\n      ... on ItemOpened {\n        itemId\n        position\n      }\n      ... on TallyUpdated {\n        tally {\n          itemId\n          version\n          voted\n          abstained\n          eligible\n          distribution {\n            label\n            count\n          }\n        }\n      }\n      ... on ItemRevealed {\n        itemId\n        gold\n        tally {\n          itemId\n          version\n          voted\n          abstained\n          eligible\n          distribution {\n            label\n            count\n          }\n        }\n        votes {\n          participantName\n          market\n          label\n          rationale\n        }\n      }\n      ... on SessionClosed {\n        resultVersion\n      }\n      ... on GoldChanged {\n        itemId\n        newGold\n        resultVersion\n      }\n    }\n  }\n': typeof types.CalibrationSessionEventsDocument;
+  '\n  fragment SessionRow_session on CalibrationSession {\n    id\n    title\n    status\n    mode\n    scheduledAt\n    startedAt\n    closedAt\n    canDrive\n    isParticipant\n    facilitator {\n      id\n      name\n    }\n    policyVersion {\n      id\n      number\n      policy {\n        id\n        title\n      }\n    }\n    invitedMarkets {\n      id\n      code\n    }\n    items {\n      id\n    }\n    participants {\n      id\n    }\n  }\n': typeof types.SessionRow_SessionFragmentDoc;
+  '\n  query CalibrationSessions {\n    me {\n      id\n      role\n    }\n    calibrationSessions {\n      id\n      status\n      scheduledAt\n      ...SessionRow_session\n    }\n  }\n': typeof types.CalibrationSessionsDocument;
+  '\n  query CalibrationResults($id: ID!, $version: Int) {\n    calibrationSession(id: $id) {\n      id\n      title\n      status\n      mode\n      closedAt\n      policyVersion {\n        id\n        number\n        policy {\n          id\n          title\n        }\n        labels {\n          key\n          name\n        }\n      }\n      invitedMarkets {\n        id\n        code\n        name\n      }\n      items {\n        id\n        position\n        case {\n          id\n          externalId\n        }\n      }\n      resultVersions\n      result(version: $version) {\n        version\n        statsVersion\n        reason\n        computedAt\n        labels\n        confusionMatrix\n        overall {\n          items\n          raters\n          votes\n          percentAgreement {\n            value\n            reason\n          }\n          fleissKappa {\n            value\n            reason\n          }\n          gwetAC1 {\n            value\n            reason\n          }\n          krippendorffAlpha {\n            value\n            reason\n          }\n          krippendorffAlphaOrdinal {\n            value\n            reason\n          }\n          alphaCI95 {\n            low\n            high\n            reason\n            resamples\n          }\n          accuracy {\n            value\n            reason\n            correct\n            total\n          }\n          majorityMatchesGold {\n            value\n            reason\n            matched\n            items\n          }\n        }\n        items {\n          itemId\n          position\n          gold\n          votes\n          abstentions\n          distribution\n          majority\n          tied\n          majorityShare {\n            value\n            reason\n          }\n          entropy {\n            value\n            reason\n          }\n          markets {\n            market\n            votes\n            majority\n            matchesGold\n          }\n        }\n        markets {\n          market\n          raters\n          votes\n          percentAgreement {\n            value\n            reason\n          }\n          fleissKappa {\n            value\n            reason\n          }\n          gwetAC1 {\n            value\n            reason\n          }\n          krippendorffAlpha {\n            value\n            reason\n          }\n          accuracy {\n            value\n            reason\n          }\n        }\n        participants {\n          userId\n          name\n          market\n          votes\n          accuracy {\n            value\n            reason\n            correct\n            total\n          }\n          cohenKappaVsGold {\n            value\n            reason\n          }\n          majorityAgreement {\n            value\n            reason\n            agreed\n            compared\n          }\n        }\n      }\n    }\n  }\n': typeof types.CalibrationResultsDocument;
+  '\n  query CalibrationRoom($id: ID!) {\n    me {\n      id\n      role\n    }\n    calibrationSession(id: $id) {\n      id\n      title\n      mode\n      status\n      scheduledAt\n      startedAt\n      closedAt\n      canDrive\n      isParticipant\n      facilitator {\n        id\n        name\n      }\n      policyVersion {\n        id\n        number\n        policy {\n          id\n          title\n        }\n        labels {\n          key\n          name\n          description\n          severity\n        }\n      }\n      invitedMarkets {\n        id\n        code\n        name\n      }\n      items {\n        id\n        position\n        state\n        openedAt\n        gold\n        case {\n          id\n          text\n          ...ItemContent_case\n        }\n        tally {\n          itemId\n          version\n          voted\n          abstained\n          eligible\n          distribution {\n            label\n            count\n          }\n        }\n        myVote {\n          label\n          abstained\n          rationale\n          version\n        }\n        votes {\n          participantName\n          market\n          label\n          rationale\n        }\n        goldChallenges {\n          id\n          status\n          raisedBy {\n            id\n          }\n          ...GoldChallenges_challenge\n        }\n      }\n    }\n  }\n': typeof types.CalibrationRoomDocument;
+  '\n  mutation CastVote($input: CastVoteInput!) {\n    castVote(input: $input) {\n      label\n      abstained\n      rationale\n      version\n    }\n  }\n': typeof types.CastVoteDocument;
+  '\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      source\n      externalId\n      queue\n      contentType\n      text\n      mediaUrl\n      sensitivityTags\n      decidedAt\n      decision\n      decisionLabel {\n        key\n        name\n        description\n        severity\n      }\n      market {\n        id\n        code\n        name\n      }\n      team {\n        id\n        name\n      }\n      moderator {\n        id\n        name\n        email\n      }\n      policy {\n        id\n        key\n        title\n      }\n      policyVersion {\n        id\n        number\n        status\n      }\n    }\n  }\n': typeof types.CaseDetailDocument;
+  '\n  query CaseFilterOptions {\n    markets {\n      id\n      code\n      name\n    }\n    policies {\n      id\n      key\n      title\n      versions {\n        id\n        labels {\n          key\n          name\n        }\n      }\n    }\n    caseQueues\n  }\n': typeof types.CaseFilterOptionsDocument;
+  '\n  query CaseList($filter: CasesFilter, $page: PageInput, $sort: CaseSort) {\n    cases(filter: $filter, page: $page, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          externalId\n          decidedAt\n          queue\n          contentType\n          text\n          sensitive\n          decision\n          decisionLabel {\n            name\n          }\n          market {\n            id\n            code\n            name\n          }\n          policy {\n            id\n            key\n          }\n          policyVersion {\n            id\n            number\n          }\n          moderator {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.CaseListDocument;
   '\n  query Dashboard {\n    me {\n      id\n      name\n      role\n      market {\n        id\n        code\n        name\n      }\n      team {\n        id\n      }\n      ...ProfileCard_user\n    }\n    markets {\n      id\n      ...MarketList_market\n    }\n    teams {\n      id\n      ...TeamList_team\n    }\n  }\n': typeof types.DashboardDocument;
   '\n  fragment MarketList_market on Market {\n    id\n    code\n    name\n  }\n': typeof types.MarketList_MarketFragmentDoc;
   '\n  fragment ProfileCard_user on User {\n    email\n    role\n    market {\n      id\n      code\n      name\n    }\n    team {\n      id\n      name\n      kind\n      vendor {\n        id\n        name\n      }\n    }\n  }\n': typeof types.ProfileCard_UserFragmentDoc;
   '\n  fragment TeamList_team on Team {\n    id\n    name\n    kind\n    market {\n      id\n      code\n    }\n    vendor {\n      id\n      name\n    }\n  }\n': typeof types.TeamList_TeamFragmentDoc;
+  '\n  fragment MyAcknowledgement_version on PolicyVersion {\n    id\n    status\n    myAcknowledgement {\n      id\n      acknowledgedAt\n    }\n  }\n': typeof types.MyAcknowledgement_VersionFragmentDoc;
+  '\n  mutation AcknowledgeVersion($input: AcknowledgePolicyVersionInput!) {\n    acknowledgePolicyVersion(input: $input) {\n      version {\n        id\n        ...MyAcknowledgement_version\n      }\n    }\n  }\n': typeof types.AcknowledgeVersionDocument;
+  '\n  fragment AcknowledgementReport_version on PolicyVersion {\n    acknowledgements {\n      acknowledgedCount\n      pendingCount\n      markets {\n        market {\n          id\n          code\n          name\n        }\n        acknowledgedCount\n        pendingCount\n        acknowledged {\n          id\n          acknowledgedAt\n          user {\n            id\n            name\n          }\n        }\n        pending {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AcknowledgementReport_VersionFragmentDoc;
+  '\n  fragment FaqSection_version on PolicyVersion {\n    id\n    faq {\n      id\n      position\n      question\n      answer\n    }\n  }\n': typeof types.FaqSection_VersionFragmentDoc;
+  '\n  mutation AddFaqEntry($input: AddFaqEntryInput!) {\n    addFaqEntry(input: $input) {\n      version {\n        id\n        ...FaqSection_version\n      }\n    }\n  }\n': typeof types.AddFaqEntryDocument;
+  '\n  mutation RemoveFaqEntry($input: RemoveFaqEntryInput!) {\n    removeFaqEntry(input: $input) {\n      version {\n        id\n        ...FaqSection_version\n      }\n    }\n  }\n': typeof types.RemoveFaqEntryDocument;
+  '\n  query PolicyDetail($id: ID!) {\n    policy(id: $id) {\n      id\n      key\n      title\n      area\n      description\n      currentVersion {\n        id\n      }\n      versions {\n        id\n        number\n        status\n        effectiveDate\n        changeSummary\n      }\n    }\n  }\n': typeof types.PolicyDetailDocument;
+  '\n  query PolicyVersion($id: ID!, $withReport: Boolean!) {\n    policyVersion(id: $id) {\n      id\n      number\n      status\n      effectiveDate\n      body\n      changeSummary\n      publishedAt\n      retiredAt\n      publishedBy {\n        id\n        name\n      }\n      ...TaxonomyTable_version\n      ...FaqSection_version\n      ...MyAcknowledgement_version\n      ...AcknowledgementReport_version @include(if: $withReport)\n    }\n  }\n': typeof types.PolicyVersionDocument;
+  '\n  mutation CreateDraft($input: CreatePolicyVersionInput!) {\n    createPolicyVersion(input: $input) {\n      version {\n        id\n        number\n        status\n      }\n    }\n  }\n': typeof types.CreateDraftDocument;
+  '\n  mutation RetireVersion($input: RetirePolicyVersionInput!) {\n    retirePolicyVersion(input: $input) {\n      version {\n        id\n        status\n        retiredAt\n      }\n    }\n  }\n': typeof types.RetireVersionDocument;
+  '\n  query PolicyCompare($id: ID!) {\n    policy(id: $id) {\n      id\n      key\n      title\n      versions {\n        id\n        number\n        status\n      }\n    }\n  }\n': typeof types.PolicyCompareDocument;
+  '\n  query PolicyVersionDiff($from: ID!, $to: ID!) {\n    policyVersionDiff(fromId: $from, toId: $to) {\n      from {\n        id\n        number\n        status\n      }\n      to {\n        id\n        number\n        status\n      }\n      bodyChanged\n      labelsUnchanged\n      labelsAdded {\n        key\n        name\n        severity\n      }\n      labelsRemoved {\n        key\n        name\n        severity\n      }\n      labelsChanged {\n        key\n        fields\n        before {\n          name\n          description\n          severity\n        }\n        after {\n          name\n          description\n          severity\n        }\n      }\n      bodyDiff {\n        kind\n        text\n        oldNumber\n        newNumber\n      }\n    }\n  }\n': typeof types.PolicyVersionDiffDocument;
+  '\n  query PolicyList($filter: PoliciesFilter) {\n    policies(filter: $filter) {\n      id\n      key\n      title\n      area\n      description\n      currentVersion {\n        id\n        number\n        effectiveDate\n        labels {\n          key\n        }\n      }\n      versions {\n        id\n        number\n        status\n      }\n    }\n  }\n': typeof types.PolicyListDocument;
+  '\n  mutation CreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) {\n      policy {\n        id\n      }\n      draft {\n        id\n      }\n    }\n  }\n': typeof types.CreatePolicyDocument;
+  '\n  query ViewerRole {\n    me {\n      id\n      role\n    }\n  }\n': typeof types.ViewerRoleDocument;
+  '\n  fragment TaxonomyTable_version on PolicyVersion {\n    labels {\n      key\n      name\n      description\n      severity\n    }\n  }\n': typeof types.TaxonomyTable_VersionFragmentDoc;
+  '\n  query VersionEditor($id: ID!) {\n    policyVersion(id: $id) {\n      id\n      number\n      status\n      body\n      changeSummary\n      effectiveDate\n      labels {\n        key\n        name\n        description\n        severity\n      }\n      policy {\n        id\n        key\n        title\n        versions {\n          id\n          number\n          status\n        }\n      }\n    }\n  }\n': typeof types.VersionEditorDocument;
+  '\n  mutation SaveDraft($input: UpdatePolicyVersionInput!) {\n    updatePolicyVersion(input: $input) {\n      version {\n        id\n        body\n        changeSummary\n        effectiveDate\n        labels {\n          key\n          name\n          description\n          severity\n        }\n      }\n    }\n  }\n': typeof types.SaveDraftDocument;
+  '\n  mutation PublishDraft($input: PublishPolicyVersionInput!) {\n    publishPolicyVersion(input: $input) {\n      version {\n        id\n        status\n        publishedAt\n      }\n    }\n  }\n': typeof types.PublishDraftDocument;
+  '\n  mutation DiscardDraft($input: DiscardPolicyVersionInput!) {\n    discardPolicyVersion(input: $input) {\n      discardedVersionId\n      policy {\n        id\n        versions {\n          id\n          number\n          status\n        }\n      }\n    }\n  }\n': typeof types.DiscardDraftDocument;
   '\n  query AppShell {\n    me {\n      id\n      ...UserSummary_user\n    }\n  }\n': typeof types.AppShellDocument;
   '\n  fragment UserSummary_user on User {\n    name\n    role\n    market {\n      id\n      code\n      name\n    }\n  }\n': typeof types.UserSummary_UserFragmentDoc;
 };
 const documents: Documents = {
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n':
     types.SignInDocument,
+  '\n  fragment GoldChallenges_challenge on GoldChallenge {\n    id\n    status\n    reason\n    goldAtChallenge\n    newGold\n    resolutionNote\n    createdAt\n    raisedBy {\n      id\n      name\n    }\n  }\n':
+    types.GoldChallenges_ChallengeFragmentDoc,
+  '\n  mutation ChallengeGold($input: ChallengeGoldInput!) {\n    challengeGold(input: $input) {\n      id\n      ...GoldChallenges_challenge\n    }\n  }\n':
+    types.ChallengeGoldDocument,
+  '\n  fragment ItemContent_case on Case {\n    id\n    externalId\n    contentType\n    text\n    mediaUrl\n    sensitivityTags\n    queue\n    market {\n      id\n      code\n    }\n  }\n':
+    types.ItemContent_CaseFragmentDoc,
+  '\n  fragment LiveTally_item on CalibrationItem {\n    id\n    tally {\n      itemId\n      version\n      voted\n      abstained\n      eligible\n      distribution {\n        label\n        count\n      }\n    }\n  }\n':
+    types.LiveTally_ItemFragmentDoc,
+  '\n  fragment LiveReveal_item on CalibrationItem {\n    id\n    state\n    gold\n    tally {\n      itemId\n      version\n      voted\n      abstained\n      eligible\n      distribution {\n        label\n        count\n      }\n    }\n    votes {\n      participantName\n      market\n      label\n      rationale\n    }\n  }\n':
+    types.LiveReveal_ItemFragmentDoc,
+  '\n  fragment LiveMyVote_item on CalibrationItem {\n    id\n    myVote {\n      label\n      abstained\n      rationale\n      version\n    }\n  }\n':
+    types.LiveMyVote_ItemFragmentDoc,
+  '\n  query NewCalibrationSessionOptions {\n    policies {\n      id\n      title\n      versions {\n        id\n        number\n        status\n      }\n    }\n    markets {\n      id\n      code\n      name\n    }\n    users(page: { first: 200 }) {\n      edges {\n        node {\n          id\n          name\n          role\n          active\n          market {\n            id\n            code\n          }\n        }\n      }\n    }\n    caseQueues\n  }\n':
+    types.NewCalibrationSessionOptionsDocument,
+  '\n  query NewCalibrationSessionCases($filter: CasesFilter) {\n    cases(filter: $filter, page: { first: 100 }) {\n      totalCount\n      edges {\n        node {\n          id\n          externalId\n          text\n          contentType\n          queue\n          decision\n          market {\n            id\n            code\n          }\n        }\n      }\n    }\n  }\n':
+    types.NewCalibrationSessionCasesDocument,
+  '\n  mutation CreateCalibrationSession($input: CreateCalibrationSessionInput!) {\n    createCalibrationSession(input: $input) {\n      id\n      title\n      status\n    }\n  }\n':
+    types.CreateCalibrationSessionDocument,
+  '\n  mutation StartCalibrationSession($sessionId: ID!) {\n    startCalibrationSession(sessionId: $sessionId) {\n      id\n      status\n      startedAt\n    }\n  }\n':
+    types.StartCalibrationSessionDocument,
+  '\n  mutation OpenCalibrationItem($itemId: ID!) {\n    openCalibrationItem(itemId: $itemId) {\n      id\n      state\n      openedAt\n    }\n  }\n':
+    types.OpenCalibrationItemDocument,
+  '\n  mutation RevealCalibrationItem($itemId: ID!) {\n    revealCalibrationItem(itemId: $itemId) {\n      id\n      state\n      gold\n      tally {\n        itemId\n        version\n        voted\n        abstained\n        eligible\n        distribution {\n          label\n          count\n        }\n      }\n      votes {\n        participantName\n        market\n        label\n        rationale\n      }\n    }\n  }\n':
+    types.RevealCalibrationItemDocument,
+  '\n  mutation CloseCalibrationSession($sessionId: ID!) {\n    closeCalibrationSession(sessionId: $sessionId) {\n      id\n      status\n      closedAt\n      resultVersions\n    }\n  }\n':
+    types.CloseCalibrationSessionDocument,
+  '\n  mutation SetCalibrationItemGold($input: SetItemGoldInput!) {\n    setCalibrationItemGold(input: $input) {\n      id\n      gold\n    }\n  }\n':
+    types.SetCalibrationItemGoldDocument,
+  '\n  subscription CalibrationSessionEvents($sessionId: ID!) {\n    sessionEvents(sessionId: $sessionId) {\n      __typename\n      ... on PresenceChanged {\n        total\n        markets {\n          market\n          count\n        }\n        present {\n          userId\n          name\n          market\n          participant\n        }\n      }\n      ... on SessionStarted {\n        sessionId\n      }\n      ... on ItemOpened {\n        itemId\n        position\n      }\n      ... on TallyUpdated {\n        tally {\n          itemId\n          version\n          voted\n          abstained\n          eligible\n          distribution {\n            label\n            count\n          }\n        }\n      }\n      ... on ItemRevealed {\n        itemId\n        gold\n        tally {\n          itemId\n          version\n          voted\n          abstained\n          eligible\n          distribution {\n            label\n            count\n          }\n        }\n        votes {\n          participantName\n          market\n          label\n          rationale\n        }\n      }\n      ... on SessionClosed {\n        resultVersion\n      }\n      ... on GoldChanged {\n        itemId\n        newGold\n        resultVersion\n      }\n    }\n  }\n':
+    types.CalibrationSessionEventsDocument,
+  '\n  fragment SessionRow_session on CalibrationSession {\n    id\n    title\n    status\n    mode\n    scheduledAt\n    startedAt\n    closedAt\n    canDrive\n    isParticipant\n    facilitator {\n      id\n      name\n    }\n    policyVersion {\n      id\n      number\n      policy {\n        id\n        title\n      }\n    }\n    invitedMarkets {\n      id\n      code\n    }\n    items {\n      id\n    }\n    participants {\n      id\n    }\n  }\n':
+    types.SessionRow_SessionFragmentDoc,
+  '\n  query CalibrationSessions {\n    me {\n      id\n      role\n    }\n    calibrationSessions {\n      id\n      status\n      scheduledAt\n      ...SessionRow_session\n    }\n  }\n':
+    types.CalibrationSessionsDocument,
+  '\n  query CalibrationResults($id: ID!, $version: Int) {\n    calibrationSession(id: $id) {\n      id\n      title\n      status\n      mode\n      closedAt\n      policyVersion {\n        id\n        number\n        policy {\n          id\n          title\n        }\n        labels {\n          key\n          name\n        }\n      }\n      invitedMarkets {\n        id\n        code\n        name\n      }\n      items {\n        id\n        position\n        case {\n          id\n          externalId\n        }\n      }\n      resultVersions\n      result(version: $version) {\n        version\n        statsVersion\n        reason\n        computedAt\n        labels\n        confusionMatrix\n        overall {\n          items\n          raters\n          votes\n          percentAgreement {\n            value\n            reason\n          }\n          fleissKappa {\n            value\n            reason\n          }\n          gwetAC1 {\n            value\n            reason\n          }\n          krippendorffAlpha {\n            value\n            reason\n          }\n          krippendorffAlphaOrdinal {\n            value\n            reason\n          }\n          alphaCI95 {\n            low\n            high\n            reason\n            resamples\n          }\n          accuracy {\n            value\n            reason\n            correct\n            total\n          }\n          majorityMatchesGold {\n            value\n            reason\n            matched\n            items\n          }\n        }\n        items {\n          itemId\n          position\n          gold\n          votes\n          abstentions\n          distribution\n          majority\n          tied\n          majorityShare {\n            value\n            reason\n          }\n          entropy {\n            value\n            reason\n          }\n          markets {\n            market\n            votes\n            majority\n            matchesGold\n          }\n        }\n        markets {\n          market\n          raters\n          votes\n          percentAgreement {\n            value\n            reason\n          }\n          fleissKappa {\n            value\n            reason\n          }\n          gwetAC1 {\n            value\n            reason\n          }\n          krippendorffAlpha {\n            value\n            reason\n          }\n          accuracy {\n            value\n            reason\n          }\n        }\n        participants {\n          userId\n          name\n          market\n          votes\n          accuracy {\n            value\n            reason\n            correct\n            total\n          }\n          cohenKappaVsGold {\n            value\n            reason\n          }\n          majorityAgreement {\n            value\n            reason\n            agreed\n            compared\n          }\n        }\n      }\n    }\n  }\n':
+    types.CalibrationResultsDocument,
+  '\n  query CalibrationRoom($id: ID!) {\n    me {\n      id\n      role\n    }\n    calibrationSession(id: $id) {\n      id\n      title\n      mode\n      status\n      scheduledAt\n      startedAt\n      closedAt\n      canDrive\n      isParticipant\n      facilitator {\n        id\n        name\n      }\n      policyVersion {\n        id\n        number\n        policy {\n          id\n          title\n        }\n        labels {\n          key\n          name\n          description\n          severity\n        }\n      }\n      invitedMarkets {\n        id\n        code\n        name\n      }\n      items {\n        id\n        position\n        state\n        openedAt\n        gold\n        case {\n          id\n          text\n          ...ItemContent_case\n        }\n        tally {\n          itemId\n          version\n          voted\n          abstained\n          eligible\n          distribution {\n            label\n            count\n          }\n        }\n        myVote {\n          label\n          abstained\n          rationale\n          version\n        }\n        votes {\n          participantName\n          market\n          label\n          rationale\n        }\n        goldChallenges {\n          id\n          status\n          raisedBy {\n            id\n          }\n          ...GoldChallenges_challenge\n        }\n      }\n    }\n  }\n':
+    types.CalibrationRoomDocument,
+  '\n  mutation CastVote($input: CastVoteInput!) {\n    castVote(input: $input) {\n      label\n      abstained\n      rationale\n      version\n    }\n  }\n':
+    types.CastVoteDocument,
+  '\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      source\n      externalId\n      queue\n      contentType\n      text\n      mediaUrl\n      sensitivityTags\n      decidedAt\n      decision\n      decisionLabel {\n        key\n        name\n        description\n        severity\n      }\n      market {\n        id\n        code\n        name\n      }\n      team {\n        id\n        name\n      }\n      moderator {\n        id\n        name\n        email\n      }\n      policy {\n        id\n        key\n        title\n      }\n      policyVersion {\n        id\n        number\n        status\n      }\n    }\n  }\n':
+    types.CaseDetailDocument,
+  '\n  query CaseFilterOptions {\n    markets {\n      id\n      code\n      name\n    }\n    policies {\n      id\n      key\n      title\n      versions {\n        id\n        labels {\n          key\n          name\n        }\n      }\n    }\n    caseQueues\n  }\n':
+    types.CaseFilterOptionsDocument,
+  '\n  query CaseList($filter: CasesFilter, $page: PageInput, $sort: CaseSort) {\n    cases(filter: $filter, page: $page, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          externalId\n          decidedAt\n          queue\n          contentType\n          text\n          sensitive\n          decision\n          decisionLabel {\n            name\n          }\n          market {\n            id\n            code\n            name\n          }\n          policy {\n            id\n            key\n          }\n          policyVersion {\n            id\n            number\n          }\n          moderator {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
+    types.CaseListDocument,
   '\n  query Dashboard {\n    me {\n      id\n      name\n      role\n      market {\n        id\n        code\n        name\n      }\n      team {\n        id\n      }\n      ...ProfileCard_user\n    }\n    markets {\n      id\n      ...MarketList_market\n    }\n    teams {\n      id\n      ...TeamList_team\n    }\n  }\n':
     types.DashboardDocument,
   '\n  fragment MarketList_market on Market {\n    id\n    code\n    name\n  }\n': types.MarketList_MarketFragmentDoc,
@@ -32,6 +121,45 @@ const documents: Documents = {
     types.ProfileCard_UserFragmentDoc,
   '\n  fragment TeamList_team on Team {\n    id\n    name\n    kind\n    market {\n      id\n      code\n    }\n    vendor {\n      id\n      name\n    }\n  }\n':
     types.TeamList_TeamFragmentDoc,
+  '\n  fragment MyAcknowledgement_version on PolicyVersion {\n    id\n    status\n    myAcknowledgement {\n      id\n      acknowledgedAt\n    }\n  }\n':
+    types.MyAcknowledgement_VersionFragmentDoc,
+  '\n  mutation AcknowledgeVersion($input: AcknowledgePolicyVersionInput!) {\n    acknowledgePolicyVersion(input: $input) {\n      version {\n        id\n        ...MyAcknowledgement_version\n      }\n    }\n  }\n':
+    types.AcknowledgeVersionDocument,
+  '\n  fragment AcknowledgementReport_version on PolicyVersion {\n    acknowledgements {\n      acknowledgedCount\n      pendingCount\n      markets {\n        market {\n          id\n          code\n          name\n        }\n        acknowledgedCount\n        pendingCount\n        acknowledged {\n          id\n          acknowledgedAt\n          user {\n            id\n            name\n          }\n        }\n        pending {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.AcknowledgementReport_VersionFragmentDoc,
+  '\n  fragment FaqSection_version on PolicyVersion {\n    id\n    faq {\n      id\n      position\n      question\n      answer\n    }\n  }\n':
+    types.FaqSection_VersionFragmentDoc,
+  '\n  mutation AddFaqEntry($input: AddFaqEntryInput!) {\n    addFaqEntry(input: $input) {\n      version {\n        id\n        ...FaqSection_version\n      }\n    }\n  }\n':
+    types.AddFaqEntryDocument,
+  '\n  mutation RemoveFaqEntry($input: RemoveFaqEntryInput!) {\n    removeFaqEntry(input: $input) {\n      version {\n        id\n        ...FaqSection_version\n      }\n    }\n  }\n':
+    types.RemoveFaqEntryDocument,
+  '\n  query PolicyDetail($id: ID!) {\n    policy(id: $id) {\n      id\n      key\n      title\n      area\n      description\n      currentVersion {\n        id\n      }\n      versions {\n        id\n        number\n        status\n        effectiveDate\n        changeSummary\n      }\n    }\n  }\n':
+    types.PolicyDetailDocument,
+  '\n  query PolicyVersion($id: ID!, $withReport: Boolean!) {\n    policyVersion(id: $id) {\n      id\n      number\n      status\n      effectiveDate\n      body\n      changeSummary\n      publishedAt\n      retiredAt\n      publishedBy {\n        id\n        name\n      }\n      ...TaxonomyTable_version\n      ...FaqSection_version\n      ...MyAcknowledgement_version\n      ...AcknowledgementReport_version @include(if: $withReport)\n    }\n  }\n':
+    types.PolicyVersionDocument,
+  '\n  mutation CreateDraft($input: CreatePolicyVersionInput!) {\n    createPolicyVersion(input: $input) {\n      version {\n        id\n        number\n        status\n      }\n    }\n  }\n':
+    types.CreateDraftDocument,
+  '\n  mutation RetireVersion($input: RetirePolicyVersionInput!) {\n    retirePolicyVersion(input: $input) {\n      version {\n        id\n        status\n        retiredAt\n      }\n    }\n  }\n':
+    types.RetireVersionDocument,
+  '\n  query PolicyCompare($id: ID!) {\n    policy(id: $id) {\n      id\n      key\n      title\n      versions {\n        id\n        number\n        status\n      }\n    }\n  }\n':
+    types.PolicyCompareDocument,
+  '\n  query PolicyVersionDiff($from: ID!, $to: ID!) {\n    policyVersionDiff(fromId: $from, toId: $to) {\n      from {\n        id\n        number\n        status\n      }\n      to {\n        id\n        number\n        status\n      }\n      bodyChanged\n      labelsUnchanged\n      labelsAdded {\n        key\n        name\n        severity\n      }\n      labelsRemoved {\n        key\n        name\n        severity\n      }\n      labelsChanged {\n        key\n        fields\n        before {\n          name\n          description\n          severity\n        }\n        after {\n          name\n          description\n          severity\n        }\n      }\n      bodyDiff {\n        kind\n        text\n        oldNumber\n        newNumber\n      }\n    }\n  }\n':
+    types.PolicyVersionDiffDocument,
+  '\n  query PolicyList($filter: PoliciesFilter) {\n    policies(filter: $filter) {\n      id\n      key\n      title\n      area\n      description\n      currentVersion {\n        id\n        number\n        effectiveDate\n        labels {\n          key\n        }\n      }\n      versions {\n        id\n        number\n        status\n      }\n    }\n  }\n':
+    types.PolicyListDocument,
+  '\n  mutation CreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) {\n      policy {\n        id\n      }\n      draft {\n        id\n      }\n    }\n  }\n':
+    types.CreatePolicyDocument,
+  '\n  query ViewerRole {\n    me {\n      id\n      role\n    }\n  }\n': types.ViewerRoleDocument,
+  '\n  fragment TaxonomyTable_version on PolicyVersion {\n    labels {\n      key\n      name\n      description\n      severity\n    }\n  }\n':
+    types.TaxonomyTable_VersionFragmentDoc,
+  '\n  query VersionEditor($id: ID!) {\n    policyVersion(id: $id) {\n      id\n      number\n      status\n      body\n      changeSummary\n      effectiveDate\n      labels {\n        key\n        name\n        description\n        severity\n      }\n      policy {\n        id\n        key\n        title\n        versions {\n          id\n          number\n          status\n        }\n      }\n    }\n  }\n':
+    types.VersionEditorDocument,
+  '\n  mutation SaveDraft($input: UpdatePolicyVersionInput!) {\n    updatePolicyVersion(input: $input) {\n      version {\n        id\n        body\n        changeSummary\n        effectiveDate\n        labels {\n          key\n          name\n          description\n          severity\n        }\n      }\n    }\n  }\n':
+    types.SaveDraftDocument,
+  '\n  mutation PublishDraft($input: PublishPolicyVersionInput!) {\n    publishPolicyVersion(input: $input) {\n      version {\n        id\n        status\n        publishedAt\n      }\n    }\n  }\n':
+    types.PublishDraftDocument,
+  '\n  mutation DiscardDraft($input: DiscardPolicyVersionInput!) {\n    discardPolicyVersion(input: $input) {\n      discardedVersionId\n      policy {\n        id\n        versions {\n          id\n          number\n          status\n        }\n      }\n    }\n  }\n':
+    types.DiscardDraftDocument,
   '\n  query AppShell {\n    me {\n      id\n      ...UserSummary_user\n    }\n  }\n': types.AppShellDocument,
   '\n  fragment UserSummary_user on User {\n    name\n    role\n    market {\n      id\n      code\n      name\n    }\n  }\n':
     types.UserSummary_UserFragmentDoc,
@@ -61,6 +189,144 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment GoldChallenges_challenge on GoldChallenge {\n    id\n    status\n    reason\n    goldAtChallenge\n    newGold\n    resolutionNote\n    createdAt\n    raisedBy {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment GoldChallenges_challenge on GoldChallenge {\n    id\n    status\n    reason\n    goldAtChallenge\n    newGold\n    resolutionNote\n    createdAt\n    raisedBy {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChallengeGold($input: ChallengeGoldInput!) {\n    challengeGold(input: $input) {\n      id\n      ...GoldChallenges_challenge\n    }\n  }\n',
+): (typeof documents)['\n  mutation ChallengeGold($input: ChallengeGoldInput!) {\n    challengeGold(input: $input) {\n      id\n      ...GoldChallenges_challenge\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ItemContent_case on Case {\n    id\n    externalId\n    contentType\n    text\n    mediaUrl\n    sensitivityTags\n    queue\n    market {\n      id\n      code\n    }\n  }\n',
+): (typeof documents)['\n  fragment ItemContent_case on Case {\n    id\n    externalId\n    contentType\n    text\n    mediaUrl\n    sensitivityTags\n    queue\n    market {\n      id\n      code\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment LiveTally_item on CalibrationItem {\n    id\n    tally {\n      itemId\n      version\n      voted\n      abstained\n      eligible\n      distribution {\n        label\n        count\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment LiveTally_item on CalibrationItem {\n    id\n    tally {\n      itemId\n      version\n      voted\n      abstained\n      eligible\n      distribution {\n        label\n        count\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment LiveReveal_item on CalibrationItem {\n    id\n    state\n    gold\n    tally {\n      itemId\n      version\n      voted\n      abstained\n      eligible\n      distribution {\n        label\n        count\n      }\n    }\n    votes {\n      participantName\n      market\n      label\n      rationale\n    }\n  }\n',
+): (typeof documents)['\n  fragment LiveReveal_item on CalibrationItem {\n    id\n    state\n    gold\n    tally {\n      itemId\n      version\n      voted\n      abstained\n      eligible\n      distribution {\n        label\n        count\n      }\n    }\n    votes {\n      participantName\n      market\n      label\n      rationale\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment LiveMyVote_item on CalibrationItem {\n    id\n    myVote {\n      label\n      abstained\n      rationale\n      version\n    }\n  }\n',
+): (typeof documents)['\n  fragment LiveMyVote_item on CalibrationItem {\n    id\n    myVote {\n      label\n      abstained\n      rationale\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NewCalibrationSessionOptions {\n    policies {\n      id\n      title\n      versions {\n        id\n        number\n        status\n      }\n    }\n    markets {\n      id\n      code\n      name\n    }\n    users(page: { first: 200 }) {\n      edges {\n        node {\n          id\n          name\n          role\n          active\n          market {\n            id\n            code\n          }\n        }\n      }\n    }\n    caseQueues\n  }\n',
+): (typeof documents)['\n  query NewCalibrationSessionOptions {\n    policies {\n      id\n      title\n      versions {\n        id\n        number\n        status\n      }\n    }\n    markets {\n      id\n      code\n      name\n    }\n    users(page: { first: 200 }) {\n      edges {\n        node {\n          id\n          name\n          role\n          active\n          market {\n            id\n            code\n          }\n        }\n      }\n    }\n    caseQueues\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query NewCalibrationSessionCases($filter: CasesFilter) {\n    cases(filter: $filter, page: { first: 100 }) {\n      totalCount\n      edges {\n        node {\n          id\n          externalId\n          text\n          contentType\n          queue\n          decision\n          market {\n            id\n            code\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query NewCalibrationSessionCases($filter: CasesFilter) {\n    cases(filter: $filter, page: { first: 100 }) {\n      totalCount\n      edges {\n        node {\n          id\n          externalId\n          text\n          contentType\n          queue\n          decision\n          market {\n            id\n            code\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateCalibrationSession($input: CreateCalibrationSessionInput!) {\n    createCalibrationSession(input: $input) {\n      id\n      title\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateCalibrationSession($input: CreateCalibrationSessionInput!) {\n    createCalibrationSession(input: $input) {\n      id\n      title\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartCalibrationSession($sessionId: ID!) {\n    startCalibrationSession(sessionId: $sessionId) {\n      id\n      status\n      startedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartCalibrationSession($sessionId: ID!) {\n    startCalibrationSession(sessionId: $sessionId) {\n      id\n      status\n      startedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OpenCalibrationItem($itemId: ID!) {\n    openCalibrationItem(itemId: $itemId) {\n      id\n      state\n      openedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation OpenCalibrationItem($itemId: ID!) {\n    openCalibrationItem(itemId: $itemId) {\n      id\n      state\n      openedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevealCalibrationItem($itemId: ID!) {\n    revealCalibrationItem(itemId: $itemId) {\n      id\n      state\n      gold\n      tally {\n        itemId\n        version\n        voted\n        abstained\n        eligible\n        distribution {\n          label\n          count\n        }\n      }\n      votes {\n        participantName\n        market\n        label\n        rationale\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevealCalibrationItem($itemId: ID!) {\n    revealCalibrationItem(itemId: $itemId) {\n      id\n      state\n      gold\n      tally {\n        itemId\n        version\n        voted\n        abstained\n        eligible\n        distribution {\n          label\n          count\n        }\n      }\n      votes {\n        participantName\n        market\n        label\n        rationale\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CloseCalibrationSession($sessionId: ID!) {\n    closeCalibrationSession(sessionId: $sessionId) {\n      id\n      status\n      closedAt\n      resultVersions\n    }\n  }\n',
+): (typeof documents)['\n  mutation CloseCalibrationSession($sessionId: ID!) {\n    closeCalibrationSession(sessionId: $sessionId) {\n      id\n      status\n      closedAt\n      resultVersions\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetCalibrationItemGold($input: SetItemGoldInput!) {\n    setCalibrationItemGold(input: $input) {\n      id\n      gold\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetCalibrationItemGold($input: SetItemGoldInput!) {\n    setCalibrationItemGold(input: $input) {\n      id\n      gold\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription CalibrationSessionEvents($sessionId: ID!) {\n    sessionEvents(sessionId: $sessionId) {\n      __typename\n      ... on PresenceChanged {\n        total\n        markets {\n          market\n          count\n        }\n        present {\n          userId\n          name\n          market\n          participant\n        }\n      }\n      ... on SessionStarted {\n        sessionId\n      }\n      ... on ItemOpened {\n        itemId\n        position\n      }\n      ... on TallyUpdated {\n        tally {\n          itemId\n          version\n          voted\n          abstained\n          eligible\n          distribution {\n            label\n            count\n          }\n        }\n      }\n      ... on ItemRevealed {\n        itemId\n        gold\n        tally {\n          itemId\n          version\n          voted\n          abstained\n          eligible\n          distribution {\n            label\n            count\n          }\n        }\n        votes {\n          participantName\n          market\n          label\n          rationale\n        }\n      }\n      ... on SessionClosed {\n        resultVersion\n      }\n      ... on GoldChanged {\n        itemId\n        newGold\n        resultVersion\n      }\n    }\n  }\n',
+): (typeof documents)['\n  subscription CalibrationSessionEvents($sessionId: ID!) {\n    sessionEvents(sessionId: $sessionId) {\n      __typename\n      ... on PresenceChanged {\n        total\n        markets {\n          market\n          count\n        }\n        present {\n          userId\n          name\n          market\n          participant\n        }\n      }\n      ... on SessionStarted {\n        sessionId\n      }\n      ... on ItemOpened {\n        itemId\n        position\n      }\n      ... on TallyUpdated {\n        tally {\n          itemId\n          version\n          voted\n          abstained\n          eligible\n          distribution {\n            label\n            count\n          }\n        }\n      }\n      ... on ItemRevealed {\n        itemId\n        gold\n        tally {\n          itemId\n          version\n          voted\n          abstained\n          eligible\n          distribution {\n            label\n            count\n          }\n        }\n        votes {\n          participantName\n          market\n          label\n          rationale\n        }\n      }\n      ... on SessionClosed {\n        resultVersion\n      }\n      ... on GoldChanged {\n        itemId\n        newGold\n        resultVersion\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SessionRow_session on CalibrationSession {\n    id\n    title\n    status\n    mode\n    scheduledAt\n    startedAt\n    closedAt\n    canDrive\n    isParticipant\n    facilitator {\n      id\n      name\n    }\n    policyVersion {\n      id\n      number\n      policy {\n        id\n        title\n      }\n    }\n    invitedMarkets {\n      id\n      code\n    }\n    items {\n      id\n    }\n    participants {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  fragment SessionRow_session on CalibrationSession {\n    id\n    title\n    status\n    mode\n    scheduledAt\n    startedAt\n    closedAt\n    canDrive\n    isParticipant\n    facilitator {\n      id\n      name\n    }\n    policyVersion {\n      id\n      number\n      policy {\n        id\n        title\n      }\n    }\n    invitedMarkets {\n      id\n      code\n    }\n    items {\n      id\n    }\n    participants {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CalibrationSessions {\n    me {\n      id\n      role\n    }\n    calibrationSessions {\n      id\n      status\n      scheduledAt\n      ...SessionRow_session\n    }\n  }\n',
+): (typeof documents)['\n  query CalibrationSessions {\n    me {\n      id\n      role\n    }\n    calibrationSessions {\n      id\n      status\n      scheduledAt\n      ...SessionRow_session\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CalibrationResults($id: ID!, $version: Int) {\n    calibrationSession(id: $id) {\n      id\n      title\n      status\n      mode\n      closedAt\n      policyVersion {\n        id\n        number\n        policy {\n          id\n          title\n        }\n        labels {\n          key\n          name\n        }\n      }\n      invitedMarkets {\n        id\n        code\n        name\n      }\n      items {\n        id\n        position\n        case {\n          id\n          externalId\n        }\n      }\n      resultVersions\n      result(version: $version) {\n        version\n        statsVersion\n        reason\n        computedAt\n        labels\n        confusionMatrix\n        overall {\n          items\n          raters\n          votes\n          percentAgreement {\n            value\n            reason\n          }\n          fleissKappa {\n            value\n            reason\n          }\n          gwetAC1 {\n            value\n            reason\n          }\n          krippendorffAlpha {\n            value\n            reason\n          }\n          krippendorffAlphaOrdinal {\n            value\n            reason\n          }\n          alphaCI95 {\n            low\n            high\n            reason\n            resamples\n          }\n          accuracy {\n            value\n            reason\n            correct\n            total\n          }\n          majorityMatchesGold {\n            value\n            reason\n            matched\n            items\n          }\n        }\n        items {\n          itemId\n          position\n          gold\n          votes\n          abstentions\n          distribution\n          majority\n          tied\n          majorityShare {\n            value\n            reason\n          }\n          entropy {\n            value\n            reason\n          }\n          markets {\n            market\n            votes\n            majority\n            matchesGold\n          }\n        }\n        markets {\n          market\n          raters\n          votes\n          percentAgreement {\n            value\n            reason\n          }\n          fleissKappa {\n            value\n            reason\n          }\n          gwetAC1 {\n            value\n            reason\n          }\n          krippendorffAlpha {\n            value\n            reason\n          }\n          accuracy {\n            value\n            reason\n          }\n        }\n        participants {\n          userId\n          name\n          market\n          votes\n          accuracy {\n            value\n            reason\n            correct\n            total\n          }\n          cohenKappaVsGold {\n            value\n            reason\n          }\n          majorityAgreement {\n            value\n            reason\n            agreed\n            compared\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CalibrationResults($id: ID!, $version: Int) {\n    calibrationSession(id: $id) {\n      id\n      title\n      status\n      mode\n      closedAt\n      policyVersion {\n        id\n        number\n        policy {\n          id\n          title\n        }\n        labels {\n          key\n          name\n        }\n      }\n      invitedMarkets {\n        id\n        code\n        name\n      }\n      items {\n        id\n        position\n        case {\n          id\n          externalId\n        }\n      }\n      resultVersions\n      result(version: $version) {\n        version\n        statsVersion\n        reason\n        computedAt\n        labels\n        confusionMatrix\n        overall {\n          items\n          raters\n          votes\n          percentAgreement {\n            value\n            reason\n          }\n          fleissKappa {\n            value\n            reason\n          }\n          gwetAC1 {\n            value\n            reason\n          }\n          krippendorffAlpha {\n            value\n            reason\n          }\n          krippendorffAlphaOrdinal {\n            value\n            reason\n          }\n          alphaCI95 {\n            low\n            high\n            reason\n            resamples\n          }\n          accuracy {\n            value\n            reason\n            correct\n            total\n          }\n          majorityMatchesGold {\n            value\n            reason\n            matched\n            items\n          }\n        }\n        items {\n          itemId\n          position\n          gold\n          votes\n          abstentions\n          distribution\n          majority\n          tied\n          majorityShare {\n            value\n            reason\n          }\n          entropy {\n            value\n            reason\n          }\n          markets {\n            market\n            votes\n            majority\n            matchesGold\n          }\n        }\n        markets {\n          market\n          raters\n          votes\n          percentAgreement {\n            value\n            reason\n          }\n          fleissKappa {\n            value\n            reason\n          }\n          gwetAC1 {\n            value\n            reason\n          }\n          krippendorffAlpha {\n            value\n            reason\n          }\n          accuracy {\n            value\n            reason\n          }\n        }\n        participants {\n          userId\n          name\n          market\n          votes\n          accuracy {\n            value\n            reason\n            correct\n            total\n          }\n          cohenKappaVsGold {\n            value\n            reason\n          }\n          majorityAgreement {\n            value\n            reason\n            agreed\n            compared\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CalibrationRoom($id: ID!) {\n    me {\n      id\n      role\n    }\n    calibrationSession(id: $id) {\n      id\n      title\n      mode\n      status\n      scheduledAt\n      startedAt\n      closedAt\n      canDrive\n      isParticipant\n      facilitator {\n        id\n        name\n      }\n      policyVersion {\n        id\n        number\n        policy {\n          id\n          title\n        }\n        labels {\n          key\n          name\n          description\n          severity\n        }\n      }\n      invitedMarkets {\n        id\n        code\n        name\n      }\n      items {\n        id\n        position\n        state\n        openedAt\n        gold\n        case {\n          id\n          text\n          ...ItemContent_case\n        }\n        tally {\n          itemId\n          version\n          voted\n          abstained\n          eligible\n          distribution {\n            label\n            count\n          }\n        }\n        myVote {\n          label\n          abstained\n          rationale\n          version\n        }\n        votes {\n          participantName\n          market\n          label\n          rationale\n        }\n        goldChallenges {\n          id\n          status\n          raisedBy {\n            id\n          }\n          ...GoldChallenges_challenge\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CalibrationRoom($id: ID!) {\n    me {\n      id\n      role\n    }\n    calibrationSession(id: $id) {\n      id\n      title\n      mode\n      status\n      scheduledAt\n      startedAt\n      closedAt\n      canDrive\n      isParticipant\n      facilitator {\n        id\n        name\n      }\n      policyVersion {\n        id\n        number\n        policy {\n          id\n          title\n        }\n        labels {\n          key\n          name\n          description\n          severity\n        }\n      }\n      invitedMarkets {\n        id\n        code\n        name\n      }\n      items {\n        id\n        position\n        state\n        openedAt\n        gold\n        case {\n          id\n          text\n          ...ItemContent_case\n        }\n        tally {\n          itemId\n          version\n          voted\n          abstained\n          eligible\n          distribution {\n            label\n            count\n          }\n        }\n        myVote {\n          label\n          abstained\n          rationale\n          version\n        }\n        votes {\n          participantName\n          market\n          label\n          rationale\n        }\n        goldChallenges {\n          id\n          status\n          raisedBy {\n            id\n          }\n          ...GoldChallenges_challenge\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CastVote($input: CastVoteInput!) {\n    castVote(input: $input) {\n      label\n      abstained\n      rationale\n      version\n    }\n  }\n',
+): (typeof documents)['\n  mutation CastVote($input: CastVoteInput!) {\n    castVote(input: $input) {\n      label\n      abstained\n      rationale\n      version\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      source\n      externalId\n      queue\n      contentType\n      text\n      mediaUrl\n      sensitivityTags\n      decidedAt\n      decision\n      decisionLabel {\n        key\n        name\n        description\n        severity\n      }\n      market {\n        id\n        code\n        name\n      }\n      team {\n        id\n        name\n      }\n      moderator {\n        id\n        name\n        email\n      }\n      policy {\n        id\n        key\n        title\n      }\n      policyVersion {\n        id\n        number\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      source\n      externalId\n      queue\n      contentType\n      text\n      mediaUrl\n      sensitivityTags\n      decidedAt\n      decision\n      decisionLabel {\n        key\n        name\n        description\n        severity\n      }\n      market {\n        id\n        code\n        name\n      }\n      team {\n        id\n        name\n      }\n      moderator {\n        id\n        name\n        email\n      }\n      policy {\n        id\n        key\n        title\n      }\n      policyVersion {\n        id\n        number\n        status\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CaseFilterOptions {\n    markets {\n      id\n      code\n      name\n    }\n    policies {\n      id\n      key\n      title\n      versions {\n        id\n        labels {\n          key\n          name\n        }\n      }\n    }\n    caseQueues\n  }\n',
+): (typeof documents)['\n  query CaseFilterOptions {\n    markets {\n      id\n      code\n      name\n    }\n    policies {\n      id\n      key\n      title\n      versions {\n        id\n        labels {\n          key\n          name\n        }\n      }\n    }\n    caseQueues\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CaseList($filter: CasesFilter, $page: PageInput, $sort: CaseSort) {\n    cases(filter: $filter, page: $page, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          externalId\n          decidedAt\n          queue\n          contentType\n          text\n          sensitive\n          decision\n          decisionLabel {\n            name\n          }\n          market {\n            id\n            code\n            name\n          }\n          policy {\n            id\n            key\n          }\n          policyVersion {\n            id\n            number\n          }\n          moderator {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query CaseList($filter: CasesFilter, $page: PageInput, $sort: CaseSort) {\n    cases(filter: $filter, page: $page, sort: $sort) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          externalId\n          decidedAt\n          queue\n          contentType\n          text\n          sensitive\n          decision\n          decisionLabel {\n            name\n          }\n          market {\n            id\n            code\n            name\n          }\n          policy {\n            id\n            key\n          }\n          policyVersion {\n            id\n            number\n          }\n          moderator {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query Dashboard {\n    me {\n      id\n      name\n      role\n      market {\n        id\n        code\n        name\n      }\n      team {\n        id\n      }\n      ...ProfileCard_user\n    }\n    markets {\n      id\n      ...MarketList_market\n    }\n    teams {\n      id\n      ...TeamList_team\n    }\n  }\n',
 ): (typeof documents)['\n  query Dashboard {\n    me {\n      id\n      name\n      role\n      market {\n        id\n        code\n        name\n      }\n      team {\n        id\n      }\n      ...ProfileCard_user\n    }\n    markets {\n      id\n      ...MarketList_market\n    }\n    teams {\n      id\n      ...TeamList_team\n    }\n  }\n'];
 /**
@@ -81,6 +347,126 @@ export function graphql(
 export function graphql(
   source: '\n  fragment TeamList_team on Team {\n    id\n    name\n    kind\n    market {\n      id\n      code\n    }\n    vendor {\n      id\n      name\n    }\n  }\n',
 ): (typeof documents)['\n  fragment TeamList_team on Team {\n    id\n    name\n    kind\n    market {\n      id\n      code\n    }\n    vendor {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MyAcknowledgement_version on PolicyVersion {\n    id\n    status\n    myAcknowledgement {\n      id\n      acknowledgedAt\n    }\n  }\n',
+): (typeof documents)['\n  fragment MyAcknowledgement_version on PolicyVersion {\n    id\n    status\n    myAcknowledgement {\n      id\n      acknowledgedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcknowledgeVersion($input: AcknowledgePolicyVersionInput!) {\n    acknowledgePolicyVersion(input: $input) {\n      version {\n        id\n        ...MyAcknowledgement_version\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcknowledgeVersion($input: AcknowledgePolicyVersionInput!) {\n    acknowledgePolicyVersion(input: $input) {\n      version {\n        id\n        ...MyAcknowledgement_version\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AcknowledgementReport_version on PolicyVersion {\n    acknowledgements {\n      acknowledgedCount\n      pendingCount\n      markets {\n        market {\n          id\n          code\n          name\n        }\n        acknowledgedCount\n        pendingCount\n        acknowledged {\n          id\n          acknowledgedAt\n          user {\n            id\n            name\n          }\n        }\n        pending {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment AcknowledgementReport_version on PolicyVersion {\n    acknowledgements {\n      acknowledgedCount\n      pendingCount\n      markets {\n        market {\n          id\n          code\n          name\n        }\n        acknowledgedCount\n        pendingCount\n        acknowledged {\n          id\n          acknowledgedAt\n          user {\n            id\n            name\n          }\n        }\n        pending {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment FaqSection_version on PolicyVersion {\n    id\n    faq {\n      id\n      position\n      question\n      answer\n    }\n  }\n',
+): (typeof documents)['\n  fragment FaqSection_version on PolicyVersion {\n    id\n    faq {\n      id\n      position\n      question\n      answer\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddFaqEntry($input: AddFaqEntryInput!) {\n    addFaqEntry(input: $input) {\n      version {\n        id\n        ...FaqSection_version\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddFaqEntry($input: AddFaqEntryInput!) {\n    addFaqEntry(input: $input) {\n      version {\n        id\n        ...FaqSection_version\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveFaqEntry($input: RemoveFaqEntryInput!) {\n    removeFaqEntry(input: $input) {\n      version {\n        id\n        ...FaqSection_version\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveFaqEntry($input: RemoveFaqEntryInput!) {\n    removeFaqEntry(input: $input) {\n      version {\n        id\n        ...FaqSection_version\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PolicyDetail($id: ID!) {\n    policy(id: $id) {\n      id\n      key\n      title\n      area\n      description\n      currentVersion {\n        id\n      }\n      versions {\n        id\n        number\n        status\n        effectiveDate\n        changeSummary\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PolicyDetail($id: ID!) {\n    policy(id: $id) {\n      id\n      key\n      title\n      area\n      description\n      currentVersion {\n        id\n      }\n      versions {\n        id\n        number\n        status\n        effectiveDate\n        changeSummary\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PolicyVersion($id: ID!, $withReport: Boolean!) {\n    policyVersion(id: $id) {\n      id\n      number\n      status\n      effectiveDate\n      body\n      changeSummary\n      publishedAt\n      retiredAt\n      publishedBy {\n        id\n        name\n      }\n      ...TaxonomyTable_version\n      ...FaqSection_version\n      ...MyAcknowledgement_version\n      ...AcknowledgementReport_version @include(if: $withReport)\n    }\n  }\n',
+): (typeof documents)['\n  query PolicyVersion($id: ID!, $withReport: Boolean!) {\n    policyVersion(id: $id) {\n      id\n      number\n      status\n      effectiveDate\n      body\n      changeSummary\n      publishedAt\n      retiredAt\n      publishedBy {\n        id\n        name\n      }\n      ...TaxonomyTable_version\n      ...FaqSection_version\n      ...MyAcknowledgement_version\n      ...AcknowledgementReport_version @include(if: $withReport)\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateDraft($input: CreatePolicyVersionInput!) {\n    createPolicyVersion(input: $input) {\n      version {\n        id\n        number\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateDraft($input: CreatePolicyVersionInput!) {\n    createPolicyVersion(input: $input) {\n      version {\n        id\n        number\n        status\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RetireVersion($input: RetirePolicyVersionInput!) {\n    retirePolicyVersion(input: $input) {\n      version {\n        id\n        status\n        retiredAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RetireVersion($input: RetirePolicyVersionInput!) {\n    retirePolicyVersion(input: $input) {\n      version {\n        id\n        status\n        retiredAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PolicyCompare($id: ID!) {\n    policy(id: $id) {\n      id\n      key\n      title\n      versions {\n        id\n        number\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PolicyCompare($id: ID!) {\n    policy(id: $id) {\n      id\n      key\n      title\n      versions {\n        id\n        number\n        status\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PolicyVersionDiff($from: ID!, $to: ID!) {\n    policyVersionDiff(fromId: $from, toId: $to) {\n      from {\n        id\n        number\n        status\n      }\n      to {\n        id\n        number\n        status\n      }\n      bodyChanged\n      labelsUnchanged\n      labelsAdded {\n        key\n        name\n        severity\n      }\n      labelsRemoved {\n        key\n        name\n        severity\n      }\n      labelsChanged {\n        key\n        fields\n        before {\n          name\n          description\n          severity\n        }\n        after {\n          name\n          description\n          severity\n        }\n      }\n      bodyDiff {\n        kind\n        text\n        oldNumber\n        newNumber\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PolicyVersionDiff($from: ID!, $to: ID!) {\n    policyVersionDiff(fromId: $from, toId: $to) {\n      from {\n        id\n        number\n        status\n      }\n      to {\n        id\n        number\n        status\n      }\n      bodyChanged\n      labelsUnchanged\n      labelsAdded {\n        key\n        name\n        severity\n      }\n      labelsRemoved {\n        key\n        name\n        severity\n      }\n      labelsChanged {\n        key\n        fields\n        before {\n          name\n          description\n          severity\n        }\n        after {\n          name\n          description\n          severity\n        }\n      }\n      bodyDiff {\n        kind\n        text\n        oldNumber\n        newNumber\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PolicyList($filter: PoliciesFilter) {\n    policies(filter: $filter) {\n      id\n      key\n      title\n      area\n      description\n      currentVersion {\n        id\n        number\n        effectiveDate\n        labels {\n          key\n        }\n      }\n      versions {\n        id\n        number\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PolicyList($filter: PoliciesFilter) {\n    policies(filter: $filter) {\n      id\n      key\n      title\n      area\n      description\n      currentVersion {\n        id\n        number\n        effectiveDate\n        labels {\n          key\n        }\n      }\n      versions {\n        id\n        number\n        status\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) {\n      policy {\n        id\n      }\n      draft {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) {\n      policy {\n        id\n      }\n      draft {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ViewerRole {\n    me {\n      id\n      role\n    }\n  }\n',
+): (typeof documents)['\n  query ViewerRole {\n    me {\n      id\n      role\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TaxonomyTable_version on PolicyVersion {\n    labels {\n      key\n      name\n      description\n      severity\n    }\n  }\n',
+): (typeof documents)['\n  fragment TaxonomyTable_version on PolicyVersion {\n    labels {\n      key\n      name\n      description\n      severity\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query VersionEditor($id: ID!) {\n    policyVersion(id: $id) {\n      id\n      number\n      status\n      body\n      changeSummary\n      effectiveDate\n      labels {\n        key\n        name\n        description\n        severity\n      }\n      policy {\n        id\n        key\n        title\n        versions {\n          id\n          number\n          status\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query VersionEditor($id: ID!) {\n    policyVersion(id: $id) {\n      id\n      number\n      status\n      body\n      changeSummary\n      effectiveDate\n      labels {\n        key\n        name\n        description\n        severity\n      }\n      policy {\n        id\n        key\n        title\n        versions {\n          id\n          number\n          status\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveDraft($input: UpdatePolicyVersionInput!) {\n    updatePolicyVersion(input: $input) {\n      version {\n        id\n        body\n        changeSummary\n        effectiveDate\n        labels {\n          key\n          name\n          description\n          severity\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SaveDraft($input: UpdatePolicyVersionInput!) {\n    updatePolicyVersion(input: $input) {\n      version {\n        id\n        body\n        changeSummary\n        effectiveDate\n        labels {\n          key\n          name\n          description\n          severity\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PublishDraft($input: PublishPolicyVersionInput!) {\n    publishPolicyVersion(input: $input) {\n      version {\n        id\n        status\n        publishedAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PublishDraft($input: PublishPolicyVersionInput!) {\n    publishPolicyVersion(input: $input) {\n      version {\n        id\n        status\n        publishedAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DiscardDraft($input: DiscardPolicyVersionInput!) {\n    discardPolicyVersion(input: $input) {\n      discardedVersionId\n      policy {\n        id\n        versions {\n          id\n          number\n          status\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation DiscardDraft($input: DiscardPolicyVersionInput!) {\n    discardPolicyVersion(input: $input) {\n      discardedVersionId\n      policy {\n        id\n        versions {\n          id\n          number\n          status\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -73,7 +73,13 @@ export function attachWebsocketServer(httpServer: Server, schema: GraphQLSchema,
       context: (ctx): Context => {
         const em = deps.orm.em.fork() as EntityManager;
         const viewer = ctx.extra.viewer ?? null;
-        return { em, viewer, services: createServices(em, deps, viewer), clientIp: ctx.extra.clientIp ?? 'unknown' };
+        return {
+          em,
+          viewer,
+          services: createServices(em, deps, viewer),
+          clientIp: ctx.extra.clientIp ?? 'unknown',
+          blindCases: new Map(),
+        };
       },
       onNext: (_ctx, _id, _payload, _args, result) => {
         if (!('errors' in result) || !result.errors) return result;

@@ -18,7 +18,7 @@ import { Market } from '../identity/market.entity.js';
 import { Role } from '../identity/role.js';
 import { User } from '../identity/user.entity.js';
 import { PolicyVersion } from '../policy/policy-version.entity.js';
-import { SessionStatus } from './calibration.enums.js';
+import { ItemState, SessionStatus } from './calibration.enums.js';
 import {
   CastVoteInput,
   ChallengeGoldInput,
@@ -157,8 +157,8 @@ export class CalibrationSessionResolver {
   }
 
   @FieldResolver(() => [CalibrationParticipant])
-  async participants(@Root() session: CalibrationSession) {
-    return (await session.participants.load({ dataloader: true, populate: ['user', 'market'] })).getItems();
+  participants(@Root() session: CalibrationSession, @Ctx() ctx: Context) {
+    return ctx.services.calibration.participants(session);
   }
 
   @FieldResolver(() => [CalibrationItem])
@@ -196,9 +196,16 @@ export class CalibrationSessionResolver {
 
 @Resolver(() => CalibrationItem)
 export class CalibrationItemResolver {
-  @FieldResolver(() => Case)
-  case(@Root() item: CalibrationItem) {
-    return loadRef(item.case);
+  @FieldResolver(() => Case, {
+    description:
+      "The case. To its voters, before reveal, without the moderator's decision and moderator; before it is opened, without its content.",
+  })
+  async case(@Root() item: CalibrationItem, @Ctx() ctx: Context) {
+    const found = await loadRef(item.case);
+    if (item.state !== ItemState.REVEALED && (await ctx.services.calibration.isParticipant(item.session.id))) {
+      ctx.blindCases.set(found.id, item.state === ItemState.PENDING ? 'pending' : 'voting');
+    }
+    return found;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The expected label: for voters only after reveal.' })

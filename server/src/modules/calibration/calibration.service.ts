@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppDeps } from '../../app/context.js';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../app/errors.js';
 import { type Viewer, QA_ROLES } from '../../app/viewer.js';
+import { loadRef } from '../../app/load.js';
 import { mulberry32 } from '../../stats/index.js';
 import { Case } from '../case/case.entity.js';
 import { Market } from '../identity/market.entity.js';
@@ -83,6 +84,23 @@ export class CalibrationService {
     );
   }
 
+  /** The invited voters the viewer may see: a vendor's users see only their own vendor's and the platform's. */
+  async participants(session: CalibrationSession): Promise<CalibrationParticipant[]> {
+    const all = await this.em.find(
+      CalibrationParticipant,
+      { session },
+      { populate: ['user.team', 'market'], orderBy: { market: { code: 'asc' }, user: { name: 'asc' } } },
+    );
+    const me = this.me;
+    if (me.vendorId === null) return all;
+    const vendorOf = async (p: CalibrationParticipant) => {
+      const team = p.user.team ? await loadRef(p.user.team) : null;
+      return team?.vendor?.id ?? null;
+    };
+    const visible = await Promise.all(all.map(async (p) => mayName(me, await vendorOf(p))));
+    return all.filter((_, i) => visible[i]);
+  }
+
   async isParticipant(sessionId: string, userId = this.me.id): Promise<boolean> {
     return (await this.em.count(CalibrationParticipant, { session: sessionId, user: userId })) > 0;
   }
@@ -130,7 +148,7 @@ export class CalibrationService {
   /** Every vote with its rationale: only once the item is revealed. */
   async revealedVotes(item: CalibrationItem): Promise<RevealedVote[] | null> {
     if (item.state !== ItemState.REVEALED) return null;
-    return revealedVotes(this.em, item.id);
+    return revealedVotes(this.em, item.id, this.me);
   }
 
   async result(sessionId: string, version?: number): Promise<CalibrationResult | null> {
@@ -544,19 +562,35 @@ export async function buildTally(
   };
 }
 
-export async function revealedVotes(em: EntityManager, itemId: string): Promise<RevealedVote[]> {
-  return em.execute<RevealedVote[]>(
-    `select u.name as "participantName", m.code as market, v.label, v.rationale
+/**
+ * Every vote on an item with its rationale. A vendor's people are named only to viewers
+ * of that vendor or of the platform; to anyone else, and in the broadcast (`viewer`
+ * null), they are "a reviewer" of their market.
+ */
+export async function revealedVotes(em: EntityManager, itemId: string, viewer: Viewer | null): Promise<RevealedVote[]> {
+  const rows = await em.execute<(RevealedVote & { vendorId: string | null })[]>(
+    `select u.name as "participantName", m.code as market, v.label, v.rationale, t.vendor_id as "vendorId"
        from vote v
        join calibration_item i on i.id = v.item_id
        join calibration_participant p on p.session_id = i.session_id and p.user_id = v.user_id
        join app_user u on u.id = v.user_id
+       left join team t on t.id = u.team_id
        join market m on m.id = p.market_id
       where v.item_id = ?
       order by m.code, u.name`,
     [itemId],
   );
+  return rows.map(({ vendorId, ...vote }) => ({
+    ...vote,
+    participantName: mayName(viewer, vendorId) ? vote.participantName : ANONYMOUS_REVIEWER,
+  }));
 }
+
+export const ANONYMOUS_REVIEWER = 'Reviewer';
+
+/** Whether `viewer` may see the name of a person of `vendorId` (null: platform staff). */
+export const mayName = (viewer: Viewer | null, vendorId: string | null) =>
+  vendorId === null || (viewer !== null && (viewer.vendorId === null || viewer.vendorId === vendorId));
 
 /** Reads the session's votes in the caller's transaction and stores the result as `version`. */
 export async function storeSessionResult(

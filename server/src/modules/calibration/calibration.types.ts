@@ -51,7 +51,10 @@ export class MarketPresence {
   @Field(() => Int) count!: number;
 }
 
-@ObjectType({ description: 'Who is in the room: everyone counted by market, and the first 100 by name.' })
+@ObjectType({
+  description:
+    "Who is in the room: everyone counted by market; platform staff (the first 100) by name. A vendor's people are never named here, since every viewer gets the same event.",
+})
 export class PresenceChanged {
   @Field(() => ID) sessionId!: string;
   @Field(() => Int) total!: number;

@@ -174,7 +174,7 @@ export class SessionHub {
             notice.itemId,
           ]),
           buildTally(em, notice.itemId, sessionId, true),
-          revealedVotes(em, notice.itemId),
+          revealedVotes(em, notice.itemId, null),
         ]);
         return Object.assign(new ItemRevealed(), {
           sessionId,
@@ -209,10 +209,14 @@ export class SessionHub {
   }
 
   private async presenceEvent(em: EntityManager, sessionId: string): Promise<PresenceChanged> {
-    const rows = await em.execute<{ user_id: string; name: string; market: string; participant: boolean }[]>(
-      `select distinct on (u.id) u.id as user_id, u.name, m.code as market, (p.id is not null) as participant
+    const rows = await em.execute<
+      { user_id: string; name: string; market: string; participant: boolean; vendor_id: string | null }[]
+    >(
+      `select distinct on (u.id) u.id as user_id, u.name, m.code as market, (p.id is not null) as participant,
+              t.vendor_id
          from session_presence sp
          join app_user u on u.id = sp.user_id
+         left join team t on t.id = u.team_id
          join market m on m.id = u.market_id
          left join calibration_participant p on p.session_id = sp.session_id and p.user_id = sp.user_id
         where sp.session_id = ? and sp.seen_at > now() - make_interval(secs => ?)
@@ -228,14 +232,19 @@ export class SessionHub {
       markets: [...byMarket]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([market, count]) => Object.assign(new MarketPresence(), { market, count })),
-      present: sorted.slice(0, PRESENCE_LIST_LIMIT).map((r) =>
-        Object.assign(new PresentUser(), {
-          userId: r.user_id,
-          name: r.name,
-          market: r.market,
-          participant: r.participant,
-        }),
-      ),
+      // The same event goes to every viewer, vendors included: it names platform staff
+      // only; a vendor's people are counted by market.
+      present: sorted
+        .filter((r) => r.vendor_id === null)
+        .slice(0, PRESENCE_LIST_LIMIT)
+        .map((r) =>
+          Object.assign(new PresentUser(), {
+            userId: r.user_id,
+            name: r.name,
+            market: r.market,
+            participant: r.participant,
+          }),
+        ),
     });
   }
 

@@ -30,6 +30,8 @@ import { ContentType } from './case.enums.js';
   name: 'moderation_case_text_trgm_index',
   expression: 'create index "moderation_case_text_trgm_index" on "moderation_case" using gin ("text" gin_trgm_ops)',
 })
+// `decision`, `moderator`, `text` and `mediaUrl` reach GraphQL through CaseResolver, which hides them
+// from a voter on a blind calibration item.
 export class Case extends BaseEntity {
   @Field({ description: 'The system the case came from, e.g. `review-tool`.' })
   @Property({ length: 100 })
@@ -51,11 +53,9 @@ export class Case extends BaseEntity {
   @Enum({ items: () => ContentType, nativeEnumName: 'content_type' })
   contentType!: ContentType;
 
-  @Field(() => String, { nullable: true, description: 'The text; for media, an optional caption.' })
   @Property({ type: 'text', nullable: true })
   text: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'An http(s) URL of the image or video.' })
   @Property({ length: 2048, nullable: true })
   mediaUrl: string | null = null;
 
@@ -73,11 +73,9 @@ export class Case extends BaseEntity {
   @ManyToOne(() => Policy)
   policy!: Rel<Policy>;
 
-  @Field({ description: "The moderator's decision: a label key of the version's taxonomy." })
   @Property({ length: 50 })
   decision!: string;
 
-  @Field(() => User)
   @ManyToOne(() => User)
   moderator!: Rel<User>;
 

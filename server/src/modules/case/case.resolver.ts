@@ -58,9 +58,38 @@ export class CaseResolver {
     return loadRef(item.team);
   }
 
-  @FieldResolver(() => User)
-  moderator(@Root() item: Case) {
-    return loadRef(item.moderator);
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: 'Null on a calibration item not yet revealed to the viewer, who votes on it.',
+  })
+  moderator(@Root() item: Case, @Ctx() ctx: Context) {
+    return ctx.blindCases.has(item.id) ? null : loadRef(item.moderator);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The moderator's decision: a label key of the version's taxonomy. Null on a calibration item not yet revealed to the viewer, who votes on it (it would hint at the answer).",
+  })
+  decision(@Root() item: Case, @Ctx() ctx: Context) {
+    return ctx.blindCases.has(item.id) ? null : item.decision;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The text; for media, an optional caption. Null on a calibration item its voter has not been shown yet.',
+  })
+  text(@Root() item: Case, @Ctx() ctx: Context) {
+    return ctx.blindCases.get(item.id) === 'pending' ? null : item.text;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'An http(s) URL of the image or video. Null on a calibration item its voter has not been shown yet.',
+  })
+  mediaUrl(@Root() item: Case, @Ctx() ctx: Context) {
+    return ctx.blindCases.get(item.id) === 'pending' ? null : item.mediaUrl;
   }
 
   @FieldResolver(() => Policy)
@@ -74,7 +103,8 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => TaxonomyLabel, { nullable: true, description: 'The label `decision` names, from its version.' })
-  async decisionLabel(@Root() item: Case) {
+  async decisionLabel(@Root() item: Case, @Ctx() ctx: Context) {
+    if (ctx.blindCases.has(item.id)) return null;
     const version = await loadRef(item.policyVersion);
     return version.labels.find((l) => l.key === item.decision) ?? null;
   }

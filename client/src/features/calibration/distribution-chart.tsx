@@ -1,0 +1,59 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatPercent } from './format';
+import styles from './room.module.css';
+
+type Label = { key: string; name: string };
+
+type Props = {
+  labels: readonly Label[];
+  distribution: readonly { label: string; count: number }[];
+  gold?: string | null;
+  /** The viewer's own choice, marked on its bar. */
+  mine?: string | null;
+  title: string;
+};
+
+/**
+ * Votes per label, in the taxonomy's order, every label shown (zero included). A list
+ * whose text carries every figure; the bars are decoration beside it.
+ */
+export function DistributionChart({ labels, distribution, gold, mine, title }: Props) {
+  const { t, i18n } = useTranslation();
+  const titleId = useId();
+  const counts = new Map(distribution.map((d) => [d.label, d.count]));
+  const total = distribution.reduce((sum, d) => sum + d.count, 0);
+  const max = Math.max(1, ...distribution.map((d) => d.count));
+  return (
+    <figure className={styles.chart}>
+      <figcaption id={titleId} className={styles.chartTitle}>
+        {title}
+        <span className={styles.chartTotal}>{t('calibration.tally.counted', { count: total })}</span>
+      </figcaption>
+      <ul role="list" className={styles.bars} aria-labelledby={titleId}>
+        {labels.map((label) => {
+          const count = counts.get(label.key) ?? 0;
+          const share = total > 0 ? count / total : 0;
+          const isGold = gold === label.key;
+          return (
+            <li key={label.key} className={`${styles.barRow} ${isGold ? styles.barRowGold : ''}`}>
+              <span className={styles.barLabel}>
+                {label.name}
+                {isGold ? <span className={styles.goldTag}>{t('calibration.reveal.goldTag')}</span> : null}
+                {mine === label.key ? (
+                  <span className={styles.mineTag}>{t('calibration.reveal.yourVoteTag')}</span>
+                ) : null}
+              </span>
+              <span className={styles.barTrack} aria-hidden="true">
+                <span className={styles.barFill} style={{ width: `${(count / max) * 100}%` }} />
+              </span>
+              <span className={styles.barValue}>
+                {t('calibration.tally.countShare', { count, share: formatPercent(share, i18n.language) })}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </figure>
+  );
+}

@@ -1,0 +1,158 @@
+import type { ApolloLink } from '@apollo/client';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { useApolloClient, useSubscription } from '@apollo/client/react';
+import { useEffect } from 'react';
+import type { Client } from 'graphql-ws';
+import { graphql } from '../../gql';
+import type { CalibrationSessionEventsSubscription } from '../../gql/graphql';
+import { writeReveal, writeTally } from './live-cache';
+
+export const CalibrationSessionEvents = graphql(`
+  subscription CalibrationSessionEvents($sessionId: ID!) {
+    sessionEvents(sessionId: $sessionId) {
+      __typename
+      ... on PresenceChanged {
+        total
+        markets {
+          market
+          count
+        }
+        present {
+          userId
+          name
+          market
+          participant
+        }
+      }
+      ... on SessionStarted {
+        sessionId
+      }
+      ... on ItemOpened {
+        itemId
+        position
+      }
+      ... on TallyUpdated {
+        tally {
+          itemId
+          version
+          voted
+          abstained
+          eligible
+          distribution {
+            label
+            count
+          }
+        }
+      }
+      ... on ItemRevealed {
+        itemId
+        gold
+        tally {
+          itemId
+          version
+          voted
+          abstained
+          eligible
+          distribution {
+            label
+            count
+          }
+        }
+        votes {
+          participantName
+          market
+          label
+          rationale
+        }
+      }
+      ... on SessionClosed {
+        resultVersion
+      }
+      ... on GoldChanged {
+        itemId
+        newGold
+        resultVersion
+      }
+    }
+  }
+`);
+
+type SessionEvent = CalibrationSessionEventsSubscription['sessionEvents'];
+export type Presence = Extract<SessionEvent, { __typename: 'PresenceChanged' }>;
+export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'failed';
+
+/** The graphql-ws client behind the app's link, found by walking the split and concat links. */
+export function findWsClient(link: ApolloLink | undefined): Client | null {
+  if (!link) return null;
+  if (link instanceof GraphQLWsLink) return link.client;
+  return findWsClient(link.left) ?? findWsClient(link.right);
+}
+
+type Props = {
+  sessionId: string;
+  /** Reloads the session: the room's state always comes from the query. */
+  refetch: () => Promise<unknown>;
+  onPresence: (presence: Presence) => void;
+  onConnection: (state: ConnectionState) => void;
+};
+
+/**
+ * Renders nothing: keeps the session query's cache up to date from `sessionEvents`.
+ * Tallies and reveals are written into their items (older tallies are dropped by the
+ * cache's merge, see live-cache.ts); a start, an opened item, a close or a changed gold
+ * reload the session, and so does every (re)connection of the socket, since events sent
+ * while it was down are lost.
+ */
+export function SessionEventsSubscriber({ sessionId, refetch, onPresence, onConnection }: Props) {
+  const client = useApolloClient();
+
+  const { error } = useSubscription(CalibrationSessionEvents, {
+    variables: { sessionId },
+    fetchPolicy: 'no-cache',
+    ignoreResults: true,
+    onData: ({ client: apollo, data }) => {
+      const event = data.data?.sessionEvents;
+      if (!event) return;
+      // An event proves the subscription runs, also on a socket that was open before this room.
+      onConnection('live');
+      switch (event.__typename) {
+        case 'PresenceChanged':
+          onPresence(event);
+          break;
+        case 'TallyUpdated':
+          writeTally(apollo.cache, event.tally);
+          break;
+        case 'ItemRevealed':
+          writeReveal(apollo.cache, event);
+          break;
+        case 'SessionStarted':
+        case 'ItemOpened':
+        case 'SessionClosed':
+        case 'GoldChanged':
+          void refetch();
+          break;
+      }
+    },
+  });
+
+  useEffect(() => {
+    if (error) onConnection('failed');
+  }, [error, onConnection]);
+
+  useEffect(() => {
+    const ws = findWsClient(client.link);
+    if (!ws) return undefined;
+    const offConnected = ws.on('connected', () => {
+      onConnection('live');
+      // Covers what happened between the query's answer and the subscription, or while offline.
+      void refetch();
+    });
+    const offClosed = ws.on('closed', () => onConnection('reconnecting'));
+    return () => {
+      offConnected();
+      offClosed();
+    };
+  }, [client, refetch, onConnection]);
+
+  return null;
+}

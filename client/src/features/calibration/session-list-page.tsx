@@ -1,0 +1,228 @@
+import { useQuery } from '@apollo/client/react';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { describeError } from '../../app/error-message';
+import { Alert } from '../../components/alert';
+import { DocumentTitle } from '../../components/document-title';
+import { LoadingState } from '../../components/loading-state';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { formatDateTime } from './format';
+import { NewSessionForm } from './new-session-form';
+import { ModeBadge, SessionStatusBadge } from './status-badge';
+import shared from './calibration.module.css';
+import styles from './session-list.module.css';
+
+export const SessionRow_session = graphql(`
+  fragment SessionRow_session on CalibrationSession {
+    id
+    title
+    status
+    mode
+    scheduledAt
+    startedAt
+    closedAt
+    canDrive
+    isParticipant
+    facilitator {
+      id
+      name
+    }
+    policyVersion {
+      id
+      number
+      policy {
+        id
+        title
+      }
+    }
+    invitedMarkets {
+      id
+      code
+    }
+    items {
+      id
+    }
+    participants {
+      id
+    }
+  }
+`);
+
+export const CalibrationSessionsQuery = graphql(`
+  query CalibrationSessions {
+    me {
+      id
+      role
+    }
+    calibrationSessions {
+      id
+      status
+      scheduledAt
+      ...SessionRow_session
+    }
+  }
+`);
+
+/** Roles that create and run sessions (the server's rule; the form is hidden from others). */
+const DRIVERS = new Set(['QA_SPECIALIST', 'QA_MANAGER', 'ADMIN']);
+
+type Status = 'LIVE' | 'SCHEDULED' | 'CLOSED';
+
+/** Every session the viewer may see: live now, upcoming, closed. */
+export function CalibrationListPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
+  const { data, error, loading, refetch } = useQuery(CalibrationSessionsQuery, {
+    fetchPolicy: 'cache-and-network',
+  });
+  const canCreate = data ? DRIVERS.has(data.me.role) : false;
+  const sessions = data?.calibrationSessions ?? [];
+  const group = (status: Status) => sessions.filter((session) => session.status === status);
+  // Upcoming soonest first; the server lists newest first, which suits the others.
+  const upcoming = [...group('SCHEDULED')].sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt));
+
+  return (
+    <div className={shared.page}>
+      <DocumentTitle title={t('calibration.list.documentTitle')} />
+      <header className={styles.header}>
+        <div className={shared.header}>
+          <h1 className={shared.title}>{t('calibration.list.title')}</h1>
+          <p className={shared.lead}>{t('calibration.list.lead')}</p>
+        </div>
+        {canCreate && !creating ? (
+          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+            {t('calibration.list.new')}
+          </button>
+        ) : null}
+      </header>
+      {creating ? (
+        <NewSessionForm
+          onCancel={() => setCreating(false)}
+          onCreated={(id) => {
+            setCreating(false);
+            void navigate(`/calibration/${id}`);
+          }}
+        />
+      ) : null}
+      {loading && !data ? <LoadingState label={t('calibration.list.loading')} /> : null}
+      {error && !data ? (
+        <Alert
+          tone="error"
+          title={t('calibration.list.loadFailed')}
+          action={
+            <button type="button" className="button button-secondary" onClick={() => void refetch()}>
+              {t('common.retry')}
+            </button>
+          }
+        >
+          {(() => {
+            const message = describeError(error);
+            return t(message.key, message.values);
+          })()}
+        </Alert>
+      ) : null}
+      {data ? (
+        <>
+          <SessionGroup status="LIVE" sessions={group('LIVE')} />
+          <SessionGroup status="SCHEDULED" sessions={upcoming} />
+          <SessionGroup status="CLOSED" sessions={group('CLOSED')} />
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function SessionGroup({
+  status,
+  sessions,
+}: {
+  status: Status;
+  sessions: readonly (FragmentType<typeof SessionRow_session> & { id: string })[];
+}) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  return (
+    <section className={shared.card} aria-labelledby={titleId} data-testid={`sessions-${status.toLowerCase()}`}>
+      <div className={shared.cardHeader}>
+        <h2 id={titleId} className={shared.cardTitle}>
+          {t(`calibration.list.group.${status}`)}
+        </h2>
+        <span className={shared.count}>{t('calibration.list.count', { count: sessions.length })}</span>
+      </div>
+      {sessions.length === 0 ? (
+        <p className={shared.empty}>{t(`calibration.list.empty.${status}`)}</p>
+      ) : (
+        <ul role="list" className={styles.rows}>
+          {sessions.map((session) => (
+            <SessionRow key={session.id} session={session} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function SessionRow(props: { session: FragmentType<typeof SessionRow_session> }) {
+  const { t, i18n } = useTranslation();
+  const session = getFragmentData(SessionRow_session, props.session);
+  const when =
+    session.status === 'CLOSED' && session.closedAt
+      ? t('calibration.room.closedAt', { date: formatDateTime(session.closedAt, i18n.language) })
+      : session.status === 'LIVE' && session.startedAt
+        ? t('calibration.room.startedAt', { date: formatDateTime(session.startedAt, i18n.language) })
+        : t('calibration.room.scheduledFor', { date: formatDateTime(session.scheduledAt, i18n.language) });
+  const role = session.canDrive
+    ? t('calibration.list.youFacilitate')
+    : session.isParticipant
+      ? t('calibration.list.youVote')
+      : null;
+  return (
+    <li className={styles.row}>
+      <div className={styles.rowMain}>
+        <div className={shared.badgeRow}>
+          <SessionStatusBadge status={session.status} />
+          <ModeBadge mode={session.mode} />
+          {role ? <span className={styles.roleTag}>{role}</span> : null}
+        </div>
+        <Link to={`/calibration/${session.id}`} className={styles.rowTitle}>
+          {session.title}
+        </Link>
+        <p className={styles.rowMeta}>
+          <span>
+            {t('calibration.common.policyVersion', {
+              policy: session.policyVersion.policy.title,
+              number: session.policyVersion.number,
+            })}
+          </span>
+          <span>{when}</span>
+          <span>{t('calibration.room.facilitatedBy', { name: session.facilitator.name })}</span>
+        </p>
+        <p className={styles.rowMeta}>
+          <span>{t('calibration.list.items', { count: session.items.length })}</span>
+          <span>{t('calibration.list.participants', { count: session.participants.length })}</span>
+          <span className={styles.markets}>
+            {session.invitedMarkets.map((market) => (
+              <code key={market.id}>{market.code}</code>
+            ))}
+          </span>
+        </p>
+      </div>
+      <div className={styles.rowActions}>
+        {session.status === 'CLOSED' ? (
+          <Link to={`/calibration/${session.id}/results`} className="button button-primary">
+            {t('calibration.list.results')}
+          </Link>
+        ) : null}
+        <Link
+          to={`/calibration/${session.id}`}
+          className={`button ${session.status === 'CLOSED' ? 'button-secondary' : 'button-primary'}`}
+          aria-label={t('calibration.list.openRoomNamed', { title: session.title })}
+        >
+          {session.status === 'LIVE' ? t('calibration.list.join') : t('calibration.list.openRoom')}
+        </Link>
+      </div>
+    </li>
+  );
+}

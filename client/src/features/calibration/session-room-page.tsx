@@ -1,0 +1,241 @@
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { describeError } from '../../app/error-message';
+import { Alert } from '../../components/alert';
+import { DocumentTitle } from '../../components/document-title';
+import { LoadingState } from '../../components/loading-state';
+import { graphql } from '../../gql';
+import type { CalibrationRoomQuery as RoomQueryData } from '../../gql/graphql';
+import { formatDateTime } from './format';
+import { registerCalibrationCachePolicies } from './live-cache';
+import { RoomBoard } from './room-board';
+import { SessionEventsSubscriber, type ConnectionState, type Presence } from './session-events-subscriber';
+import { ModeBadge, SessionStatusBadge } from './status-badge';
+import { VoterView } from './voter-view';
+import shared from './calibration.module.css';
+import styles from './room.module.css';
+
+export const CalibrationRoomQuery = graphql(`
+  query CalibrationRoom($id: ID!) {
+    me {
+      id
+      role
+    }
+    calibrationSession(id: $id) {
+      id
+      title
+      mode
+      status
+      scheduledAt
+      startedAt
+      closedAt
+      canDrive
+      isParticipant
+      facilitator {
+        id
+        name
+      }
+      policyVersion {
+        id
+        number
+        policy {
+          id
+          title
+        }
+        labels {
+          key
+          name
+          description
+          severity
+        }
+      }
+      invitedMarkets {
+        id
+        code
+        name
+      }
+      items {
+        id
+        position
+        state
+        openedAt
+        gold
+        case {
+          id
+          text
+          ...ItemContent_case
+        }
+        tally {
+          itemId
+          version
+          voted
+          abstained
+          eligible
+          distribution {
+            label
+            count
+          }
+        }
+        myVote {
+          label
+          abstained
+          rationale
+          version
+        }
+        votes {
+          participantName
+          market
+          label
+          rationale
+        }
+        goldChallenges {
+          id
+          status
+          raisedBy {
+            id
+          }
+          ...GoldChallenges_challenge
+        }
+      }
+    }
+  }
+`);
+
+export type RoomSession = RoomQueryData['calibrationSession'];
+export type RoomItem = RoomSession['items'][number];
+export type RoomViewer = RoomQueryData['me'];
+
+/**
+ * The live room of one session. The state comes from `CalibrationRoom`; the subscriber
+ * keeps it current. The facilitator (and QA managers) drive it; invited participants vote;
+ * anyone else who may see the session watches.
+ */
+export function CalibrationRoomPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const client = useApolloClient();
+  registerCalibrationCachePolicies(client.cache);
+  const { data, error, loading, refetch } = useQuery(CalibrationRoomQuery, { variables: { id } });
+  const [presence, setPresence] = useState<Presence | null>(null);
+  const [connection, setConnection] = useState<ConnectionState>('connecting');
+  // Remounting the subscriber starts a new subscription after it failed.
+  const [attempt, setAttempt] = useState(0);
+  const reload = useCallback(() => refetch(), [refetch]);
+
+  const session = data?.calibrationSession;
+
+  return (
+    <div className={shared.page}>
+      <DocumentTitle title={session?.title ?? t('calibration.room.documentTitle')} />
+      <Link to="/calibration" className={shared.backLink}>
+        {t('calibration.common.allSessions')}
+      </Link>
+      {session && data ? (
+        <>
+          <SessionEventsSubscriber
+            key={`${session.id}:${attempt}`}
+            sessionId={session.id}
+            refetch={reload}
+            onPresence={setPresence}
+            onConnection={setConnection}
+          />
+          <RoomHeader
+            session={session}
+            connection={connection}
+            onReconnect={() => {
+              setConnection('connecting');
+              setAttempt((n) => n + 1);
+            }}
+          />
+          {session.canDrive || !session.isParticipant ? (
+            <RoomBoard session={session} viewer={data.me} presence={presence} />
+          ) : (
+            <VoterView session={session} viewer={data.me} presence={presence} />
+          )}
+        </>
+      ) : (
+        <header className={shared.header}>
+          <h1 className={shared.title}>{t('calibration.room.documentTitle')}</h1>
+        </header>
+      )}
+      {loading && !data ? <LoadingState label={t('calibration.room.loading')} /> : null}
+      {error && !data ? (
+        <Alert
+          tone="error"
+          title={t('calibration.room.loadFailed')}
+          action={
+            <button type="button" className="button button-secondary" onClick={() => void refetch()}>
+              {t('common.retry')}
+            </button>
+          }
+        >
+          {(() => {
+            const message = describeError(error);
+            return t(message.key, message.values);
+          })()}
+        </Alert>
+      ) : null}
+    </div>
+  );
+}
+
+function RoomHeader({
+  session,
+  connection,
+  onReconnect,
+}: {
+  session: RoomSession;
+  connection: ConnectionState;
+  onReconnect: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const when =
+    session.status === 'CLOSED' && session.closedAt
+      ? t('calibration.room.closedAt', { date: formatDateTime(session.closedAt, i18n.language) })
+      : session.status === 'LIVE' && session.startedAt
+        ? t('calibration.room.startedAt', { date: formatDateTime(session.startedAt, i18n.language) })
+        : t('calibration.room.scheduledFor', { date: formatDateTime(session.scheduledAt, i18n.language) });
+  return (
+    <header className={`${shared.header} ${styles.roomHeader}`}>
+      <div className={styles.roomHeaderMain}>
+        <div className={shared.badgeRow}>
+          <SessionStatusBadge status={session.status} />
+          <ModeBadge mode={session.mode} />
+        </div>
+        <h1 className={shared.title}>{session.title}</h1>
+        <p className={shared.lead}>
+          {t('calibration.common.policyVersion', {
+            policy: session.policyVersion.policy.title,
+            number: session.policyVersion.number,
+          })}{' '}
+          · {t('calibration.room.facilitatedBy', { name: session.facilitator.name })} · {when}
+        </p>
+      </div>
+      <div className={styles.roomHeaderSide}>
+        {session.status !== 'CLOSED' ? <ConnectionIndicator state={connection} onReconnect={onReconnect} /> : null}
+        {session.status === 'CLOSED' ? (
+          <Link to={`/calibration/${session.id}/results`} className="button button-primary">
+            {t('calibration.room.viewResults')}
+          </Link>
+        ) : null}
+      </div>
+    </header>
+  );
+}
+
+function ConnectionIndicator({ state, onReconnect }: { state: ConnectionState; onReconnect: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className={styles.connection} data-state={state} role="status" aria-live="polite">
+      <span className={styles.connectionDot} aria-hidden="true" />
+      <span>{t(`calibration.connection.${state}`)}</span>
+      {state === 'failed' ? (
+        <button type="button" className="button button-secondary" onClick={onReconnect}>
+          {t('calibration.connection.reconnect')}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { DocumentTitle } from '../../components/document-title';
+import { ErrorAlert } from '../../components/error-alert';
+import { LoadingState } from '../../components/loading-state';
+import { marketDisplayName } from '../../components/market-name';
+import { graphql } from '../../gql';
+import { SensitiveMedia } from './sensitive-media';
+import styles from './cases.module.css';
+
+export const CaseDetailQuery = graphql(`
+  query CaseDetail($id: ID!) {
+    case(id: $id) {
+      id
+      source
+      externalId
+      queue
+      contentType
+      text
+      mediaUrl
+      sensitivityTags
+      decidedAt
+      decision
+      decisionLabel {
+        key
+        name
+        description
+        severity
+      }
+      market {
+        id
+        code
+        name
+      }
+      team {
+        id
+        name
+      }
+      moderator {
+        id
+        name
+        email
+      }
+      policy {
+        id
+        key
+        title
+      }
+      policyVersion {
+        id
+        number
+        status
+      }
+    }
+  }
+`);
+
+/** One case: its content (sensitive media blurred until revealed) and the decision on it. */
+export function CaseDetailPage() {
+  const { t, i18n } = useTranslation();
+  const { caseId = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(CaseDetailQuery, { variables: { id: caseId } });
+  const item = data?.case;
+  const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' });
+  return (
+    <div className={styles.page}>
+      <DocumentTitle title={t('cases.detail.title', { id: item?.externalId ?? '' })} />
+      <header className={styles.header}>
+        <p className={styles.breadcrumb}>
+          <Link to="/cases">{t('cases.list.title')}</Link>
+        </p>
+        <h1 className={styles.title}>{t('cases.detail.title', { id: item?.externalId ?? '…' })}</h1>
+        {item ? (
+          <p className={styles.lead}>
+            {t('cases.detail.lead', {
+              market: marketDisplayName(item.market.code, item.market.name, i18n.language),
+              queue: item.queue,
+              date: dateTime.format(new Date(item.decidedAt)),
+            })}
+          </p>
+        ) : null}
+      </header>
+      {error ? <ErrorAlert error={error} title={t('cases.detail.loadFailed')} onRetry={() => void refetch()} /> : null}
+      {loading && !data ? <LoadingState label={t('cases.detail.loading')} /> : null}
+      {item ? (
+        <div className={styles.caseGrid}>
+          <section className={styles.card} aria-labelledby="content-title">
+            <h2 id="content-title" className={styles.cardTitle}>
+              {t('cases.detail.content', { type: t(`cases.types.${item.contentType}`) })}
+            </h2>
+            {item.mediaUrl && item.contentType !== 'TEXT' ? (
+              <SensitiveMedia
+                kind={item.contentType}
+                url={item.mediaUrl}
+                tags={item.sensitivityTags}
+                alt={t('cases.media.alt', { id: item.externalId })}
+              />
+            ) : null}
+            {item.text ? <p className={styles.text}>{item.text}</p> : null}
+          </section>
+          <section className={styles.card} aria-labelledby="decision-title">
+            <h2 id="decision-title" className={styles.cardTitle}>
+              {t('cases.detail.decision')}
+            </h2>
+            <div className={styles.decision}>
+              <span className={styles.decisionName}>{item.decisionLabel?.name ?? item.decision}</span>
+              <span className={styles.small}>
+                <span className={styles.code}>{item.decision}</span>
+                {item.decisionLabel?.severity !== null && item.decisionLabel?.severity !== undefined
+                  ? ` · ${t('cases.detail.severity', { value: item.decisionLabel.severity })}`
+                  : ''}
+              </span>
+              {item.decisionLabel?.description ? (
+                <span className={styles.small}>{item.decisionLabel.description}</span>
+              ) : null}
+            </div>
+            <dl className={styles.facts}>
+              <div>
+                <dt>{t('cases.fields.policy')}</dt>
+                <dd>
+                  <Link to={`/policies/${item.policy.id}?version=${item.policyVersion.id}`}>
+                    {item.policy.title} · {t('cases.detail.version', { number: item.policyVersion.number })}
+                  </Link>
+                </dd>
+              </div>
+              <div>
+                <dt>{t('cases.fields.moderator')}</dt>
+                <dd>
+                  {item.moderator?.name ?? '—'} <span className={styles.muted}>({item.team.name})</span>
+                </dd>
+              </div>
+              <div>
+                <dt>{t('cases.fields.decidedAt')}</dt>
+                <dd>{dateTime.format(new Date(item.decidedAt))}</dd>
+              </div>
+              <div>
+                <dt>{t('cases.fields.source')}</dt>
+                <dd>
+                  <span className={styles.code}>
+                    {item.source} / {item.externalId}
+                  </span>
+                </dd>
+              </div>
+              {item.sensitivityTags.length > 0 ? (
+                <div>
+                  <dt>{t('cases.fields.tags')}</dt>
+                  <dd>{item.sensitivityTags.join(', ')}</dd>
+                </div>
+              ) : null}
+            </dl>
+          </section>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+import { CaseDetailPage } from './case-detail-page';
+import { CaseListPage } from './case-list-page';
+
+/** The case pages, inside the signed-in shell. */
+export const caseRoutes = [
+  { path: 'cases', element: <CaseListPage /> },
+  { path: 'cases/:caseId', element: <CaseDetailPage /> },
+];

@@ -1,0 +1,150 @@
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/error-alert';
+import { marketDisplayName } from '../../components/market-name';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { formatDateTime } from './format';
+import styles from './policies.module.css';
+
+export const MyAcknowledgement_version = graphql(`
+  fragment MyAcknowledgement_version on PolicyVersion {
+    id
+    status
+    myAcknowledgement {
+      id
+      acknowledgedAt
+    }
+  }
+`);
+
+export const AcknowledgeMutation = graphql(`
+  mutation AcknowledgeVersion($input: AcknowledgePolicyVersionInput!) {
+    acknowledgePolicyVersion(input: $input) {
+      version {
+        id
+        ...MyAcknowledgement_version
+      }
+    }
+  }
+`);
+
+/** "I have read this version", for a published version, or when the reader said so. */
+export function MyAcknowledgement(props: { version: FragmentType<typeof MyAcknowledgement_version> }) {
+  const { t, i18n } = useTranslation();
+  const version = getFragmentData(MyAcknowledgement_version, props.version);
+  const [acknowledge, { loading, error }] = useMutation(AcknowledgeMutation);
+  if (version.myAcknowledgement) {
+    return (
+      <p className={styles.done} role="status">
+        {t('policies.ack.done', { date: formatDateTime(version.myAcknowledgement.acknowledgedAt, i18n.language) })}
+      </p>
+    );
+  }
+  if (version.status !== 'PUBLISHED') return null;
+  return (
+    <div className={styles.form}>
+      <p className={styles.muted}>{t('policies.ack.prompt')}</p>
+      <div className={styles.actions}>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={loading}
+          onClick={() => void acknowledge({ variables: { input: { versionId: version.id } } })}
+        >
+          {t('policies.ack.button')}
+        </button>
+      </div>
+      {error ? <ErrorAlert error={error} title={t('policies.ack.failed')} /> : null}
+    </div>
+  );
+}
+
+export const AcknowledgementReport_version = graphql(`
+  fragment AcknowledgementReport_version on PolicyVersion {
+    acknowledgements {
+      acknowledgedCount
+      pendingCount
+      markets {
+        market {
+          id
+          code
+          name
+        }
+        acknowledgedCount
+        pendingCount
+        acknowledged {
+          id
+          acknowledgedAt
+          user {
+            id
+            name
+          }
+        }
+        pending {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** Who in each market has and has not acknowledged the version (owners and managers). */
+export function AcknowledgementReport(props: { version: FragmentType<typeof AcknowledgementReport_version> }) {
+  const { t, i18n } = useTranslation();
+  const report = getFragmentData(AcknowledgementReport_version, props.version).acknowledgements;
+  if (!report) return null;
+  const total = report.acknowledgedCount + report.pendingCount;
+  return (
+    <section className={styles.card} aria-labelledby="ack-title">
+      <div className={styles.cardHeader}>
+        <h2 id="ack-title" className={styles.cardTitle}>
+          {t('policies.ack.reportTitle')}
+        </h2>
+        <span className={`${styles.small} ${styles.muted}`}>
+          {t('policies.ack.of', { done: report.acknowledgedCount, total })}
+        </span>
+      </div>
+      {report.markets.length === 0 ? <p className={styles.muted}>{t('policies.ack.nobody')}</p> : null}
+      {report.markets.map((row) => {
+        const count = row.acknowledgedCount + row.pendingCount;
+        return (
+          <div key={row.market.id} className={styles.ackRow}>
+            <div className={styles.ackHead}>
+              <span>{marketDisplayName(row.market.code, row.market.name, i18n.language)}</span>
+              <span className={styles.muted}>
+                {t('policies.ack.of', { done: row.acknowledgedCount, total: count })}
+              </span>
+            </div>
+            <div
+              className={styles.progress}
+              role="progressbar"
+              aria-label={marketDisplayName(row.market.code, row.market.name, i18n.language)}
+              aria-valuemin={0}
+              aria-valuemax={count}
+              aria-valuenow={row.acknowledgedCount}
+            >
+              <div
+                className={styles.progressBar}
+                style={{ width: `${count ? (100 * row.acknowledgedCount) / count : 0}%` }}
+              />
+            </div>
+            {row.pending.length > 0 ? (
+              <p className={styles.names}>
+                {t('policies.ack.pending')}: {row.pending.map((u) => u.name).join(', ')}
+              </p>
+            ) : null}
+            {row.acknowledged.length > 0 ? (
+              <p className={styles.names}>
+                {t('policies.ack.acknowledged')}:{' '}
+                {row.acknowledged
+                  .map((a) => `${a.user.name} (${formatDateTime(a.acknowledgedAt, i18n.language)})`)
+                  .join(', ')}
+              </p>
+            ) : null}
+          </div>
+        );
+      })}
+    </section>
+  );
+}

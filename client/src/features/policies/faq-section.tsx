@@ -1,0 +1,114 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/error-alert';
+import { TextField } from '../../components/text-field';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import styles from './policies.module.css';
+
+export const FaqSection_version = graphql(`
+  fragment FaqSection_version on PolicyVersion {
+    id
+    faq {
+      id
+      position
+      question
+      answer
+    }
+  }
+`);
+
+export const AddFaqEntryMutation = graphql(`
+  mutation AddFaqEntry($input: AddFaqEntryInput!) {
+    addFaqEntry(input: $input) {
+      version {
+        id
+        ...FaqSection_version
+      }
+    }
+  }
+`);
+
+export const RemoveFaqEntryMutation = graphql(`
+  mutation RemoveFaqEntry($input: RemoveFaqEntryInput!) {
+    removeFaqEntry(input: $input) {
+      version {
+        id
+        ...FaqSection_version
+      }
+    }
+  }
+`);
+
+/** Questions and answers about a version; briefings add to them, policy owners can too. */
+export function FaqSection(props: { version: FragmentType<typeof FaqSection_version>; canEdit: boolean }) {
+  const { t } = useTranslation();
+  const version = getFragmentData(FaqSection_version, props.version);
+  const [question, setQuestion] = useState('');
+  const [answer, setAnswer] = useState('');
+  const [add, adding] = useMutation(AddFaqEntryMutation);
+  const [remove, removing] = useMutation(RemoveFaqEntryMutation);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!question.trim() || !answer.trim()) return;
+    await add({ variables: { input: { versionId: version.id, question: question.trim(), answer: answer.trim() } } });
+    setQuestion('');
+    setAnswer('');
+  }
+
+  return (
+    <section className={styles.card} aria-labelledby="faq-title">
+      <h2 id="faq-title" className={styles.cardTitle}>
+        {t('policies.faq.title')}
+      </h2>
+      {version.faq.length === 0 ? <p className={styles.muted}>{t('policies.faq.empty')}</p> : null}
+      <ul role="list" className={styles.faqList}>
+        {version.faq.map((entry) => (
+          <li key={entry.id} className={styles.faqItem}>
+            <div className={styles.faqRow}>
+              <p className={styles.faqQuestion}>{entry.question}</p>
+              {props.canEdit ? (
+                <button
+                  type="button"
+                  className="button button-ghost"
+                  disabled={removing.loading}
+                  onClick={() => void remove({ variables: { input: { entryId: entry.id } } })}
+                >
+                  {t('policies.faq.remove')}
+                  <span className="visually-hidden">: {entry.question}</span>
+                </button>
+              ) : null}
+            </div>
+            <p className={styles.muted}>{entry.answer}</p>
+          </li>
+        ))}
+      </ul>
+      {props.canEdit ? (
+        <form className={styles.form} onSubmit={(event) => void submit(event)}>
+          <h3 className={styles.small}>{t('policies.faq.add')}</h3>
+          <TextField
+            label={t('policies.faq.question')}
+            value={question}
+            onChange={(e) => setQuestion(e.target.value)}
+          />
+          <label className={styles.fieldLabel}>
+            {t('policies.faq.answer')}
+            <textarea className={styles.textarea} value={answer} onChange={(e) => setAnswer(e.target.value)} />
+          </label>
+          {adding.error ? <ErrorAlert error={adding.error} title={t('policies.faq.addFailed')} /> : null}
+          {removing.error ? <ErrorAlert error={removing.error} title={t('policies.faq.removeFailed')} /> : null}
+          <div className={styles.actions}>
+            <button
+              type="submit"
+              className="button button-secondary"
+              disabled={adding.loading || !question.trim() || !answer.trim()}
+            >
+              {t('policies.faq.submit')}
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,296 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { DocumentTitle } from '../../components/document-title';
+import { ErrorAlert } from '../../components/error-alert';
+import { LoadingState } from '../../components/loading-state';
+import { graphql } from '../../gql';
+import { AcknowledgementReport, MyAcknowledgement } from './acknowledgements';
+import { FaqSection } from './faq-section';
+import { formatDateTime, formatLocalDate } from './format';
+import { Markdown } from './markdown';
+import { canReadAcknowledgements, canWritePolicies, useViewerRole } from './policy-roles';
+import { StatusBadge } from './status-badge';
+import { TaxonomyTable } from './taxonomy-table';
+import styles from './policies.module.css';
+
+export const PolicyDetailQuery = graphql(`
+  query PolicyDetail($id: ID!) {
+    policy(id: $id) {
+      id
+      key
+      title
+      area
+      description
+      currentVersion {
+        id
+      }
+      versions {
+        id
+        number
+        status
+        effectiveDate
+        changeSummary
+      }
+    }
+  }
+`);
+
+export const PolicyVersionQuery = graphql(`
+  query PolicyVersion($id: ID!, $withReport: Boolean!) {
+    policyVersion(id: $id) {
+      id
+      number
+      status
+      effectiveDate
+      body
+      changeSummary
+      publishedAt
+      retiredAt
+      publishedBy {
+        id
+        name
+      }
+      ...TaxonomyTable_version
+      ...FaqSection_version
+      ...MyAcknowledgement_version
+      ...AcknowledgementReport_version @include(if: $withReport)
+    }
+  }
+`);
+
+export const CreateDraftMutation = graphql(`
+  mutation CreateDraft($input: CreatePolicyVersionInput!) {
+    createPolicyVersion(input: $input) {
+      version {
+        id
+        number
+        status
+      }
+    }
+  }
+`);
+
+export const RetireVersionMutation = graphql(`
+  mutation RetireVersion($input: RetirePolicyVersionInput!) {
+    retirePolicyVersion(input: $input) {
+      version {
+        id
+        status
+        retiredAt
+      }
+    }
+  }
+`);
+
+/** A policy: its versions on the side, and the chosen one (by default the one in force) in full. */
+export function PolicyDetailPage() {
+  const { t } = useTranslation();
+  const { policyId = '' } = useParams();
+  const [params] = useSearchParams();
+  const { data, loading, error, refetch } = useQuery(PolicyDetailQuery, { variables: { id: policyId } });
+  const policy = data?.policy;
+  const versionId = params.get('version') ?? policy?.currentVersion?.id ?? policy?.versions[0]?.id ?? null;
+
+  return (
+    <div className={styles.page}>
+      <DocumentTitle title={policy?.title ?? t('policies.list.title')} />
+      <header className={styles.header}>
+        <div className={styles.headerText}>
+          <p className={styles.breadcrumb}>
+            <Link to="/policies">{t('policies.list.title')}</Link>
+          </p>
+          <h1 className={styles.title}>{policy?.title ?? t('policies.detail.loadingTitle')}</h1>
+          {policy ? (
+            <p className={styles.badges}>
+              <span className={`${styles.badge} ${styles.badgeArea}`}>{t(`policies.areas.${policy.area}`)}</span>
+              <code className={styles.code}>{policy.key}</code>
+            </p>
+          ) : null}
+          {policy?.description ? <p className={styles.lead}>{policy.description}</p> : null}
+        </div>
+        {policy && policy.versions.length > 1 ? (
+          <Link className="button button-secondary" to={`/policies/${policy.id}/compare`}>
+            {t('policies.detail.compare')}
+          </Link>
+        ) : null}
+      </header>
+      {error ? (
+        <ErrorAlert error={error} title={t('policies.detail.loadFailed')} onRetry={() => void refetch()} />
+      ) : null}
+      {loading && !data ? <LoadingState label={t('policies.detail.loading')} /> : null}
+      {policy ? (
+        <div className={styles.detail}>
+          <nav aria-label={t('policies.detail.versions')}>
+            <h2 className={`${styles.cardTitle} visually-hidden`}>{t('policies.detail.versions')}</h2>
+            <ul role="list" className={styles.versionList}>
+              {policy.versions.map((version) => (
+                <li key={version.id}>
+                  <Link
+                    to={`/policies/${policy.id}?version=${version.id}`}
+                    className={`${styles.versionLink} ${version.id === versionId ? styles.versionLinkActive : ''}`}
+                    aria-current={version.id === versionId ? 'page' : undefined}
+                  >
+                    <span className={styles.versionLinkTop}>
+                      {t('policies.version', { number: version.number })}
+                      <StatusBadge status={version.status} />
+                    </span>
+                    {version.changeSummary ? (
+                      <span className={`${styles.small} ${styles.muted}`}>{version.changeSummary}</span>
+                    ) : null}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          {versionId ? (
+            <VersionView
+              key={versionId}
+              versionId={versionId}
+              policyId={policy.id}
+              versions={policy.versions}
+              onChanged={() => void refetch()}
+            />
+          ) : (
+            <p className={styles.muted}>{t('policies.detail.noVersions')}</p>
+          )}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+type VersionSummary = { id: string; number: number; status: 'DRAFT' | 'PUBLISHED' | 'RETIRED' };
+
+function VersionView(props: {
+  versionId: string;
+  policyId: string;
+  versions: VersionSummary[];
+  onChanged: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const role = useViewerRole();
+  const writer = canWritePolicies(role);
+  const withReport = canReadAcknowledgements(role);
+  const { data, loading, error, refetch } = useQuery(PolicyVersionQuery, {
+    variables: { id: props.versionId, withReport },
+    skip: role === null,
+  });
+  const [createDraft, drafting] = useMutation(CreateDraftMutation);
+  const [retire, retiring] = useMutation(RetireVersionMutation);
+  const version = data?.policyVersion;
+  const draft = props.versions.find((v) => v.status === 'DRAFT');
+  const previous = version ? props.versions.find((v) => v.number < version.number && v.status !== 'DRAFT') : undefined;
+
+  if (error) return <ErrorAlert error={error} title={t('policies.detail.loadFailed')} onRetry={() => void refetch()} />;
+  if (loading || !version) return <LoadingState label={t('policies.detail.loading')} />;
+
+  async function startDraft() {
+    const result = await createDraft({
+      variables: { input: { policyId: props.policyId, baseVersionId: version!.id } },
+    });
+    const created = result.data?.createPolicyVersion.version;
+    if (created) await navigate(`/policies/${props.policyId}/versions/${created.id}/edit`);
+  }
+
+  async function retireVersion() {
+    if (!window.confirm(t('policies.detail.retireConfirm', { number: version!.number }))) return;
+    await retire({ variables: { input: { versionId: version!.id } } });
+    props.onChanged();
+  }
+
+  return (
+    <div className={styles.stack}>
+      <section className={styles.card} aria-labelledby="version-title">
+        <div className={styles.cardHeader}>
+          <h2 id="version-title" className={styles.cardTitle}>
+            {t('policies.version', { number: version.number })} <StatusBadge status={version.status} />
+          </h2>
+          <div className={styles.actions}>
+            {previous ? (
+              <Link
+                className="button button-secondary"
+                to={`/policies/${props.policyId}/compare?from=${previous.id}&to=${version.id}`}
+              >
+                {t('policies.detail.compareWith', { number: previous.number })}
+              </Link>
+            ) : null}
+            {writer && version.status === 'DRAFT' ? (
+              <Link className="button button-primary" to={`/policies/${props.policyId}/versions/${version.id}/edit`}>
+                {t('policies.detail.editDraft')}
+              </Link>
+            ) : null}
+            {writer && version.status !== 'DRAFT' && !draft ? (
+              <button
+                type="button"
+                className="button button-primary"
+                disabled={drafting.loading}
+                onClick={() => void startDraft()}
+              >
+                {t('policies.detail.newDraft')}
+              </button>
+            ) : null}
+            {writer && version.status === 'PUBLISHED' ? (
+              <button
+                type="button"
+                className="button button-secondary"
+                disabled={retiring.loading}
+                onClick={() => void retireVersion()}
+              >
+                {t('policies.detail.retire')}
+              </button>
+            ) : null}
+          </div>
+        </div>
+        {drafting.error ? <ErrorAlert error={drafting.error} title={t('policies.detail.newDraftFailed')} /> : null}
+        {retiring.error ? <ErrorAlert error={retiring.error} title={t('policies.detail.retireFailed')} /> : null}
+        <dl className={styles.facts}>
+          <div>
+            <dt>{t('policies.detail.effectiveDate')}</dt>
+            <dd>{version.effectiveDate ? formatLocalDate(version.effectiveDate, i18n.language) : '—'}</dd>
+          </div>
+          {version.publishedAt ? (
+            <div>
+              <dt>{t('policies.detail.published')}</dt>
+              <dd>
+                {t('policies.detail.publishedBy', {
+                  date: formatDateTime(version.publishedAt, i18n.language),
+                  name: version.publishedBy?.name ?? '—',
+                })}
+              </dd>
+            </div>
+          ) : null}
+          {version.retiredAt ? (
+            <div>
+              <dt>{t('policies.detail.retired')}</dt>
+              <dd>{formatDateTime(version.retiredAt, i18n.language)}</dd>
+            </div>
+          ) : null}
+        </dl>
+        {version.changeSummary ? (
+          <div>
+            <h3 className={`${styles.small} ${styles.muted}`}>{t('policies.detail.changeSummary')}</h3>
+            <p>{version.changeSummary}</p>
+          </div>
+        ) : null}
+        <MyAcknowledgement version={version} />
+      </section>
+
+      <section className={styles.card} aria-labelledby="body-title">
+        <h2 id="body-title" className={styles.cardTitle}>
+          {t('policies.detail.body')}
+        </h2>
+        {version.body.trim() ? (
+          <Markdown>{version.body}</Markdown>
+        ) : (
+          <p className={styles.muted}>{t('policies.detail.noBody')}</p>
+        )}
+      </section>
+
+      <TaxonomyTable version={version} />
+      <FaqSection version={version} canEdit={writer && version.status !== 'RETIRED'} />
+      {withReport && version.status !== 'DRAFT' ? <AcknowledgementReport version={version} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,240 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useDeferredValue, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { graphqlErrorCode } from '../../app/error-message';
+import { Alert } from '../../components/alert';
+import { DocumentTitle } from '../../components/document-title';
+import { ErrorAlert } from '../../components/error-alert';
+import { LoadingState } from '../../components/loading-state';
+import { TextField } from '../../components/text-field';
+import { graphql } from '../../gql';
+import type { PolicyArea } from '../../gql/graphql';
+import { formatLocalDate } from './format';
+import { canWritePolicies, useViewerRole } from './policy-roles';
+import { StatusBadge } from './status-badge';
+import styles from './policies.module.css';
+
+export const POLICY_AREAS: readonly PolicyArea[] = [
+  'BULLYING',
+  'HATE_SPEECH',
+  'CHILD_SAFETY',
+  'SELF_HARM',
+  'VIOLENCE',
+  'ANIMAL_HARM',
+  'ADULT_CONTENT',
+  'MISINFORMATION',
+  'OTHER',
+];
+
+export const PolicyListQuery = graphql(`
+  query PolicyList($filter: PoliciesFilter) {
+    policies(filter: $filter) {
+      id
+      key
+      title
+      area
+      description
+      currentVersion {
+        id
+        number
+        effectiveDate
+        labels {
+          key
+        }
+      }
+      versions {
+        id
+        number
+        status
+      }
+    }
+  }
+`);
+
+export const CreatePolicyMutation = graphql(`
+  mutation CreatePolicy($input: CreatePolicyInput!) {
+    createPolicy(input: $input) {
+      policy {
+        id
+      }
+      draft {
+        id
+      }
+    }
+  }
+`);
+
+/** Every policy, searchable by key or title and by area; policy owners start new ones here. */
+export function PolicyListPage() {
+  const { t, i18n } = useTranslation();
+  const role = useViewerRole();
+  const [params, setParams] = useSearchParams();
+  const search = params.get('q') ?? '';
+  const area = (params.get('area') as PolicyArea | null) ?? null;
+  const deferredSearch = useDeferredValue(search.trim());
+  const { data, loading, error, refetch } = useQuery(PolicyListQuery, {
+    variables: { filter: { search: deferredSearch || null, area } },
+  });
+  const setParam = (name: string, value: string) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace: true },
+    );
+
+  return (
+    <div className={styles.page}>
+      <DocumentTitle title={t('policies.list.title')} />
+      <header className={styles.header}>
+        <div className={styles.headerText}>
+          <h1 className={styles.title}>{t('policies.list.title')}</h1>
+          <p className={styles.lead}>{t('policies.list.lead')}</p>
+        </div>
+      </header>
+
+      {canWritePolicies(role) ? <CreatePolicyCard /> : null}
+
+      <div className={styles.filters} role="search">
+        <TextField
+          label={t('policies.list.search')}
+          type="search"
+          value={search}
+          onChange={(event) => setParam('q', event.target.value)}
+        />
+        <label className={styles.fieldLabel}>
+          {t('policies.list.area')}
+          <select className="select" value={area ?? ''} onChange={(event) => setParam('area', event.target.value)}>
+            <option value="">{t('policies.list.allAreas')}</option>
+            {POLICY_AREAS.map((value) => (
+              <option key={value} value={value}>
+                {t(`policies.areas.${value}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      {error ? <ErrorAlert error={error} title={t('policies.list.loadFailed')} onRetry={() => void refetch()} /> : null}
+      {loading && !data ? <LoadingState label={t('policies.list.loading')} /> : null}
+      {data && data.policies.length === 0 ? <Alert tone="info">{t('policies.list.empty')}</Alert> : null}
+      {data ? (
+        <ul role="list" className={styles.policyGrid} aria-label={t('policies.list.title')}>
+          {data.policies.map((policy) => {
+            const draft = policy.versions.find((v) => v.status === 'DRAFT');
+            const current = policy.currentVersion;
+            return (
+              <li key={policy.id}>
+                <Link to={`/policies/${policy.id}`} className={styles.policyCard}>
+                  <span className={styles.policyCardTitle}>{policy.title}</span>
+                  <span className={styles.badges}>
+                    <span className={`${styles.badge} ${styles.badgeArea}`}>{t(`policies.areas.${policy.area}`)}</span>
+                    <code className={styles.code}>{policy.key}</code>
+                    {draft ? <StatusBadge status="DRAFT" /> : null}
+                  </span>
+                  {policy.description ? <span className={styles.muted}>{policy.description}</span> : null}
+                  <span className={`${styles.small} ${styles.muted}`}>
+                    {current
+                      ? t('policies.list.inForce', {
+                          number: current.number,
+                          date: current.effectiveDate ? formatLocalDate(current.effectiveDate, i18n.language) : '—',
+                          count: current.labels.length,
+                        })
+                      : t('policies.list.noVersionInForce')}
+                  </span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+/** Key, title and area; the policy starts with an empty draft, which opens in the editor. */
+function CreatePolicyCard() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const titleId = useId();
+  const [open, setOpen] = useState(false);
+  const [key, setKey] = useState('');
+  const [title, setTitle] = useState('');
+  const [area, setArea] = useState<PolicyArea>('OTHER');
+  const [keyError, setKeyError] = useState<string | null>(null);
+  const [create, { loading, error }] = useMutation(CreatePolicyMutation);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!/^[a-z][a-z0-9-]{1,63}$/.test(key.trim())) return setKeyError(t('policies.create.keyInvalid'));
+    setKeyError(null);
+    try {
+      const result = await create({ variables: { input: { key: key.trim(), title: title.trim(), area } } });
+      const created = result.data?.createPolicy;
+      if (created) await navigate(`/policies/${created.policy.id}/versions/${created.draft.id}/edit`);
+    } catch (failure) {
+      if (graphqlErrorCode(failure) === 'CONFLICT') setKeyError(t('policies.create.keyTaken'));
+    }
+  }
+
+  if (!open) {
+    return (
+      <div>
+        <button type="button" className="button button-primary" onClick={() => setOpen(true)}>
+          {t('policies.create.open')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <section className={styles.card} aria-labelledby={titleId}>
+      <h2 id={titleId} className={styles.cardTitle}>
+        {t('policies.create.title')}
+      </h2>
+      <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
+        <div className={styles.filters}>
+          <TextField
+            label={t('policies.create.key')}
+            value={key}
+            error={keyError}
+            onChange={(event) => setKey(event.target.value)}
+            placeholder="hate-speech"
+            autoComplete="off"
+            required
+          />
+          <TextField
+            label={t('policies.create.titleField')}
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+            required
+          />
+          <label className={styles.fieldLabel}>
+            {t('policies.list.area')}
+            <select className="select" value={area} onChange={(event) => setArea(event.target.value as PolicyArea)}>
+              {POLICY_AREAS.map((value) => (
+                <option key={value} value={value}>
+                  {t(`policies.areas.${value}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        {error && graphqlErrorCode(error) !== 'CONFLICT' ? (
+          <ErrorAlert error={error} title={t('policies.create.failed')} />
+        ) : null}
+        <div className={styles.actions}>
+          <button type="submit" className="button button-primary" disabled={loading || !title.trim()}>
+            {t('policies.create.submit')}
+          </button>
+          <button type="button" className="button button-secondary" onClick={() => setOpen(false)}>
+            {t('policies.cancel')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

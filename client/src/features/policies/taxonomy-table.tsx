@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import styles from './policies.module.css';
+
+export const TaxonomyTable_version = graphql(`
+  fragment TaxonomyTable_version on PolicyVersion {
+    labels {
+      key
+      name
+      description
+      severity
+    }
+  }
+`);
+
+/** The decision taxonomy in the order reviewers see it. */
+export function TaxonomyTable(props: { version: FragmentType<typeof TaxonomyTable_version> }) {
+  const { t } = useTranslation();
+  const { labels } = getFragmentData(TaxonomyTable_version, props.version);
+  const ordinal = labels.length > 0 && labels.every((l) => l.severity !== null && l.severity !== undefined);
+  return (
+    <section className={styles.card} aria-labelledby="taxonomy-title">
+      <div className={styles.cardHeader}>
+        <h2 id="taxonomy-title" className={styles.cardTitle}>
+          {t('policies.taxonomy.title')}
+        </h2>
+        <span className={`${styles.small} ${styles.muted}`}>
+          {t('policies.taxonomy.count', { count: labels.length })}
+          {ordinal ? ` · ${t('policies.taxonomy.ordinal')}` : ''}
+        </span>
+      </div>
+      {labels.length === 0 ? (
+        <p className={styles.muted}>{t('policies.taxonomy.empty')}</p>
+      ) : (
+        <div className={styles.tableWrap}>
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th scope="col">{t('policies.taxonomy.key')}</th>
+                <th scope="col">{t('policies.taxonomy.name')}</th>
+                <th scope="col">{t('policies.taxonomy.description')}</th>
+                <th scope="col" className={styles.numeric}>
+                  {t('policies.taxonomy.severity')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {labels.map((label) => (
+                <tr key={label.key}>
+                  <td>
+                    <code className={styles.code}>{label.key}</code>
+                  </td>
+                  <td>{label.name}</td>
+                  <td className={styles.muted}>{label.description}</td>
+                  <td className={styles.numeric}>{label.severity ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
