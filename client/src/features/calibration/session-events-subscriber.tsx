@@ -124,6 +124,8 @@ export function SessionEventsSubscriber({ sessionId, refetch, onPresence, onConn
           break;
         case 'ItemRevealed':
           writeReveal(apollo.cache, event);
+          // The broadcast names no vendor's people; the query names those this viewer may see.
+          void refetch();
           break;
         case 'SessionStarted':
         case 'ItemOpened':
