@@ -2,9 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { describeError } from '../../app/error-message';
-import { Alert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
+import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatDateTime } from './format';
@@ -108,20 +107,7 @@ export function CalibrationListPage() {
       ) : null}
       {loading && !data ? <LoadingState label={t('calibration.list.loading')} /> : null}
       {error && !data ? (
-        <Alert
-          tone="error"
-          title={t('calibration.list.loadFailed')}
-          action={
-            <button type="button" className="button button-secondary" onClick={() => void refetch()}>
-              {t('common.retry')}
-            </button>
-          }
-        >
-          {(() => {
-            const message = describeError(error);
-            return t(message.key, message.values);
-          })()}
-        </Alert>
+        <ErrorAlert error={error} title={t('calibration.list.loadFailed')} onRetry={() => void refetch()} />
       ) : null}
       {data ? (
         <>

@@ -2,9 +2,9 @@ import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { describeError } from '../../app/error-message';
 import { Alert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
+import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { graphql } from '../../gql';
 import type { CalibrationResultsQuery as ResultsData } from '../../gql/graphql';
@@ -222,20 +222,7 @@ export function CalibrationResultsPage() {
       )}
       {loading && !session ? <LoadingState label={t('calibration.results.loading')} /> : null}
       {error && !loading ? (
-        <Alert
-          tone="error"
-          title={t('calibration.results.loadFailed')}
-          action={
-            <button type="button" className="button button-secondary" onClick={() => void refetch()}>
-              {t('common.retry')}
-            </button>
-          }
-        >
-          {(() => {
-            const message = describeError(error);
-            return t(message.key, message.values);
-          })()}
-        </Alert>
+        <ErrorAlert error={error} title={t('calibration.results.loadFailed')} onRetry={() => void refetch()} />
       ) : null}
     </div>
   );

@@ -2,9 +2,8 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { describeError } from '../../app/error-message';
-import { Alert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
+import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { graphql } from '../../gql';
 import type { CalibrationRoomQuery as RoomQueryData } from '../../gql/graphql';
@@ -162,20 +161,7 @@ export function CalibrationRoomPage() {
       )}
       {loading && !data ? <LoadingState label={t('calibration.room.loading')} /> : null}
       {error && !data ? (
-        <Alert
-          tone="error"
-          title={t('calibration.room.loadFailed')}
-          action={
-            <button type="button" className="button button-secondary" onClick={() => void refetch()}>
-              {t('common.retry')}
-            </button>
-          }
-        >
-          {(() => {
-            const message = describeError(error);
-            return t(message.key, message.values);
-          })()}
-        </Alert>
+        <ErrorAlert error={error} title={t('calibration.room.loadFailed')} onRetry={() => void refetch()} />
       ) : null}
     </div>
   );
