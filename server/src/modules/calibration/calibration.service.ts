@@ -101,8 +101,28 @@ export class CalibrationService {
     return all.filter((_, i) => visible[i]);
   }
 
-  async isParticipant(sessionId: string, userId = this.me.id): Promise<boolean> {
-    return (await this.em.count(CalibrationParticipant, { session: sessionId, user: userId })) > 0;
+  // A room's query resolves gold, tally and case for every item; these answers are the
+  // same for all of them, so each is asked once per request (the service lives as long).
+  private readonly participation = new Map<string, Promise<boolean>>();
+  private readonly eligible = new Map<string, Promise<number>>();
+
+  isParticipant(sessionId: string, userId = this.me.id): Promise<boolean> {
+    const key = `${sessionId}:${userId}`;
+    let answer = this.participation.get(key);
+    if (!answer) {
+      answer = this.em.count(CalibrationParticipant, { session: sessionId, user: userId }).then((n) => n > 0);
+      this.participation.set(key, answer);
+    }
+    return answer;
+  }
+
+  private eligibleIn(sessionId: string): Promise<number> {
+    let count = this.eligible.get(sessionId);
+    if (!count) {
+      count = countEligible(this.em, sessionId);
+      this.eligible.set(sessionId, count);
+    }
+    return count;
   }
 
   canDrive(session: CalibrationSession): boolean {
@@ -131,6 +151,7 @@ export class CalibrationService {
       item.id,
       session.id,
       session.mode === SessionMode.OPEN || item.state === ItemState.REVEALED,
+      this.eligibleIn(session.id),
     );
   }
 
@@ -531,20 +552,28 @@ function assertLabel(labels: readonly { key: string }[], label: string) {
   }
 }
 
+/** Invited participants of a session: the `eligible` of its tallies. */
+async function countEligible(em: EntityManager, sessionId: string): Promise<number> {
+  const [row] = await em.execute<{ count: number }[]>(
+    'select count(*)::int as count from calibration_participant where session_id = ?',
+    [sessionId],
+  );
+  return row?.count ?? 0;
+}
+
 export async function buildTally(
   em: EntityManager,
   itemId: string,
   sessionId: string,
   showDistribution: boolean,
+  eligibleCount: Promise<number> = countEligible(em, sessionId),
 ): Promise<Tally> {
   const [rows, eligible] = await Promise.all([
     em.execute<{ label: string | null; count: number; version: string }[]>(
       'select label, count(*)::int as count, max(seq) as version from vote where item_id = ? group by label',
       [itemId],
     ),
-    em.execute<{ count: number }[]>('select count(*)::int as count from calibration_participant where session_id = ?', [
-      sessionId,
-    ]),
+    eligibleCount,
   ]);
   const abstained = rows.find((r) => r.label === null)?.count ?? 0;
   const counted = rows.filter((r) => r.label !== null);
@@ -553,7 +582,7 @@ export async function buildTally(
     version: Math.max(0, ...rows.map((r) => Number(r.version))),
     voted: rows.reduce((sum, r) => sum + r.count, 0),
     abstained,
-    eligible: eligible[0]?.count ?? 0,
+    eligible,
     distribution: showDistribution
       ? counted
           .map((r) => ({ label: r.label!, count: r.count }))
