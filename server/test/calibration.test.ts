@@ -340,6 +340,49 @@ describe('a calibration session, end to end over websockets', () => {
     expect(staffView.items[0].votes.map((v: any) => v.participantName)).toContain(korean.user.name);
   });
 
+  it("keeps an item's decision hidden from its voters when they reach the case through case(id) or cases", async () => {
+    const s = server();
+    const { session, voters, facilitator, tokens, version } = await setUp(s, 2, 1);
+    await s.gql(
+      'mutation($id: ID!) { startCalibrationSession(sessionId: $id) { id } }',
+      { id: session.id },
+      facilitator,
+    );
+    const [first] = session.items;
+    await s.gql('mutation($id: ID!) { openCalibrationItem(itemId: $id) { id } }', { id: first!.id }, facilitator);
+    const staff = (
+      await s.gql(
+        'query($id: ID!) { calibrationSession(id: $id) { items { id case { id } } } }',
+        { id: session.id },
+        facilitator,
+      )
+    ).data!.calibrationSession as any;
+    const [openCase, pendingCase] = staff.items.map((i: any) => i.case.id as string);
+    // The Italian voter is on the vendor team whose moderator decided these cases: they may read them...
+    const italian = tokens.get(voters.find((v) => v.market === 'it-IT')!.user.id);
+    const CASE = 'query($id: ID!) { case(id: $id) { id text decision decisionLabel { key } moderator { name } } }';
+    const LIST = `query($policyVersionId: ID!) { cases(filter: { policyVersionId: $policyVersionId }) {
+      edges { node { id text decision moderator { name } } } } }`;
+    // ...but not the decision while the item waits for their vote, nor a pending item's content.
+    expect((await s.gql(CASE, { id: openCase }, italian)).data!.case).toMatchObject({
+      id: openCase,
+      decision: null,
+      decisionLabel: null,
+      moderator: null,
+    });
+    expect((await s.gql(CASE, { id: pendingCase }, italian)).data!.case).toMatchObject({ text: null, decision: null });
+    const listed = ((await s.gql(LIST, { policyVersionId: version.id }, italian)).data!.cases as any).edges.map(
+      (e: any) => e.node,
+    );
+    expect(listed).toHaveLength(2);
+    for (const node of listed) expect(node).toMatchObject({ decision: null, moderator: null });
+    // Staff who are not voting see it whole; after reveal, so does the voter.
+    expect(((await s.gql(CASE, { id: openCase }, facilitator)).data!.case as any).decision).not.toBeNull();
+    await s.gql('mutation($id: ID!) { revealCalibrationItem(itemId: $id) { id } }', { id: first!.id }, facilitator);
+    expect(((await s.gql(CASE, { id: openCase }, italian)).data!.case as any).decision).not.toBeNull();
+    expect(((await s.gql(CASE, { id: pendingCase }, italian)).data!.case as any).decision).toBeNull();
+  });
+
   it('counts every vote that raced the close, or refuses it: none lost, none half-counted', async () => {
     const s = server();
     const { session, voters, facilitator, tokens } = await setUp(s, 1, 10);

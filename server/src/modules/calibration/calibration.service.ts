@@ -116,6 +116,33 @@ export class CalibrationService {
     return answer;
   }
 
+  /**
+   * Which of `caseIds` the viewer is still to vote on (an unrevealed item of a session
+   * they take part in that has not closed), and whether it is opened yet. The case
+   * queries mark those blind, so a moderator cannot read the decision of their own
+   * team's case through `case(id)` or `cases` while it is a calibration item for them.
+   */
+  async blindStates(caseIds: readonly string[]): Promise<Map<string, 'voting' | 'pending'>> {
+    const states = new Map<string, 'voting' | 'pending'>();
+    if (caseIds.length === 0 || !this.viewer) return states;
+    const items = await this.em.find(
+      CalibrationItem,
+      {
+        case: { $in: [...caseIds] },
+        state: { $ne: ItemState.REVEALED },
+        session: { status: { $ne: SessionStatus.CLOSED }, participants: { user: this.viewer.id } },
+      },
+      { fields: ['state', 'case'] },
+    );
+    for (const item of items) {
+      // A case sampled into two sessions stays blind by its most hidden state.
+      if (states.get(item.case.id) !== 'pending') {
+        states.set(item.case.id, item.state === ItemState.PENDING ? 'pending' : 'voting');
+      }
+    }
+    return states;
+  }
+
   private eligibleIn(sessionId: string): Promise<number> {
     let count = this.eligible.get(sessionId);
     if (!count) {

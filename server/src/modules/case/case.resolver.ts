@@ -14,23 +14,39 @@ import { Case } from './case.entity.js';
 import { CasesFilter, ImportCasesInput } from './case.inputs.js';
 import { CaseConnection, ImportCasesPayload } from './case.types.js';
 
+/**
+ * Cases the viewer still has to vote on in a calibration session are masked below as
+ * they are in the room: reached through `case` or `cases`, they must not give away the
+ * moderator's decision either.
+ */
+async function markBlind(ctx: Context, cases: Case[]): Promise<Case[]> {
+  const states = await ctx.services.calibration.blindStates(cases.map((c) => c.id));
+  for (const [id, state] of states) if (ctx.blindCases.get(id) !== 'pending') ctx.blindCases.set(id, state);
+  return cases;
+}
+
 @Resolver(() => Case)
 export class CaseResolver {
   @Authorized()
   @Query(() => Case, { description: 'A case you may see (moderators: their team; vendors: their own).' })
-  case(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.case.case(id);
+  async case(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return (await markBlind(ctx, [await ctx.services.case.case(id)]))[0];
   }
 
   @Authorized()
   @Query(() => CaseConnection, { description: 'Cases you may see, filtered, paged by cursor.' })
-  cases(
+  async cases(
     @Arg('filter', () => CasesFilter, { nullable: true }) filter: CasesFilter | undefined,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
     @Arg('sort', () => CaseSort, { defaultValue: CaseSort.DECIDED_AT_DESC }) sort: CaseSort,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.case.cases(filter ?? {}, page ?? new PageInput(), sort);
+    const connection = await ctx.services.case.cases(filter ?? {}, page ?? new PageInput(), sort);
+    await markBlind(
+      ctx,
+      connection.edges.map((e) => e.node),
+    );
+    return connection;
   }
 
   @Authorized()
