@@ -12,7 +12,7 @@ import { SamplingRun } from './sampling-run.entity.js';
  */
 export function sampleSize(plan: Pick<SamplingPlan, 'rate' | 'countPerDay'>, candidates: number): number {
   if (plan.countPerDay !== null) return Math.min(plan.countPerDay, candidates);
-  return Math.min(candidates, Math.ceil((plan.rate ?? 0) * candidates - 1e-9));
+  return Math.max(0, Math.min(candidates, Math.ceil((plan.rate ?? 0) * candidates - 1e-9)));
 }
 
 /**
