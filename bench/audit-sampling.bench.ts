@@ -60,11 +60,11 @@ try {
      insert into moderation_case (id, source, external_id, market_id, queue, content_type, text, media_url,
        sensitivity_tags, policy_version_id, policy_id, decision, moderator_id, team_id, decided_at)
      select gen_random_uuid(), 'bench', 'case-' || i, mods.market_id,
-       (array['user-reports', 'proactive-detection', 'escalations', 'media-review'])[1 + (i / ? / 6) % 4],
+       (array['user-reports', 'proactive-detection', 'escalations', 'media-review'])[(1 + (i / ? / 6) % 4)::int],
        'TEXT', 'bench comment ' || i, null, '{}', version.id, version.policy_id,
-       version.labels[1 + ((i * 13) % 17) % array_length(version.labels, 1)], mods.id, mods.team_id,
+       version.labels[(1 + ((i * 13) % 17) % array_length(version.labels, 1))::int], mods.id, mods.team_id,
        ?::timestamptz + ((i % ?) || ' days')::interval + (((i * 7919) % 86400) || ' seconds')::interval
-     from generate_series(0, ? - 1) as i, version, n join mods on true
+     from generate_series(0::bigint, ?::bigint - 1) as i, version, n join mods on true
      where mods.k = (i / ?) % n.m`,
     [DAYS, new Date(firstDay).toISOString(), DAYS, CASES, DAYS],
   );
