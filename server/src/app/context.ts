@@ -9,6 +9,7 @@ import { IdentityService } from '../modules/identity/identity.service.js';
 import { type TokenService } from '../modules/identity/token.js';
 import { User } from '../modules/identity/user.entity.js';
 import { PolicyService } from '../modules/policy/policy.service.js';
+import { QuizService } from '../modules/quiz/quiz.service.js';
 import { accountDeactivated } from './errors.js';
 import type { EventBus } from './event-bus.js';
 import { type Viewer, viewerOf } from './viewer.js';
@@ -31,6 +32,7 @@ export function createServices(em: EntityManager, deps: AppDeps, viewer: Viewer 
     policy: new PolicyService(em, viewer),
     case: new CaseService(em, viewer),
     calibration: new CalibrationService(em, deps, viewer),
+    quiz: new QuizService(em, viewer),
   };
 }
 

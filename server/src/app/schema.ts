@@ -14,6 +14,12 @@ import {
   PolicyResolver,
   PolicyVersionResolver,
 } from '../modules/policy/policy.resolver.js';
+import {
+  QuizAnswerResolver,
+  QuizAttemptResolver,
+  QuizQuestionResolver,
+  QuizResolver,
+} from '../modules/quiz/quiz.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 export const resolvers = [
@@ -27,6 +33,10 @@ export const resolvers = [
   CalibrationSessionResolver,
   CalibrationItemResolver,
   GoldChallengeResolver,
+  QuizResolver,
+  QuizQuestionResolver,
+  QuizAttemptResolver,
+  QuizAnswerResolver,
 ] as const;
 
 export function buildConcordSchema(): Promise<GraphQLSchema> {
