@@ -31,6 +31,8 @@ const schema = z.object({
     .regex(/^\d+(kb|mb)$/, 'use e.g. 1mb or 512kb')
     .default('1mb'),
   LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** How long after an audit its moderator may appeal the verdict. */
+  APPEAL_WINDOW_DAYS: z.coerce.number().int().min(0).max(365).default(7),
 });
 
 export type Config = z.output<typeof schema>;

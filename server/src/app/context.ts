@@ -2,6 +2,8 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Config } from '../config.js';
+import { AuditService } from '../modules/audit/audit.service.js';
+import { QualityService } from '../modules/audit/quality.service.js';
 import { CalibrationService } from '../modules/calibration/calibration.service.js';
 import type { SessionHub } from '../modules/calibration/session-hub.js';
 import { CaseService } from '../modules/case/case.service.js';
@@ -32,6 +34,8 @@ export function createServices(em: EntityManager, deps: AppDeps, viewer: Viewer 
     policy: new PolicyService(em, viewer),
     case: new CaseService(em, viewer),
     calibration: new CalibrationService(em, deps, viewer),
+    audit: new AuditService(em, deps, viewer),
+    quality: new QualityService(em, viewer),
     quiz: new QuizService(em, viewer),
   };
 }

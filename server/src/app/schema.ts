@@ -6,6 +6,13 @@ import {
   CalibrationSessionResolver,
   GoldChallengeResolver,
 } from '../modules/calibration/calibration.resolver.js';
+import {
+  AppealResolver,
+  AuditResolver,
+  QualityResolver,
+  SamplingPlanResolver,
+  SamplingRunResolver,
+} from '../modules/audit/audit.resolver.js';
 import { CaseResolver } from '../modules/case/case.resolver.js';
 import { TeamResolver, UserResolver } from '../modules/identity/identity.resolver.js';
 import {
@@ -33,6 +40,11 @@ export const resolvers = [
   CalibrationSessionResolver,
   CalibrationItemResolver,
   GoldChallengeResolver,
+  SamplingPlanResolver,
+  SamplingRunResolver,
+  AuditResolver,
+  AppealResolver,
+  QualityResolver,
   QuizResolver,
   QuizQuestionResolver,
   QuizAttemptResolver,

@@ -5,6 +5,10 @@ import { GoldChallenge } from '../modules/calibration/gold-challenge.entity.js';
 import { SessionPresence } from '../modules/calibration/session-presence.entity.js';
 import { SessionResult } from '../modules/calibration/session-result.entity.js';
 import { Vote } from '../modules/calibration/vote.entity.js';
+import { Appeal } from '../modules/audit/appeal.entity.js';
+import { Audit } from '../modules/audit/audit.entity.js';
+import { SamplingPlan } from '../modules/audit/sampling-plan.entity.js';
+import { SamplingRun } from '../modules/audit/sampling-run.entity.js';
 import { Case } from '../modules/case/case.entity.js';
 import { Market } from '../modules/identity/market.entity.js';
 import { Team } from '../modules/identity/team.entity.js';
@@ -39,6 +43,10 @@ export const entities = [
   SessionResult,
   GoldChallenge,
   SessionPresence,
+  SamplingPlan,
+  SamplingRun,
+  Audit,
+  Appeal,
   Quiz,
   QuizQuestion,
   QuizAttempt,

@@ -22,6 +22,9 @@ import { ContentType } from './case.enums.js';
 @Index({ properties: ['market', 'decidedAt', 'id'] })
 @Index({ properties: ['policy', 'decidedAt', 'id'] })
 @Index({ properties: ['queue'] })
+// Audit sampling draws a day's cases of one queue or one moderator.
+@Index({ properties: ['queue', 'decidedAt'] })
+@Index({ properties: ['moderator', 'decidedAt'] })
 @Index({ properties: ['decision'] })
 @Index({ properties: ['policyVersion'] })
 @Index({ properties: ['moderator'] })

@@ -1,0 +1,397 @@
+import { type FilterQuery, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { toConnection } from '../../app/connection.js';
+import type { AppDeps } from '../../app/context.js';
+import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../app/errors.js';
+import { loadRef } from '../../app/load.js';
+import { type Viewer, QA_ROLES } from '../../app/viewer.js';
+import type { PageInput } from '../identity/identity.inputs.js';
+import { Market } from '../identity/market.entity.js';
+import { Role } from '../identity/role.js';
+import { Team } from '../identity/team.entity.js';
+import { User } from '../identity/user.entity.js';
+import { Vendor } from '../identity/vendor.entity.js';
+import type { TaxonomyLabel } from '../policy/taxonomy-label.embeddable.js';
+import { Appeal } from './appeal.entity.js';
+import { Audit } from './audit.entity.js';
+import { AppealOutcome, AppealStatus, AuditStatus, ErrorCategory, Verdict } from './audit.enums.js';
+import type {
+  AppealsFilter,
+  AssignAuditInput,
+  AuditsFilter,
+  ClaimAuditInput,
+  CreateSamplingPlanInput,
+  DecideAppealInput,
+  FileAppealInput,
+  RunSamplingPlanInput,
+  SetSamplingPlanActiveInput,
+  SubmitAuditInput,
+} from './audit.inputs.js';
+import { drawDay } from './sampling.js';
+import { SamplingPlan } from './sampling-plan.entity.js';
+import { SamplingRun } from './sampling-run.entity.js';
+
+const DAY_MS = 86_400_000;
+
+/** Today's UTC date, YYYY-MM-DD. */
+export const utcToday = (now = new Date()) => now.toISOString().slice(0, 10);
+
+/** YYYY-MM-DD that is a real calendar day (2026-02-30 is not). */
+export function isDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * Daily audits: sampling plans and their runs, the QA team's task queue, verdicts, and
+ * appeals. Who sees an audit: QA staff, the audits of cases in their scope (a vendor's
+ * QA, their vendor's teams; the platform's, all); a moderator, their own completed
+ * audits only. Anything else answers NOT_FOUND, as for cases.
+ */
+export class AuditService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly deps: AppDeps,
+    private readonly viewer: Viewer | null,
+  ) {}
+
+  private get me(): Viewer {
+    if (!this.viewer) throw unauthenticated();
+    return this.viewer;
+  }
+
+  private get isModerator() {
+    return this.me.role === Role.MODERATOR;
+  }
+
+  private auditScope(): FilterQuery<Audit> {
+    const me = this.me;
+    if (me.role === Role.MODERATOR) return { moderator: me.id, status: AuditStatus.COMPLETED };
+    if (!QA_ROLES.includes(me.role)) return { id: { $in: [] } };
+    return me.vendorId === null ? {} : { team: { vendor: me.vendorId } };
+  }
+
+  private planScope(): FilterQuery<SamplingPlan> {
+    return this.me.vendorId === null ? {} : { vendor: this.me.vendorId };
+  }
+
+  // ---- plans ----
+
+  plans(): Promise<SamplingPlan[]> {
+    return this.em.find(SamplingPlan, this.planScope(), { orderBy: { createdAt: 'desc', id: 'asc' } });
+  }
+
+  async plan(id: string): Promise<SamplingPlan> {
+    const plan = await this.em.findOne(SamplingPlan, { $and: [{ id }, this.planScope()] });
+    if (!plan) throw notFound('Sampling plan', id);
+    return plan;
+  }
+
+  runs(plan: SamplingPlan): Promise<SamplingRun[]> {
+    return this.em.find(SamplingRun, { plan }, { orderBy: { day: 'desc' } });
+  }
+
+  async createPlan(input: CreateSamplingPlanInput): Promise<SamplingPlan> {
+    const me = this.me;
+    if (
+      (input.rate === undefined || input.rate === null) ===
+      (input.countPerDay === undefined || input.countPerDay === null)
+    ) {
+      throw badInput('Give either rate or countPerDay, not both and not neither.');
+    }
+    if (input.rate != null && !(input.rate > 0 && input.rate <= 1)) {
+      throw badInput('rate must be more than 0 and at most 1 (e.g. 0.05 for 5%).');
+    }
+    if (!input.queue && !input.marketId && !input.teamId && !input.moderatorId) {
+      throw badInput('Scope the plan: give at least one of queue, marketId, teamId or moderatorId.');
+    }
+    const market = input.marketId ? await this.em.findOne(Market, input.marketId) : null;
+    if (input.marketId && !market) throw badInput(`Market ${input.marketId} does not exist.`);
+    const team = input.teamId ? await this.em.findOne(Team, input.teamId, { populate: ['vendor'] }) : null;
+    if (input.teamId && (!team || !this.mayPlanFor(team))) throw badInput(`Team ${input.teamId} is not one you audit.`);
+    const moderator = input.moderatorId
+      ? await this.em.findOne(User, { id: input.moderatorId, role: Role.MODERATOR }, { populate: ['team.vendor'] })
+      : null;
+    if (input.moderatorId && (!moderator || !moderator.team || !this.mayPlanFor(moderator.team))) {
+      throw badInput(`Moderator ${input.moderatorId} is not one you audit.`);
+    }
+    if (team && market && team.market.id !== market.id) throw badInput('The team is not in that market.');
+    if (moderator && team && moderator.team?.id !== team.id) throw badInput('The moderator is not in that team.');
+    const plan = this.em.create(SamplingPlan, {
+      name: input.name.trim(),
+      queue: input.queue?.trim() || null,
+      market,
+      team,
+      moderator,
+      vendor: me.vendorId === null ? null : this.em.getReference(Vendor, me.vendorId),
+      rate: input.rate ?? null,
+      countPerDay: input.countPerDay ?? null,
+      stratifyByDecision: input.stratifyByDecision,
+      seed: input.seed,
+      createdBy: this.em.getReference(User, me.id),
+    });
+    await this.em.flush();
+    return plan;
+  }
+
+  /** A vendor's QA plans only for their vendor's teams (their scope of cases); the platform's for any. */
+  private mayPlanFor(team: Team): boolean {
+    const me = this.me;
+    return me.vendorId === null || team.vendor?.id === me.vendorId;
+  }
+
+  async setPlanActive(input: SetSamplingPlanActiveInput): Promise<SamplingPlan> {
+    const plan = await this.plan(input.planId);
+    plan.active = input.active;
+    await this.em.flush();
+    return plan;
+  }
+
+  async runPlan(input: RunSamplingPlanInput): Promise<SamplingRun> {
+    const plan = await this.plan(input.planId);
+    assertRunnable(plan, input.day);
+    return drawDay(this.em, plan, input.day, this.me.id);
+  }
+
+  // ---- audits ----
+
+  async audits(filter: AuditsFilter, page: PageInput) {
+    if (filter.dayFrom && filter.dayTo && filter.dayFrom > filter.dayTo)
+      throw badInput('dayFrom must not be after dayTo.');
+    const me = this.me;
+    const where: FilterQuery<Audit> = {
+      $and: [
+        this.auditScope(),
+        filter.status ? { status: filter.status } : {},
+        filter.assignedToMe ? { assignee: me.id } : {},
+        filter.unassigned ? { assignee: null } : {},
+        filter.planId ? { run: { plan: filter.planId } } : {},
+        filter.moderatorId ? { moderator: filter.moderatorId } : {},
+        filter.marketId ? { market: filter.marketId } : {},
+        filter.verdict ? { verdict: filter.verdict } : {},
+        filter.dayFrom ? { day: { $gte: filter.dayFrom } } : {},
+        filter.dayTo ? { day: { $lte: filter.dayTo } } : {},
+      ],
+    };
+    // A moderator reads their feedback newest first; QA work the queue oldest decision first.
+    const cursor = await this.em.findByCursor(Audit, where, {
+      first: page.first,
+      after: page.after,
+      orderBy: this.isModerator ? { auditedAt: 'desc', id: 'desc' } : { day: 'asc', id: 'asc' },
+    });
+    return toConnection(cursor);
+  }
+
+  async audit(id: string): Promise<Audit> {
+    const found = await this.em.findOne(Audit, { $and: [{ id }, this.auditScope()] });
+    if (!found) throw notFound('Audit', id);
+    return found;
+  }
+
+  /**
+   * Locks a visible audit row for a change (raw SQL: FOR UPDATE would also hit the
+   * outer-joined appeal MikroORM loads with it); NOT_FOUND outside the viewer's scope.
+   */
+  private async lockAudit(tx: EntityManager, id: string): Promise<Audit> {
+    await tx.execute('select id from audit where id = ? for update', [id]);
+    const found = await tx.findOne(Audit, { $and: [{ id }, this.auditScope()] }, { refresh: true });
+    if (!found) throw notFound('Audit', id);
+    return found;
+  }
+
+  async claim(input: ClaimAuditInput): Promise<Audit> {
+    const me = this.me;
+    return this.em.transactional(async (tx) => {
+      const audit = await this.lockAudit(tx, input.auditId);
+      if (audit.status !== AuditStatus.PENDING) throw conflict('This audit is already completed.');
+      if (audit.assignee && audit.assignee.id !== me.id) throw conflict('This task is assigned to someone else.');
+      audit.assignee = tx.getReference(User, me.id);
+      return audit;
+    });
+  }
+
+  async assign(input: AssignAuditInput): Promise<Audit> {
+    return this.em.transactional(async (tx) => {
+      const audit = await this.lockAudit(tx, input.auditId);
+      if (audit.status !== AuditStatus.PENDING) throw conflict('This audit is already completed.');
+      if (!input.assigneeId) {
+        audit.assignee = null;
+        return audit;
+      }
+      const assignee = await tx.findOne(
+        User,
+        { id: input.assigneeId, active: true, role: { $in: [Role.QA_SPECIALIST, Role.QA_MANAGER] } },
+        { populate: ['team.vendor'] },
+      );
+      const team = await tx.findOneOrFail(Team, audit.team.id, { populate: ['vendor'] });
+      const assigneeVendor = assignee?.team?.vendor?.id ?? null;
+      const visibleToMe = assignee && (this.me.vendorId === null || assigneeVendor === this.me.vendorId);
+      if (!assignee || !visibleToMe)
+        throw badInput(`User ${input.assigneeId} is not an active QA specialist or manager you lead.`);
+      if (assigneeVendor !== null && team.vendor?.id !== assigneeVendor) {
+        throw badInput(`${assignee.name} cannot see this case: it belongs to another vendor.`);
+      }
+      audit.assignee = assignee;
+      return audit;
+    });
+  }
+
+  async submit(input: SubmitAuditInput): Promise<Audit> {
+    const me = this.me;
+    return this.em.transactional(async (tx) => {
+      const audit = await this.lockAudit(tx, input.auditId);
+      if (audit.status !== AuditStatus.PENDING) {
+        throw conflict('This audit is already completed: a verdict changes only through an appeal.');
+      }
+      if (audit.assignee && audit.assignee.id !== me.id) {
+        throw forbidden('This task is assigned to someone else: claim an unassigned one or ask a QA manager.');
+      }
+      const caseRow = await loadRef(audit.case);
+      const version = await loadRef(caseRow.policyVersion);
+      const labels = version.labels.map((l) => l.key);
+      const feedback = input.feedback?.trim() || null;
+      if (input.verdict === Verdict.CORRECT) {
+        if (input.errorCategory) throw badInput('A correct decision has no error category.');
+        if (input.expectedLabel && input.expectedLabel !== audit.decidedLabel) {
+          throw badInput(`A correct decision's expected label is the decision itself, "${audit.decidedLabel}".`);
+        }
+        audit.expectedLabel = audit.decidedLabel;
+        audit.errorCategory = null;
+      } else {
+        if (!input.errorCategory) throw badInput('An incorrect verdict needs an errorCategory.');
+        if (!input.expectedLabel) throw badInput('An incorrect verdict needs the expectedLabel.');
+        if (!labels.includes(input.expectedLabel)) {
+          throw badInput(
+            `"${input.expectedLabel}" is not a label of version ${version.number} of this case's policy; choose one of ${labels.join(', ')}.`,
+          );
+        }
+        const sameLabel = input.expectedLabel === audit.decidedLabel;
+        const categoryAllowsSame =
+          input.errorCategory === ErrorCategory.WRONG_POLICY || input.errorCategory === ErrorCategory.OTHER;
+        if (sameLabel && !categoryAllowsSame) {
+          throw badInput('The expected label is the moderator’s own decision: is the verdict correct after all?');
+        }
+        audit.expectedLabel = input.expectedLabel;
+        audit.errorCategory = input.errorCategory;
+      }
+      audit.verdict = input.verdict;
+      audit.feedback = feedback;
+      audit.status = AuditStatus.COMPLETED;
+      audit.auditor = tx.getReference(User, me.id);
+      audit.assignee ??= tx.getReference(User, me.id);
+      audit.auditedAt = new Date();
+      return audit;
+    });
+  }
+
+  // ---- field helpers ----
+
+  /** The plan behind an audit, for QA staff; moderators are not shown how they were sampled. */
+  async planOf(audit: Audit): Promise<SamplingPlan | null> {
+    if (this.isModerator) return null;
+    const run = await loadRef(audit.run);
+    return loadRef(run.plan);
+  }
+
+  async taxonomyLabel(audit: Audit, key: string): Promise<TaxonomyLabel | null> {
+    const caseRow = await loadRef(audit.case);
+    const version = await loadRef(caseRow.policyVersion);
+    return version.labels.find((l) => l.key === key) ?? null;
+  }
+
+  async appealOf(audit: Audit): Promise<Appeal | null> {
+    return audit.appeal ? loadRef(audit.appeal) : null;
+  }
+
+  appealDeadline(audit: Audit): Date | null {
+    if (!audit.auditedAt) return null;
+    return new Date(audit.auditedAt.getTime() + this.deps.config.APPEAL_WINDOW_DAYS * DAY_MS);
+  }
+
+  canAppeal(audit: Audit): boolean {
+    const me = this.me;
+    const deadline = this.appealDeadline(audit);
+    return (
+      me.role === Role.MODERATOR &&
+      audit.moderator.id === me.id &&
+      audit.verdict === Verdict.INCORRECT &&
+      !audit.appeal &&
+      deadline !== null &&
+      Date.now() <= deadline.getTime()
+    );
+  }
+
+  // ---- appeals ----
+
+  async appeals(filter: AppealsFilter): Promise<Appeal[]> {
+    return this.em.find(
+      Appeal,
+      { $and: [{ audit: this.auditScope() }, filter.status ? { status: filter.status } : {}] },
+      { orderBy: { createdAt: 'desc', id: 'asc' }, populate: ['audit'] },
+    );
+  }
+
+  async fileAppeal(input: FileAppealInput): Promise<Appeal> {
+    const me = this.me;
+    try {
+      return await this.em.transactional(async (tx) => {
+        const audit = await this.lockAudit(tx, input.auditId);
+        if (audit.moderator.id !== me.id) throw notFound('Audit', input.auditId);
+        if (audit.verdict !== Verdict.INCORRECT) throw conflict('Only an incorrect verdict can be appealed.');
+        const existing = await tx.findOne(Appeal, { audit });
+        if (existing) {
+          throw conflict(
+            `This verdict has already been appealed (${existing.status.toLowerCase()}): an audit is appealed once.`,
+          );
+        }
+        const deadline = this.appealDeadline(audit)!;
+        if (Date.now() > deadline.getTime()) {
+          throw conflict(
+            `The appeal window closed on ${deadline.toISOString()} (${this.deps.config.APPEAL_WINDOW_DAYS} days after the audit).`,
+          );
+        }
+        const appeal = tx.create(Appeal, {
+          audit,
+          appellant: tx.getReference(User, me.id),
+          reason: input.reason.trim(),
+        });
+        return appeal;
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        throw conflict('This verdict has already been appealed: an audit is appealed once.');
+      }
+      throw error;
+    }
+  }
+
+  async decideAppeal(input: DecideAppealInput): Promise<Appeal> {
+    const me = this.me;
+    return this.em.transactional(async (tx) => {
+      await tx.execute('select id from appeal where id = ? for update', [input.appealId]);
+      const appeal = await tx.findOne(Appeal, { id: input.appealId, audit: this.auditScope() }, { refresh: true });
+      if (!appeal) throw notFound('Appeal', input.appealId);
+      if (appeal.status !== AppealStatus.OPEN) {
+        throw conflict(`This appeal is already ${appeal.status.toLowerCase()}: the decision is final.`);
+      }
+      await tx.execute('select id from audit where id = ? for update', [appeal.audit.id]);
+      const audit = await tx.findOneOrFail(Audit, appeal.audit.id, { refresh: true });
+      if (audit.auditor?.id === me.id)
+        throw forbidden('You audited this decision: another QA lead decides its appeal.');
+      appeal.status = input.outcome === AppealOutcome.OVERTURN ? AppealStatus.OVERTURNED : AppealStatus.UPHELD;
+      appeal.decisionNote = input.note.trim();
+      appeal.decidedBy = tx.getReference(User, me.id);
+      appeal.decidedAt = new Date();
+      audit.overturned = input.outcome === AppealOutcome.OVERTURN;
+      return appeal;
+    });
+  }
+}
+
+/** A plan runs when active, for a real day that has begun (UTC). */
+export function assertRunnable(plan: SamplingPlan, day: string, today = utcToday()) {
+  if (!isDay(day)) throw badInput(`"${day}" is not a date: use YYYY-MM-DD.`);
+  if (day > today) throw badInput(`${day} is in the future: sample a day once its decisions are in.`);
+  if (!plan.active) throw conflict(`Plan "${plan.name}" is paused: resume it to sample.`);
+}
