@@ -58,6 +58,18 @@ function answersFor(questions: { id: string; labels: { key: string }[] }[], expe
 }
 
 describe('knowledge quizzes', () => {
+  it('is seeded for the demo: assigned to two markets, one attempt submitted', async () => {
+    const s = server();
+    const moderator = await s.signIn('moderator.it@concord.demo');
+    const [demo] = (await s.gql('{ quizzes { id title canTake } }', {}, moderator)).data!.quizzes;
+    expect(demo).toMatchObject({ title: 'Bullying: the hard cases of week 46', canTake: true });
+    const results = await s.gql(RESULTS, { id: demo.id }, await s.signIn('qa.manager@concord.demo'));
+    expect(results.data!.quiz.results.markets.map((m: any) => [m.market.code, m.submitted, m.correct])).toEqual([
+      ['de-DE', 1, 3],
+      ['it-IT', 0, 0],
+    ]);
+  });
+
   it('builds a quiz from the most contested gold items, as the stored session result ranks them', async () => {
     const s = server();
     const { quiz } = await buildContested(s, ['it-IT'], 4);

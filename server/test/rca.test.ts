@@ -42,6 +42,25 @@ const audits = (day: string, n: number, errors = 0, category = ErrorCategory.MIS
   );
 
 describe('RCA escalations', () => {
+  it('are seeded for the demo: one in progress, with one overdue action item', async () => {
+    const s = server();
+    const manager = await s.signIn('qa.manager@concord.demo');
+    const list = await s.gql(`{ rcaEscalations(state: IN_PROGRESS) { ${FIELDS} } }`, {}, manager);
+    expect(list.errors).toBeUndefined();
+    const [demo] = list.data!.rcaEscalations;
+    expect(demo).toMatchObject({
+      title: 'Veiled threats left up in Italian comments',
+      owner: { email: 'qa.manager@concord.demo' },
+    });
+    expect(demo.actionItems.map((i: any) => [i.status, i.overdue])).toEqual([
+      ['DONE', false],
+      ['OPEN', true],
+      ['OPEN', false],
+    ]);
+    const overdue = (await s.gql(OVERDUE, {}, manager)).data!.overdueRcaActionItems;
+    expect(overdue.map((i: any) => i.title)).toEqual(['Add Italian idioms to the bullying policy examples']);
+  });
+
   it('files from an error trend, moves open → in progress → resolved with action items, and refuses anything out of order', async () => {
     const s = server();
     const linked = await insertAudits(ems(s), 'it-IT', [
@@ -139,8 +158,9 @@ describe('RCA escalations', () => {
       ),
     ).toBe('FORBIDDEN');
 
-    const overdue = await s.gql(OVERDUE, {}, manager);
-    expect(overdue.data!.overdueRcaActionItems).toEqual([
+    const overdueOf = async () =>
+      (await s.gql(OVERDUE, {}, manager)).data!.overdueRcaActionItems.filter((i: any) => i.escalation.id === rcaId);
+    expect(await overdueOf()).toEqual([
       {
         id: late.data!.addRcaActionItem.id,
         title: 'Add veiled-threat examples to the policy',
@@ -166,7 +186,7 @@ describe('RCA escalations', () => {
       codeOf(await s.gql(SET_ITEM, { input: { actionItemId: soon.data!.addRcaActionItem.id, status: 'DONE' } }, owner)),
     ).toBe('FORBIDDEN');
     await s.gql(SET_ITEM, { input: { actionItemId: soon.data!.addRcaActionItem.id, status: 'DROPPED' } }, manager);
-    expect((await s.gql(OVERDUE, {}, manager)).data!.overdueRcaActionItems).toEqual([]);
+    expect(await overdueOf()).toEqual([]);
 
     const resolved = await s.gql(
       RESOLVE,
