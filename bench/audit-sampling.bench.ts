@@ -142,8 +142,8 @@ try {
       note: 'count, run row, INSERT … SELECT, commit',
     });
 
-    // The plan PostgreSQL chooses for the draw's SELECT on a fresh day (no run yet).
-    const day = dayAt(REPEATS);
+    // The plan PostgreSQL chooses for the draw's SELECT on another day (with `days` 1, the same one).
+    const day = dayAt(REPEATS % DAYS);
     const counts = await em().execute<{ decision: string; n: string }[]>(
       `select c.decision, count(*) as n from moderation_case c where ${candidateWhere(plan, day).sql} group by c.decision`,
       candidateWhere(plan, day).params,
@@ -153,9 +153,9 @@ try {
     const plans = await em().execute<{ 'QUERY PLAN': string }[]>(`explain ${select.sql}`, select.params);
     const text = plans.map((p) => p['QUERY PLAN']);
     const scans = text.filter((l) => /Scan/.test(l)).map((l) => l.trim().replace(/\s+\(cost=.*$/, ''));
-    if (
-      scans.some((s) => s.startsWith('-> Seq Scan on moderation_case') || s.startsWith('Seq Scan on moderation_case'))
-    ) {
+    const sequential = scans.some((s) => /^(-> +)?Seq Scan on moderation_case/.test(s));
+    // Reading a fifth of the table or more, a sequential scan is the right plan; below, it is a missing index.
+    if (sequential && candidates < CASES / 5) {
       throw new Error(`the draw of "${spec.name}" scans moderation_case sequentially:\n${text.join('\n')}`);
     }
     explains.push(`- ${spec.name}: ${scans.join('; ')}`);
