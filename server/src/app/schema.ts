@@ -21,6 +21,13 @@ import {
   PolicyResolver,
   PolicyVersionResolver,
 } from '../modules/policy/policy.resolver.js';
+import {
+  QuizAnswerResolver,
+  QuizAttemptResolver,
+  QuizQuestionResolver,
+  QuizResolver,
+} from '../modules/quiz/quiz.resolver.js';
+import { RcaActionItemResolver, RcaEscalationResolver } from '../modules/rca/rca.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 export const resolvers = [
@@ -39,6 +46,12 @@ export const resolvers = [
   AuditResolver,
   AppealResolver,
   QualityResolver,
+  QuizResolver,
+  QuizQuestionResolver,
+  QuizAttemptResolver,
+  QuizAnswerResolver,
+  RcaEscalationResolver,
+  RcaActionItemResolver,
 ] as const;
 
 export function buildConcordSchema(): Promise<GraphQLSchema> {
