@@ -21,6 +21,12 @@ import {
   PolicyResolver,
   PolicyVersionResolver,
 } from '../modules/policy/policy.resolver.js';
+import {
+  QuizAnswerResolver,
+  QuizAttemptResolver,
+  QuizQuestionResolver,
+  QuizResolver,
+} from '../modules/quiz/quiz.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 export const resolvers = [
@@ -39,6 +45,10 @@ export const resolvers = [
   AuditResolver,
   AppealResolver,
   QualityResolver,
+  QuizResolver,
+  QuizQuestionResolver,
+  QuizAttemptResolver,
+  QuizAnswerResolver,
 ] as const;
 
 export function buildConcordSchema(): Promise<GraphQLSchema> {

@@ -19,6 +19,10 @@ import { FaqEntry } from '../modules/policy/faq-entry.entity.js';
 import { Policy } from '../modules/policy/policy.entity.js';
 import { PolicyVersion } from '../modules/policy/policy-version.entity.js';
 import { TaxonomyLabel } from '../modules/policy/taxonomy-label.embeddable.js';
+import { Quiz } from '../modules/quiz/quiz.entity.js';
+import { QuizAnswer } from '../modules/quiz/quiz-answer.entity.js';
+import { QuizAttempt } from '../modules/quiz/quiz-attempt.entity.js';
+import { QuizQuestion } from '../modules/quiz/quiz-question.entity.js';
 
 /** Every entity, listed rather than discovered from globs so the same list works from src and dist. */
 export const entities = [
@@ -43,4 +47,8 @@ export const entities = [
   SamplingRun,
   Audit,
   Appeal,
+  Quiz,
+  QuizQuestion,
+  QuizAttempt,
+  QuizAnswer,
 ];

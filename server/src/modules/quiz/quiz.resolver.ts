@@ -1,0 +1,216 @@
+import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context.js';
+import { loadRef } from '../../app/load.js';
+import { Case } from '../case/case.entity.js';
+import { ContentType } from '../case/case.enums.js';
+import { Market } from '../identity/market.entity.js';
+import { Role } from '../identity/role.js';
+import { Team } from '../identity/team.entity.js';
+import { User } from '../identity/user.entity.js';
+import { PolicyVersion } from '../policy/policy-version.entity.js';
+import { TaxonomyLabel } from '../policy/taxonomy-label.embeddable.js';
+import { Quiz } from './quiz.entity.js';
+import {
+  CreateQuizFromContestedItemsInput,
+  CreateQuizInput,
+  ReopenQuizInput,
+  SubmitQuizAttemptInput,
+} from './quiz.inputs.js';
+import { QuizResults } from './quiz.types.js';
+import { QuizAnswer } from './quiz-answer.entity.js';
+import { QuizAttempt } from './quiz-attempt.entity.js';
+import { QuizQuestion } from './quiz-question.entity.js';
+
+const QA = [Role.QA_SPECIALIST, Role.QA_MANAGER, Role.ADMIN];
+
+@Resolver(() => Quiz)
+export class QuizResolver {
+  @Authorized()
+  @Query(() => Quiz, { description: 'A quiz assigned to you (moderators) or in your scope (QA and policy staff).' })
+  quiz(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.quiz.quiz(id);
+  }
+
+  @Authorized()
+  @Query(() => [Quiz], { description: 'Quizzes assigned to you, or in your scope; newest first.' })
+  quizzes(@Ctx() ctx: Context) {
+    return ctx.services.quiz.quizzes();
+  }
+
+  @Authorized(...QA)
+  @Mutation(() => Quiz, {
+    description: 'A quiz from calibration items (closed, with gold) or audits, in the given order.',
+  })
+  createQuiz(@Arg('input', () => CreateQuizInput) input: CreateQuizInput, @Ctx() ctx: Context) {
+    return ctx.services.quiz.create(input);
+  }
+
+  @Authorized(...QA)
+  @Mutation(() => Quiz, { description: 'A quiz of the most contested gold items of recent closed sessions.' })
+  createQuizFromContestedItems(
+    @Arg('input', () => CreateQuizFromContestedItemsInput) input: CreateQuizFromContestedItemsInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.quiz.createFromContested(input);
+  }
+
+  @Authorized()
+  @Mutation(() => QuizAttempt, {
+    description:
+      'Starts your attempt (or returns the one in progress). CONFLICT once submitted, unless the QA team reopened it.',
+  })
+  startQuizAttempt(@Arg('quizId', () => ID) quizId: string, @Ctx() ctx: Context) {
+    return ctx.services.quiz.start(quizId);
+  }
+
+  @Authorized()
+  @Mutation(() => QuizAttempt, { description: 'Submits every answer of your attempt; it is scored at once and final.' })
+  submitQuizAttempt(@Arg('input', () => SubmitQuizAttemptInput) input: SubmitQuizAttemptInput, @Ctx() ctx: Context) {
+    return ctx.services.quiz.submit(input);
+  }
+
+  @Authorized(...QA)
+  @Mutation(() => QuizAttempt, { description: 'Allows a user one more attempt; returns the attempt it reopens.' })
+  reopenQuiz(@Arg('input', () => ReopenQuizInput) input: ReopenQuizInput, @Ctx() ctx: Context) {
+    return ctx.services.quiz.reopen(input);
+  }
+
+  @FieldResolver(() => User)
+  createdBy(@Root() quiz: Quiz) {
+    return loadRef(quiz.createdBy);
+  }
+
+  @FieldResolver(() => [Market])
+  async assignedMarkets(@Root() quiz: Quiz) {
+    return (await quiz.assignedMarkets.load({ dataloader: true })).getItems();
+  }
+
+  @FieldResolver(() => [Team], { description: "The assigned teams you may see (never another vendor's)." })
+  assignedTeams(@Root() quiz: Quiz, @Ctx() ctx: Context) {
+    return ctx.services.quiz.assignedTeams(quiz);
+  }
+
+  @FieldResolver(() => [QuizQuestion])
+  questions(@Root() quiz: Quiz, @Ctx() ctx: Context) {
+    return ctx.services.quiz.questions(quiz);
+  }
+
+  @FieldResolver(() => QuizAttempt, { nullable: true, description: 'Your latest attempt.' })
+  myAttempt(@Root() quiz: Quiz, @Ctx() ctx: Context) {
+    return ctx.services.quiz.myAttempt(quiz);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether you may start or continue an attempt now.' })
+  canTake(@Root() quiz: Quiz, @Ctx() ctx: Context) {
+    return ctx.services.quiz.canTake(quiz);
+  }
+
+  @Authorized(...QA)
+  @FieldResolver(() => QuizResults, { nullable: true, description: 'Per question and per market (QA team).' })
+  results(@Root() quiz: Quiz, @Ctx() ctx: Context) {
+    return ctx.services.quiz.results(quiz);
+  }
+
+  @Authorized(...QA)
+  @FieldResolver(() => [QuizAttempt], {
+    nullable: true,
+    description: "Every attempt of your scope's people (QA team).",
+  })
+  attempts(@Root() quiz: Quiz, @Ctx() ctx: Context) {
+    return ctx.services.quiz.attempts(quiz);
+  }
+}
+
+@Resolver(() => QuizQuestion)
+export class QuizQuestionResolver {
+  // The case's content only: its decision and moderator would hint at the answer.
+  @FieldResolver(() => ContentType)
+  async contentType(@Root() question: QuizQuestion) {
+    return (await loadRef(question.case)).contentType;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async text(@Root() question: QuizQuestion) {
+    return (await loadRef(question.case)).text;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async mediaUrl(@Root() question: QuizQuestion) {
+    return (await loadRef(question.case)).mediaUrl;
+  }
+
+  @FieldResolver(() => [String], { description: 'Media with any tag is shown blurred until revealed.' })
+  async sensitivityTags(@Root() question: QuizQuestion) {
+    return (await loadRef(question.case)).sensitivityTags;
+  }
+
+  @FieldResolver(() => Boolean)
+  async sensitive(@Root() question: QuizQuestion) {
+    return (await loadRef(question.case)).sensitivityTags.length > 0;
+  }
+
+  @FieldResolver(() => PolicyVersion)
+  policyVersion(@Root() question: QuizQuestion) {
+    return loadRef(question.policyVersion);
+  }
+
+  @FieldResolver(() => [TaxonomyLabel], { description: "The choices: the policy version's labels, in order." })
+  async labels(@Root() question: QuizQuestion) {
+    return (await loadRef(question.policyVersion)).labels;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The expected label: to a taker only after they submit; always to QA and policy staff.',
+  })
+  async expectedLabel(@Root() question: QuizQuestion, @Ctx() ctx: Context) {
+    return (await ctx.services.quiz.answersVisible(question.quiz.id)) ? question.expectedLabel : null;
+  }
+
+  @FieldResolver(() => Case, {
+    nullable: true,
+    description: 'The source case with its decision: for QA and policy staff who may see it; null to takers.',
+  })
+  case(@Root() question: QuizQuestion, @Ctx() ctx: Context) {
+    return ctx.services.quiz.questionCase(question);
+  }
+}
+
+@Resolver(() => QuizAttempt)
+export class QuizAttemptResolver {
+  @FieldResolver(() => Quiz)
+  quiz(@Root() attempt: QuizAttempt) {
+    return loadRef(attempt.quiz);
+  }
+
+  @FieldResolver(() => User)
+  user(@Root() attempt: QuizAttempt) {
+    return loadRef(attempt.user);
+  }
+
+  @FieldResolver(() => Market)
+  market(@Root() attempt: QuizAttempt) {
+    return loadRef(attempt.market);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'correct / total, once submitted.' })
+  score(@Root() attempt: QuizAttempt) {
+    return attempt.correct === null || attempt.total === 0 ? null : attempt.correct / attempt.total;
+  }
+
+  @FieldResolver(() => [QuizAnswer], {
+    nullable: true,
+    description: 'Once submitted: each answer and whether it was right.',
+  })
+  answers(@Root() attempt: QuizAttempt, @Ctx() ctx: Context) {
+    return ctx.services.quiz.answers(attempt);
+  }
+}
+
+@Resolver(() => QuizAnswer)
+export class QuizAnswerResolver {
+  @FieldResolver(() => QuizQuestion)
+  question(@Root() answer: QuizAnswer) {
+    return loadRef(answer.question);
+  }
+}

@@ -1,0 +1,38 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { LabelCount } from '../calibration/calibration.types.js';
+import { Market } from '../identity/market.entity.js';
+import { QuizQuestion } from './quiz-question.entity.js';
+
+@ObjectType({ description: 'How the submitted attempts answered one question.' })
+export class QuizQuestionResult {
+  @Field(() => QuizQuestion) question!: QuizQuestion;
+  @Field(() => Int) answered!: number;
+  @Field(() => Int) correct!: number;
+  @Field(() => Float, { nullable: true, description: 'correct / answered; null when nobody answered.' })
+  accuracy!: number | null;
+  @Field(() => [LabelCount], { description: 'How many chose each label, most chosen first.' })
+  distribution!: LabelCount[];
+}
+
+@ObjectType({ description: "One market's takers and scores." })
+export class QuizMarketResult {
+  @Field(() => Market) market!: Market;
+  @Field(() => Int, { description: 'Active moderators of the market the quiz is assigned to.' }) assigned!: number;
+  @Field(() => Int, { description: 'Of them, who submitted.' }) submitted!: number;
+  @Field(() => Int) correct!: number;
+  @Field(() => Int) answered!: number;
+  @Field(() => Float, { nullable: true, description: 'correct / answered over the submitted attempts.' })
+  accuracy!: number | null;
+}
+
+@ObjectType({
+  description:
+    "A quiz's results over each taker's counted attempt (the latest, unless reopened). A vendor's QA sees only its own people's.",
+})
+export class QuizResults {
+  @Field(() => Int) assigned!: number;
+  @Field(() => Int) submitted!: number;
+  @Field(() => Float, { nullable: true }) accuracy!: number | null;
+  @Field(() => [QuizQuestionResult]) questions!: QuizQuestionResult[];
+  @Field(() => [QuizMarketResult]) markets!: QuizMarketResult[];
+}
