@@ -11,6 +11,7 @@ import { IdentityService } from '../modules/identity/identity.service.js';
 import { type TokenService } from '../modules/identity/token.js';
 import { User } from '../modules/identity/user.entity.js';
 import { PolicyService } from '../modules/policy/policy.service.js';
+import { RcaService } from '../modules/rca/rca.service.js';
 import { QuizService } from '../modules/quiz/quiz.service.js';
 import { accountDeactivated } from './errors.js';
 import type { EventBus } from './event-bus.js';
@@ -37,6 +38,7 @@ export function createServices(em: EntityManager, deps: AppDeps, viewer: Viewer 
     audit: new AuditService(em, deps, viewer),
     quality: new QualityService(em, viewer),
     quiz: new QuizService(em, viewer),
+    rca: new RcaService(em, viewer),
   };
 }
 

@@ -27,6 +27,7 @@ import {
   QuizQuestionResolver,
   QuizResolver,
 } from '../modules/quiz/quiz.resolver.js';
+import { RcaActionItemResolver, RcaEscalationResolver } from '../modules/rca/rca.resolver.js';
 import { authChecker } from './auth-checker.js';
 
 export const resolvers = [
@@ -49,6 +50,8 @@ export const resolvers = [
   QuizQuestionResolver,
   QuizAttemptResolver,
   QuizAnswerResolver,
+  RcaEscalationResolver,
+  RcaActionItemResolver,
 ] as const;
 
 export function buildConcordSchema(): Promise<GraphQLSchema> {

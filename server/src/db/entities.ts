@@ -19,6 +19,8 @@ import { FaqEntry } from '../modules/policy/faq-entry.entity.js';
 import { Policy } from '../modules/policy/policy.entity.js';
 import { PolicyVersion } from '../modules/policy/policy-version.entity.js';
 import { TaxonomyLabel } from '../modules/policy/taxonomy-label.embeddable.js';
+import { RcaActionItem } from '../modules/rca/rca-action-item.entity.js';
+import { RcaEscalation } from '../modules/rca/rca-escalation.entity.js';
 import { Quiz } from '../modules/quiz/quiz.entity.js';
 import { QuizAnswer } from '../modules/quiz/quiz-answer.entity.js';
 import { QuizAttempt } from '../modules/quiz/quiz-attempt.entity.js';
@@ -51,4 +53,6 @@ export const entities = [
   QuizQuestion,
   QuizAttempt,
   QuizAnswer,
+  RcaEscalation,
+  RcaActionItem,
 ];

@@ -1,0 +1,172 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context.js';
+import { loadRef } from '../../app/load.js';
+import { Audit } from '../audit/audit.entity.js';
+import { Case } from '../case/case.entity.js';
+import { Market } from '../identity/market.entity.js';
+import { Role } from '../identity/role.js';
+import { Team } from '../identity/team.entity.js';
+import { User } from '../identity/user.entity.js';
+import { Policy } from '../policy/policy.entity.js';
+import { ActionItemStatus, RcaState } from './rca.enums.js';
+import {
+  AddRcaActionItemInput,
+  CreateRcaEscalationInput,
+  LinkRcaEscalationInput,
+  ResolveRcaEscalationInput,
+  SetRcaActionItemStatusInput,
+} from './rca.inputs.js';
+import { RcaEffectiveness, TrendSnapshot } from './rca.types.js';
+import { RcaActionItem } from './rca-action-item.entity.js';
+import { RcaEscalation } from './rca-escalation.entity.js';
+
+const READERS = [Role.QA_SPECIALIST, Role.QA_MANAGER, Role.ADMIN, Role.POLICY_OWNER];
+const FILERS = [Role.QA_SPECIALIST, Role.QA_MANAGER, Role.ADMIN];
+const MANAGERS = [Role.QA_MANAGER, Role.ADMIN];
+
+@Resolver(() => RcaEscalation)
+export class RcaEscalationResolver {
+  @Authorized(...READERS)
+  @Query(() => RcaEscalation)
+  rcaEscalation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.rca.escalation(id);
+  }
+
+  @Authorized(...READERS)
+  @Query(() => [RcaEscalation], { description: 'Escalations in your scope, newest first.' })
+  rcaEscalations(@Arg('state', () => RcaState, { nullable: true }) state: RcaState | undefined, @Ctx() ctx: Context) {
+    return ctx.services.rca.escalations(state);
+  }
+
+  @Authorized(...MANAGERS)
+  @Query(() => [RcaActionItem], { description: 'Open action items past their due date, earliest first (QA managers).' })
+  overdueRcaActionItems(@Ctx() ctx: Context) {
+    return ctx.services.rca.overdueActionItems();
+  }
+
+  @Authorized(...FILERS)
+  @Mutation(() => RcaEscalation, { description: 'Files an escalation, by hand or from an error trend.' })
+  createRcaEscalation(
+    @Arg('input', () => CreateRcaEscalationInput) input: CreateRcaEscalationInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.rca.create(input);
+  }
+
+  @Authorized(...FILERS)
+  @Mutation(() => RcaEscalation, { description: 'Links more audits and cases to an escalation that is not resolved.' })
+  linkRcaEscalation(@Arg('input', () => LinkRcaEscalationInput) input: LinkRcaEscalationInput, @Ctx() ctx: Context) {
+    return ctx.services.rca.link(input);
+  }
+
+  @Authorized(...MANAGERS)
+  @Mutation(() => RcaEscalation, { description: 'open → in progress; you become its owner.' })
+  startRcaEscalation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.rca.start(id);
+  }
+
+  @Authorized(...MANAGERS)
+  @Mutation(() => RcaEscalation, { description: 'in progress → resolved, once no action item is open.' })
+  resolveRcaEscalation(
+    @Arg('input', () => ResolveRcaEscalationInput) input: ResolveRcaEscalationInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.rca.resolve(input);
+  }
+
+  @Authorized(...FILERS)
+  @Mutation(() => RcaActionItem, { description: 'Adds an action item to an escalation that is not resolved.' })
+  addRcaActionItem(@Arg('input', () => AddRcaActionItemInput) input: AddRcaActionItemInput, @Ctx() ctx: Context) {
+    return ctx.services.rca.addActionItem(input);
+  }
+
+  @Authorized(...READERS)
+  @Mutation(() => RcaActionItem, { description: "Done, dropped or open again: a QA manager or the item's owner." })
+  setRcaActionItemStatus(
+    @Arg('input', () => SetRcaActionItemStatusInput) input: SetRcaActionItemStatusInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.rca.setActionItemStatus(input);
+  }
+
+  @FieldResolver(() => Market, { nullable: true })
+  market(@Root() escalation: RcaEscalation) {
+    return escalation.market && loadRef(escalation.market);
+  }
+
+  @FieldResolver(() => Policy, { nullable: true })
+  policy(@Root() escalation: RcaEscalation) {
+    return escalation.policy && loadRef(escalation.policy);
+  }
+
+  @FieldResolver(() => Team, { nullable: true })
+  team(@Root() escalation: RcaEscalation, @Ctx() ctx: Context) {
+    return ctx.services.rca.team(escalation);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: "Null when another vendor's person." })
+  filedBy(@Root() escalation: RcaEscalation, @Ctx() ctx: Context) {
+    return ctx.services.rca.person(escalation.filedBy);
+  }
+
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: "The QA manager who took it on; null before, or when another vendor's.",
+  })
+  owner(@Root() escalation: RcaEscalation, @Ctx() ctx: Context) {
+    return ctx.services.rca.person(escalation.owner);
+  }
+
+  @FieldResolver(() => [Audit], { description: 'Linked audits in your scope.' })
+  linkedAudits(@Root() escalation: RcaEscalation, @Ctx() ctx: Context) {
+    return ctx.services.rca.linkedAudits(escalation);
+  }
+
+  @FieldResolver(() => [Case], { description: 'Linked cases in your scope.' })
+  linkedCases(@Root() escalation: RcaEscalation, @Ctx() ctx: Context) {
+    return ctx.services.rca.linkedCases(escalation);
+  }
+
+  @FieldResolver(() => [RcaActionItem], { description: 'Earliest due first.' })
+  actionItems(@Root() escalation: RcaEscalation, @Ctx() ctx: Context) {
+    return ctx.services.rca.actionItems(escalation);
+  }
+
+  @FieldResolver(() => RcaEffectiveness, {
+    description:
+      'The error rate of its category and scope, `weeks` before it was opened against after it was resolved.',
+  })
+  effectiveness(
+    @Root() escalation: RcaEscalation,
+    @Arg('weeks', () => Int, { defaultValue: 4 }) weeks: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.rca.effectiveness(escalation, weeks);
+  }
+
+  @FieldResolver(() => TrendSnapshot, {
+    nullable: true,
+    description: 'The error trend it was filed from, as it was then.',
+  })
+  trend(@Root() escalation: RcaEscalation) {
+    return escalation.trend;
+  }
+}
+
+@Resolver(() => RcaActionItem)
+export class RcaActionItemResolver {
+  @FieldResolver(() => RcaEscalation)
+  escalation(@Root() item: RcaActionItem) {
+    return loadRef(item.escalation);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: "Null when another vendor's person." })
+  owner(@Root() item: RcaActionItem, @Ctx() ctx: Context) {
+    return ctx.services.rca.person(item.owner);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Open and past its due date.' })
+  overdue(@Root() item: RcaActionItem) {
+    return item.status === ActionItemStatus.OPEN && item.dueDate < new Date().toISOString().slice(0, 10);
+  }
+}

@@ -1,0 +1,374 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../app/errors.js';
+import { caseScope, teamScope, userScope } from '../../app/scope.js';
+import { hasRole, QA_ROLES, type Viewer } from '../../app/viewer.js';
+import { Audit } from '../audit/audit.entity.js';
+import type { ErrorCategory } from '../audit/audit.enums.js';
+import type { ErrorTrendsInput } from '../audit/audit.inputs.js';
+import { QualityService } from '../audit/quality.service.js';
+import { mayName } from '../calibration/calibration.service.js';
+import { Case } from '../case/case.entity.js';
+import { Market } from '../identity/market.entity.js';
+import { Role } from '../identity/role.js';
+import { Team } from '../identity/team.entity.js';
+import { User } from '../identity/user.entity.js';
+import { Policy } from '../policy/policy.entity.js';
+import { ActionItemStatus, RcaOrigin, RcaState } from './rca.enums.js';
+import type {
+  AddRcaActionItemInput,
+  CreateRcaEscalationInput,
+  LinkRcaEscalationInput,
+  RcaLinksInput,
+  ResolveRcaEscalationInput,
+  SetRcaActionItemStatusInput,
+} from './rca.inputs.js';
+import type { ErrorRateWindow, RcaEffectiveness } from './rca.types.js';
+import { RcaActionItem } from './rca-action-item.entity.js';
+import { RcaEscalation } from './rca-escalation.entity.js';
+
+const DAY = 86_400_000;
+const dayOf = (date: Date) => date.toISOString().slice(0, 10);
+const addDays = (day: string, days: number) => dayOf(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY));
+
+/** Weeks of the trend an escalation filed from one keeps: the last four against the four before. */
+const TREND_WEEKS = 4;
+
+/**
+ * RCA escalations: QA specialists file them (by hand or from an error trend), QA
+ * managers take them on and resolve them, action items track the work, and the
+ * effectiveness figures say whether the error rate fell. A vendor's QA sees the
+ * escalations on no team or on its own teams, and of those only its own vendor's
+ * audits, cases and people; anything else answers NOT_FOUND.
+ */
+export class RcaService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly viewer: Viewer | null,
+  ) {}
+
+  private get me(): Viewer {
+    if (!this.viewer) throw unauthenticated();
+    return this.viewer;
+  }
+
+  private scope(): FilterQuery<RcaEscalation> {
+    const me = this.me;
+    return me.vendorId === null ? {} : { $or: [{ team: null }, { team: { vendor: me.vendorId } }] };
+  }
+
+  /** The same rule as the audit module: QA staff, their vendor's audits or all. */
+  private auditScope(): FilterQuery<Audit> {
+    const me = this.me;
+    if (!hasRole(me, ...QA_ROLES)) return { id: { $in: [] } };
+    return me.vendorId === null ? {} : { team: { vendor: me.vendorId } };
+  }
+
+  // ---- reading ----
+
+  async escalation(id: string, em: EntityManager = this.em): Promise<RcaEscalation> {
+    const found = await em.findOne(RcaEscalation, { $and: [{ id }, this.scope()] });
+    if (!found) throw notFound('RCA escalation', id);
+    return found;
+  }
+
+  async escalations(state?: RcaState): Promise<RcaEscalation[]> {
+    return this.em.find(
+      RcaEscalation,
+      { $and: [this.scope(), state ? { state } : {}] },
+      {
+        orderBy: { createdAt: 'desc', id: 'asc' },
+      },
+    );
+  }
+
+  async actionItems(escalation: RcaEscalation): Promise<RcaActionItem[]> {
+    return this.em.find(RcaActionItem, { escalation }, { orderBy: { dueDate: 'asc', createdAt: 'asc' } });
+  }
+
+  /** Open action items past their due date, on escalations the viewer sees; earliest first. */
+  async overdueActionItems(): Promise<RcaActionItem[]> {
+    return this.em.find(
+      RcaActionItem,
+      { status: ActionItemStatus.OPEN, dueDate: { $lt: dayOf(new Date()) }, escalation: this.scope() },
+      { orderBy: { dueDate: 'asc', createdAt: 'asc' }, populate: ['escalation'] },
+    );
+  }
+
+  async linkedAudits(escalation: RcaEscalation): Promise<Audit[]> {
+    const ids = (await escalation.linkedAudits.load({ dataloader: true })).getIdentifiers<string>();
+    return this.em.find(
+      Audit,
+      { $and: [{ id: { $in: ids } }, this.auditScope()] },
+      { orderBy: { day: 'asc', id: 'asc' } },
+    );
+  }
+
+  async linkedCases(escalation: RcaEscalation): Promise<Case[]> {
+    const ids = (await escalation.linkedCases.load({ dataloader: true })).getIdentifiers<string>();
+    return this.em.find(
+      Case,
+      { $and: [{ id: { $in: ids } }, caseScope(this.me)] },
+      { orderBy: { decidedAt: 'asc', id: 'asc' } },
+    );
+  }
+
+  /** The team, unless it is another vendor's (a vendor's QA never sees those escalations anyway). */
+  async team(escalation: RcaEscalation): Promise<Team | null> {
+    if (!escalation.team) return null;
+    return this.em.findOne(Team, { $and: [{ id: escalation.team.id }, teamScope(this.me)] });
+  }
+
+  /** A person, or null when they are another vendor's and the viewer may not see them. */
+  async person(user: User | null): Promise<User | null> {
+    if (!user) return null;
+    const found = await this.em.findOneOrFail(User, user.id, { populate: ['team'] });
+    return mayName(this.me, found.team?.vendor?.id ?? null) ? found : null;
+  }
+
+  /**
+   * The error rate of the escalation's category and scope in the `weeks` before it was
+   * opened against the `weeks` after it was resolved (from the day after), by decision
+   * day. Errors are incorrect verdicts still standing (an overturned verdict counts as
+   * correct, as in quality scores). A vendor's QA counts only its own vendor's audits.
+   */
+  async effectiveness(escalation: RcaEscalation, weeks: number): Promise<RcaEffectiveness> {
+    if (!Number.isInteger(weeks) || weeks < 1 || weeks > 26) throw badInput('weeks must be 1 to 26.');
+    const opened = dayOf(escalation.createdAt);
+    const before = await this.errorRate(escalation, addDays(opened, -7 * weeks), opened);
+    let after: ErrorRateWindow | null = null;
+    if (escalation.resolvedAt) {
+      const from = addDays(dayOf(escalation.resolvedAt), 1);
+      after = await this.errorRate(escalation, from, addDays(from, 7 * weeks));
+    }
+    const change = after?.rate != null && before.rate !== null ? after.rate - before.rate : null;
+    return { weeks, before, after, change };
+  }
+
+  /** Audits of days [from, to) in the escalation's scope, and its category's errors among them. */
+  private async errorRate(escalation: RcaEscalation, from: string, to: string): Promise<ErrorRateWindow> {
+    const parts = ["a.status = 'COMPLETED'", 'a.day >= ?::date', 'a.day < ?::date'];
+    const params: unknown[] = [from, to];
+    const add = (sql: string, value: unknown) => {
+      parts.push(sql);
+      params.push(value);
+    };
+    if (escalation.market) add('a.market_id = ?', escalation.market.id);
+    if (escalation.queue) add('a.queue = ?', escalation.queue);
+    if (escalation.policy) add('a.policy_id = ?', escalation.policy.id);
+    if (escalation.team) add('a.team_id = ?', escalation.team.id);
+    if (this.me.vendorId !== null) add('t.vendor_id = ?', this.me.vendorId);
+    const category = escalation.errorCategory ? 'and a.error_category = ?' : '';
+    const [row] = await this.em.execute<{ audits: number; errors: number }[]>(
+      `select count(*)::int as audits,
+              (count(*) filter (where a.verdict = 'INCORRECT' and not a.overturned ${category}))::int as errors
+         from audit a join team t on t.id = a.team_id
+        where ${parts.join(' and ')}`,
+      [...(escalation.errorCategory ? [escalation.errorCategory] : []), ...params],
+    );
+    const audits = row?.audits ?? 0;
+    const errors = row?.errors ?? 0;
+    return {
+      from: new Date(`${from}T00:00:00Z`),
+      to: new Date(`${to}T00:00:00Z`),
+      audits,
+      errors,
+      rate: audits ? errors / audits : null,
+      complete: to <= dayOf(new Date()),
+    };
+  }
+
+  // ---- filing and linking ----
+
+  async create(input: CreateRcaEscalationInput): Promise<RcaEscalation> {
+    const me = this.me;
+    if (input.origin === RcaOrigin.ERROR_TREND && !input.errorCategory) {
+      throw badInput('An escalation from an error trend needs its error category.');
+    }
+    const scope = input.scope;
+    const market = scope.marketId ? await this.em.findOne(Market, scope.marketId) : null;
+    if (scope.marketId && !market) throw badInput(`Market ${scope.marketId} does not exist.`);
+    const policy = scope.policyId ? await this.em.findOne(Policy, scope.policyId) : null;
+    if (scope.policyId && !policy) throw badInput(`Policy ${scope.policyId} does not exist.`);
+    const team = scope.teamId ? await this.em.findOne(Team, { $and: [{ id: scope.teamId }, teamScope(me)] }) : null;
+    if (scope.teamId && !team) throw badInput(`Team ${scope.teamId} does not exist.`);
+    if (me.vendorId !== null && team?.vendor?.id !== me.vendorId) {
+      throw forbidden("A vendor's QA files escalations on one of its own teams: set scope.teamId.");
+    }
+    const queue = scope.queue?.trim() || null;
+    const links = await this.checkLinks(input.links);
+    const trend =
+      input.origin === RcaOrigin.ERROR_TREND
+        ? await this.trendSnapshot(input.errorCategory!, {
+            marketId: market?.id,
+            policyId: policy?.id,
+            teamId: team?.id,
+            queue,
+          })
+        : null;
+    return this.em.transactional(async (tx) => {
+      const escalation = tx.create(RcaEscalation, {
+        title: input.title.trim(),
+        description: input.description.trim(),
+        rootCause: input.rootCause,
+        origin: input.origin,
+        errorCategory: input.errorCategory ?? null,
+        market,
+        queue,
+        policy,
+        team,
+        filedBy: tx.getReference(User, me.id),
+        trend,
+      });
+      escalation.linkedAudits.set(links.audits);
+      escalation.linkedCases.set(links.cases);
+      return escalation;
+    });
+  }
+
+  /**
+   * The category's errors in the last four weeks against the four before, from the
+   * audit module's error-trend query over the same scope, kept as they were when filed.
+   */
+  private async trendSnapshot(
+    category: ErrorCategory,
+    scope: { marketId?: string; policyId?: string; teamId?: string; queue: string | null },
+  ) {
+    const to = dayOf(new Date());
+    const input = {
+      from: addDays(to, -7 * TREND_WEEKS + 1),
+      to,
+      limit: 50,
+      ...(scope.marketId ? { marketId: scope.marketId } : {}),
+      ...(scope.policyId ? { policyId: scope.policyId } : {}),
+      ...(scope.teamId ? { teamId: scope.teamId } : {}),
+      ...(scope.queue ? { queue: scope.queue } : {}),
+    } as ErrorTrendsInput;
+    const trends = await new QualityService(this.em, this.me).errorTrends(input);
+    const row = trends.categories.find((c) => c.errorCategory === category)!;
+    if (row.current === 0) {
+      throw badInput(`No ${category} errors in this scope in the last ${TREND_WEEKS} weeks: file it by hand instead.`);
+    }
+    return {
+      from: trends.from,
+      to: trends.to,
+      previousFrom: trends.previousFrom,
+      previousTo: trends.previousTo,
+      audited: trends.audited,
+      previousAudited: trends.previousAudited,
+      errors: row.current,
+      previousErrors: row.previous,
+      rate: row.currentRate,
+      previousRate: row.previousRate,
+    };
+  }
+
+  private async checkLinks(links: RcaLinksInput | null | undefined) {
+    const auditIds = links?.auditIds ?? [];
+    const caseIds = links?.caseIds ?? [];
+    const audits = await this.em.find(Audit, { $and: [{ id: { $in: auditIds } }, this.auditScope()] });
+    if (audits.length !== auditIds.length) throw badInput('Some auditIds do not exist.');
+    const cases = await this.em.find(Case, { $and: [{ id: { $in: caseIds } }, caseScope(this.me)] });
+    if (cases.length !== caseIds.length) throw badInput('Some caseIds do not exist.');
+    return { audits, cases };
+  }
+
+  async link(input: LinkRcaEscalationInput): Promise<RcaEscalation> {
+    const links = await this.checkLinks(input.links);
+    return this.em.transactional(async (tx) => {
+      const escalation = await this.lock(tx, input.escalationId);
+      if (escalation.state === RcaState.RESOLVED) throw conflict('This escalation is resolved: file a new one.');
+      await escalation.linkedAudits.init();
+      await escalation.linkedCases.init();
+      escalation.linkedAudits.add(links.audits);
+      escalation.linkedCases.add(links.cases);
+      return escalation;
+    });
+  }
+
+  // ---- state ----
+
+  private async lock(tx: EntityManager, id: string): Promise<RcaEscalation> {
+    await tx.execute('select id from rca_escalation where id = ? for update', [id]);
+    return this.escalation(id, tx);
+  }
+
+  /** open → in progress: the QA manager who starts it owns it. */
+  async start(id: string): Promise<RcaEscalation> {
+    const me = this.me;
+    this.assertManager();
+    return this.em.transactional(async (tx) => {
+      const escalation = await this.lock(tx, id);
+      if (escalation.state !== RcaState.OPEN) {
+        throw conflict(`This escalation is ${stateName(escalation.state)}: only an open one can be started.`);
+      }
+      escalation.state = RcaState.IN_PROGRESS;
+      escalation.startedAt = new Date();
+      escalation.owner = tx.getReference(User, me.id);
+      return escalation;
+    });
+  }
+
+  /** in progress → resolved, once every action item is done or dropped. */
+  async resolve(input: ResolveRcaEscalationInput): Promise<RcaEscalation> {
+    this.assertManager();
+    return this.em.transactional(async (tx) => {
+      const escalation = await this.lock(tx, input.escalationId);
+      if (escalation.state !== RcaState.IN_PROGRESS) {
+        throw conflict(
+          escalation.state === RcaState.OPEN
+            ? 'Start this escalation before resolving it.'
+            : 'This escalation is already resolved.',
+        );
+      }
+      const open = await tx.count(RcaActionItem, { escalation, status: ActionItemStatus.OPEN });
+      if (open > 0) throw conflict(`${open} action item(s) are still open: mark them done or dropped first.`);
+      escalation.state = RcaState.RESOLVED;
+      escalation.resolvedAt = new Date();
+      escalation.resolutionNote = input.note.trim();
+      return escalation;
+    });
+  }
+
+  private assertManager() {
+    if (!hasRole(this.me, Role.QA_MANAGER, Role.ADMIN)) throw forbidden('Only a QA manager moves an escalation on.');
+  }
+
+  // ---- action items ----
+
+  async addActionItem(input: AddRcaActionItemInput): Promise<RcaActionItem> {
+    const me = this.me;
+    const owner = await this.em.findOne(User, { $and: [{ id: input.ownerId, active: true }, userScope(me)] });
+    if (!owner) throw badInput(`User ${input.ownerId} is not an active user you can assign.`);
+    return this.em.transactional(async (tx) => {
+      const escalation = await this.lock(tx, input.escalationId);
+      if (escalation.state === RcaState.RESOLVED)
+        throw conflict('This escalation is resolved: it takes no new action items.');
+      return tx.create(RcaActionItem, { escalation, title: input.title.trim(), owner, dueDate: input.dueDate });
+    });
+  }
+
+  /** A QA manager, or the item's owner, marks it done, dropped or open again. */
+  async setActionItemStatus(input: SetRcaActionItemStatusInput): Promise<RcaActionItem> {
+    const me = this.me;
+    return this.em.transactional(async (tx) => {
+      const item = await tx.findOne(RcaActionItem, input.actionItemId);
+      if (!item) throw notFound('Action item', input.actionItemId);
+      const escalation = await this.lock(tx, item.escalation.id).catch(() => {
+        throw notFound('Action item', input.actionItemId);
+      });
+      if (!hasRole(me, Role.QA_MANAGER, Role.ADMIN) && item.owner.id !== me.id) {
+        throw forbidden("Only a QA manager or the item's owner changes its status.");
+      }
+      if (escalation.state === RcaState.RESOLVED)
+        throw conflict('This escalation is resolved: its action items are final.');
+      if (item.status !== input.status) {
+        item.status = input.status;
+        item.closedAt = input.status === ActionItemStatus.OPEN ? null : new Date();
+      }
+      return item;
+    });
+  }
+}
+
+const stateName = (state: RcaState) => state.toLowerCase().replace('_', ' ');
