@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { registerAgreementCommand } from './agreement.command.js';
+import { registerAuditsCommand } from './audits.command.js';
 import { registerImportCommand } from './import.command.js';
 import { CliError, processIO, type CliIO } from './io.js';
 
@@ -16,13 +17,14 @@ export function createProgram(io: CliIO): Command {
     .configureOutput({ writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(text) });
   registerAgreementCommand(program, io);
   registerImportCommand(program, io);
+  registerAuditsCommand(program, io);
   return program;
 }
 
 /**
  * Runs the program on `argv` (without the node and script paths) and resolves to the
  * exit code: 0 on success, 2 for bad input or usage (with a message on stderr), 1 for an
- * unexpected failure.
+ * unexpected failure; a command may document others (`audits sample`: 3 when refused).
  */
 export async function run(argv: readonly string[], io: CliIO = processIO): Promise<number> {
   const program = createProgram(io);

@@ -12,7 +12,7 @@ import { SamplingRun } from './sampling-run.entity.js';
  */
 export function sampleSize(plan: Pick<SamplingPlan, 'rate' | 'countPerDay'>, candidates: number): number {
   if (plan.countPerDay !== null) return Math.min(plan.countPerDay, candidates);
-  return Math.min(candidates, Math.ceil((plan.rate ?? 0) * candidates - 1e-9));
+  return Math.max(0, Math.min(candidates, Math.ceil((plan.rate ?? 0) * candidates - 1e-9)));
 }
 
 /**
@@ -123,7 +123,6 @@ export async function drawDay(
       let drawn = 0;
       if (size > 0 && !plan.stratifyByDecision) {
         drawn = await tx
-          .getConnection()
           .execute(
             `insert into audit (${AUDIT_COLUMNS})
            select ${AUDIT_VALUES} from moderation_case c where ${where.sql}
@@ -135,15 +134,20 @@ export async function drawDay(
       } else if (size > 0) {
         const quotas = [...allocate(byDecision, size).entries()].filter(([, n]) => n > 0);
         drawn = await tx
-          .getConnection()
           .execute(
             `insert into audit (${AUDIT_COLUMNS})
            select ${AUDIT_VALUES} from (
              select c.*, row_number() over (partition by c.decision order by ${DRAW_KEY}, c.id) as draw_rank
              from moderation_case c where ${where.sql}
-           ) c join unnest(?::text[], ?::int[]) as q(decision, quota) on q.decision = c.decision
+           ) c join json_to_recordset(?::json) as q(decision text, quota int) on q.decision = c.decision
            where c.draw_rank <= q.quota`,
-            [run.id, day, ...key, ...where.params, quotas.map(([d]) => d), quotas.map(([, n]) => n)],
+            [
+              run.id,
+              day,
+              ...key,
+              ...where.params,
+              JSON.stringify(quotas.map(([decision, quota]) => ({ decision, quota }))),
+            ],
             'run',
           )
           .then((r) => (r as unknown as { affectedRows: number }).affectedRows);
