@@ -187,13 +187,14 @@ const ROOT_CAUSES: readonly RootCause[] = ['POLICY_AMBIGUITY', 'TRAINING_GAP', '
  * of its category and scope before it was opened against after it was resolved.
  */
 export function RcaBoardPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(RcaBoardQueryDocument, { fetchPolicy: 'cache-and-network' });
   const role = data?.me.role ?? null;
   const lead = canLeadQuality(role);
   const overdue = useQuery(OverdueActionItemsQuery, { skip: !lead, fetchPolicy: 'cache-and-network' });
   const creating = params.get('new') === '1';
+  const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
   const setCreating = (on: boolean) => setParams(on ? { new: '1' } : {}, { replace: true });
   const reload = () => {
     void refetch();
@@ -241,7 +242,9 @@ export function RcaBoardPage() {
                 <strong>{item.title}</strong>
                 <span className={styles.small}>
                   {item.escalation.title} · {item.owner?.name ?? '—'} ·{' '}
-                  <span className={styles.overdueText}>{t('audits.rca.dueOn', { date: item.dueDate })}</span>
+                  <span className={styles.overdueText}>
+                    {t('audits.rca.dueOn', { date: day.format(new Date(`${item.dueDate}T00:00:00Z`)) })}
+                  </span>
                 </span>
               </li>
             ))}
