@@ -44,21 +44,6 @@ const DECIDE_APPEAL = `mutation($input: DecideAppealInput!) {
 }`;
 const APPEALS =
   'query($filter: AppealsFilter) { appeals(filter: $filter) { id status audit { id moderator { email } } } }';
-const QUALITY = `query($input: QualityScoresInput!) {
-  qualityScores(input: $input) {
-    overall { key audited correct incorrect overturned accuracy }
-    groups { key label audited correct incorrect overturned accuracy }
-    trend { periodStart audited correct accuracy }
-  }
-}`;
-const TRENDS = `query($input: ErrorTrendsInput!) {
-  errorTrends(input: $input) {
-    from to previousFrom previousTo audited previousAudited
-    categories { errorCategory current previous change currentRate previousRate }
-    labelPairs { policyKey expectedLabel decidedLabel current previous change }
-  }
-}`;
-
 const tokens: Record<string, string> = {};
 const MOD_IT = 'moderator.it@concord.demo';
 const MOD_DE = 'moderator.de@concord.demo';
@@ -642,3 +627,21 @@ describe('audits and appeals', () => {
 async function idOf(email: string) {
   return (await em().findOneOrFail(User, { email })).id;
 }
+
+describe('demo data', () => {
+  it('has plans, weeks of audits with errors across markets, pending tasks and appeals', async () => {
+    const rows = await em().execute<{ code: string; completed: string; incorrect: string; pending: string }[]>(
+      `select m.code, count(*) filter (where a.status = 'COMPLETED') as completed,
+         count(*) filter (where a.verdict = 'INCORRECT') as incorrect, count(*) filter (where a.status = 'PENDING') as pending
+       from audit a join market m on m.id = a.market_id join sampling_run r on r.id = a.run_id
+       join sampling_plan p on p.id = r.plan_id where p.name like 'Daily %' group by m.code order by m.code`,
+    );
+    expect(rows.map((r) => r.code)).toEqual(['de-DE', 'es-ES', 'fr-FR', 'it-IT', 'ko-KR', 'pt-BR']);
+    expect(rows.filter((r) => Number(r.incorrect) > 0).length).toBeGreaterThanOrEqual(4);
+    expect(rows.every((r) => Number(r.completed) >= 5)).toBe(true);
+    const appeals = await ok(server(), APPEALS, { filter: { status: 'OPEN' } }, tokens['qa.manager']!);
+    expect(appeals.appeals.some((a: any) => a.audit.moderator.email === MOD_IT)).toBe(true);
+    const mine = await auditsOf({}, tokens['moderator.it']);
+    expect(mine.some((a) => a.appeal?.status === 'OPEN')).toBe(true);
+  });
+});

@@ -45,7 +45,7 @@ export function allocate(counts: ReadonlyMap<string, number>, size: number): Map
 }
 
 /** The SQL conditions of a plan's candidates on `day` (alias `c` = moderation_case), and their parameters. */
-function candidateWhere(plan: SamplingPlan, day: string): { sql: string; params: unknown[] } {
+export function candidateWhere(plan: SamplingPlan, day: string): { sql: string; params: unknown[] } {
   const parts = ['c.decided_at >= ?::date', "c.decided_at < ?::date + interval '1 day'"];
   const params: unknown[] = [day, day];
   if (plan.queue !== null) {
@@ -83,6 +83,43 @@ const AUDIT_COLUMNS =
 const AUDIT_VALUES =
   'gen_random_uuid(), ?, c.id, ?::date, c.moderator_id, c.team_id, c.market_id, c.queue, c.policy_id, c.decision, now(), now()';
 
+/**
+ * The SELECT of a draw: the audit rows of the first `size` candidates in draw order or,
+ * stratified, the first of each decision up to its quota. Exported so the benchmark can
+ * EXPLAIN the very query the draw runs.
+ */
+export function drawSelect(
+  plan: SamplingPlan,
+  day: string,
+  runId: string,
+  byDecision: ReadonlyMap<string, number>,
+  size: number,
+): { sql: string; params: unknown[] } {
+  const where = candidateWhere(plan, day);
+  const key = [plan.seed, plan.id, day];
+  if (!plan.stratifyByDecision) {
+    return {
+      sql: `select ${AUDIT_VALUES} from moderation_case c where ${where.sql} order by ${DRAW_KEY}, c.id limit ?`,
+      params: [runId, day, ...where.params, ...key, size],
+    };
+  }
+  const quotas = [...allocate(byDecision, size).entries()].filter(([, n]) => n > 0);
+  return {
+    sql: `select ${AUDIT_VALUES} from (
+        select c.*, row_number() over (partition by c.decision order by ${DRAW_KEY}, c.id) as draw_rank
+        from moderation_case c where ${where.sql}
+      ) c join json_to_recordset(?::json) as q(decision text, quota int) on q.decision = c.decision
+      where c.draw_rank <= q.quota`,
+    params: [
+      runId,
+      day,
+      ...key,
+      ...where.params,
+      JSON.stringify(quotas.map(([decision, quota]) => ({ decision, quota }))),
+    ],
+  };
+}
+
 export type DrawProgress = (step: 'counted' | 'drawn', figures: { candidates: number; drawn?: number }) => void;
 
 /**
@@ -103,6 +140,7 @@ export async function drawDay(
       const existing = await tx.findOne(SamplingRun, { plan, day });
       if (existing) throw alreadySampled(plan, day);
       const where = candidateWhere(plan, day);
+      // One pass over the day's candidates counts them per decision (for stratified quotas).
       const counts = await tx.execute<{ decision: string; n: string }[]>(
         `select c.decision, count(*) as n from moderation_case c where ${where.sql} group by c.decision`,
         where.params,
@@ -119,38 +157,11 @@ export async function drawDay(
         ranBy: ranBy === null ? null : tx.getReference(User, ranBy),
       });
       await tx.flush();
-      const key = [plan.seed, plan.id, day];
       let drawn = 0;
-      if (size > 0 && !plan.stratifyByDecision) {
-        drawn = await tx
-          .execute(
-            `insert into audit (${AUDIT_COLUMNS})
-           select ${AUDIT_VALUES} from moderation_case c where ${where.sql}
-           order by ${DRAW_KEY}, c.id limit ?`,
-            [run.id, day, ...where.params, ...key, size],
-            'run',
-          )
-          .then((r) => (r as unknown as { affectedRows: number }).affectedRows);
-      } else if (size > 0) {
-        const quotas = [...allocate(byDecision, size).entries()].filter(([, n]) => n > 0);
-        drawn = await tx
-          .execute(
-            `insert into audit (${AUDIT_COLUMNS})
-           select ${AUDIT_VALUES} from (
-             select c.*, row_number() over (partition by c.decision order by ${DRAW_KEY}, c.id) as draw_rank
-             from moderation_case c where ${where.sql}
-           ) c join json_to_recordset(?::json) as q(decision text, quota int) on q.decision = c.decision
-           where c.draw_rank <= q.quota`,
-            [
-              run.id,
-              day,
-              ...key,
-              ...where.params,
-              JSON.stringify(quotas.map(([decision, quota]) => ({ decision, quota }))),
-            ],
-            'run',
-          )
-          .then((r) => (r as unknown as { affectedRows: number }).affectedRows);
+      if (size > 0) {
+        const select = drawSelect(plan, day, run.id, byDecision, size);
+        const result = await tx.execute(`insert into audit (${AUDIT_COLUMNS}) ${select.sql}`, select.params, 'run');
+        drawn = (result as unknown as { affectedRows: number }).affectedRows;
       }
       run.drawn = drawn;
       progress('drawn', { candidates, drawn });

@@ -1,0 +1,138 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Appeal } from '../../modules/audit/appeal.entity.js';
+import { Audit } from '../../modules/audit/audit.entity.js';
+import { AppealStatus, AuditStatus, ErrorCategory, Verdict } from '../../modules/audit/audit.enums.js';
+import { drawDay } from '../../modules/audit/sampling.js';
+import { SamplingPlan } from '../../modules/audit/sampling-plan.entity.js';
+import { Market } from '../../modules/identity/market.entity.js';
+import { User } from '../../modules/identity/user.entity.js';
+import { PolicyVersion } from '../../modules/policy/policy-version.entity.js';
+import { mulberry32 } from '../../stats/index.js';
+
+const DAY_MS = 86_400_000;
+/** Days sampled, before today: enough for a weekly trend and a period-over-period comparison. */
+const DAYS = 28;
+/** Audits of the last three days stay pending, so the QA queue has work in it. */
+const PENDING_DAYS = 3;
+/** How often a demo moderator's decision is judged incorrect, per market: one market stands out. */
+const ERROR_RATE: Record<string, number> = {
+  'it-IT': 0.15,
+  'de-DE': 0.1,
+  'fr-FR': 0.12,
+  'ko-KR': 0.3,
+  'es-ES': 0.08,
+  'pt-BR': 0.12,
+};
+
+const FEEDBACK: Record<ErrorCategory, string> = {
+  [ErrorCategory.MISSED_VIOLATION]: 'This crosses the line in the policy: check the examples under the stricter label.',
+  [ErrorCategory.OVER_ENFORCEMENT]: 'Context matters here: the policy allows this. Re-read the exceptions section.',
+  [ErrorCategory.WRONG_SEVERITY]: 'Right policy, but the severity table puts this one level apart.',
+  [ErrorCategory.WRONG_POLICY]: 'This belongs under another policy.',
+  [ErrorCategory.OTHER]: 'See the note in the case history.',
+};
+
+/**
+ * A sampling plan per demo market, run for each of the last four weeks, with verdicts by
+ * the demo QA specialist (a share incorrect, most in one market, so the quality
+ * dashboard and error trends have something to show), the last days left pending for
+ * the queue, and appeals: one open from moderator.it, one overturned, one upheld.
+ */
+export async function seedDemoAudits(tx: EntityManager, now = new Date()) {
+  const specialist = await tx.findOne(User, { email: 'qa.specialist@concord.demo' });
+  const manager = await tx.findOne(User, { email: 'qa.manager@concord.demo' });
+  if (!specialist || !manager) return;
+  const random = mulberry32(7_2026);
+  const markets = await tx.find(Market, {}, { orderBy: { code: 'asc' } });
+  const plans = markets.map((market) =>
+    tx.create(SamplingPlan, {
+      name: `Daily ${market.code}: half of the decisions`,
+      market,
+      rate: 0.5,
+      stratifyByDecision: true,
+      seed: 2026,
+      createdBy: manager,
+    }),
+  );
+  await tx.flush();
+  const today = Date.parse(now.toISOString().slice(0, 10));
+  for (let back = DAYS; back >= 1; back--) {
+    const day = new Date(today - back * DAY_MS).toISOString().slice(0, 10);
+    for (const plan of plans) await drawDay(tx, plan, day, manager.id);
+  }
+
+  const audits = await tx.find(Audit, {}, { populate: ['case', 'market'], orderBy: { day: 'asc', id: 'asc' } });
+  const versions = new Map(
+    (await tx.find(PolicyVersion, { id: { $in: [...new Set(audits.map((a) => a.case.policyVersion.id))] } })).map(
+      (v) => [v.id, v],
+    ),
+  );
+  const pendingFrom = new Date(today - PENDING_DAYS * DAY_MS).toISOString().slice(0, 10);
+  for (const audit of audits) {
+    if (audit.day >= pendingFrom) continue;
+    const labels = versions.get(audit.case.policyVersion.id)!.labels.map((l) => l.key);
+    const at = labels.indexOf(audit.decidedLabel);
+    audit.status = AuditStatus.COMPLETED;
+    audit.auditor = specialist;
+    audit.assignee = specialist;
+    audit.auditedAt = new Date(Date.parse(`${audit.day}T00:00:00Z`) + DAY_MS + Math.floor(random() * 8 * 3_600_000));
+    if (random() >= ERROR_RATE[audit.market.code]! || labels.length < 2) {
+      audit.verdict = Verdict.CORRECT;
+      audit.expectedLabel = audit.decidedLabel;
+      continue;
+    }
+    // A neighbouring label: above (more severe) means a missed violation, below over-enforcement.
+    const up = at === 0 || (at < labels.length - 1 && random() < 0.5);
+    const expected = labels[up ? at + 1 : at - 1]!;
+    const category =
+      random() < 0.2
+        ? ErrorCategory.WRONG_SEVERITY
+        : up
+          ? ErrorCategory.MISSED_VIOLATION
+          : ErrorCategory.OVER_ENFORCEMENT;
+    audit.verdict = Verdict.INCORRECT;
+    audit.expectedLabel = expected;
+    audit.errorCategory = category;
+    audit.feedback = FEEDBACK[category];
+  }
+  await tx.flush();
+
+  const incorrect = (code: string) =>
+    audits.filter((a) => a.market.code === code && a.verdict === Verdict.INCORRECT).reverse();
+  // moderator.it's most recent error: appealed and still open, audited yesterday so the window is open.
+  const open = incorrect('it-IT')[0];
+  if (open) {
+    open.auditedAt = new Date(now.getTime() - DAY_MS);
+    tx.create(Appeal, {
+      audit: open,
+      appellant: open.moderator,
+      reason: 'The post quotes a football chant: in Italian fan culture this is banter, not a threat.',
+    });
+  }
+  const overturned = incorrect('de-DE')[0];
+  if (overturned) {
+    overturned.overturned = true;
+    tx.create(Appeal, {
+      audit: overturned,
+      appellant: overturned.moderator,
+      reason: 'The policy update last month moved this example to the lower label.',
+      status: AppealStatus.OVERTURNED,
+      decidedBy: manager,
+      decisionNote: 'Agreed: version 2 lists this very example under the lower label. The verdict is overturned.',
+      decidedAt: new Date(overturned.auditedAt!.getTime() + DAY_MS),
+    });
+  }
+  const upheld = incorrect('ko-KR')[0];
+  if (upheld) {
+    tx.create(Appeal, {
+      audit: upheld,
+      appellant: upheld.moderator,
+      reason: 'I read the comment as a joke between friends.',
+      status: AppealStatus.UPHELD,
+      decidedBy: manager,
+      decisionNote: 'The target is not in the conversation; the policy treats this as harassment. The verdict stands.',
+      decidedAt: new Date(upheld.auditedAt!.getTime() + DAY_MS),
+    });
+  }
+  await tx.flush();
+}
