@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { describe, expect, it } from 'vitest';
+import { ErrorCategory, Verdict } from '../src/modules/audit/audit.enums.js';
 import type { SessionResultPayload } from '../src/modules/calibration/calibration-result.js';
 import { SessionResult } from '../src/modules/calibration/session-result.entity.js';
 import { hashPassword } from '../src/modules/identity/password.js';
@@ -7,6 +8,7 @@ import { Role, TeamKind } from '../src/modules/identity/role.js';
 import { Team } from '../src/modules/identity/team.entity.js';
 import { User } from '../src/modules/identity/user.entity.js';
 import { Market } from '../src/modules/identity/market.entity.js';
+import { dayFromToday, insertAudits } from './support/audit-history.js';
 import { TEST_PASSWORD_COST } from './support/constants.js';
 import { useTestServer, type TestServer } from './support/test-server.js';
 
@@ -56,6 +58,18 @@ function answersFor(questions: { id: string; labels: { key: string }[] }[], expe
 }
 
 describe('knowledge quizzes', () => {
+  it('is seeded for the demo: assigned to two markets, one attempt submitted', async () => {
+    const s = server();
+    const moderator = await s.signIn('moderator.it@concord.demo');
+    const [demo] = (await s.gql('{ quizzes { id title canTake } }', {}, moderator)).data!.quizzes;
+    expect(demo).toMatchObject({ title: 'Bullying: the hard cases of week 46', canTake: true });
+    const results = await s.gql(RESULTS, { id: demo.id }, await s.signIn('qa.manager@concord.demo'));
+    expect(results.data!.quiz.results.markets.map((m: any) => [m.market.code, m.submitted, m.correct])).toEqual([
+      ['de-DE', 1, 3],
+      ['it-IT', 0, 0],
+    ]);
+  });
+
   it('builds a quiz from the most contested gold items, as the stored session result ranks them', async () => {
     const s = server();
     const { quiz } = await buildContested(s, ['it-IT'], 4);
@@ -265,6 +279,41 @@ describe('knowledge quizzes', () => {
     const ok = await create([{ calibrationItemId: closed.items[1].id }, { calibrationItemId: closed.items[0].id }], it);
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.createQuiz.questions).toHaveLength(2);
+  });
+
+  it("builds questions from audits' expected labels, for the audited vendor's own teams only", async () => {
+    const s = server();
+    const em = s.concord.deps.orm.em.fork() as EntityManager;
+    const audits = await insertAudits(em, 'it-IT', [
+      { day: dayFromToday(-2), verdict: Verdict.INCORRECT, errorCategory: ErrorCategory.MISSED_VIOLATION },
+      { day: dayFromToday(-2), verdict: Verdict.CORRECT },
+    ]);
+    const lumen = await em.findOneOrFail(Team, { market: { code: 'it-IT' }, kind: TeamKind.VENDOR });
+    const qa = await s.signIn('qa.specialist@concord.demo');
+    const create = (assignment: unknown) =>
+      s.gql(
+        'mutation($input: CreateQuizInput!) { createQuiz(input: $input) { id questions { source expectedLabel } } }',
+        { input: { title: 'From audits', questions: audits.map((a) => ({ auditId: a.id })), assignment } },
+        qa,
+      );
+    // A market reaches other vendors' people: their content stays theirs.
+    const toMarket = await create({ marketIds: await marketIds(s, ['it-IT']) });
+    expect(codeOf(toMarket)).toBe('BAD_USER_INPUT');
+    const ok = await create({ teamIds: [lumen.id] });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.createQuiz.questions).toEqual(
+      audits.map((a) => ({ source: 'AUDIT', expectedLabel: a.expectedLabel })),
+    );
+    const moderator = await s.signIn('moderator.it@concord.demo');
+    const seen = await s.gql(QUIZ, { id: ok.data!.createQuiz.id }, moderator);
+    expect(seen.data!.quiz.questions.map((q: any) => q.expectedLabel)).toEqual([null, null]);
+    expect(codeOf(await create({ teamIds: [lumen.id], marketIds: [] }))).toBeUndefined();
+    const missing = await s.gql(
+      'mutation($input: CreateQuizInput!) { createQuiz(input: $input) { id } }',
+      { input: { title: 'Nope', questions: [{ auditId: lumen.id }], assignment: { teamIds: [lumen.id] } } },
+      qa,
+    );
+    expect(codeOf(missing)).toBe('NOT_FOUND');
   });
 
   it("keeps a vendor's QA to its own teams and its own people's results", async () => {

@@ -11,6 +11,8 @@ import { Vendor } from '../../modules/identity/vendor.entity.js';
 import { Policy } from '../../modules/policy/policy.entity.js';
 import { demoCaseRows } from './demo-cases.js';
 import { seedDemoPolicies } from './demo-policies.js';
+import { seedDemoQuizzes } from './demo-quizzes.js';
+import { seedDemoRca } from './demo-rca.js';
 
 export const DEMO_PASSWORD = 'concord';
 
@@ -115,4 +117,6 @@ async function seedDemoContent(tx: EntityManager, owner: User) {
   await importCaseRows(tx, demoCaseRows(moderators));
   await seedDemoCalibration(tx);
   await seedDemoAudits(tx);
+  await seedDemoQuizzes(tx);
+  await seedDemoRca(tx);
 }

@@ -3,6 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, conflict, DomainError, forbidden, notFound, unauthenticated } from '../../app/errors.js';
 import { canSeeCase, teamScope } from '../../app/scope.js';
 import { hasRole, QA_ROLES, type Viewer } from '../../app/viewer.js';
+import { Audit } from '../audit/audit.entity.js';
+import { AuditStatus } from '../audit/audit.enums.js';
 import type { SessionResultPayload } from '../calibration/calibration-result.js';
 import { SessionStatus } from '../calibration/calibration.enums.js';
 import { CalibrationItem } from '../calibration/calibration-item.entity.js';
@@ -38,6 +40,8 @@ type Draft = {
   expectedLabel: string;
   majorityShare?: number | null;
   entropy?: number | null;
+  /** For an audited case: the vendor whose content it is (null: an internal team's). */
+  vendorId?: string | null;
 };
 
 const DAY = 86_400_000;
@@ -278,6 +282,7 @@ export class QuizService {
           : await this.fromAudit(source.auditId!),
       );
     }
+    this.checkAuditContent(drafts, assignment);
     return this.store(input, assignment, drafts, { rule: 'BY_HAND' });
   }
 
@@ -377,8 +382,42 @@ export class QuizService {
     };
   }
 
+  /** A completed audit in the viewer's scope, with the label its decision should have been. */
   private async fromAudit(auditId: string): Promise<Draft> {
-    throw notFound('Audit', auditId);
+    const me = this.me;
+    const audit = await this.em.findOne(
+      Audit,
+      { $and: [{ id: auditId }, me.vendorId === null ? {} : { team: { vendor: me.vendorId } }] },
+      { populate: ['case.policyVersion', 'team'] },
+    );
+    if (!audit) throw notFound('Audit', auditId);
+    if (audit.status !== AuditStatus.COMPLETED || !audit.expectedLabel) {
+      throw badInput(`Audit ${auditId} has no expected label yet: complete it first.`);
+    }
+    return {
+      case: audit.case,
+      policyVersion: audit.case.policyVersion,
+      source: QuizQuestionSource.AUDIT,
+      auditId: audit.id,
+      expectedLabel: audit.expectedLabel,
+      vendorId: audit.team.vendor?.id ?? null,
+    };
+  }
+
+  /**
+   * A calibration item's case is shared material (every invited market saw it); an
+   * audited case is its vendor's own content, so a quiz with one goes only to that
+   * vendor's teams.
+   */
+  private checkAuditContent(drafts: Draft[], assignment: { markets: Market[]; teams: Team[] }) {
+    const vendors = new Set(drafts.filter((d) => d.vendorId).map((d) => d.vendorId!));
+    if (vendors.size === 0) return;
+    const [vendor] = [...vendors];
+    if (vendors.size > 1 || assignment.markets.length > 0 || assignment.teams.some((t) => t.vendor?.id !== vendor)) {
+      throw badInput(
+        "Questions from a vendor's audits show its own content: assign such a quiz only to that vendor's teams, not to markets or other vendors.",
+      );
+    }
   }
 
   /**

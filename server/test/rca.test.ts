@@ -1,0 +1,378 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { describe, expect, it } from 'vitest';
+import { ErrorCategory, Verdict } from '../src/modules/audit/audit.enums.js';
+import { Case } from '../src/modules/case/case.entity.js';
+import { Market } from '../src/modules/identity/market.entity.js';
+import { hashPassword } from '../src/modules/identity/password.js';
+import { Role, TeamKind } from '../src/modules/identity/role.js';
+import { Team } from '../src/modules/identity/team.entity.js';
+import { User } from '../src/modules/identity/user.entity.js';
+import { dayFromToday, insertAudits, type AuditSpec } from './support/audit-history.js';
+import { TEST_PASSWORD_COST } from './support/constants.js';
+import { useTestServer, type TestServer } from './support/test-server.js';
+
+const server = useTestServer();
+const codeOf = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
+
+const FIELDS = `id title state origin rootCause errorCategory queue startedAt resolvedAt resolutionNote
+  market { code } team { name } filedBy { email } owner { email }
+  linkedAudits { id } linkedCases { id }
+  actionItems { id title dueDate status overdue owner { email } }
+  trend { audited errors previousErrors rate }
+  effectiveness { weeks before { audits errors rate complete } after { audits errors rate complete } change }`;
+const CREATE = `mutation($input: CreateRcaEscalationInput!) { createRcaEscalation(input: $input) { ${FIELDS} } }`;
+const GET = `query($id: ID!) { rcaEscalation(id: $id) { ${FIELDS} } }`;
+const START = 'mutation($id: ID!) { startRcaEscalation(id: $id) { state startedAt owner { email } } }';
+const RESOLVE =
+  'mutation($input: ResolveRcaEscalationInput!) { resolveRcaEscalation(input: $input) { state resolvedAt resolutionNote } }';
+const ADD_ITEM =
+  'mutation($input: AddRcaActionItemInput!) { addRcaActionItem(input: $input) { id status overdue owner { email } } }';
+const SET_ITEM =
+  'mutation($input: SetRcaActionItemStatusInput!) { setRcaActionItemStatus(input: $input) { id status } }';
+const OVERDUE = '{ overdueRcaActionItems { id title dueDate escalation { id } } }';
+
+const ems = (s: TestServer) => s.concord.deps.orm.em.fork() as EntityManager;
+const idOf = async (s: TestServer, email: string) => (await ems(s).findOneOrFail(User, { email })).id;
+const marketId = async (s: TestServer, code: string) => (await ems(s).findOneOrFail(Market, { code })).id;
+
+/** n audits on `day`: the first `errors` incorrect of `category`, the rest correct. */
+const audits = (day: string, n: number, errors = 0, category = ErrorCategory.MISSED_VIOLATION): AuditSpec[] =>
+  Array.from({ length: n }, (_, i) =>
+    i < errors ? { day, verdict: Verdict.INCORRECT, errorCategory: category } : { day, verdict: Verdict.CORRECT },
+  );
+
+describe('RCA escalations', () => {
+  it('are seeded for the demo: one in progress, with one overdue action item', async () => {
+    const s = server();
+    const manager = await s.signIn('qa.manager@concord.demo');
+    const list = await s.gql(`{ rcaEscalations(state: IN_PROGRESS) { ${FIELDS} } }`, {}, manager);
+    expect(list.errors).toBeUndefined();
+    const [demo] = list.data!.rcaEscalations;
+    expect(demo).toMatchObject({
+      title: 'Veiled threats left up in Italian comments',
+      owner: { email: 'qa.manager@concord.demo' },
+    });
+    expect(demo.actionItems.map((i: any) => [i.status, i.overdue])).toEqual([
+      ['DONE', false],
+      ['OPEN', true],
+      ['OPEN', false],
+    ]);
+    const overdue = (await s.gql(OVERDUE, {}, manager)).data!.overdueRcaActionItems;
+    expect(overdue.map((i: any) => i.title)).toEqual(['Add Italian idioms to the bullying policy examples']);
+  });
+
+  it('files from an error trend, moves open → in progress → resolved with action items, and refuses anything out of order', async () => {
+    const s = server();
+    const linked = await insertAudits(ems(s), 'it-IT', [
+      ...audits(dayFromToday(-3), 6, 3),
+      ...audits(dayFromToday(-10), 4, 1, ErrorCategory.OVER_ENFORCEMENT),
+      ...audits(dayFromToday(-50), 5, 1),
+    ]);
+    const specialist = await s.signIn('qa.specialist@concord.demo');
+    const manager = await s.signIn('qa.manager@concord.demo');
+    const moderator = await s.signIn('moderator.it@concord.demo');
+    const aCase = await ems(s).findOneOrFail(Case, { market: { code: 'it-IT' } }, { orderBy: { decidedAt: 'asc' } });
+
+    const input = {
+      title: 'Missed threats in Italian comments',
+      description: 'Reviewers leave up veiled threats phrased as jokes.',
+      rootCause: 'MARKET_CONTEXT',
+      origin: 'ERROR_TREND',
+      errorCategory: 'MISSED_VIOLATION',
+      scope: { marketId: await marketId(s, 'it-IT') },
+      links: { auditIds: [linked[0]!.id, linked[1]!.id], caseIds: [aCase.id] },
+    };
+    expect(codeOf(await s.gql(CREATE, { input: { ...input, errorCategory: null } }, specialist))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(codeOf(await s.gql(CREATE, { input }, moderator))).toBe('FORBIDDEN');
+    expect(codeOf(await s.gql('{ rcaEscalations { id } }', {}, moderator))).toBe('FORBIDDEN');
+
+    const created = await s.gql(CREATE, { input }, specialist);
+    expect(created.errors).toBeUndefined();
+    const rca = created.data!.createRcaEscalation;
+    expect(rca).toMatchObject({
+      state: 'OPEN',
+      origin: 'ERROR_TREND',
+      market: { code: 'it-IT' },
+      filedBy: { email: 'qa.specialist@concord.demo' },
+      owner: null,
+      linkedAudits: [{ id: linked[0]!.id }, { id: linked[1]!.id }].sort((a, b) => a.id.localeCompare(b.id)),
+      linkedCases: [{ id: aCase.id }],
+      // The last four weeks: 10 audits, 3 missed violations; the 50-day-old one is in the four weeks before.
+      trend: { audited: 10, errors: 3, previousErrors: 1, rate: 0.3 },
+    });
+    const rcaId = rca.id as string;
+
+    // Out of order: resolve before start; action items by a moderator; start by a specialist.
+    expect(codeOf(await s.gql(RESOLVE, { input: { escalationId: rcaId, note: 'Fixed it all.' } }, manager))).toBe(
+      'CONFLICT',
+    );
+    expect(codeOf(await s.gql(START, { id: rcaId }, specialist))).toBe('FORBIDDEN');
+    const started = await s.gql(START, { id: rcaId }, manager);
+    expect(started.data!.startRcaEscalation).toMatchObject({
+      state: 'IN_PROGRESS',
+      owner: { email: 'qa.manager@concord.demo' },
+    });
+    expect(codeOf(await s.gql(START, { id: rcaId }, manager))).toBe('CONFLICT');
+
+    const policyOwner = await idOf(s, 'policy@concord.demo');
+    const late = await s.gql(
+      ADD_ITEM,
+      {
+        input: {
+          escalationId: rcaId,
+          title: 'Add veiled-threat examples to the policy',
+          ownerId: policyOwner,
+          dueDate: dayFromToday(-2),
+        },
+      },
+      specialist,
+    );
+    expect(late.errors).toBeUndefined();
+    expect(late.data!.addRcaActionItem).toMatchObject({
+      status: 'OPEN',
+      overdue: true,
+      owner: { email: 'policy@concord.demo' },
+    });
+    const soon = await s.gql(
+      ADD_ITEM,
+      {
+        input: {
+          escalationId: rcaId,
+          title: 'Refresher for the it-IT vendor team',
+          ownerId: await idOf(s, 'qa.manager@concord.demo'),
+          dueDate: dayFromToday(7),
+        },
+      },
+      manager,
+    );
+    expect(soon.data!.addRcaActionItem.overdue).toBe(false);
+    expect(
+      codeOf(
+        await s.gql(
+          ADD_ITEM,
+          { input: { escalationId: rcaId, title: 'Mine', ownerId: policyOwner, dueDate: dayFromToday(1) } },
+          moderator,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+
+    const overdueOf = async () =>
+      (await s.gql(OVERDUE, {}, manager)).data!.overdueRcaActionItems.filter((i: any) => i.escalation.id === rcaId);
+    expect(await overdueOf()).toEqual([
+      {
+        id: late.data!.addRcaActionItem.id,
+        title: 'Add veiled-threat examples to the policy',
+        dueDate: dayFromToday(-2),
+        escalation: { id: rcaId },
+      },
+    ]);
+    expect(codeOf(await s.gql(OVERDUE, {}, specialist))).toBe('FORBIDDEN');
+
+    // Open items block resolving; the owner closes theirs, the manager drops the other.
+    const blocked = await s.gql(RESOLVE, { input: { escalationId: rcaId, note: 'Policy clarified.' } }, manager);
+    expect(codeOf(blocked)).toBe('CONFLICT');
+    expect(blocked.errors![0]!.message).toMatch(/2 action item/);
+    expect((await s.gql(GET, { id: rcaId }, manager)).data!.rcaEscalation.state).toBe('IN_PROGRESS');
+    const owner = await s.signIn('policy@concord.demo');
+    const done = await s.gql(
+      SET_ITEM,
+      { input: { actionItemId: late.data!.addRcaActionItem.id, status: 'DONE' } },
+      owner,
+    );
+    expect(done.data!.setRcaActionItemStatus.status).toBe('DONE');
+    expect(
+      codeOf(await s.gql(SET_ITEM, { input: { actionItemId: soon.data!.addRcaActionItem.id, status: 'DONE' } }, owner)),
+    ).toBe('FORBIDDEN');
+    await s.gql(SET_ITEM, { input: { actionItemId: soon.data!.addRcaActionItem.id, status: 'DROPPED' } }, manager);
+    expect(await overdueOf()).toEqual([]);
+
+    const resolved = await s.gql(
+      RESOLVE,
+      { input: { escalationId: rcaId, note: 'Policy clarified, team retrained.' } },
+      manager,
+    );
+    expect(resolved.errors).toBeUndefined();
+    expect(resolved.data!.resolveRcaEscalation.state).toBe('RESOLVED');
+    expect(resolved.data!.resolveRcaEscalation.resolvedAt).toBeTruthy();
+
+    // Resolved is final: no new action items, no status changes, no second resolve or start.
+    const after = await s.gql(
+      ADD_ITEM,
+      { input: { escalationId: rcaId, title: 'One more', ownerId: policyOwner, dueDate: dayFromToday(3) } },
+      manager,
+    );
+    expect(codeOf(after)).toBe('CONFLICT');
+    expect(
+      codeOf(
+        await s.gql(SET_ITEM, { input: { actionItemId: soon.data!.addRcaActionItem.id, status: 'OPEN' } }, manager),
+      ),
+    ).toBe('CONFLICT');
+    expect(codeOf(await s.gql(RESOLVE, { input: { escalationId: rcaId, note: 'Again, again.' } }, manager))).toBe(
+      'CONFLICT',
+    );
+    expect(codeOf(await s.gql(START, { id: rcaId }, manager))).toBe('CONFLICT');
+    const final = (await s.gql(GET, { id: rcaId }, manager)).data!.rcaEscalation;
+    expect(final.actionItems.map((i: any) => i.status).sort()).toEqual(['DONE', 'DROPPED']);
+  });
+
+  it('measures the error rate of its category and scope in the weeks before it opened against the weeks after it was resolved', async () => {
+    const s = server();
+    const manager = await s.signIn('qa.manager@concord.demo');
+    const created = await s.gql(
+      CREATE,
+      {
+        input: {
+          title: 'Missed violations, it-IT',
+          rootCause: 'TRAINING_GAP',
+          errorCategory: 'MISSED_VIOLATION',
+          scope: { marketId: await marketId(s, 'it-IT') },
+        },
+      },
+      manager,
+    );
+    const id = created.data!.createRcaEscalation.id as string;
+    await s.gql(START, { id }, manager);
+    await s.gql(RESOLVE, { input: { escalationId: id, note: 'Retrained the team.' } }, manager);
+    // Opened ten weeks ago and resolved six weeks ago, so both windows have ended.
+    const opened = dayFromToday(-70);
+    const resolved = dayFromToday(-42);
+    await ems(s)
+      .getConnection()
+      .execute('update rca_escalation set created_at = ?, resolved_at = ? where id = ?', [
+        `${opened}T09:00:00Z`,
+        `${resolved}T17:00:00Z`,
+        id,
+      ]);
+    await insertAudits(ems(s), 'it-IT', [
+      // Before (the four weeks up to the day it opened): 10 audits, 3 missed violations that stand.
+      ...audits(dayFromToday(-75), 5, 2),
+      ...audits(dayFromToday(-90), 3, 1),
+      {
+        day: dayFromToday(-80),
+        verdict: Verdict.INCORRECT,
+        errorCategory: ErrorCategory.MISSED_VIOLATION,
+        overturned: true,
+      },
+      { day: dayFromToday(-80), verdict: Verdict.INCORRECT, errorCategory: ErrorCategory.OVER_ENFORCEMENT },
+      // While it was open: in neither window.
+      ...audits(dayFromToday(-50), 4, 4),
+      // After (from the day after it was resolved, four weeks): 8 audits, 1 missed violation.
+      ...audits(dayFromToday(-41), 5, 1),
+      ...audits(dayFromToday(-20), 3),
+      // Outside both windows.
+      ...audits(dayFromToday(-100), 2, 2),
+      ...audits(dayFromToday(-10), 2, 2),
+    ]);
+    // Another market's audits in the same weeks do not count.
+    await insertAudits(ems(s), 'de-DE', audits(dayFromToday(-75), 4, 4));
+
+    const r = await s.gql(GET, { id }, manager);
+    expect(r.errors).toBeUndefined();
+    const e = r.data!.rcaEscalation.effectiveness;
+    expect(e.weeks).toBe(4);
+    expect(e.before).toEqual({ audits: 10, errors: 3, rate: 0.3, complete: true });
+    expect(e.after).toEqual({ audits: 8, errors: 1, rate: 0.125, complete: true });
+    expect(e.change).toBeCloseTo(0.125 - 0.3);
+
+    const twoWeeks = await s.gql(
+      'query($id: ID!) { rcaEscalation(id: $id) { effectiveness(weeks: 2) { before { audits errors } after { audits errors } } } }',
+      { id },
+      manager,
+    );
+    // Before: days -84…-71 (the -75 and -80 audits; the overturned one is not an error); after: days -41…-28.
+    expect(twoWeeks.data!.rcaEscalation.effectiveness).toEqual({
+      before: { audits: 7, errors: 2 },
+      after: { audits: 5, errors: 1 },
+    });
+    const bad = await s.gql(
+      'query($id: ID!) { rcaEscalation(id: $id) { effectiveness(weeks: 0) { weeks } } }',
+      { id },
+      manager,
+    );
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+
+    // Not resolved yet: no after window.
+    const open = await s.gql(CREATE, { input: { title: 'Still open', rootCause: 'TOOLING', scope: {} } }, manager);
+    expect(open.data!.createRcaEscalation.effectiveness.after).toBeNull();
+    expect(open.data!.createRcaEscalation.effectiveness.change).toBeNull();
+  });
+
+  it("shows a vendor's QA only escalations on no team or its own, without other vendors' audits and cases", async () => {
+    const s = server();
+    const em = ems(s);
+    const harbor = await em.findOneOrFail(
+      Team,
+      { market: { code: 'ko-KR' }, kind: TeamKind.VENDOR },
+      { populate: ['market'] },
+    );
+    const lumen = await em.findOneOrFail(Team, { market: { code: 'it-IT' }, kind: TeamKind.VENDOR });
+    em.create(User, {
+      email: 'qa.harbor@vendor.example',
+      name: 'Harbor QA',
+      role: Role.QA_SPECIALIST,
+      market: harbor.market,
+      team: harbor,
+      passwordHash: await hashPassword('concord', TEST_PASSWORD_COST),
+    });
+    await em.flush();
+    const linked = await insertAudits(ems(s), 'it-IT', audits(dayFromToday(-2), 2, 1));
+    const lumenCase = await ems(s).findOneOrFail(Case, { team: lumen.id });
+    const specialist = await s.signIn('qa.specialist@concord.demo');
+    const vendorQa = await s.signIn('qa.harbor@vendor.example');
+    const make = async (title: string, scope: object) =>
+      (
+        await s.gql(
+          CREATE,
+          {
+            input: {
+              title,
+              rootCause: 'PROCESS',
+              scope,
+              links: { auditIds: linked.map((a) => a.id), caseIds: [lumenCase.id] },
+            },
+          },
+          specialist,
+        )
+      ).data!.createRcaEscalation.id as string;
+    const lumenOnly = await make('Lumen queue routing', { teamId: lumen.id });
+    const everywhere = await make('Routing everywhere', {});
+
+    expect(codeOf(await s.gql(GET, { id: lumenOnly }, vendorQa))).toBe('NOT_FOUND');
+    const list = (await s.gql('{ rcaEscalations { id } }', {}, vendorQa)).data!.rcaEscalations.map((e: any) => e.id);
+    expect(list).toContain(everywhere);
+    expect(list).not.toContain(lumenOnly);
+    const seen = (await s.gql(GET, { id: everywhere }, vendorQa)).data!.rcaEscalation;
+    expect(seen.linkedAudits).toEqual([]);
+    expect(seen.linkedCases).toEqual([]);
+    const platform = (await s.gql(GET, { id: everywhere }, specialist)).data!.rcaEscalation;
+    expect(platform.linkedAudits).toHaveLength(2);
+    expect(platform.linkedCases).toHaveLength(1);
+
+    // A vendor's QA files on its own teams only, and links only what it can see.
+    expect(
+      codeOf(await s.gql(CREATE, { input: { title: 'Everywhere', rootCause: 'PROCESS', scope: {} } }, vendorQa)),
+    ).toBe('FORBIDDEN');
+    const foreignLinks = await s.gql(
+      CREATE,
+      {
+        input: {
+          title: 'Harbor',
+          rootCause: 'PROCESS',
+          scope: { teamId: harbor.id },
+          links: { auditIds: [linked[0]!.id], caseIds: [] },
+        },
+      },
+      vendorQa,
+    );
+    expect(codeOf(foreignLinks)).toBe('BAD_USER_INPUT');
+    const own = await s.gql(
+      CREATE,
+      { input: { title: 'Harbor tooling', rootCause: 'TOOLING', scope: { teamId: harbor.id } } },
+      vendorQa,
+    );
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.createRcaEscalation.team).toEqual({ name: harbor.name });
+  });
+});

@@ -1,0 +1,71 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Audit } from '../../src/modules/audit/audit.entity.js';
+import { AuditStatus, type ErrorCategory, Verdict } from '../../src/modules/audit/audit.enums.js';
+import { SamplingPlan } from '../../src/modules/audit/sampling-plan.entity.js';
+import { SamplingRun } from '../../src/modules/audit/sampling-run.entity.js';
+import { Case } from '../../src/modules/case/case.entity.js';
+import { User } from '../../src/modules/identity/user.entity.js';
+
+export type AuditSpec = {
+  day: string;
+  verdict: Verdict;
+  errorCategory?: ErrorCategory;
+  overturned?: boolean;
+};
+
+/**
+ * Completed audits of a market's demo cases on the given decision days, written as a
+ * plan's daily runs would leave them (one run per day, a case at most once per run), so
+ * error rates can be checked against known counts.
+ */
+export async function insertAudits(em: EntityManager, marketCode: string, specs: AuditSpec[]): Promise<Audit[]> {
+  const auditor = await em.findOneOrFail(User, { email: 'qa.specialist@concord.demo' });
+  const cases = await em.find(
+    Case,
+    { market: { code: marketCode } },
+    { orderBy: { decidedAt: 'asc', id: 'asc' }, limit: 200, populate: ['team', 'policyVersion'] },
+  );
+  const plan = em.create(SamplingPlan, {
+    name: `History ${marketCode} ${Math.random().toString(36).slice(2, 8)}`,
+    market: cases[0]!.market,
+    countPerDay: 50,
+    seed: 1,
+    createdBy: auditor,
+  });
+  const runs = new Map<string, { run: SamplingRun; used: number }>();
+  const audits = specs.map((spec) => {
+    let entry = runs.get(spec.day);
+    if (!entry) {
+      entry = { run: em.create(SamplingRun, { plan, day: spec.day, candidates: cases.length, drawn: 0 }), used: 0 };
+      runs.set(spec.day, entry);
+    }
+    const c = cases[entry.used++ % cases.length]!;
+    entry.run.drawn++;
+    const incorrect = spec.verdict === Verdict.INCORRECT;
+    return em.create(Audit, {
+      run: entry.run,
+      case: c,
+      day: spec.day,
+      moderator: c.moderator,
+      team: c.team,
+      market: c.market,
+      queue: c.queue,
+      policy: c.policy,
+      decidedLabel: c.decision,
+      status: AuditStatus.COMPLETED,
+      auditor,
+      verdict: spec.verdict,
+      expectedLabel: incorrect ? c.policyVersion.labels.find((l) => l.key !== c.decision)!.key : c.decision,
+      errorCategory: incorrect ? (spec.errorCategory ?? null) : null,
+      feedback: incorrect ? 'See the policy example.' : null,
+      auditedAt: new Date(`${spec.day}T12:00:00Z`),
+      overturned: spec.overturned ?? false,
+    });
+  });
+  await em.flush();
+  return audits;
+}
+
+const DAY = 86_400_000;
+/** The UTC day `days` from today (negative: in the past), YYYY-MM-DD. */
+export const dayFromToday = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
