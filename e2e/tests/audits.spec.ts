@@ -17,11 +17,12 @@ async function drawTask(request: APIRequestContext, specialist: Api) {
   const mod = await apiAs(request, moderator.email);
   const me = await mod.call('{ me { id } cases(page: { first: 1 }) { edges { node { decidedAt } } } }');
   const day = (me.cases.edges[0].node.decidedAt as string).slice(0, 10);
+  const name = `E2E ${moderator.name} ${Date.now()}`;
   const created = await specialist.call(
     'mutation($input: CreateSamplingPlanInput!) { createSamplingPlan(input: $input) { plan { id } } }',
     {
       input: {
-        name: `E2E ${moderator.name} ${Date.now()}`,
+        name,
         moderatorId: me.me.id,
         countPerDay: 1,
         seed: Math.floor(Math.random() * 1_000_000),
@@ -42,7 +43,12 @@ async function drawTask(request: APIRequestContext, specialist: Api) {
   );
   const task = drawn.audits.edges[0].node;
   const expected = (task.case.policyVersion.labels as { key: string }[]).find((l) => l.key !== task.decidedLabel)!;
-  return { auditId: task.id as string, externalId: task.case.externalId as string, expectedLabel: expected.key };
+  return {
+    planName: name,
+    auditId: task.id as string,
+    externalId: task.case.externalId as string,
+    expectedLabel: expected.key,
+  };
 }
 
 test.describe('audits and appeals', () => {
@@ -57,9 +63,14 @@ test.describe('audits and appeals', () => {
     const specialist = await apiAs(request, demoUsers.qaSpecialist.email);
     const task = await drawTask(request, specialist);
 
-    // The QA specialist audits it from the queue.
+    // The QA specialist sees what the plan drew, then audits it from the queue.
     await signInAs(demoUsers.qaSpecialist);
     const audits = new AuditPages(page);
+    await page.goto('/audits/plans');
+    const plan = audits.main.getByRole('region', { name: task.planName });
+    await plan.getByRole('button', { name: 'Show cases' }).click();
+    await expect(plan.getByTestId('drawn-audits')).toContainText(task.externalId);
+    await shot(page, 'sampling-plans');
     await audits.openQueue();
     await audits.openTask(task.auditId, task.externalId);
     await expect(audits.main.getByText('The moderator decided')).toBeVisible();
@@ -67,6 +78,7 @@ test.describe('audits and appeals', () => {
     await shot(page, 'audit-form');
     await audits.save();
     await expect(page).toHaveURL(/\/audits$/);
+    await shot(page, 'audit-queue');
     await expect(
       audits.main.getByRole('status').filter({ hasText: `Verdict on case ${task.externalId} saved.` }),
     ).toBeVisible();

@@ -122,6 +122,8 @@ export const DrawnAuditsQuery = graphql(`
 
 type Plan = SamplingPlansQuery['samplingPlans'][number];
 
+const RECENT_RUNS = 5;
+
 const randomSeed = () => String(Math.floor(Math.random() * 1_000_000));
 
 /** Sampling plans: who and how much to audit each day, and running a plan for a day. */
@@ -190,6 +192,9 @@ function PlanRow({ plan, onRan }: { plan: Plan; onRan: () => void }) {
   const scope = usePlanScope();
   const [day, setDay] = useState(() => localDay(new Date()));
   const [shownDay, setShownDay] = useState<string | null>(null);
+  const [allRuns, setAllRuns] = useState(false);
+  // Runs come newest first; a plan run daily for months would otherwise fill the page.
+  const runs = allRuns ? plan.runs : plan.runs.slice(0, RECENT_RUNS);
   const [run, running] = useMutation(RunSamplingPlanMutation);
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 2 });
   const dateOf = (value: string) =>
@@ -274,7 +279,7 @@ function PlanRow({ plan, onRan }: { plan: Plan; onRan: () => void }) {
               </tr>
             </thead>
             <tbody>
-              {plan.runs.map((planRun) => (
+              {runs.map((planRun) => (
                 <tr key={planRun.id}>
                   <td>{dateOf(planRun.day)}</td>
                   <td className={styles.numeric}>{planRun.candidates}</td>
@@ -294,6 +299,17 @@ function PlanRow({ plan, onRan }: { plan: Plan; onRan: () => void }) {
             </tbody>
           </table>
         </div>
+      ) : null}
+      {plan.runs.length > RECENT_RUNS ? (
+        <button
+          type="button"
+          className={`button button-ghost ${styles.alignStart}`}
+          onClick={() => setAllRuns(!allRuns)}
+        >
+          {allRuns
+            ? t('audits.plans.recentRuns', { count: RECENT_RUNS })
+            : t('audits.plans.allRuns', { count: plan.runs.length })}
+        </button>
       ) : null}
       {shownDay ? <DrawnAudits planId={plan.id} day={shownDay} /> : null}
     </section>

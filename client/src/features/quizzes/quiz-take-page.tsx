@@ -160,15 +160,17 @@ function QuestionContent({ question }: { question: Question }) {
 function QuizForm({ quiz, attemptId, onSubmitted }: { quiz: Quiz; attemptId: string; onSubmitted: () => void }) {
   const { t } = useTranslation();
   const [answers, setAnswers] = useState<Answers>({});
-  const [missing, setMissing] = useState<number[]>([]);
+  // Once the taker has tried to submit, the unanswered questions are named and the list
+  // shrinks as they answer them.
+  const [tried, setTried] = useState(false);
   const [submit, submission] = useMutation(SubmitQuizAttemptMutation);
   const questions = [...quiz.questions].sort((a, b) => a.position - b.position);
+  const missing = tried ? unanswered(questions, answers) : [];
 
   async function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const left = unanswered(questions, answers);
-    setMissing(left);
-    if (left.length > 0) return;
+    setTried(true);
+    if (unanswered(questions, answers).length > 0) return;
     try {
       await submit({ variables: { input: { attemptId, answers: answerInputs(questions, answers) } } });
       onSubmitted();
