@@ -1,10 +1,14 @@
 import { createBrowserRouter } from 'react-router';
+import { auditRoutes } from '../features/audits/audit-routes';
 import { RequireAuth } from '../features/auth/require-auth';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { calibrationRoutes } from '../features/calibration/calibration-routes';
 import { caseRoutes } from '../features/cases/case-routes';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
 import { policyRoutes } from '../features/policies/policy-routes';
+import { qualityRoutes } from '../features/quality/quality-routes';
+import { quizRoutes } from '../features/quizzes/quiz-routes';
+import { rcaRoutes } from '../features/rca/rca-routes';
 import { AppShell } from '../features/shell/app-shell';
 import { NotFoundPage } from '../features/shell/not-found-page';
 
@@ -21,6 +25,10 @@ export const routes = [
           ...policyRoutes,
           ...caseRoutes,
           ...calibrationRoutes,
+          ...auditRoutes,
+          ...qualityRoutes,
+          ...rcaRoutes,
+          ...quizRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -8,10 +8,49 @@ export type AcknowledgePolicyVersionInput = {
   versionId: string | number;
 };
 
+export type ActionItemStatus = 'DONE' | 'DROPPED' | 'OPEN';
+
 export type AddFaqEntryInput = {
   answer: string;
   question: string;
   versionId: string | number;
+};
+
+export type AddRcaActionItemInput = {
+  dueDate: string;
+  escalationId: string | number;
+  ownerId: string | number;
+  title: string;
+};
+
+/** A QA lead's decision on an appeal. */
+export type AppealOutcome = 'OVERTURN' | 'UPHOLD';
+
+/** open → upheld (the verdict stands) or overturned (it no longer counts against the moderator). */
+export type AppealStatus = 'OPEN' | 'OVERTURNED' | 'UPHELD';
+
+export type AppealsFilter = {
+  status?: AppealStatus | null | undefined;
+};
+
+/** pending (drawn, not audited yet) → completed (verdict recorded; final but for an appeal). */
+export type AuditStatus = 'COMPLETED' | 'PENDING';
+
+/** Filters of the audit list; a moderator always gets only their own completed audits. */
+export type AuditsFilter = {
+  /** Only tasks assigned to me (true). */
+  assignedToMe?: boolean | null | undefined;
+  /** Decision day from (inclusive). */
+  dayFrom?: string | null | undefined;
+  /** Decision day to (inclusive). */
+  dayTo?: string | null | undefined;
+  marketId?: string | number | null | undefined;
+  moderatorId?: string | number | null | undefined;
+  planId?: string | number | null | undefined;
+  status?: AuditStatus | null | undefined;
+  /** Only tasks nobody is assigned to (true): claimable. */
+  unassigned?: boolean | null | undefined;
+  verdict?: Verdict | null | undefined;
 };
 
 /** Order of a case list (ties broken by id). */
@@ -79,10 +118,94 @@ export type CreatePolicyVersionInput = {
   policyId: string | number;
 };
 
+/** Builds a quiz from the most contested gold items of recent closed sessions: lowest majority share first, then highest entropy, from each session's stored result. */
+export type CreateQuizFromContestedItemsInput = {
+  assignment: QuizAssignmentInput;
+  /** Sessions closed since then; default 90 days ago. */
+  closedSince?: string | null | undefined;
+  description?: string;
+  dueAt?: string | null | undefined;
+  /** Only sessions on this policy. */
+  policyId?: string | number | null | undefined;
+  /** How many questions, 1 to 50. */
+  size?: number;
+  title: string;
+};
+
+export type CreateRcaEscalationInput = {
+  description?: string;
+  /** The error category; null for all errors. */
+  errorCategory?: ErrorCategory | null | undefined;
+  links?: RcaLinksInput | null | undefined;
+  /** ERROR_TREND needs an error category; the trend figures of its scope are then kept with it. */
+  origin?: RcaOrigin;
+  rootCause: RootCause;
+  scope: RcaScopeInput;
+  title: string;
+};
+
+/** Give at least one of queue, marketId, teamId, moderatorId (they are AND-ed), and exactly one of rate or countPerDay. */
+export type CreateSamplingPlanInput = {
+  /** 1 to 10,000. */
+  countPerDay?: number | null | undefined;
+  marketId?: string | number | null | undefined;
+  moderatorId?: string | number | null | undefined;
+  name: string;
+  queue?: string | null | undefined;
+  /** 0 < rate ≤ 1. */
+  rate?: number | null | undefined;
+  /** 0 to 2^31 - 1. */
+  seed: number;
+  stratifyByDecision?: boolean;
+  teamId?: string | number | null | undefined;
+};
+
+export type DecideAppealInput = {
+  appealId: string | number;
+  /** 1 to 5,000 characters. */
+  note: string;
+  outcome: AppealOutcome;
+};
+
 export type DiffLineKind = 'ADDED' | 'REMOVED' | 'SAME';
 
 export type DiscardPolicyVersionInput = {
   versionId: string | number;
+};
+
+/** What kind of mistake an incorrect decision was. */
+export type ErrorCategory =
+  /** Left up content that violates. */
+  | 'MISSED_VIOLATION'
+  /** Anything else; say what in the feedback. */
+  | 'OTHER'
+  /** Actioned content that does not violate. */
+  | 'OVER_ENFORCEMENT'
+  /** Judged under the wrong policy. */
+  | 'WRONG_POLICY'
+  /** Right policy, wrong severity. */
+  | 'WRONG_SEVERITY';
+
+/** Compares the period from–to with the period of the same length just before it. */
+export type ErrorTrendsInput = {
+  /** First decision day (inclusive). */
+  from: string;
+  /** How many of each list, 1 to 50. */
+  limit?: number;
+  marketId?: string | number | null | undefined;
+  moderatorId?: string | number | null | undefined;
+  policyId?: string | number | null | undefined;
+  queue?: string | null | undefined;
+  teamId?: string | number | null | undefined;
+  /** Last decision day (inclusive); at most 366 days after from. */
+  to: string;
+  vendorId?: string | number | null | undefined;
+};
+
+export type FileAppealInput = {
+  auditId: string | number;
+  /** 10 to 5,000 characters. */
+  reason: string;
 };
 
 /** pending → voting → revealed */
@@ -128,8 +251,67 @@ export type PublishPolicyVersionInput = {
   versionId: string | number;
 };
 
+/** What quality scores are grouped by. ERROR_CATEGORY groups the incorrect verdicts that still count (not overturned). */
+export type QualityDimension = 'ERROR_CATEGORY' | 'MARKET' | 'MODERATOR' | 'POLICY' | 'QUEUE' | 'TEAM' | 'VENDOR';
+
+export type QualityScoresInput = {
+  /** First decision day (inclusive). */
+  from: string;
+  groupBy: QualityDimension;
+  interval?: TrendInterval;
+  marketId?: string | number | null | undefined;
+  moderatorId?: string | number | null | undefined;
+  policyId?: string | number | null | undefined;
+  queue?: string | null | undefined;
+  teamId?: string | number | null | undefined;
+  /** Last decision day (inclusive); at most 366 days after from. */
+  to: string;
+  vendorId?: string | number | null | undefined;
+};
+
+export type QuizAnswerInput = {
+  /** A label key of the question's policy version. */
+  label: string;
+  questionId: string | number;
+};
+
+/** Who takes a quiz: the moderators of these markets and teams. */
+export type QuizAssignmentInput = {
+  marketIds?: Array<string | number>;
+  teamIds?: Array<string | number>;
+};
+
+/** in progress → submitted (scored once, on submit). */
+export type QuizAttemptStatus = 'IN_PROGRESS' | 'SUBMITTED';
+
+/** Audits and cases to link to an escalation. */
+export type RcaLinksInput = {
+  auditIds?: Array<string | number>;
+  caseIds?: Array<string | number>;
+};
+
+/** Filed by hand, or from an error trend (its figures are kept as they were then). */
+export type RcaOrigin = 'ERROR_TREND' | 'MANUAL';
+
+/** Which audits an escalation is about; any combination, none for everywhere. */
+export type RcaScopeInput = {
+  marketId?: string | number | null | undefined;
+  policyId?: string | number | null | undefined;
+  queue?: string | null | undefined;
+  teamId?: string | number | null | undefined;
+};
+
+/** open → in progress → resolved */
+export type RcaState = 'IN_PROGRESS' | 'OPEN' | 'RESOLVED';
+
 export type RemoveFaqEntryInput = {
   entryId: string | number;
+};
+
+export type ResolveRcaEscalationInput = {
+  escalationId: string | number;
+  /** What was found and done. */
+  note: string;
 };
 
 export type RetirePolicyVersionInput = {
@@ -148,6 +330,25 @@ export type Role =
   | 'QA_MANAGER'
   /** Audits, facilitates calibration sessions, gives feedback. */
   | 'QA_SPECIALIST';
+
+/** Why an error trend happens. */
+export type RootCause =
+  /** Market or cultural context changes the reading. */
+  | 'MARKET_CONTEXT'
+  /** The policy text or taxonomy reads two ways. */
+  | 'POLICY_AMBIGUITY'
+  /** Routing, staffing, targets or another process cause. */
+  | 'PROCESS'
+  /** The review tool got in the way (layout, defaults, missing context). */
+  | 'TOOLING'
+  /** Reviewers were not taught, or forgot, how to apply it. */
+  | 'TRAINING_GAP';
+
+export type RunSamplingPlanInput = {
+  /** The UTC day whose decisions to sample; not in the future. */
+  day: string;
+  planId: string | number;
+};
 
 /** Draw items from cases: reproducible from the seed. */
 export type SamplingInput = {
@@ -175,9 +376,31 @@ export type SetItemGoldInput = {
   label: string;
 };
 
+export type SetRcaActionItemStatusInput = {
+  actionItemId: string | number;
+  status: ActionItemStatus;
+};
+
 export type SignInInput = {
   email: string;
   password: string;
+};
+
+/** INCORRECT needs an errorCategory and the expectedLabel; CORRECT takes neither (expectedLabel, if given, must be the decision). */
+export type SubmitAuditInput = {
+  auditId: string | number;
+  errorCategory?: ErrorCategory | null | undefined;
+  /** A label key of the case's policy version. */
+  expectedLabel?: string | null | undefined;
+  /** Up to 5,000 characters. */
+  feedback?: string | null | undefined;
+  verdict: Verdict;
+};
+
+/** Every question answered once; scored on the server when it arrives. */
+export type SubmitQuizAttemptInput = {
+  answers: Array<QuizAnswerInput>;
+  attemptId: string | number;
 };
 
 /** A label of a decision taxonomy. */
@@ -193,6 +416,9 @@ export type TaxonomyLabelInput = {
 /** An internal team of the platform, or a team at a BPO vendor. */
 export type TeamKind = 'INTERNAL' | 'VENDOR';
 
+/** Buckets of a trend: UTC days or ISO weeks. */
+export type TrendInterval = 'DAY' | 'WEEK';
+
 /** The fields of a draft to change; those left out stay as they are. */
 export type UpdatePolicyVersionInput = {
   /** Markdown. */
@@ -202,6 +428,253 @@ export type UpdatePolicyVersionInput = {
   /** The whole taxonomy, in order. */
   labels?: Array<TaxonomyLabelInput> | null | undefined;
   versionId: string | number;
+};
+
+/** An auditor's verdict on a moderator's decision. */
+export type Verdict = 'CORRECT' | 'INCORRECT';
+
+export type FileAppealMutationVariables = Exact<{
+  input: FileAppealInput;
+}>;
+
+export type FileAppealMutation = {
+  fileAppeal: { appeal: { id: string; status: AppealStatus; reason: string; createdAt: string } };
+};
+
+export type AppealsQueryVariables = Exact<{
+  filter?: AppealsFilter | null | undefined;
+}>;
+
+export type AppealsQuery = {
+  appeals: Array<{
+    id: string;
+    status: AppealStatus;
+    reason: string;
+    decisionNote: string | null;
+    createdAt: string;
+    decidedAt: string | null;
+    appellant: { id: string; name: string };
+    decidedBy: { id: string; name: string } | null;
+    audit: {
+      id: string;
+      queue: string;
+      verdict: Verdict | null;
+      decidedLabel: string;
+      expectedLabel: string | null;
+      errorCategory: ErrorCategory | null;
+      feedback: string | null;
+      auditedAt: string | null;
+      decidedTaxonomyLabel: { key: string; name: string } | null;
+      expectedTaxonomyLabel: { key: string; name: string } | null;
+      auditor: { id: string; name: string } | null;
+      moderator: { id: string; name: string };
+      market: { id: string; code: string };
+      case: {
+        id: string;
+        externalId: string;
+        contentType: ContentType;
+        text: string | null;
+        mediaUrl: string | null;
+        sensitivityTags: Array<string>;
+      };
+    };
+  }>;
+};
+
+export type DecideAppealMutationVariables = Exact<{
+  input: DecideAppealInput;
+}>;
+
+export type DecideAppealMutation = {
+  decideAppeal: {
+    appeal: {
+      id: string;
+      status: AppealStatus;
+      decisionNote: string | null;
+      decidedAt: string | null;
+      decidedBy: { id: string; name: string } | null;
+    };
+  };
+};
+
+export type AuditFormQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type AuditFormQuery = {
+  audit: {
+    id: string;
+    status: AuditStatus;
+    day: string;
+    queue: string;
+    decidedLabel: string;
+    verdict: Verdict | null;
+    expectedLabel: string | null;
+    errorCategory: ErrorCategory | null;
+    feedback: string | null;
+    auditedAt: string | null;
+    decidedTaxonomyLabel: { key: string; name: string } | null;
+    auditor: { id: string; name: string } | null;
+    moderator: { id: string; name: string };
+    market: { id: string; code: string; name: string };
+    policy: { id: string; title: string };
+    case: {
+      id: string;
+      externalId: string;
+      contentType: ContentType;
+      text: string | null;
+      mediaUrl: string | null;
+      sensitivityTags: Array<string>;
+      decidedAt: string;
+      policyVersion: { id: string; number: number; labels: Array<{ key: string; name: string; description: string }> };
+    };
+  };
+};
+
+export type SubmitAuditMutationVariables = Exact<{
+  input: SubmitAuditInput;
+}>;
+
+export type SubmitAuditMutation = {
+  submitAudit: {
+    audit: {
+      id: string;
+      status: AuditStatus;
+      verdict: Verdict | null;
+      expectedLabel: string | null;
+      errorCategory: ErrorCategory | null;
+      feedback: string | null;
+      auditedAt: string | null;
+    };
+  };
+};
+
+export type AuditQueueQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AuditQueueQuery = {
+  me: { id: string };
+  audits: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        day: string;
+        queue: string;
+        decidedLabel: string;
+        plan: { id: string; name: string } | null;
+        assignee: { id: string; name: string } | null;
+        moderator: { id: string; name: string };
+        market: { id: string; code: string };
+        case: { id: string; externalId: string; text: string | null; sensitivityTags: Array<string> };
+      };
+    }>;
+  };
+};
+
+export type MyAuditsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyAuditsQuery = {
+  audits: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        day: string;
+        queue: string;
+        verdict: Verdict | null;
+        decidedLabel: string;
+        expectedLabel: string | null;
+        errorCategory: ErrorCategory | null;
+        feedback: string | null;
+        auditedAt: string | null;
+        countsAgainstModerator: boolean;
+        appealDeadline: string | null;
+        canAppeal: boolean;
+        decidedTaxonomyLabel: { key: string; name: string } | null;
+        expectedTaxonomyLabel: { key: string; name: string } | null;
+        auditor: { id: string; name: string } | null;
+        policy: { id: string; title: string };
+        case: {
+          id: string;
+          externalId: string;
+          contentType: ContentType;
+          text: string | null;
+          mediaUrl: string | null;
+          sensitivityTags: Array<string>;
+        };
+        appeal: {
+          id: string;
+          status: AppealStatus;
+          reason: string;
+          decisionNote: string | null;
+          createdAt: string;
+          decidedAt: string | null;
+          appellant: { id: string; name: string };
+          decidedBy: { id: string; name: string } | null;
+        } | null;
+      };
+    }>;
+  };
+};
+
+export type SamplingPlansQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SamplingPlansQuery = {
+  caseQueues: Array<string>;
+  samplingPlans: Array<{
+    id: string;
+    name: string;
+    queue: string | null;
+    rate: number | null;
+    countPerDay: number | null;
+    stratifyByDecision: boolean;
+    seed: number;
+    active: boolean;
+    createdAt: string;
+    runs: Array<{ id: string; day: string; candidates: number; drawn: number; createdAt: string }>;
+    market: { id: string; code: string } | null;
+    team: { id: string; name: string } | null;
+    moderator: { id: string; name: string } | null;
+  }>;
+  markets: Array<{ id: string; code: string; name: string }>;
+  teams: Array<{ id: string; name: string }>;
+  users: { edges: Array<{ node: { id: string; name: string } }> };
+};
+
+export type CreateSamplingPlanMutationVariables = Exact<{
+  input: CreateSamplingPlanInput;
+}>;
+
+export type CreateSamplingPlanMutation = { createSamplingPlan: { plan: { id: string; name: string } } };
+
+export type RunSamplingPlanMutationVariables = Exact<{
+  input: RunSamplingPlanInput;
+}>;
+
+export type RunSamplingPlanMutation = {
+  runSamplingPlan: { run: { id: string; day: string; candidates: number; drawn: number; createdAt: string } };
+};
+
+export type DrawnAuditsQueryVariables = Exact<{
+  filter: AuditsFilter;
+}>;
+
+export type DrawnAuditsQuery = {
+  audits: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        status: AuditStatus;
+        queue: string;
+        decidedLabel: string;
+        verdict: Verdict | null;
+        moderator: { id: string; name: string };
+        market: { id: string; code: string };
+        case: { id: string; externalId: string };
+      };
+    }>;
+  };
 };
 
 export type SignInMutationVariables = Exact<{
@@ -939,6 +1412,276 @@ export type DiscardDraftMutation = {
   };
 };
 
+export type QualityDashboardQueryVariables = Exact<{
+  scores: QualityScoresInput;
+  trends: ErrorTrendsInput;
+}>;
+
+export type QualityDashboardQuery = {
+  qualityScores: {
+    overall: {
+      key: string;
+      audited: number;
+      correct: number;
+      incorrect: number;
+      overturned: number;
+      accuracy: number | null;
+    };
+    groups: Array<{
+      key: string;
+      label: string;
+      audited: number;
+      correct: number;
+      incorrect: number;
+      overturned: number;
+      accuracy: number | null;
+    }>;
+    trend: Array<{ periodStart: string; audited: number; correct: number; accuracy: number | null }>;
+  };
+  errorTrends: {
+    from: string;
+    to: string;
+    previousFrom: string;
+    previousTo: string;
+    audited: number;
+    previousAudited: number;
+    categories: Array<{
+      errorCategory: ErrorCategory;
+      current: number;
+      previous: number;
+      change: number;
+      currentRate: number | null;
+      previousRate: number | null;
+    }>;
+    labelPairs: Array<{
+      policyKey: string;
+      expectedLabel: string;
+      decidedLabel: string;
+      current: number;
+      previous: number;
+      change: number;
+    }>;
+  };
+  markets: Array<{ id: string; code: string; name: string }>;
+};
+
+export type QuizListQueryVariables = Exact<{ [key: string]: never }>;
+
+export type QuizListQuery = {
+  me: { id: string; role: Role };
+  quizzes: Array<{
+    id: string;
+    title: string;
+    description: string;
+    dueAt: string | null;
+    canTake: boolean;
+    createdAt: string;
+    questions: Array<{ id: string }>;
+    assignedMarkets: Array<{ id: string; code: string }>;
+    assignedTeams: Array<{ id: string; name: string }>;
+    myAttempt: {
+      id: string;
+      status: QuizAttemptStatus;
+      score: number | null;
+      correct: number | null;
+      total: number;
+    } | null;
+  }>;
+  markets: Array<{ id: string; code: string; name: string }>;
+};
+
+export type CreateContestedQuizMutationVariables = Exact<{
+  input: CreateQuizFromContestedItemsInput;
+}>;
+
+export type CreateContestedQuizMutation = { createQuizFromContestedItems: { id: string; title: string } };
+
+export type QuizResultsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type QuizResultsQuery = {
+  quiz: {
+    id: string;
+    title: string;
+    questions: Array<{
+      id: string;
+      position: number;
+      text: string | null;
+      contentType: ContentType;
+      expectedLabel: string | null;
+      labels: Array<{ key: string; name: string }>;
+    }>;
+    results: {
+      accuracy: number | null;
+      assigned: number;
+      submitted: number;
+      markets: Array<{
+        assigned: number;
+        submitted: number;
+        answered: number;
+        correct: number;
+        accuracy: number | null;
+        market: { id: string; code: string; name: string };
+      }>;
+      questions: Array<{
+        answered: number;
+        correct: number;
+        accuracy: number | null;
+        distribution: Array<{ label: string; count: number }>;
+        question: { id: string; position: number };
+      }>;
+    } | null;
+  };
+};
+
+export type QuizTakeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type QuizTakeQuery = {
+  quiz: {
+    id: string;
+    title: string;
+    description: string;
+    dueAt: string | null;
+    canTake: boolean;
+    questions: Array<{
+      id: string;
+      position: number;
+      contentType: ContentType;
+      text: string | null;
+      mediaUrl: string | null;
+      sensitivityTags: Array<string>;
+      expectedLabel: string | null;
+      labels: Array<{ key: string; name: string; description: string }>;
+    }>;
+    myAttempt: {
+      id: string;
+      status: QuizAttemptStatus;
+      number: number;
+      score: number | null;
+      correct: number | null;
+      total: number;
+      submittedAt: string | null;
+      answers: Array<{ id: string; label: string; correct: boolean; question: { id: string } }> | null;
+    } | null;
+  };
+};
+
+export type StartQuizAttemptMutationVariables = Exact<{
+  quizId: string | number;
+}>;
+
+export type StartQuizAttemptMutation = {
+  startQuizAttempt: { id: string; status: QuizAttemptStatus; number: number; total: number };
+};
+
+export type SubmitQuizAttemptMutationVariables = Exact<{
+  input: SubmitQuizAttemptInput;
+}>;
+
+export type SubmitQuizAttemptMutation = {
+  submitQuizAttempt: {
+    id: string;
+    status: QuizAttemptStatus;
+    score: number | null;
+    correct: number | null;
+    total: number;
+    submittedAt: string | null;
+  };
+};
+
+export type RcaBoardQueryVariables = Exact<{ [key: string]: never }>;
+
+export type RcaBoardQuery = {
+  caseQueues: Array<string>;
+  me: { id: string; role: Role };
+  rcaEscalations: Array<{
+    id: string;
+    title: string;
+    description: string;
+    state: RcaState;
+    origin: RcaOrigin;
+    rootCause: RootCause;
+    errorCategory: ErrorCategory | null;
+    queue: string | null;
+    createdAt: string;
+    startedAt: string | null;
+    resolvedAt: string | null;
+    resolutionNote: string | null;
+    market: { id: string; code: string } | null;
+    policy: { id: string; title: string } | null;
+    team: { id: string; name: string } | null;
+    owner: { id: string; name: string } | null;
+    filedBy: { id: string; name: string } | null;
+    linkedAudits: Array<{ id: string }>;
+    linkedCases: Array<{ id: string }>;
+    actionItems: Array<{
+      id: string;
+      title: string;
+      dueDate: string;
+      status: ActionItemStatus;
+      overdue: boolean;
+      owner: { id: string; name: string } | null;
+    }>;
+    effectiveness: {
+      weeks: number;
+      change: number | null;
+      before: { audits: number; errors: number; rate: number | null; complete: boolean };
+      after: { audits: number; errors: number; rate: number | null; complete: boolean } | null;
+    };
+  }>;
+  markets: Array<{ id: string; code: string; name: string }>;
+  teams: Array<{ id: string; name: string }>;
+  policies: Array<{ id: string; title: string }>;
+  users: { edges: Array<{ node: { id: string; name: string; role: Role; active: boolean } }> };
+};
+
+export type OverdueActionItemsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OverdueActionItemsQuery = {
+  overdueRcaActionItems: Array<{
+    id: string;
+    title: string;
+    dueDate: string;
+    owner: { id: string; name: string } | null;
+    escalation: { id: string; title: string };
+  }>;
+};
+
+export type CreateRcaEscalationMutationVariables = Exact<{
+  input: CreateRcaEscalationInput;
+}>;
+
+export type CreateRcaEscalationMutation = { createRcaEscalation: { id: string } };
+
+export type StartRcaEscalationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type StartRcaEscalationMutation = { startRcaEscalation: { id: string; state: RcaState } };
+
+export type ResolveRcaEscalationMutationVariables = Exact<{
+  input: ResolveRcaEscalationInput;
+}>;
+
+export type ResolveRcaEscalationMutation = { resolveRcaEscalation: { id: string; state: RcaState } };
+
+export type AddRcaActionItemMutationVariables = Exact<{
+  input: AddRcaActionItemInput;
+}>;
+
+export type AddRcaActionItemMutation = { addRcaActionItem: { id: string } };
+
+export type SetRcaActionItemStatusMutationVariables = Exact<{
+  input: SetRcaActionItemStatusInput;
+}>;
+
+export type SetRcaActionItemStatusMutation = {
+  setRcaActionItemStatus: { id: string; status: ActionItemStatus; overdue: boolean };
+};
+
 export type AppShellQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AppShellQuery = {
@@ -1533,6 +2276,1174 @@ export const UserSummary_UserFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<UserSummary_UserFragment, unknown>;
+export const FileAppealDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'FileAppeal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'FileAppealInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fileAppeal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'appeal' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FileAppealMutation, FileAppealMutationVariables>;
+export const AppealsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Appeals' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AppealsFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'appeals' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'appellant' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decidedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'audit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'queue' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decidedLabel' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'decidedTaxonomyLabel' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expectedLabel' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'expectedTaxonomyLabel' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'errorCategory' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'feedback' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'auditedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'auditor' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'moderator' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'market' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'case' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'mediaUrl' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'sensitivityTags' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppealsQuery, AppealsQueryVariables>;
+export const DecideAppealDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DecideAppeal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecideAppealInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decideAppeal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'appeal' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'decidedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecideAppealMutation, DecideAppealMutationVariables>;
+export const AuditFormDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditForm' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'audit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'queue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedLabel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decidedTaxonomyLabel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expectedLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'errorCategory' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'feedback' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'auditedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'auditor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'moderator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'market' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'policy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'case' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mediaUrl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sensitivityTags' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'policyVersion' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'labels' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditFormQuery, AuditFormQueryVariables>;
+export const SubmitAuditDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitAudit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmitAuditInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitAudit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'audit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expectedLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'errorCategory' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'feedback' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'auditedAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmitAuditMutation, SubmitAuditMutationVariables>;
+export const AuditQueueDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditQueue' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'audits' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'status' },
+                      value: { kind: 'EnumValue', value: 'PENDING' },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '100' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'queue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'decidedLabel' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'plan' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'assignee' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'moderator' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'market' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'case' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'sensitivityTags' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditQueueQuery, AuditQueueQueryVariables>;
+export const MyAuditsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyAudits' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'audits' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'status' },
+                      value: { kind: 'EnumValue', value: 'COMPLETED' },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '100' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'queue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'decidedLabel' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'decidedTaxonomyLabel' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'expectedLabel' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'expectedTaxonomyLabel' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                            { kind: 'Field', name: { kind: 'Name', value: 'errorCategory' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'feedback' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'auditedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'countsAgainstModerator' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'appealDeadline' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'canAppeal' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'auditor' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'policy' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'case' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'mediaUrl' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'sensitivityTags' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'appeal' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'appellant' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'decidedBy' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyAuditsQuery, MyAuditsQueryVariables>;
+export const SamplingPlansDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SamplingPlans' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'samplingPlans' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'queue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'countPerDay' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stratifyByDecision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'runs' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'candidates' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'drawn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'market' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'team' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'moderator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'teams' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseQueues' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'users' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'role' },
+                      value: { kind: 'EnumValue', value: 'MODERATOR' },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '200' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SamplingPlansQuery, SamplingPlansQueryVariables>;
+export const CreateSamplingPlanDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateSamplingPlan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateSamplingPlanInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createSamplingPlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateSamplingPlanMutation, CreateSamplingPlanMutationVariables>;
+export const RunSamplingPlanDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RunSamplingPlan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RunSamplingPlanInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'runSamplingPlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'run' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'candidates' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'drawn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RunSamplingPlanMutation, RunSamplingPlanMutationVariables>;
+export const DrawnAuditsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DrawnAudits' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditsFilter' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'audits' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '100' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'queue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'decidedLabel' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'moderator' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'market' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'case' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DrawnAuditsQuery, DrawnAuditsQueryVariables>;
 export const SignInDocument = {
   kind: 'Document',
   definitions: [
@@ -4915,6 +6826,1158 @@ export const DiscardDraftDocument = {
     },
   ],
 } as unknown as DocumentNode<DiscardDraftMutation, DiscardDraftMutationVariables>;
+export const QualityDashboardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'QualityDashboard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'scores' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'QualityScoresInput' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'trends' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ErrorTrendsInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'qualityScores' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'scores' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overall' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'audited' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'correct' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'incorrect' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'overturned' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'accuracy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'groups' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'audited' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'correct' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'incorrect' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'overturned' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'accuracy' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'trend' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'audited' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'correct' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'accuracy' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'errorTrends' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'trends' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousFrom' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousTo' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'audited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousAudited' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'categories' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'errorCategory' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'previous' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currentRate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'previousRate' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'labelPairs' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'policyKey' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expectedLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'decidedLabel' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'previous' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<QualityDashboardQuery, QualityDashboardQueryVariables>;
+export const QuizListDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'QuizList' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quizzes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canTake' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'questions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignedMarkets' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignedTeams' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'myAttempt' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'correct' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<QuizListQuery, QuizListQueryVariables>;
+export const CreateContestedQuizDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateContestedQuiz' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateQuizFromContestedItemsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createQuizFromContestedItems' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateContestedQuizMutation, CreateContestedQuizMutationVariables>;
+export const QuizResultsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'QuizResults' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quiz' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'questions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expectedLabel' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'labels' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'results' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'accuracy' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'assigned' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'submitted' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'markets' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'assigned' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'submitted' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'answered' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'correct' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'accuracy' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'market' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'questions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'answered' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'correct' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'accuracy' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'distribution' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'question' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<QuizResultsQuery, QuizResultsQueryVariables>;
+export const QuizTakeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'QuizTake' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quiz' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canTake' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'questions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mediaUrl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sensitivityTags' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'expectedLabel' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'labels' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'myAttempt' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'correct' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'answers' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'correct' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'question' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<QuizTakeQuery, QuizTakeQueryVariables>;
+export const StartQuizAttemptDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartQuizAttempt' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'quizId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startQuizAttempt' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'quizId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'quizId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartQuizAttemptMutation, StartQuizAttemptMutationVariables>;
+export const SubmitQuizAttemptDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitQuizAttempt' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SubmitQuizAttemptInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitQuizAttempt' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'correct' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmitQuizAttemptMutation, SubmitQuizAttemptMutationVariables>;
+export const RcaBoardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RcaBoard' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rcaEscalations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'origin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rootCause' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'errorCategory' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'queue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolutionNote' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'market' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'policy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'team' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'owner' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'filedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'linkedAudits' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'linkedCases' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actionItems' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'owner' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'effectiveness' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'weeks' },
+                      value: { kind: 'IntValue', value: '4' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'weeks' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'before' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'audits' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'after' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'audits' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'errors' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'teams' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'policies' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseQueues' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'users' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '200' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RcaBoardQuery, RcaBoardQueryVariables>;
+export const OverdueActionItemsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OverdueActionItems' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overdueRcaActionItems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'owner' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'escalation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OverdueActionItemsQuery, OverdueActionItemsQueryVariables>;
+export const CreateRcaEscalationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateRcaEscalation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateRcaEscalationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createRcaEscalation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateRcaEscalationMutation, CreateRcaEscalationMutationVariables>;
+export const StartRcaEscalationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartRcaEscalation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startRcaEscalation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartRcaEscalationMutation, StartRcaEscalationMutationVariables>;
+export const ResolveRcaEscalationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResolveRcaEscalation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ResolveRcaEscalationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resolveRcaEscalation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResolveRcaEscalationMutation, ResolveRcaEscalationMutationVariables>;
+export const AddRcaActionItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddRcaActionItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddRcaActionItemInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addRcaActionItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddRcaActionItemMutation, AddRcaActionItemMutationVariables>;
+export const SetRcaActionItemStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetRcaActionItemStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetRcaActionItemStatusInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setRcaActionItemStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetRcaActionItemStatusMutation, SetRcaActionItemStatusMutationVariables>;
 export const AppShellDocument = {
   kind: 'Document',
   definitions: [

@@ -1,14 +1,30 @@
 import type { ComponentType, SVGProps } from 'react';
 import { CaseIcon, DashboardIcon, PolicyIcon } from '../../components/icons';
+import type { Role } from '../../gql/graphql';
+import { AppealIcon, AuditIcon, QualityIcon, QuizIcon, RcaIcon } from '../audits/audit-icons';
 import { CalibrationIcon } from '../calibration/calibration-icon';
 
 export type NavItem = {
   to: string;
   /** Active only on this exact path (the index route), not on every path below it. */
   end?: boolean;
-  label: 'nav.dashboard' | 'nav.policies' | 'nav.cases' | 'calibration.nav';
+  label:
+    | 'nav.dashboard'
+    | 'nav.policies'
+    | 'nav.cases'
+    | 'calibration.nav'
+    | 'audits.nav.queue'
+    | 'audits.nav.mine'
+    | 'audits.nav.appeals'
+    | 'audits.nav.quality'
+    | 'audits.nav.rca'
+    | 'audits.nav.quizzes';
   Icon: ComponentType<SVGProps<SVGSVGElement>>;
+  /** Shown only to these roles (the server refuses the others anyway); everyone when absent. */
+  roles?: readonly Role[];
 };
+
+const QA: readonly Role[] = ['QA_SPECIALIST', 'QA_MANAGER', 'ADMIN'];
 
 /** Only pages that exist are listed; later features add theirs here. */
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -16,4 +32,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/policies', label: 'nav.policies', Icon: PolicyIcon },
   { to: '/cases', label: 'nav.cases', Icon: CaseIcon },
   { to: '/calibration', label: 'calibration.nav', Icon: CalibrationIcon },
+  { to: '/audits', label: 'audits.nav.queue', Icon: AuditIcon, roles: QA },
+  { to: '/my-audits', label: 'audits.nav.mine', Icon: AuditIcon, roles: ['MODERATOR'] },
+  { to: '/appeals', label: 'audits.nav.appeals', Icon: AppealIcon, roles: QA },
+  { to: '/quality', label: 'audits.nav.quality', Icon: QualityIcon, roles: QA },
+  { to: '/rca', label: 'audits.nav.rca', Icon: RcaIcon, roles: QA },
+  { to: '/quizzes', label: 'audits.nav.quizzes', Icon: QuizIcon },
 ];
+
+/** The items a role sees; before the role is known, only those for everyone. */
+export const navItemsFor = (role: Role | null) =>
+  NAV_ITEMS.filter((item) => !item.roles || (role !== null && item.roles.includes(role)));

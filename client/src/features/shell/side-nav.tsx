@@ -1,13 +1,15 @@
 import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { NAV_ITEMS } from './nav-items';
+import { useViewerRole } from '../policies/policy-roles';
+import { navItemsFor } from './nav-items';
 import styles from './app-shell.module.css';
 
 export function SideNav({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
+  const role = useViewerRole();
   return (
     <ul role="list" className={styles.navList}>
-      {NAV_ITEMS.map(({ to, end, label, Icon }) => (
+      {navItemsFor(role).map(({ to, end, label, Icon }) => (
         <li key={to}>
           <NavLink
             to={to}

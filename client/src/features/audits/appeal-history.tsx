@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import type { AppealStatus } from '../../gql/graphql';
+import { AppealStatusBadge } from './verdict-badge';
+import styles from './audits.module.css';
+
+export type AppealEntry = {
+  id: string;
+  status: AppealStatus;
+  reason: string;
+  decisionNote?: string | null;
+  createdAt: string;
+  decidedAt?: string | null;
+  appellant?: { name: string } | null;
+  decidedBy?: { name: string } | null;
+};
+
+/** Every appeal of one audit, oldest first: who appealed and why, who decided and their note. */
+export function AppealHistory({ appeals }: { appeals: readonly AppealEntry[] }) {
+  const { t, i18n } = useTranslation();
+  const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  if (appeals.length === 0) return null;
+  return (
+    <ol role="list" className={styles.timeline} aria-label={t('audits.appeal.history')}>
+      {[...appeals]
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+        .map((appeal) => (
+          <li key={appeal.id} className={styles.form} data-testid="appeal-entry">
+            <div className={styles.badgeRow}>
+              <AppealStatusBadge status={appeal.status} />
+              <span className={styles.small}>
+                {t('audits.appeal.appealedBy', {
+                  name: appeal.appellant?.name ?? '—',
+                  date: dateTime.format(new Date(appeal.createdAt)),
+                })}
+              </span>
+            </div>
+            <p className={styles.small}>
+              <strong>{t('audits.appeal.reason')}:</strong> {appeal.reason}
+            </p>
+            {appeal.status !== 'OPEN' ? (
+              <p className={styles.small}>
+                <strong>
+                  {t('audits.appeal.decidedBy', {
+                    name: appeal.decidedBy?.name ?? '—',
+                    date: appeal.decidedAt ? dateTime.format(new Date(appeal.decidedAt)) : '—',
+                  })}
+                </strong>{' '}
+                {appeal.decisionNote}
+              </p>
+            ) : (
+              <p className={`${styles.small} ${styles.muted}`}>{t('audits.appeal.waiting')}</p>
+            )}
+          </li>
+        ))}
+    </ol>
+  );
+}

@@ -1,0 +1,266 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DocumentTitle } from '../../components/document-title';
+import { ErrorAlert } from '../../components/error-alert';
+import { LoadingState } from '../../components/loading-state';
+import { graphql } from '../../gql';
+import type { AppealOutcome, AppealStatus, AppealsQuery } from '../../gql/graphql';
+import { canLeadQuality } from './audit-roles';
+import { AppealHistory } from './appeal-history';
+import { CaseContent } from './case-content';
+import { AppealStatusBadge, VerdictBadge } from './verdict-badge';
+import { useViewerRole } from '../policies/policy-roles';
+import styles from './audits.module.css';
+
+export const AppealsQueryDocument = graphql(`
+  query Appeals($filter: AppealsFilter) {
+    appeals(filter: $filter) {
+      id
+      status
+      reason
+      decisionNote
+      createdAt
+      decidedAt
+      appellant {
+        id
+        name
+      }
+      decidedBy {
+        id
+        name
+      }
+      audit {
+        id
+        queue
+        verdict
+        decidedLabel
+        decidedTaxonomyLabel {
+          key
+          name
+        }
+        expectedLabel
+        expectedTaxonomyLabel {
+          key
+          name
+        }
+        errorCategory
+        feedback
+        auditedAt
+        auditor {
+          id
+          name
+        }
+        moderator {
+          id
+          name
+        }
+        market {
+          id
+          code
+        }
+        case {
+          id
+          externalId
+          contentType
+          text
+          mediaUrl
+          sensitivityTags
+        }
+      }
+    }
+  }
+`);
+
+export const DecideAppealMutation = graphql(`
+  mutation DecideAppeal($input: DecideAppealInput!) {
+    decideAppeal(input: $input) {
+      appeal {
+        id
+        status
+        decisionNote
+        decidedAt
+        decidedBy {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+type Appeal = AppealsQuery['appeals'][number];
+const FILTERS: readonly (AppealStatus | 'ALL')[] = ['OPEN', 'UPHELD', 'OVERTURNED', 'ALL'];
+
+/** Appeals of audit verdicts: the QA lead upholds or overturns each, with a note both sides read. */
+export function AppealsPage() {
+  const { t } = useTranslation();
+  const role = useViewerRole();
+  const [filter, setFilter] = useState<AppealStatus | 'ALL'>('OPEN');
+  const { data, loading, error, refetch } = useQuery(AppealsQueryDocument, {
+    variables: { filter: filter === 'ALL' ? {} : { status: filter } },
+    fetchPolicy: 'cache-and-network',
+  });
+  const appeals = data?.appeals ?? [];
+  return (
+    <div className={styles.page}>
+      <DocumentTitle title={t('audits.appeals.title')} />
+      <header className={styles.header}>
+        <div className={styles.headerMain}>
+          <h1 className={styles.title}>{t('audits.appeals.title')}</h1>
+          <p className={styles.lead}>{t('audits.appeals.lead')}</p>
+        </div>
+        <label className={styles.field}>
+          {t('audits.appeals.show')}
+          <select className="select" value={filter} onChange={(e) => setFilter(e.target.value as AppealStatus | 'ALL')}>
+            {FILTERS.map((value) => (
+              <option key={value} value={value}>
+                {t(`audits.appeals.filter.${value}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      {loading && !data ? <LoadingState label={t('audits.appeals.loading')} /> : null}
+      {error && !data ? (
+        <ErrorAlert error={error} title={t('audits.appeals.loadFailed')} onRetry={() => void refetch()} />
+      ) : null}
+      {data ? (
+        appeals.length === 0 ? (
+          <p className={styles.empty}>{t('audits.appeals.empty')}</p>
+        ) : (
+          <div className={styles.rows}>
+            {appeals.map((appeal) => (
+              <AppealCard
+                key={appeal.id}
+                appeal={appeal}
+                canDecide={canLeadQuality(role)}
+                onDecided={() => void refetch()}
+              />
+            ))}
+          </div>
+        )
+      ) : null}
+    </div>
+  );
+}
+
+function AppealCard({ appeal, canDecide, onDecided }: { appeal: Appeal; canDecide: boolean; onDecided: () => void }) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const [note, setNote] = useState('');
+  const [decision, setDecision] = useState<AppealOutcome | null>(null);
+  const [invalid, setInvalid] = useState<'decision' | 'note' | null>(null);
+  const [decide, deciding] = useMutation(DecideAppealMutation);
+  const { audit } = appeal;
+  const item = audit.case;
+  const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const problem = !decision ? 'decision' : note.trim().length < 3 ? 'note' : null;
+    setInvalid(problem);
+    if (problem || !decision) return;
+    try {
+      await decide({ variables: { input: { appealId: appeal.id, outcome: decision, note: note.trim() } } });
+      onDecided();
+    } catch {
+      // Shown from `deciding.error`.
+    }
+  }
+
+  return (
+    <article className={styles.row} aria-labelledby={`${id}-title`} data-testid="appeal">
+      <div className={styles.rowHead}>
+        <h2 id={`${id}-title`} className={styles.rowTitle}>
+          {t('audits.appeals.cardTitle', { id: item.externalId, name: audit.moderator.name })}
+        </h2>
+        <div className={styles.badgeRow}>
+          <AppealStatusBadge status={appeal.status} />
+          <code>{audit.market.code}</code>
+        </div>
+      </div>
+      <div className={styles.twoColumns}>
+        <div className={styles.form}>
+          <CaseContent item={item} />
+        </div>
+        <div className={styles.form}>
+          <dl className={styles.facts}>
+            <div>
+              <dt>{t('audits.appeals.moderatorChose')}</dt>
+              <dd>{audit.decidedTaxonomyLabel?.name ?? audit.decidedLabel}</dd>
+            </div>
+            <div>
+              <dt>{t('audits.appeals.verdict')}</dt>
+              <dd>{audit.verdict ? <VerdictBadge verdict={audit.verdict} /> : '—'}</dd>
+            </div>
+            <div>
+              <dt>{t('audits.form.expected')}</dt>
+              <dd>{audit.expectedTaxonomyLabel?.name ?? audit.expectedLabel ?? '—'}</dd>
+            </div>
+            <div>
+              <dt>{t('audits.form.category')}</dt>
+              <dd>{audit.errorCategory ? t(`audits.errorCategory.${audit.errorCategory}`) : '—'}</dd>
+            </div>
+          </dl>
+          <p className={`${styles.small} ${styles.muted}`}>
+            {t('audits.mine.auditedBy', {
+              name: audit.auditor?.name ?? '—',
+              date: audit.auditedAt ? dateTime.format(new Date(audit.auditedAt)) : '—',
+            })}
+          </p>
+          {audit.feedback ? <p className={styles.feedback}>{audit.feedback}</p> : null}
+          <AppealHistory appeals={[appeal]} />
+        </div>
+      </div>
+      {appeal.status === 'OPEN' && canDecide ? (
+        <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
+          <fieldset className={styles.fieldset}>
+            <legend>{t('audits.appeals.decision')}</legend>
+            <div className={styles.choices}>
+              {(['UPHOLD', 'OVERTURN'] as const).map((value) => (
+                <label key={value} className={styles.choice}>
+                  <input
+                    type="radio"
+                    name={`${id}-decision`}
+                    value={value}
+                    checked={decision === value}
+                    onChange={() => setDecision(value)}
+                  />
+                  {t(`audits.appeals.decisions.${value}`)}
+                </label>
+              ))}
+            </div>
+            {invalid === 'decision' ? (
+              <span className={styles.incorrect} role="alert">
+                {t('audits.appeals.errors.decision')}
+              </span>
+            ) : null}
+          </fieldset>
+          <label className={styles.field}>
+            {t('audits.appeals.note')}
+            <span className={styles.hint}>{t('audits.appeals.noteHint')}</span>
+            <textarea
+              className="input"
+              value={note}
+              maxLength={2000}
+              onChange={(e) => setNote(e.target.value)}
+              aria-invalid={invalid === 'note'}
+            />
+            {invalid === 'note' ? (
+              <span className={styles.incorrect} role="alert">
+                {t('audits.appeals.errors.note')}
+              </span>
+            ) : null}
+          </label>
+          {deciding.error ? <ErrorAlert error={deciding.error} title={t('audits.appeals.failed')} /> : null}
+          <div className={styles.actions}>
+            <button type="submit" className="button button-primary" disabled={deciding.loading}>
+              {t('audits.appeals.submit')}
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </article>
+  );
+}

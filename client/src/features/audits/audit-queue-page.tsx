@@ -1,0 +1,155 @@
+import { useQuery } from '@apollo/client/react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { Alert } from '../../components/alert';
+import { DocumentTitle } from '../../components/document-title';
+import { ErrorAlert } from '../../components/error-alert';
+import { LoadingState } from '../../components/loading-state';
+import { graphql } from '../../gql';
+import { AuditTabs } from './audit-tabs';
+import styles from './audits.module.css';
+
+export const AuditQueueQuery = graphql(`
+  query AuditQueue {
+    me {
+      id
+    }
+    audits(filter: { status: PENDING }, page: { first: 100 }) {
+      totalCount
+      edges {
+        node {
+          id
+          day
+          queue
+          decidedLabel
+          plan {
+            id
+            name
+          }
+          assignee {
+            id
+            name
+          }
+          moderator {
+            id
+            name
+          }
+          market {
+            id
+            code
+          }
+          case {
+            id
+            externalId
+            text
+            sensitivityTags
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The QA specialist's open audit tasks, oldest sample day first, each opening the audit form. */
+export function AuditQueuePage() {
+  const { t, i18n } = useTranslation();
+  const titleId = useId();
+  const location = useLocation();
+  const audited = (location.state as { audited?: string } | null)?.audited;
+  const { data, loading, error, refetch } = useQuery(AuditQueueQuery, { fetchPolicy: 'cache-and-network' });
+  const tasks = (data?.audits.edges ?? []).map((edge) => edge.node);
+  const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
+
+  return (
+    <div className={styles.page}>
+      <DocumentTitle title={t('audits.queue.title')} />
+      <header className={styles.header}>
+        <div className={styles.headerMain}>
+          <h1 className={styles.title}>{t('audits.queue.title')}</h1>
+          <p className={styles.lead}>{t('audits.queue.lead')}</p>
+        </div>
+      </header>
+      <AuditTabs />
+      {audited ? <Alert tone="info">{t('audits.queue.saved', { id: audited })}</Alert> : null}
+      {loading && !data ? <LoadingState label={t('audits.queue.loading')} /> : null}
+      {error && !data ? (
+        <ErrorAlert error={error} title={t('audits.queue.loadFailed')} onRetry={() => void refetch()} />
+      ) : null}
+      {data ? (
+        <section className={styles.card} aria-labelledby={titleId}>
+          <div className={styles.cardHeader}>
+            <h2 id={titleId} className={styles.cardTitle}>
+              {t('audits.queue.open')}
+            </h2>
+            <span className={styles.count}>{t('audits.queue.count', { count: data.audits.totalCount })}</span>
+          </div>
+          {tasks.length === 0 ? (
+            <p className={styles.empty}>{t('audits.queue.empty')}</p>
+          ) : (
+            <div className={styles.tableWrap}>
+              <table className={styles.table}>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('audits.fields.case')}</th>
+                    <th scope="col">{t('audits.fields.moderator')}</th>
+                    <th scope="col">{t('audits.fields.market')}</th>
+                    <th scope="col">{t('audits.fields.queue')}</th>
+                    <th scope="col">{t('audits.fields.decision')}</th>
+                    <th scope="col">{t('audits.fields.day')}</th>
+                    <th scope="col">{t('audits.fields.assignee')}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t('audits.fields.action')}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {tasks.map((task) => (
+                    <tr key={task.id} data-testid="audit-task">
+                      <td>
+                        <span className={styles.code}>{task.case.externalId}</span>
+                        {task.case.text ? (
+                          <span className={`${styles.excerpt} ${styles.small}`}>{task.case.text}</span>
+                        ) : null}
+                        {task.case.sensitivityTags.length > 0 ? (
+                          <span className={styles.badge} data-tone="warn">
+                            {t('audits.queue.sensitive')}
+                          </span>
+                        ) : null}
+                      </td>
+                      <td>{task.moderator.name}</td>
+                      <td>
+                        <code>{task.market.code}</code>
+                      </td>
+                      <td>{task.queue}</td>
+                      <td>
+                        <span className={styles.code}>{task.decidedLabel}</span>
+                      </td>
+                      <td className={styles.numeric}>{day.format(new Date(`${task.day}T00:00:00Z`))}</td>
+                      <td>
+                        {task.assignee
+                          ? task.assignee.id === data.me.id
+                            ? t('audits.queue.you')
+                            : task.assignee.name
+                          : t('audits.queue.unassigned')}
+                      </td>
+                      <td>
+                        <Link
+                          to={`/audits/${task.id}`}
+                          className="button button-primary"
+                          aria-label={t('audits.queue.auditNamed', { id: task.case.externalId })}
+                        >
+                          {t('audits.queue.audit')}
+                        </Link>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      ) : null}
+    </div>
+  );
+}

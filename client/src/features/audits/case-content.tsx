@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { SensitiveMedia } from '../cases/sensitive-media';
+import styles from './audits.module.css';
+
+export type CaseContentProps = {
+  externalId: string;
+  contentType: 'TEXT' | 'IMAGE' | 'VIDEO';
+  text?: string | null;
+  mediaUrl?: string | null;
+  sensitivityTags: readonly string[];
+};
+
+/** What was reviewed: the media (blurred and greyscale while sensitive, until revealed) and the text. */
+export function CaseContent({ item }: { item: CaseContentProps }) {
+  const { t } = useTranslation();
+  return (
+    <div className={styles.form}>
+      {item.mediaUrl && item.contentType !== 'TEXT' ? (
+        <SensitiveMedia
+          kind={item.contentType}
+          url={item.mediaUrl}
+          tags={item.sensitivityTags}
+          alt={t('cases.media.alt', { id: item.externalId })}
+        />
+      ) : null}
+      {item.text ? <p className={styles.text}>{item.text}</p> : null}
+    </div>
+  );
+}

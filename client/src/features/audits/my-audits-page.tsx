@@ -1,0 +1,240 @@
+import { useQuery } from '@apollo/client/react';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DocumentTitle } from '../../components/document-title';
+import { ErrorAlert } from '../../components/error-alert';
+import { LoadingState } from '../../components/loading-state';
+import { graphql } from '../../gql';
+import type { MyAuditsQuery } from '../../gql/graphql';
+import { AppealForm } from './appeal-form';
+import { AppealHistory } from './appeal-history';
+import { appealTimeLeft } from './appeal-window';
+import { CaseContent } from './case-content';
+import { VerdictBadge } from './verdict-badge';
+import styles from './audits.module.css';
+
+export const MyAuditsQueryDocument = graphql(`
+  query MyAudits {
+    audits(filter: { status: COMPLETED }, page: { first: 100 }) {
+      totalCount
+      edges {
+        node {
+          id
+          day
+          queue
+          verdict
+          decidedLabel
+          decidedTaxonomyLabel {
+            key
+            name
+          }
+          expectedLabel
+          expectedTaxonomyLabel {
+            key
+            name
+          }
+          errorCategory
+          feedback
+          auditedAt
+          countsAgainstModerator
+          appealDeadline
+          canAppeal
+          auditor {
+            id
+            name
+          }
+          policy {
+            id
+            title
+          }
+          case {
+            id
+            externalId
+            contentType
+            text
+            mediaUrl
+            sensitivityTags
+          }
+          appeal {
+            id
+            status
+            reason
+            decisionNote
+            createdAt
+            decidedAt
+            appellant {
+              id
+              name
+            }
+            decidedBy {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+type Audit = MyAuditsQuery['audits']['edges'][number]['node'];
+
+/**
+ * The moderator's audited decisions with the auditor's feedback, newest first, and the
+ * appeal of an incorrect verdict while its window is open. Only their own audits.
+ */
+export function MyAuditsPage() {
+  const { t, i18n } = useTranslation();
+  const { data, loading, error, refetch } = useQuery(MyAuditsQueryDocument, { fetchPolicy: 'cache-and-network' });
+  // Newest first: what the moderator has not read yet is at the top.
+  const audits = (data?.audits.edges ?? [])
+    .map((edge) => edge.node)
+    .sort((a, b) => (b.auditedAt ?? '').localeCompare(a.auditedAt ?? ''));
+  const counted = audits.filter((audit) => audit.verdict);
+  const against = counted.filter((audit) => audit.countsAgainstModerator).length;
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
+
+  return (
+    <div className={styles.page}>
+      <DocumentTitle title={t('audits.mine.title')} />
+      <header className={styles.header}>
+        <div className={styles.headerMain}>
+          <h1 className={styles.title}>{t('audits.mine.title')}</h1>
+          <p className={styles.lead}>{t('audits.mine.lead')}</p>
+        </div>
+      </header>
+      {loading && !data ? <LoadingState label={t('audits.mine.loading')} /> : null}
+      {error && !data ? (
+        <ErrorAlert error={error} title={t('audits.mine.loadFailed')} onRetry={() => void refetch()} />
+      ) : null}
+      {data ? (
+        <>
+          <dl className={styles.figures} data-testid="my-quality">
+            <div className={styles.figure}>
+              <dt>{t('audits.mine.accuracy')}</dt>
+              <dd>{counted.length > 0 ? percent.format((counted.length - against) / counted.length) : '—'}</dd>
+            </div>
+            <div className={styles.figure}>
+              <dt>{t('audits.mine.audited')}</dt>
+              <dd>{counted.length}</dd>
+            </div>
+            <div className={styles.figure}>
+              <dt>{t('audits.mine.against')}</dt>
+              <dd>{against}</dd>
+            </div>
+          </dl>
+          {audits.length === 0 ? (
+            <p className={styles.empty}>{t('audits.mine.empty')}</p>
+          ) : (
+            <div className={styles.rows}>
+              {audits.map((audit) => (
+                <MyAudit key={audit.id} audit={audit} onChanged={() => void refetch()} />
+              ))}
+            </div>
+          )}
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function MyAudit({ audit, onChanged }: { audit: Audit; onChanged: () => void }) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const [appealing, setAppealing] = useState(false);
+  const [showContent, setShowContent] = useState(false);
+  const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const item = audit.case;
+  const appeals = audit.appeal ? [audit.appeal] : [];
+  const timeLeft = audit.appealDeadline ? appealTimeLeft(audit.appealDeadline, new Date()) : null;
+
+  return (
+    <article className={styles.row} aria-labelledby={`${id}-title`} data-testid="my-audit">
+      <div className={styles.rowHead}>
+        <h2 id={`${id}-title`} className={styles.rowTitle}>
+          {t('audits.mine.caseTitle', { id: item.externalId })}
+        </h2>
+        <div className={styles.badgeRow}>
+          {audit.verdict ? <VerdictBadge verdict={audit.verdict} /> : null}
+          {audit.verdict === 'INCORRECT' && !audit.countsAgainstModerator ? (
+            <span className={styles.badge} data-tone="good">
+              {t('audits.mine.notCounted')}
+            </span>
+          ) : null}
+        </div>
+      </div>
+      <p className={`${styles.small} ${styles.muted}`}>
+        {t('audits.mine.auditedBy', {
+          name: audit.auditor?.name ?? '—',
+          date: audit.auditedAt ? dateTime.format(new Date(audit.auditedAt)) : '—',
+        })}{' '}
+        · {audit.policy.title} · {audit.queue}
+      </p>
+      <dl className={styles.facts}>
+        <div>
+          <dt>{t('audits.mine.yourDecision')}</dt>
+          <dd>{audit.decidedTaxonomyLabel?.name ?? audit.decidedLabel}</dd>
+        </div>
+        {audit.verdict === 'INCORRECT' ? (
+          <>
+            <div>
+              <dt>{t('audits.form.expected')}</dt>
+              <dd>{audit.expectedTaxonomyLabel?.name ?? audit.expectedLabel ?? '—'}</dd>
+            </div>
+            <div>
+              <dt>{t('audits.form.category')}</dt>
+              <dd>{audit.errorCategory ? t(`audits.errorCategory.${audit.errorCategory}`) : '—'}</dd>
+            </div>
+          </>
+        ) : null}
+      </dl>
+      {audit.feedback ? (
+        <div className={styles.form}>
+          <h3 className={styles.subTitle}>{t('audits.mine.feedback')}</h3>
+          <p className={styles.feedback}>{audit.feedback}</p>
+        </div>
+      ) : null}
+      <div>
+        <button
+          type="button"
+          className="button button-ghost"
+          aria-expanded={showContent}
+          aria-controls={`${id}-content`}
+          onClick={() => setShowContent(!showContent)}
+        >
+          {showContent ? t('audits.mine.hideCase') : t('audits.mine.showCase')}
+        </button>
+      </div>
+      {showContent ? (
+        <div id={`${id}-content`}>
+          <CaseContent item={item} />
+        </div>
+      ) : null}
+      <AppealHistory appeals={appeals} />
+      {audit.verdict === 'INCORRECT' && !audit.appeal ? (
+        timeLeft?.state === 'open' && audit.canAppeal ? (
+          appealing ? (
+            <AppealForm
+              auditId={audit.id}
+              onDone={() => {
+                setAppealing(false);
+                onChanged();
+              }}
+            />
+          ) : (
+            <div className={styles.actions}>
+              <button type="button" className="button button-primary" onClick={() => setAppealing(true)}>
+                {t('audits.appeal.start')}
+              </button>
+              <span className={`${styles.small} ${styles.muted}`}>
+                {t(`audits.appeal.windowLeft.${timeLeft.unit}`, { count: timeLeft.count })}
+              </span>
+            </div>
+          )
+        ) : (
+          <p className={`${styles.small} ${styles.muted}`}>{t('audits.appeal.windowClosed')}</p>
+        )
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,3 @@
+import { QualityDashboardPage } from './quality-dashboard-page';
+
+export const qualityRoutes = [{ path: 'quality', element: <QualityDashboardPage /> }];

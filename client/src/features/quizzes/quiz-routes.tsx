@@ -1,0 +1,10 @@
+import { QuizListPage } from './quiz-list-page';
+import { QuizResultsPage } from './quiz-results-page';
+import { QuizTakePage } from './quiz-take-page';
+
+/** Quizzes: the list, taking one, and its results for the QA team. */
+export const quizRoutes = [
+  { path: 'quizzes', element: <QuizListPage /> },
+  { path: 'quizzes/:quizId', element: <QuizTakePage /> },
+  { path: 'quizzes/:quizId/results', element: <QuizResultsPage /> },
+];

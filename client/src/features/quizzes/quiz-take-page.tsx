@@ -1,0 +1,269 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { Alert } from '../../components/alert';
+import { DocumentTitle } from '../../components/document-title';
+import { ErrorAlert } from '../../components/error-alert';
+import { LoadingState } from '../../components/loading-state';
+import { graphql } from '../../gql';
+import type { QuizTakeQuery } from '../../gql/graphql';
+import { SensitiveMedia } from '../cases/sensitive-media';
+import { answerInputs, unanswered, type Answers } from './quiz-answers';
+import styles from '../audits/audits.module.css';
+
+export const QuizTakeQueryDocument = graphql(`
+  query QuizTake($id: ID!) {
+    quiz(id: $id) {
+      id
+      title
+      description
+      dueAt
+      canTake
+      questions {
+        id
+        position
+        contentType
+        text
+        mediaUrl
+        sensitivityTags
+        expectedLabel
+        labels {
+          key
+          name
+          description
+        }
+      }
+      myAttempt {
+        id
+        status
+        number
+        score
+        correct
+        total
+        submittedAt
+        answers {
+          id
+          label
+          correct
+          question {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const StartQuizAttemptMutation = graphql(`
+  mutation StartQuizAttempt($quizId: ID!) {
+    startQuizAttempt(quizId: $quizId) {
+      id
+      status
+      number
+      total
+    }
+  }
+`);
+
+export const SubmitQuizAttemptMutation = graphql(`
+  mutation SubmitQuizAttempt($input: SubmitQuizAttemptInput!) {
+    submitQuizAttempt(input: $input) {
+      id
+      status
+      score
+      correct
+      total
+      submittedAt
+    }
+  }
+`);
+
+type Quiz = QuizTakeQuery['quiz'];
+type Question = Quiz['questions'][number];
+
+/**
+ * Taking a quiz: one attempt, every question answered from the policy version's labels,
+ * scored by the server on submit. After it, each answer against the expected label.
+ */
+export function QuizTakePage() {
+  const { t } = useTranslation();
+  const { quizId = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(QuizTakeQueryDocument, { variables: { id: quizId } });
+  const [start, starting] = useMutation(StartQuizAttemptMutation);
+  const quiz = data?.quiz;
+  const attempt = quiz?.myAttempt;
+
+  return (
+    <div className={styles.page}>
+      <DocumentTitle title={quiz?.title ?? t('audits.quizzes.title')} />
+      <header className={styles.header}>
+        <div className={styles.headerMain}>
+          <p className={styles.breadcrumb}>
+            <Link to="/quizzes">{t('audits.quizzes.title')}</Link>
+          </p>
+          <h1 className={styles.title}>{quiz?.title ?? '…'}</h1>
+          {quiz?.description ? <p className={styles.lead}>{quiz.description}</p> : null}
+        </div>
+      </header>
+      {loading && !data ? <LoadingState label={t('audits.quizzes.loading')} /> : null}
+      {error ? (
+        <ErrorAlert error={error} title={t('audits.quizzes.loadFailed')} onRetry={() => void refetch()} />
+      ) : null}
+      {quiz ? (
+        attempt?.status === 'SUBMITTED' ? (
+          <QuizReview quiz={quiz} />
+        ) : attempt?.status === 'IN_PROGRESS' ? (
+          <QuizForm quiz={quiz} attemptId={attempt.id} onSubmitted={() => void refetch()} />
+        ) : (
+          <section className={styles.card}>
+            <p>{t('audits.quizzes.intro', { count: quiz.questions.length })}</p>
+            {starting.error ? <ErrorAlert error={starting.error} title={t('audits.quizzes.startFailed')} /> : null}
+            <div className={styles.actions}>
+              <button
+                type="button"
+                className="button button-primary"
+                disabled={!quiz.canTake || starting.loading}
+                onClick={() =>
+                  void start({ variables: { quizId: quiz.id } })
+                    .then(() => refetch())
+                    .catch(() => undefined)
+                }
+              >
+                {t('audits.quizzes.start')}
+              </button>
+            </div>
+          </section>
+        )
+      ) : null}
+    </div>
+  );
+}
+
+function QuestionContent({ question }: { question: Question }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {question.mediaUrl && question.contentType !== 'TEXT' ? (
+        <SensitiveMedia
+          kind={question.contentType}
+          url={question.mediaUrl}
+          tags={question.sensitivityTags}
+          alt={t('audits.quizzes.mediaAlt', { position: question.position })}
+        />
+      ) : null}
+      {question.text ? <p className={styles.text}>{question.text}</p> : null}
+    </>
+  );
+}
+
+function QuizForm({ quiz, attemptId, onSubmitted }: { quiz: Quiz; attemptId: string; onSubmitted: () => void }) {
+  const { t } = useTranslation();
+  const [answers, setAnswers] = useState<Answers>({});
+  // Once the taker has tried to submit, the unanswered questions are named and the list
+  // shrinks as they answer them.
+  const [tried, setTried] = useState(false);
+  const [submit, submission] = useMutation(SubmitQuizAttemptMutation);
+  const questions = [...quiz.questions].sort((a, b) => a.position - b.position);
+  const missing = tried ? unanswered(questions, answers) : [];
+
+  async function send(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setTried(true);
+    if (unanswered(questions, answers).length > 0) return;
+    try {
+      await submit({ variables: { input: { attemptId, answers: answerInputs(questions, answers) } } });
+      onSubmitted();
+    } catch {
+      // Shown from `submission.error`.
+    }
+  }
+
+  return (
+    <form className={styles.card} onSubmit={(event) => void send(event)} noValidate>
+      <Alert tone="info">{t('audits.quizzes.oneAttempt')}</Alert>
+      {questions.map((question) => (
+        <fieldset key={question.id} className={`${styles.fieldset} ${styles.question}`} data-testid="quiz-question">
+          <legend>{t('audits.quizzes.question', { position: question.position, count: questions.length })}</legend>
+          <QuestionContent question={question} />
+          <div className={styles.choices}>
+            {question.labels.map((label) => (
+              <label key={label.key} className={styles.choice} title={label.description || undefined}>
+                <input
+                  type="radio"
+                  name={`question-${question.id}`}
+                  value={label.key}
+                  checked={answers[question.id] === label.key}
+                  onChange={() => setAnswers((a) => ({ ...a, [question.id]: label.key }))}
+                />
+                {label.name}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+      {missing.length > 0 ? (
+        <span className={styles.incorrect} role="alert">
+          {t('audits.quizzes.unanswered', { positions: missing.join(', '), count: missing.length })}
+        </span>
+      ) : null}
+      {submission.error ? <ErrorAlert error={submission.error} title={t('audits.quizzes.submitFailed')} /> : null}
+      <div className={styles.actions}>
+        <button type="submit" className="button button-primary" disabled={submission.loading}>
+          {t('audits.quizzes.submit')}
+        </button>
+        <span className={styles.small}>
+          {t('audits.quizzes.answered', {
+            answered: questions.length - unanswered(questions, answers).length,
+            count: questions.length,
+          })}
+        </span>
+      </div>
+    </form>
+  );
+}
+
+function QuizReview({ quiz }: { quiz: Quiz }) {
+  const { t, i18n } = useTranslation();
+  const attempt = quiz.myAttempt;
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
+  if (!attempt) return null;
+  const questions = [...quiz.questions].sort((a, b) => a.position - b.position);
+  const name = (question: Question, key: string | null | undefined) =>
+    question.labels.find((label) => label.key === key)?.name ?? key ?? '—';
+  return (
+    <>
+      <section className={styles.card} data-testid="quiz-score" aria-live="polite">
+        <p className={styles.muted}>{t('audits.quizzes.yourResult')}</p>
+        <p className={styles.score}>
+          {attempt.score === null || attempt.score === undefined ? '—' : percent.format(attempt.score)}
+        </p>
+        <p>{t('audits.quizzes.correctOf', { correct: attempt.correct ?? 0, count: attempt.total })}</p>
+      </section>
+      <section className={styles.card}>
+        {questions.map((question) => {
+          const answer = attempt.answers?.find((a) => a.question.id === question.id);
+          return (
+            <div key={question.id} className={styles.question}>
+              <h2 className={styles.subTitle}>
+                {t('audits.quizzes.question', { position: question.position, count: questions.length })}
+              </h2>
+              <QuestionContent question={question} />
+              <p>
+                {answer?.correct ? (
+                  <span className={styles.correct}>✓ {t('audits.quizzes.right')}</span>
+                ) : (
+                  <span className={styles.incorrect}>✗ {t('audits.quizzes.wrong')}</span>
+                )}{' '}
+                {t('audits.quizzes.youChose', { label: name(question, answer?.label) })}
+                {!answer?.correct
+                  ? ` · ${t('audits.quizzes.expected', { label: name(question, question.expectedLabel) })}`
+                  : ''}
+              </p>
+            </div>
+          );
+        })}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,3 @@
+import { RcaBoardPage } from './rca-board-page';
+
+export const rcaRoutes = [{ path: 'rca', element: <RcaBoardPage /> }];

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { navItemsFor } from './nav-items';
+
+const paths = (role: Parameters<typeof navItemsFor>[0]) => navItemsFor(role).map((item) => item.to);
+
+describe('navItemsFor', () => {
+  it('gives QA staff the audit queue, appeals, quality and RCA, but not "my audits"', () => {
+    expect(paths('QA_SPECIALIST')).toEqual(
+      expect.arrayContaining(['/audits', '/appeals', '/quality', '/rca', '/quizzes']),
+    );
+    expect(paths('QA_MANAGER')).not.toContain('/my-audits');
+  });
+  it('gives moderators their own audits and quizzes only', () => {
+    expect(paths('MODERATOR')).toEqual(['/', '/policies', '/cases', '/calibration', '/my-audits', '/quizzes']);
+  });
+  it('shows only the pages for everyone until the role is known', () => {
+    expect(paths(null)).toEqual(['/', '/policies', '/cases', '/calibration', '/quizzes']);
+  });
+});

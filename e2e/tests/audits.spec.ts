@@ -1,0 +1,195 @@
+import type { APIRequestContext } from '@playwright/test';
+import { demoUsers, expect, storeSession, test } from '../fixtures';
+import { AppealsPage, AuditPages, MyAuditsPage, openAs, operation, QualityPage, shot } from '../pages/audits.page';
+import { apiAs } from '../pages/policy.page';
+
+const moderator = demoUsers.moderatorDe;
+const FEEDBACK = 'This insults a named person: choose the bullying label, not "none".';
+
+type Api = Awaited<ReturnType<typeof apiAs>>;
+
+/**
+ * Seeds one audit task through the API, as a QA script would: a sampling plan on the
+ * moderator's latest decided day, drawing one case (a fresh seed per run keeps the test
+ * independent of any audits the demo data already has).
+ */
+async function drawTask(request: APIRequestContext, specialist: Api) {
+  const mod = await apiAs(request, moderator.email);
+  const me = await mod.call('{ me { id } cases(page: { first: 1 }) { edges { node { decidedAt } } } }');
+  const day = (me.cases.edges[0].node.decidedAt as string).slice(0, 10);
+  const name = `E2E ${moderator.name} ${Date.now()}`;
+  const created = await specialist.call(
+    'mutation($input: CreateSamplingPlanInput!) { createSamplingPlan(input: $input) { plan { id } } }',
+    {
+      input: {
+        name,
+        moderatorId: me.me.id,
+        countPerDay: 1,
+        seed: Math.floor(Math.random() * 1_000_000),
+      },
+    },
+  );
+  const planId = created.createSamplingPlan.plan.id as string;
+  await specialist.call(
+    'mutation($input: RunSamplingPlanInput!) { runSamplingPlan(input: $input) { run { drawn } } }',
+    {
+      input: { planId, day },
+    },
+  );
+  const drawn = await specialist.call(
+    `query($filter: AuditsFilter!) { audits(filter: $filter) { edges { node {
+       id decidedLabel case { externalId policyVersion { labels { key name } } } } } } }`,
+    { filter: { planId } },
+  );
+  const task = drawn.audits.edges[0].node;
+  const expected = (task.case.policyVersion.labels as { key: string }[]).find((l) => l.key !== task.decidedLabel)!;
+  return {
+    planName: name,
+    auditId: task.id as string,
+    externalId: task.case.externalId as string,
+    expectedLabel: expected.key,
+  };
+}
+
+test.describe('audits and appeals', () => {
+  test('a QA specialist audits a decision as incorrect, the moderator appeals, a QA manager overturns it', async ({
+    page,
+    browser,
+    baseURL,
+    request,
+    signInAs,
+  }) => {
+    test.setTimeout(90_000);
+    const specialist = await apiAs(request, demoUsers.qaSpecialist.email);
+    const task = await drawTask(request, specialist);
+
+    // The QA specialist sees what the plan drew, then audits it from the queue.
+    await signInAs(demoUsers.qaSpecialist);
+    const audits = new AuditPages(page);
+    await page.goto('/audits/plans');
+    const plan = audits.main.getByRole('region', { name: task.planName });
+    await plan.getByRole('button', { name: 'Show cases' }).click();
+    await expect(plan.getByTestId('drawn-audits')).toContainText(task.externalId);
+    await shot(page, 'sampling-plans');
+    await audits.openQueue();
+    await audits.openTask(task.auditId, task.externalId);
+    await expect(audits.main.getByText('The moderator decided')).toBeVisible();
+    await audits.fillIncorrect({ expectedLabel: task.expectedLabel, category: 'Missed violation', feedback: FEEDBACK });
+    await shot(page, 'audit-form');
+    await audits.save();
+    await expect(page).toHaveURL(/\/audits$/);
+    await shot(page, 'audit-queue');
+    await expect(
+      audits.main.getByRole('status').filter({ hasText: `Verdict on case ${task.externalId} saved.` }),
+    ).toBeVisible();
+    await expect(audits.taskLink(task.auditId)).toHaveCount(0);
+
+    // A QA manager's view of quality before the appeal.
+    const manager = await openAs(browser, baseURL, 'qa.manager@concord.demo');
+    const quality = new QualityPage(manager.page);
+    await quality.goto();
+    const overturnedBefore = Number(await quality.figure('Overturned').textContent());
+    const moderatorRow = quality.row(moderator.name);
+    await expect(moderatorRow).toBeVisible();
+    const moderatorAccuracyBefore = await moderatorRow.locator('td').last().textContent();
+
+    // The moderator, in a browser of their own, reads the verdict and feedback and appeals.
+    const mod = await openAs(browser, baseURL, moderator.email);
+    const mine = new MyAuditsPage(mod.page);
+    await mine.goto();
+    const card = mine.audit(task.externalId);
+    await expect(card.getByText(/^✗?\s*Incorrect$/)).toBeVisible();
+    await expect(card.getByText(FEEDBACK)).toBeVisible();
+    await expect(card.getByText(/days? left to appeal/)).toBeVisible();
+    const accuracyBefore = await mine.accuracy.textContent();
+    const againstBefore = Number(await mine.against.textContent());
+    await mine.appeal(task.externalId, 'The text is sarcastic banter between friends, not an insult; see the thread.');
+    await expect(card.getByText('Appeal open')).toBeVisible();
+    await expect(card.getByText('Waiting for a QA lead.')).toBeVisible();
+    await shot(mod.page, 'my-audits-appeal');
+
+    // The QA manager overturns it with a note.
+    const appeals = new AppealsPage(manager.page);
+    await appeals.goto();
+    const appeal = appeals.appeal(task.externalId, moderator.name);
+    await expect(appeal.getByText('The text is sarcastic banter')).toBeVisible();
+    await appeals.choose(appeal, 'Overturn the verdict', 'Agreed: the thread shows banter. Overturned.');
+    await shot(manager.page, 'appeal-decision');
+    await appeals.decide(appeal);
+    await expect(appeal).toHaveCount(0); // no longer open
+    const everything = operation(manager.page, 'Appeals');
+    await appeals.main.getByLabel('Show').selectOption('ALL');
+    await everything;
+    await expect(appeals.appeal(task.externalId, moderator.name).getByText('Verdict overturned').first()).toBeVisible();
+
+    // The overturned verdict no longer counts: the manager's figures move…
+    await quality.goto();
+    await expect(quality.figure('Overturned')).toHaveText(String(overturnedBefore + 1));
+    await expect(moderatorRow.locator('td').last()).not.toHaveText(moderatorAccuracyBefore ?? '');
+    await shot(manager.page, 'quality-dashboard');
+
+    // …and the moderator sees the outcome, the note, and their own figure change.
+    await mine.goto();
+    await expect(card.getByText('Verdict overturned').first()).toBeVisible();
+    await expect(card.getByText('No longer counts against you')).toBeVisible();
+    await expect(card.getByText('Agreed: the thread shows banter. Overturned.')).toBeVisible();
+    await expect(mine.against).toHaveText(String(againstBefore - 1));
+    await expect(mine.accuracy).not.toHaveText(accuracyBefore ?? '');
+    await shot(mod.page, 'my-audits-overturned');
+
+    await manager.context.close();
+    await mod.context.close();
+  });
+
+  test('the RCA board shows escalations by state, overdue action items and the before/after picture', async ({
+    page,
+    request,
+  }) => {
+    const manager = await apiAs(request, 'qa.manager@concord.demo');
+    const me = await manager.call('{ me { id } markets { id code } }');
+    const de = (me.markets as { id: string; code: string }[]).find((m) => m.code === 'de-DE')!;
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const filed = await manager.call(
+      'mutation($input: CreateRcaEscalationInput!) { createRcaEscalation(input: $input) { id } }',
+      {
+        input: {
+          title: 'de-DE misses insults in sarcastic replies',
+          description: 'Missed violations in replies that quote a slur to mock it.',
+          rootCause: 'TRAINING_GAP',
+          errorCategory: 'MISSED_VIOLATION',
+          scope: { marketId: de.id },
+        },
+      },
+    );
+    const escalationId = filed.createRcaEscalation.id as string;
+    for (const [title, dueDate] of [
+      ['Add sarcasm examples to the de-DE training deck', yesterday],
+      ['Re-brief the de-DE vendor team', nextWeek],
+    ] as const) {
+      await manager.call('mutation($input: AddRcaActionItemInput!) { addRcaActionItem(input: $input) { id } }', {
+        input: { escalationId, title, dueDate, ownerId: me.me.id },
+      });
+    }
+    await manager.call('mutation($id: ID!) { startRcaEscalation(id: $id) { id } }', { id: escalationId });
+
+    await storeSession(page, manager.session);
+    await page.goto('/rca');
+    const main = page.getByRole('main');
+    await expect(main.getByRole('heading', { level: 1 })).toHaveText('Root-cause analysis');
+    const column = main.getByTestId('rca-column-IN_PROGRESS');
+    const card = column.getByRole('article', { name: 'de-DE misses insults in sarcastic replies' });
+    await expect(card).toBeVisible();
+    await expect(card.getByTestId('rca-action-item').filter({ hasText: 'training deck' })).toHaveAttribute(
+      'data-overdue',
+      'true',
+    );
+    await expect(card.getByTestId('rca-action-item').filter({ hasText: 'Re-brief' })).toHaveAttribute(
+      'data-overdue',
+      'false',
+    );
+    await expect(main.getByTestId('rca-overdue')).toContainText('Add sarcasm examples to the de-DE training deck');
+    await expect(card.getByTestId('rca-effect')).toContainText('Measured once it is resolved.');
+    await shot(page, 'rca-board');
+  });
+});
