@@ -33,6 +33,7 @@ const schema = z.object({
   LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   /** How long after an audit its moderator may appeal the verdict. */
   APPEAL_WINDOW_DAYS: z.coerce.number().int().min(0).max(365).default(7),
+  QUESTIONS_PER_MINUTE: z.coerce.number().int().min(1).default(5),
 });
 
 export type Config = z.output<typeof schema>;

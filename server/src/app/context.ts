@@ -4,6 +4,8 @@ import { type RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Config } from '../config.js';
 import { AuditService } from '../modules/audit/audit.service.js';
 import { QualityService } from '../modules/audit/quality.service.js';
+import { BriefingService } from '../modules/briefing/briefing.service.js';
+import type { BriefingHub } from '../modules/briefing/briefing-hub.js';
 import { CalibrationService } from '../modules/calibration/calibration.service.js';
 import type { SessionHub } from '../modules/calibration/session-hub.js';
 import { CaseService } from '../modules/case/case.service.js';
@@ -26,6 +28,10 @@ export type AppDeps = {
   loginLimiter: RateLimiterMemory;
   /** Live calibration rooms of this process. */
   sessions: SessionHub;
+  /** Live briefing rooms of this process. */
+  briefings: BriefingHub;
+  /** Questions per user per minute in briefings. */
+  questionLimiter: RateLimiterMemory;
 };
 
 /** Services are cheap objects over the request's EntityManager; no DI container needed. */
@@ -39,6 +45,7 @@ export function createServices(em: EntityManager, deps: AppDeps, viewer: Viewer 
     quality: new QualityService(em, viewer),
     quiz: new QuizService(em, viewer),
     rca: new RcaService(em, viewer),
+    briefing: new BriefingService(em, deps, viewer),
   };
 }
 

@@ -2,6 +2,11 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema } from 'type-graphql';
 import {
+  BriefingQuestionResolver,
+  BriefingReplyResolver,
+  BriefingResolver,
+} from '../modules/briefing/briefing.resolver.js';
+import {
   CalibrationItemResolver,
   CalibrationSessionResolver,
   GoldChallengeResolver,
@@ -52,6 +57,9 @@ export const resolvers = [
   QuizAnswerResolver,
   RcaEscalationResolver,
   RcaActionItemResolver,
+  BriefingResolver,
+  BriefingQuestionResolver,
+  BriefingReplyResolver,
 ] as const;
 
 export function buildConcordSchema(): Promise<GraphQLSchema> {

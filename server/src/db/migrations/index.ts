@@ -4,6 +4,7 @@ import { Migration20261122045538_Initial } from './Migration20261122045538_Initi
 import { Migration20261122051412_PoliciesCasesCalibration } from './Migration20261122051412_PoliciesCasesCalibration.js';
 import { Migration20261122072539_Quizzes } from './Migration20261122072539_Quizzes.js';
 import { Migration20261122072757_AuditsSamplingAppeals } from './Migration20261122072757_AuditsSamplingAppeals.js';
+import { Migration20261122072822_Briefings } from './Migration20261122072822_Briefings.js';
 import { Migration20261122073434_RcaEscalations } from './Migration20261122073434_RcaEscalations.js';
 
 export const migrationsList: MigrationObject[] = [
@@ -11,5 +12,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122051412_PoliciesCasesCalibration', class: Migration20261122051412_PoliciesCasesCalibration },
   { name: 'Migration20261122072539_Quizzes', class: Migration20261122072539_Quizzes },
   { name: 'Migration20261122072757_AuditsSamplingAppeals', class: Migration20261122072757_AuditsSamplingAppeals },
+  { name: 'Migration20261122072822_Briefings', class: Migration20261122072822_Briefings },
   { name: 'Migration20261122073434_RcaEscalations', class: Migration20261122073434_RcaEscalations },
 ];

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { importCaseRows } from '../../modules/case/case-import.js';
 import { seedDemoAudits } from './demo-audits.js';
+import { seedDemoBriefings } from './demo-briefings.js';
 import { seedDemoCalibration } from './demo-calibration.js';
 import { Market } from '../../modules/identity/market.entity.js';
 import { hashPassword } from '../../modules/identity/password.js';
@@ -119,4 +120,5 @@ async function seedDemoContent(tx: EntityManager, owner: User) {
   await seedDemoAudits(tx);
   await seedDemoQuizzes(tx);
   await seedDemoRca(tx);
+  await seedDemoBriefings(tx);
 }
