@@ -18,7 +18,7 @@ describe('sortQuestions', () => {
 
   it.each([
     // Pinned first, then votes; equal votes: newest first (c at :03 before a at :01).
-    ['VOTES', ['d', 'b', 'c', 'a']],
+    ['TOP', ['d', 'b', 'c', 'a']],
     // Pinned first, then newest first regardless of votes.
     ['RECENT', ['d', 'c', 'b', 'a']],
   ] as const)('orders by %s', (order, expected) => {
@@ -28,12 +28,12 @@ describe('sortQuestions', () => {
   it('breaks a full tie by id, so every viewer sees the same order', () => {
     const x = q('x', 1, 2);
     const y = q('y', 1, 2);
-    expect(ids(sortQuestions([x, y], 'VOTES'))).toEqual(ids(sortQuestions([y, x], 'VOTES')));
+    expect(ids(sortQuestions([x, y], 'TOP'))).toEqual(ids(sortQuestions([y, x], 'TOP')));
   });
 
   it('does not change its input', () => {
     const input = [a, b];
-    sortQuestions(input, 'VOTES');
+    sortQuestions(input, 'TOP');
     expect(ids(input)).toEqual(['a', 'b']);
   });
 });
@@ -41,7 +41,7 @@ describe('sortQuestions', () => {
 describe('arrange', () => {
   it('holds new questions back, newest first, and keeps the shown order', () => {
     const settled = ['b', 'a'];
-    const result = arrange([q('a', 1, 3), q('b', 2, 5), q('c', 3), q('e', 5)], settled, 'VOTES');
+    const result = arrange([q('a', 1, 3), q('b', 2, 5), q('c', 3), q('e', 5)], settled, 'TOP');
     expect(ids(result.shown)).toEqual(['b', 'a']);
     expect(ids(result.fresh)).toEqual(['e', 'c']);
     expect(result.stale).toBe(false);
@@ -49,7 +49,7 @@ describe('arrange', () => {
 
   it('updates counts in place and reports that a re-sort would move something', () => {
     // a overtook b (4 votes to 2) while the reader was reading.
-    const result = arrange([q('a', 1, 4), q('b', 2, 2)], ['b', 'a'], 'VOTES');
+    const result = arrange([q('a', 1, 4), q('b', 2, 2)], ['b', 'a'], 'TOP');
     expect(ids(result.shown)).toEqual(['b', 'a']);
     expect(result.shown[1]?.upvoteCount).toBe(4);
     expect(result.stale).toBe(true);
@@ -62,20 +62,20 @@ describe('arrange', () => {
   });
 
   it('drops questions that are gone (dismissed for this viewer, or removed)', () => {
-    const result = arrange([q('a', 1)], ['b', 'a'], 'VOTES');
+    const result = arrange([q('a', 1)], ['b', 'a'], 'TOP');
     expect(ids(result.shown)).toEqual(['a']);
     expect(result.fresh).toEqual([]);
   });
 
   it('reports a pin as stale: the presenter moved it to the top', () => {
-    const result = arrange([q('a', 1, 1), q('b', 2, 0, true)], ['a', 'b'], 'VOTES');
+    const result = arrange([q('a', 1, 1), q('b', 2, 0, true)], ['a', 'b'], 'TOP');
     expect(result.stale).toBe(true);
   });
 });
 
 describe('settle', () => {
   it('shows everything, sorted', () => {
-    expect(settle([q('a', 1, 1), q('b', 2, 4), q('c', 3)], 'VOTES')).toEqual(['b', 'a', 'c']);
+    expect(settle([q('a', 1, 1), q('b', 2, 4), q('c', 3)], 'TOP')).toEqual(['b', 'a', 'c']);
   });
 });
 
@@ -84,7 +84,7 @@ describe('insertQuietly', () => {
 
   it('puts a question where it sorts, without moving the others', () => {
     // The shown order is out of date (b above a), and stays so.
-    expect(insertQuietly(questions, ['b', 'a', 'c'], ['mine'], 'VOTES')).toEqual(['b', 'a', 'mine', 'c']);
+    expect(insertQuietly(questions, ['b', 'a', 'c'], ['mine'], 'TOP')).toEqual(['b', 'a', 'mine', 'c']);
   });
 
   it('puts the newest question first by recency', () => {
@@ -92,10 +92,10 @@ describe('insertQuietly', () => {
   });
 
   it('ignores unknown and already shown ids, and drops gone ones', () => {
-    expect(insertQuietly(questions, ['a', 'gone'], ['a', 'nope'], 'VOTES')).toEqual(['a']);
+    expect(insertQuietly(questions, ['a', 'gone'], ['a', 'nope'], 'TOP')).toEqual(['a']);
   });
 
   it('appends when the question sorts after every shown one', () => {
-    expect(insertQuietly([q('a', 1, 5), q('z', 0, 0)], ['a'], ['z'], 'VOTES')).toEqual(['a', 'z']);
+    expect(insertQuietly([q('a', 1, 5), q('z', 0, 0)], ['a'], ['z'], 'TOP')).toEqual(['a', 'z']);
   });
 });

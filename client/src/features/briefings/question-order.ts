@@ -4,7 +4,7 @@
  * and asks these what is new and whether a re-sort would move anything.
  */
 
-export type QuestionOrder = 'VOTES' | 'RECENT';
+export type QuestionOrder = 'TOP' | 'RECENT';
 
 export type OrderedQuestion = {
   id: string;
@@ -17,14 +17,14 @@ const newestFirst = (a: OrderedQuestion, b: OrderedQuestion) =>
   Date.parse(b.createdAt) - Date.parse(a.createdAt) || b.id.localeCompare(a.id);
 
 /**
- * Pinned questions first (the presenter put them there), then by votes (most first; ties:
+ * Pinned questions first (the presenter put them there), then, for TOP, by votes (most first; ties:
  * newest first, so a fresh question is not buried under old ones with the same count) or
- * by recency (newest first). Stable for equal keys, deterministic by id.
+ * for RECENT by recency (newest first). Stable for equal keys, deterministic by id.
  */
 export function sortQuestions<T extends OrderedQuestion>(questions: readonly T[], order: QuestionOrder): T[] {
   return [...questions].sort((a, b) => {
     if (a.pinned !== b.pinned) return a.pinned ? -1 : 1;
-    if (order === 'VOTES' && a.upvoteCount !== b.upvoteCount) return b.upvoteCount - a.upvoteCount;
+    if (order === 'TOP' && a.upvoteCount !== b.upvoteCount) return b.upvoteCount - a.upvoteCount;
     return newestFirst(a, b);
   });
 }
