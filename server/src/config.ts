@@ -31,6 +31,7 @@ const schema = z.object({
     .regex(/^\d+(kb|mb)$/, 'use e.g. 1mb or 512kb')
     .default('1mb'),
   LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  QUESTIONS_PER_MINUTE: z.coerce.number().int().min(1).default(5),
 });
 
 export type Config = z.output<typeof schema>;

@@ -35,7 +35,9 @@ describe('PostgreSQL event bus', () => {
   it('refuses a notice too big for NOTIFY instead of losing it silently', async () => {
     const bus = await createPostgresEventBus(await createTestDatabase());
     try {
-      await expect(bus.publish('briefing', 'b1', { kind: 'x'.repeat(5000) })).rejects.toThrow(/too big/);
+      await expect(bus.publish('briefing', 'b1', { kind: 'asked', questionId: 'x'.repeat(5000) })).rejects.toThrow(
+        /too big/,
+      );
     } finally {
       await bus.close();
     }

@@ -9,6 +9,7 @@ import type { Config } from '../config.js';
 import { runningEmbeddedPostgres, startEmbeddedPostgres } from '../db/embedded.js';
 import { ormConfig } from '../db/orm-config.js';
 import { seedDemo, type SeedReport } from '../db/seed/demo.js';
+import { BriefingHub } from '../modules/briefing/briefing-hub.js';
 import { SessionHub } from '../modules/calibration/session-hub.js';
 import { TokenService } from '../modules/identity/token.js';
 import type { AppDeps } from './context.js';
@@ -126,6 +127,8 @@ export async function startConcord(
     stops.push(() => bus.close());
     const sessions = new SessionHub(orm, bus);
     stops.push(() => sessions.close());
+    const briefings = new BriefingHub(orm, bus);
+    stops.push(() => briefings.close());
     const deps: AppDeps = {
       orm,
       config,
@@ -133,6 +136,8 @@ export async function startConcord(
       bus,
       sessions,
       loginLimiter: new RateLimiterMemory({ points: config.LOGIN_ATTEMPTS_PER_MINUTE, duration: 60 }),
+      briefings,
+      questionLimiter: new RateLimiterMemory({ points: config.QUESTIONS_PER_MINUTE, duration: 60 }),
     };
     const server = await createConcordServer(deps);
     stops.push(server.close); // stopped first: before the ORM and the database

@@ -2,6 +2,8 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Config } from '../config.js';
+import { BriefingService } from '../modules/briefing/briefing.service.js';
+import type { BriefingHub } from '../modules/briefing/briefing-hub.js';
 import { CalibrationService } from '../modules/calibration/calibration.service.js';
 import type { SessionHub } from '../modules/calibration/session-hub.js';
 import { CaseService } from '../modules/case/case.service.js';
@@ -22,6 +24,10 @@ export type AppDeps = {
   loginLimiter: RateLimiterMemory;
   /** Live calibration rooms of this process. */
   sessions: SessionHub;
+  /** Live briefing rooms of this process. */
+  briefings: BriefingHub;
+  /** Questions per user per minute in briefings. */
+  questionLimiter: RateLimiterMemory;
 };
 
 /** Services are cheap objects over the request's EntityManager; no DI container needed. */
@@ -31,6 +37,7 @@ export function createServices(em: EntityManager, deps: AppDeps, viewer: Viewer 
     policy: new PolicyService(em, viewer),
     case: new CaseService(em, viewer),
     calibration: new CalibrationService(em, deps, viewer),
+    briefing: new BriefingService(em, deps, viewer),
   };
 }
 

@@ -15,7 +15,10 @@ export type BusNotices = {
     | { kind: 'revealed'; itemId: string }
     | { kind: 'closed' }
     | { kind: 'gold'; itemId: string; resultVersion: number };
-  briefing: { kind: string; id?: string };
+  briefing:
+    | { kind: 'started' | 'ended' | 'threadClosed' | 'updated' | 'presence' | 'acknowledged' }
+    | { kind: 'asked' | 'upvoted' | 'status'; questionId: string }
+    | { kind: 'replied'; questionId: string; replyId: string };
   system: { kind: 'ping'; at: string };
 };
 

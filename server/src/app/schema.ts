@@ -2,6 +2,11 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema } from 'type-graphql';
 import {
+  BriefingQuestionResolver,
+  BriefingReplyResolver,
+  BriefingResolver,
+} from '../modules/briefing/briefing.resolver.js';
+import {
   CalibrationItemResolver,
   CalibrationSessionResolver,
   GoldChallengeResolver,
@@ -27,6 +32,9 @@ export const resolvers = [
   CalibrationSessionResolver,
   CalibrationItemResolver,
   GoldChallengeResolver,
+  BriefingResolver,
+  BriefingQuestionResolver,
+  BriefingReplyResolver,
 ] as const;
 
 export function buildConcordSchema(): Promise<GraphQLSchema> {

@@ -1,3 +1,8 @@
+import { Briefing } from '../modules/briefing/briefing.entity.js';
+import { BriefingPresence } from '../modules/briefing/briefing-presence.entity.js';
+import { BriefingQuestion } from '../modules/briefing/briefing-question.entity.js';
+import { BriefingReply } from '../modules/briefing/briefing-reply.entity.js';
+import { BriefingUpvote } from '../modules/briefing/briefing-upvote.entity.js';
 import { CalibrationItem } from '../modules/calibration/calibration-item.entity.js';
 import { CalibrationParticipant } from '../modules/calibration/calibration-participant.entity.js';
 import { CalibrationSession } from '../modules/calibration/calibration-session.entity.js';
@@ -35,4 +40,9 @@ export const entities = [
   SessionResult,
   GoldChallenge,
   SessionPresence,
+  Briefing,
+  BriefingQuestion,
+  BriefingReply,
+  BriefingUpvote,
+  BriefingPresence,
 ];

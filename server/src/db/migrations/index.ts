@@ -2,8 +2,10 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122045538_Initial } from './Migration20261122045538_Initial.js';
 import { Migration20261122051412_PoliciesCasesCalibration } from './Migration20261122051412_PoliciesCasesCalibration.js';
+import { Migration20261122072822_Briefings } from './Migration20261122072822_Briefings.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122045538_Initial', class: Migration20261122045538_Initial },
   { name: 'Migration20261122051412_PoliciesCasesCalibration', class: Migration20261122051412_PoliciesCasesCalibration },
+  { name: 'Migration20261122072822_Briefings', class: Migration20261122072822_Briefings },
 ];

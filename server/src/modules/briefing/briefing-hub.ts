@@ -1,0 +1,280 @@
+import { randomUUID } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Repeater } from '@repeaterjs/repeater';
+import type { BusNotices, EventBus } from '../../app/event-bus.js';
+import { Coalescer } from '../calibration/coalescer.js';
+import type { BriefingStatus, QuestionStatus } from './briefing.enums.js';
+import {
+  BriefingAcknowledgementsChanged,
+  BriefingEnded,
+  type BriefingEventValue,
+  BriefingPresenceChanged,
+  BriefingQuestionAsked,
+  BriefingQuestionReplied,
+  BriefingQuestionStatusChanged,
+  BriefingQuestionUpvoted,
+  BriefingStarted,
+  BriefingThreadClosed,
+  BriefingUpdated,
+} from './briefing.types.js';
+import { acknowledgementCounts, presenceCounts } from './briefing-counts.js';
+
+type Notice = BusNotices['briefing'];
+type Room = { listeners: Set<(event: BriefingEventValue) => void>; stop: () => Promise<void> };
+
+/** Upvotes on one question wait at most this long, so a burst makes one notice. */
+export const UPVOTE_WINDOW_MS = 50;
+/** Presence and acknowledgement counts are announced at most this often per briefing. */
+const COUNTS_WINDOW_MS = 250;
+const HEARTBEAT_MS = 20_000;
+
+const noticeKey = (notice: Notice) =>
+  `${notice.kind}:${'questionId' in notice ? notice.questionId : ''}:${'replyId' in notice ? notice.replyId : ''}`;
+
+/**
+ * The live side of briefings in one process, after calibration's `SessionHub`: per
+ * briefing with subscribers here, one bus subscription; each notice becomes one event
+ * (one database read) handed to every local subscriber. Events carry counts and ids,
+ * never an author or anything about the viewer.
+ */
+export class BriefingHub {
+  private readonly rooms = new Map<string, Room>();
+  private readonly mine = new Set<string>();
+  private readonly heartbeat: NodeJS.Timeout;
+  readonly upvotes: Coalescer<{ briefingId: string; questionId: string }>;
+  private readonly counts: Coalescer<{ briefingId: string; kind: 'presence' | 'acknowledged' }>;
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly bus: EventBus,
+  ) {
+    this.upvotes = new Coalescer(
+      UPVOTE_WINDOW_MS,
+      ({ briefingId, questionId }) => bus.publish('briefing', briefingId, { kind: 'upvoted', questionId }),
+      ({ briefingId, questionId }) => `${briefingId}:${questionId}`,
+    );
+    this.counts = new Coalescer(
+      COUNTS_WINDOW_MS,
+      ({ briefingId, kind }) => bus.publish('briefing', briefingId, { kind }),
+      ({ briefingId, kind }) => `${briefingId}:${kind}`,
+    );
+    this.heartbeat = setInterval(() => void this.refreshPresence(), HEARTBEAT_MS);
+    this.heartbeat.unref();
+  }
+
+  private em(): EntityManager {
+    return this.orm.em.fork() as EntityManager;
+  }
+
+  /** Announces the acknowledgement counts of a briefing (coalesced). */
+  acknowledged(briefingId: string) {
+    this.counts.touch({ briefingId, kind: 'acknowledged' });
+  }
+
+  /** One subscriber's stream of a briefing's events; presence joins and leaves with it. */
+  subscribe(briefingId: string, userId: string): AsyncIterable<BriefingEventValue> {
+    return new Repeater<BriefingEventValue>(async (push, stop) => {
+      const room = this.room(briefingId);
+      const listener = (event: BriefingEventValue) => void push(event);
+      room.listeners.add(listener);
+      const presenceId = randomUUID();
+      this.mine.add(presenceId);
+      await this.track(
+        this.em().execute('insert into briefing_presence (id, briefing_id, user_id, seen_at) values (?, ?, ?, now())', [
+          presenceId,
+          briefingId,
+          userId,
+        ]),
+      );
+      this.counts.touch({ briefingId, kind: 'presence' });
+      await stop;
+      room.listeners.delete(listener);
+      this.mine.delete(presenceId);
+      if (room.listeners.size === 0) {
+        this.rooms.delete(briefingId);
+        await room.stop();
+      }
+      await this.track(this.em().execute('delete from briefing_presence where id = ?', [presenceId]));
+      this.counts.touch({ briefingId, kind: 'presence' });
+    });
+  }
+
+  private room(briefingId: string): Room {
+    const existing = this.rooms.get(briefingId);
+    if (existing) return existing;
+    const listeners = new Set<(event: BriefingEventValue) => void>();
+    const iterator = this.bus.subscribe('briefing', briefingId)[Symbol.asyncIterator]();
+    // As in SessionHub: a notice already waiting for the same build is not built twice,
+    // since each build reads the current state.
+    const pending = new Map<string, Notice>();
+    let building: Promise<void> | null = null;
+    const drain = async () => {
+      while (pending.size > 0) {
+        const [key, notice] = pending.entries().next().value as [string, Notice];
+        pending.delete(key);
+        try {
+          const event = await this.build(briefingId, notice);
+          if (event) for (const listener of listeners) listener(event);
+        } catch (error) {
+          console.error(`briefing ${briefingId}: could not build the event for`, notice, error);
+        }
+      }
+      building = null;
+    };
+    const loop = (async () => {
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return;
+        pending.set(noticeKey(next.value), next.value);
+        building ??= drain();
+      }
+    })();
+    const room: Room = {
+      listeners,
+      stop: async () => {
+        await iterator.return?.();
+        await loop;
+        await building;
+      },
+    };
+    this.rooms.set(briefingId, room);
+    return room;
+  }
+
+  /** Turns a notice into the event every viewer sees. */
+  private async build(briefingId: string, notice: Notice): Promise<BriefingEventValue | null> {
+    const em = this.em();
+    switch (notice.kind) {
+      case 'started':
+      case 'ended':
+      case 'threadClosed':
+      case 'updated': {
+        const [row] = await em.execute<
+          {
+            title: string;
+            status: BriefingStatus;
+            scheduled_at: Date;
+            started_at: Date | null;
+            ended_at: Date | null;
+            thread_closed_at: Date | null;
+          }[]
+        >('select title, status, scheduled_at, started_at, ended_at, thread_closed_at from briefing where id = ?', [
+          briefingId,
+        ]);
+        if (!row) return null;
+        if (notice.kind === 'started')
+          return Object.assign(new BriefingStarted(), { briefingId, startedAt: row.started_at });
+        if (notice.kind === 'ended') return Object.assign(new BriefingEnded(), { briefingId, endedAt: row.ended_at });
+        if (notice.kind === 'threadClosed')
+          return Object.assign(new BriefingThreadClosed(), { briefingId, closedAt: row.thread_closed_at });
+        return Object.assign(new BriefingUpdated(), {
+          briefingId,
+          title: row.title,
+          scheduledAt: row.scheduled_at,
+          status: row.status,
+        });
+      }
+      case 'asked': {
+        const [row] = await em.execute<{ text: string; anonymous: boolean; hidden: boolean; created_at: Date }[]>(
+          'select text, anonymous, hidden, created_at from briefing_question where id = ?',
+          [notice.questionId],
+        );
+        // Hidden before its announcement was built: attendees must not see its text.
+        if (!row || row.hidden) return null;
+        return Object.assign(new BriefingQuestionAsked(), {
+          briefingId,
+          questionId: notice.questionId,
+          text: row.text,
+          anonymous: row.anonymous,
+          createdAt: row.created_at,
+        });
+      }
+      case 'upvoted': {
+        const [row] = await em.execute<{ upvote_count: number }[]>(
+          'select upvote_count from briefing_question where id = ?',
+          [notice.questionId],
+        );
+        if (!row) return null;
+        return Object.assign(new BriefingQuestionUpvoted(), {
+          briefingId,
+          questionId: notice.questionId,
+          upvoteCount: row.upvote_count,
+        });
+      }
+      case 'replied': {
+        const [row] = await em.execute<{ count: number }[]>(
+          'select count(*)::int as count from briefing_reply where question_id = ?',
+          [notice.questionId],
+        );
+        return Object.assign(new BriefingQuestionReplied(), {
+          briefingId,
+          questionId: notice.questionId,
+          replyId: notice.replyId,
+          replyCount: row?.count ?? 0,
+        });
+      }
+      case 'status': {
+        const [row] = await em.execute<
+          {
+            status: QuestionStatus;
+            pinned: boolean;
+            hidden: boolean;
+            dismissal_reason: string | null;
+            official_answer_id: string | null;
+            faq_entry_id: string | null;
+          }[]
+        >(
+          'select status, pinned, hidden, dismissal_reason, official_answer_id, faq_entry_id from briefing_question where id = ?',
+          [notice.questionId],
+        );
+        if (!row) return null;
+        return Object.assign(new BriefingQuestionStatusChanged(), {
+          briefingId,
+          questionId: notice.questionId,
+          status: row.status,
+          pinned: row.pinned,
+          hidden: row.hidden,
+          // A hidden question's reason may quote it: attendees get no reason with it.
+          dismissalReason: row.hidden ? null : row.dismissal_reason,
+          officialAnswerId: row.official_answer_id,
+          promotedToFaq: row.faq_entry_id !== null,
+        });
+      }
+      case 'presence':
+        return Object.assign(new BriefingPresenceChanged(), {
+          briefingId,
+          presence: await presenceCounts(em, briefingId),
+        });
+      case 'acknowledged':
+        return Object.assign(new BriefingAcknowledgementsChanged(), {
+          briefingId,
+          acknowledgements: await acknowledgementCounts(em, briefingId),
+        });
+    }
+  }
+
+  private async refreshPresence() {
+    if (this.mine.size === 0) return;
+    await this.em()
+      .execute('update briefing_presence set seen_at = now() where id in (?)', [[...this.mine]])
+      .catch((error: Error) => console.error('briefing presence heartbeat failed:', error.message));
+  }
+
+  /** Writes still under way, awaited by `close` so none races the ORM's shutdown. */
+  private readonly writes = new Set<Promise<unknown>>();
+
+  private track<T>(write: Promise<T>): Promise<T> {
+    this.writes.add(write);
+    return write.finally(() => this.writes.delete(write));
+  }
+
+  async close() {
+    clearInterval(this.heartbeat);
+    await Promise.allSettled([...this.writes]);
+    await this.upvotes.drain();
+    await this.counts.drain();
+    await Promise.all([...this.rooms.values()].map((room) => room.stop()));
+    this.rooms.clear();
+  }
+}
