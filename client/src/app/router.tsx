@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { RequireAuth } from '../features/auth/require-auth';
 import { SignInPage } from '../features/auth/sign-in-page';
+import { briefingRoutes } from '../features/briefings/briefing-routes';
 import { calibrationRoutes } from '../features/calibration/calibration-routes';
 import { caseRoutes } from '../features/cases/case-routes';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
@@ -21,6 +22,7 @@ export const routes = [
           ...policyRoutes,
           ...caseRoutes,
           ...calibrationRoutes,
+          ...briefingRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { arrange, insertQuietly, settle, sortQuestions, type OrderedQuestion } from './question-order';
+import {
+  arrange,
+  insertQuietly,
+  settle,
+  sortQuestions,
+  visibleQuestions,
+  type OrderedQuestion,
+} from './question-order';
 
 const q = (id: string, minute: number, upvoteCount = 0, pinned = false): OrderedQuestion => ({
   id,
@@ -97,5 +104,21 @@ describe('insertQuietly', () => {
 
   it('appends when the question sorts after every shown one', () => {
     expect(insertQuietly([q('a', 1, 5), q('z', 0, 0)], ['a'], ['z'], 'TOP')).toEqual(['a', 'z']);
+  });
+});
+
+describe('visibleQuestions', () => {
+  const list = [
+    { id: 'shown', hidden: false, mine: false },
+    { id: 'hidden', hidden: true, mine: false },
+    { id: 'hiddenMine', hidden: true, mine: true },
+  ];
+
+  it('drops hidden questions for an attendee, except their own', () => {
+    expect(ids(visibleQuestions(list, false))).toEqual(['shown', 'hiddenMine']);
+  });
+
+  it('keeps every question for the presenter', () => {
+    expect(ids(visibleQuestions(list, true))).toEqual(['shown', 'hidden', 'hiddenMine']);
   });
 });

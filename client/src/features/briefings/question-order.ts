@@ -91,3 +91,16 @@ export function insertQuietly(
   }
   return result;
 }
+
+/**
+ * What a viewer's list holds: hidden (abusive) questions leave attendees' lists; the
+ * presenter moderates them and their author still sees their own, marked hidden. The
+ * server sends hidden ones only to those viewers too; this keeps the list right when a
+ * live event hides a question the viewer already has.
+ */
+export function visibleQuestions<T extends { hidden: boolean; mine: boolean }>(
+  questions: readonly T[],
+  canPresent: boolean,
+): T[] {
+  return questions.filter((question) => !question.hidden || canPresent || question.mine);
+}

@@ -1,5 +1,12 @@
 import { useCallback, useMemo, useState } from 'react';
-import { arrange, insertQuietly, settle, type Arrangement, type OrderedQuestion, type QuestionOrder } from './question-order';
+import {
+  arrange,
+  insertQuietly,
+  settle,
+  type Arrangement,
+  type OrderedQuestion,
+  type QuestionOrder,
+} from './question-order';
 
 export type QuestionArrangement<T> = Arrangement<T> & {
   /** Shows the held-back questions and sorts everything again (the reader asked). */

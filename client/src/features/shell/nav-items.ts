@@ -1,12 +1,13 @@
 import type { ComponentType, SVGProps } from 'react';
 import { CaseIcon, DashboardIcon, PolicyIcon } from '../../components/icons';
+import { BriefingIcon } from '../briefings/briefing-icon';
 import { CalibrationIcon } from '../calibration/calibration-icon';
 
 export type NavItem = {
   to: string;
   /** Active only on this exact path (the index route), not on every path below it. */
   end?: boolean;
-  label: 'nav.dashboard' | 'nav.policies' | 'nav.cases' | 'calibration.nav';
+  label: 'nav.dashboard' | 'nav.policies' | 'nav.cases' | 'calibration.nav' | 'briefings.nav';
   Icon: ComponentType<SVGProps<SVGSVGElement>>;
 };
 
@@ -16,4 +17,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/policies', label: 'nav.policies', Icon: PolicyIcon },
   { to: '/cases', label: 'nav.cases', Icon: CaseIcon },
   { to: '/calibration', label: 'calibration.nav', Icon: CalibrationIcon },
+  { to: '/briefings', label: 'briefings.nav', Icon: BriefingIcon },
 ];
