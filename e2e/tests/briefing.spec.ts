@@ -49,7 +49,7 @@ test.describe('a policy briefing with live Q&A', () => {
     graphql,
     request,
   }) => {
-    test.setTimeout(150_000);
+    test.setTimeout(240_000);
     const signIn: SignIn = async (email) => {
       const reply = await graphql(
         'mutation SignIn($input: SignInInput!) { signIn(input: $input) { token expiresAt } }',
@@ -93,6 +93,14 @@ test.describe('a policy briefing with live Q&A', () => {
     const list = new BriefingListPage(page);
     await list.goto();
     await expect(list.group('scheduled')).toContainText(TITLE);
+    await shoot(page, 'briefing-list');
+    // The scheduling form checks what it needs before it sends anything.
+    await page.getByRole('button', { name: 'Schedule a briefing' }).click();
+    await page.getByRole('button', { name: 'Schedule', exact: true }).click();
+    await expect(page.getByText('Give the briefing a title of at least 3 characters.')).toBeVisible();
+    await expect(page.getByText('Choose at least one market.')).toBeVisible();
+    await shoot(page, 'briefing-schedule-form');
+    await page.getByRole('button', { name: 'Cancel' }).click();
     await list.link(TITLE).click();
     const room = new BriefingRoomPage(page);
     await expect(room.heading).toHaveText(TITLE);

@@ -135,8 +135,8 @@ export function ScheduleForm({ onCancel, onScheduled }: { onCancel: () => void; 
         />
       </div>
       {errors.version ? <p className={styles.fieldError}>{errors.version}</p> : null}
-      <fieldset className={styles.inlineForm}>
-        <legend className={styles.small}>{t('briefings.common.audience')}</legend>
+      <fieldset className={styles.fieldset}>
+        <legend>{t('briefings.common.audience')}</legend>
         <div className={styles.actions}>
           {(options.data?.markets ?? []).map((market) => (
             <label key={market.id} className={styles.check}>
