@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { auditRoutes } from '../features/audits/audit-routes';
 import { RequireAuth } from '../features/auth/require-auth';
 import { SignInPage } from '../features/auth/sign-in-page';
+import { briefingRoutes } from '../features/briefings/briefing-routes';
 import { calibrationRoutes } from '../features/calibration/calibration-routes';
 import { caseRoutes } from '../features/cases/case-routes';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
@@ -29,6 +30,7 @@ export const routes = [
           ...qualityRoutes,
           ...rcaRoutes,
           ...quizRoutes,
+          ...briefingRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -26,6 +26,27 @@ type Documents = {
   '\n  mutation RunSamplingPlan($input: RunSamplingPlanInput!) {\n    runSamplingPlan(input: $input) {\n      run {\n        id\n        day\n        candidates\n        drawn\n        createdAt\n      }\n    }\n  }\n': typeof types.RunSamplingPlanDocument;
   '\n  query DrawnAudits($filter: AuditsFilter!) {\n    audits(filter: $filter, page: { first: 100 }) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          queue\n          decidedLabel\n          verdict\n          moderator {\n            id\n            name\n          }\n          market {\n            id\n            code\n          }\n          case {\n            id\n            externalId\n          }\n        }\n      }\n    }\n  }\n': typeof types.DrawnAuditsDocument;
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n': typeof types.SignInDocument;
+  '\n  query BriefingList {\n    me {\n      id\n      role\n    }\n    briefings {\n      id\n      title\n      status\n      scheduledAt\n      startedAt\n      endedAt\n      threadClosed\n      canPresent\n      presenter {\n        id\n        name\n      }\n      policyVersion {\n        id\n        number\n        policy {\n          id\n          title\n        }\n      }\n      audienceMarkets {\n        id\n        code\n        name\n      }\n    }\n  }\n': typeof types.BriefingListDocument;
+  '\n  fragment QuestionCard_question on BriefingQuestion {\n    id\n    briefingId\n    text\n    anonymous\n    createdAt\n    upvoteCount\n    upvotedByMe\n    mine\n    status\n    pinned\n    hidden\n    dismissalReason\n    answeredAt\n    author {\n      id\n      name\n    }\n    authorMarket {\n      id\n      code\n    }\n    replyCount\n    replies {\n      id\n      text\n      createdAt\n      mine\n      byPresenter\n      official\n      author {\n        id\n        name\n      }\n      authorMarket {\n        id\n        code\n      }\n    }\n    officialAnswer {\n      id\n    }\n    faqEntry {\n      id\n    }\n  }\n': typeof types.QuestionCard_QuestionFragmentDoc;
+  '\n  query BriefingRoom($id: ID!, $first: Int!) {\n    me {\n      id\n      role\n    }\n    briefing(id: $id) {\n      id\n      title\n      status\n      scheduledAt\n      startedAt\n      endedAt\n      threadClosed\n      threadClosedAt\n      notes\n      canPresent\n      presenter {\n        id\n        name\n      }\n      audienceMarkets {\n        id\n        code\n        name\n      }\n      policyVersion {\n        id\n        number\n        status\n        changeSummary\n        policy {\n          id\n          title\n        }\n        myAcknowledgement {\n          id\n          acknowledgedAt\n        }\n      }\n      presence {\n        total\n        markets {\n          market\n          count\n        }\n      }\n      acknowledgements {\n        acknowledged\n        audience\n        markets {\n          market\n          acknowledged\n          audience\n        }\n      }\n      questions(first: $first) {\n        totalCount\n        pageInfo {\n          hasNextPage\n        }\n        edges {\n          node {\n            id\n            ...QuestionCard_question\n          }\n        }\n      }\n    }\n  }\n': typeof types.BriefingRoomDocument;
+  '\n  query BriefingQuestion($id: ID!) {\n    briefingQuestion(id: $id) {\n      id\n      ...QuestionCard_question\n    }\n  }\n': typeof types.BriefingQuestionDocument;
+  '\n  subscription BriefingEvents($briefingId: ID!) {\n    briefingEvents(briefingId: $briefingId) {\n      __typename\n      ... on BriefingStarted {\n        briefingId\n      }\n      ... on BriefingEnded {\n        briefingId\n      }\n      ... on BriefingThreadClosed {\n        briefingId\n      }\n      ... on BriefingUpdated {\n        briefingId\n      }\n      ... on BriefingQuestionAsked {\n        questionId\n      }\n      ... on BriefingQuestionUpvoted {\n        questionId\n        upvoteCount\n      }\n      ... on BriefingQuestionReplied {\n        questionId\n        replyId\n      }\n      ... on BriefingQuestionStatusChanged {\n        questionId\n        status\n        pinned\n        hidden\n        dismissalReason\n        officialAnswerId\n        promotedToFaq\n      }\n      ... on BriefingPresenceChanged {\n        presence {\n          total\n          markets {\n            market\n            count\n          }\n        }\n      }\n      ... on BriefingAcknowledgementsChanged {\n        acknowledgements {\n          acknowledged\n          audience\n          markets {\n            market\n            acknowledged\n            audience\n          }\n        }\n      }\n    }\n  }\n': typeof types.BriefingEventsDocument;
+  '\n  mutation StartBriefing($input: StartBriefingInput!) {\n    startBriefing(input: $input) {\n      briefing {\n        id\n        status\n        startedAt\n      }\n    }\n  }\n': typeof types.StartBriefingDocument;
+  '\n  mutation EndBriefing($input: EndBriefingInput!) {\n    endBriefing(input: $input) {\n      briefing {\n        id\n        status\n        endedAt\n      }\n    }\n  }\n': typeof types.EndBriefingDocument;
+  '\n  mutation CloseBriefingThread($input: CloseBriefingThreadInput!) {\n    closeBriefingThread(input: $input) {\n      briefing {\n        id\n        threadClosed\n        threadClosedAt\n      }\n    }\n  }\n': typeof types.CloseBriefingThreadDocument;
+  '\n  mutation AcknowledgeBriefingVersion($input: AcknowledgeBriefingVersionInput!) {\n    acknowledgeBriefingVersion(input: $input) {\n      briefing {\n        id\n        policyVersion {\n          id\n          myAcknowledgement {\n            id\n            acknowledgedAt\n          }\n        }\n      }\n    }\n  }\n': typeof types.AcknowledgeBriefingVersionDocument;
+  '\n  mutation AskBriefingQuestion($input: AskBriefingQuestionInput!) {\n    askBriefingQuestion(input: $input) {\n      question {\n        id\n        ...QuestionCard_question\n      }\n    }\n  }\n': typeof types.AskBriefingQuestionDocument;
+  '\n  mutation UpvoteBriefingQuestion($input: UpvoteBriefingQuestionInput!) {\n    upvoteBriefingQuestion(input: $input) {\n      question {\n        id\n        upvoteCount\n        upvotedByMe\n      }\n    }\n  }\n': typeof types.UpvoteBriefingQuestionDocument;
+  '\n  mutation RemoveBriefingUpvote($input: RemoveBriefingUpvoteInput!) {\n    removeBriefingUpvote(input: $input) {\n      question {\n        id\n        upvoteCount\n        upvotedByMe\n      }\n    }\n  }\n': typeof types.RemoveBriefingUpvoteDocument;
+  '\n  mutation ReplyToBriefingQuestion($input: ReplyToBriefingQuestionInput!) {\n    replyToBriefingQuestion(input: $input) {\n      question {\n        id\n        ...QuestionCard_question\n      }\n    }\n  }\n': typeof types.ReplyToBriefingQuestionDocument;
+  '\n  mutation SetBriefingOfficialAnswer($input: SetBriefingOfficialAnswerInput!) {\n    setBriefingOfficialAnswer(input: $input) {\n      question {\n        id\n        ...QuestionCard_question\n      }\n    }\n  }\n': typeof types.SetBriefingOfficialAnswerDocument;
+  '\n  mutation PinBriefingQuestion($input: PinBriefingQuestionInput!) {\n    pinBriefingQuestion(input: $input) {\n      question {\n        id\n        pinned\n      }\n    }\n  }\n': typeof types.PinBriefingQuestionDocument;
+  '\n  mutation MarkBriefingQuestionAnswered($input: MarkBriefingQuestionAnsweredInput!) {\n    markBriefingQuestionAnswered(input: $input) {\n      question {\n        id\n        ...QuestionCard_question\n      }\n    }\n  }\n': typeof types.MarkBriefingQuestionAnsweredDocument;
+  '\n  mutation DismissBriefingQuestion($input: DismissBriefingQuestionInput!) {\n    dismissBriefingQuestion(input: $input) {\n      question {\n        id\n        ...QuestionCard_question\n      }\n    }\n  }\n': typeof types.DismissBriefingQuestionDocument;
+  '\n  mutation ReopenBriefingQuestion($input: ReopenBriefingQuestionInput!) {\n    reopenBriefingQuestion(input: $input) {\n      question {\n        id\n        ...QuestionCard_question\n      }\n    }\n  }\n': typeof types.ReopenBriefingQuestionDocument;
+  '\n  mutation PromoteBriefingQuestion($input: PromoteBriefingQuestionInput!) {\n    promoteBriefingQuestionToFaq(input: $input) {\n      question {\n        id\n        ...QuestionCard_question\n      }\n      faqEntry {\n        id\n        question\n        answer\n      }\n    }\n  }\n': typeof types.PromoteBriefingQuestionDocument;
+  '\n  query ScheduleBriefingOptions {\n    policies {\n      id\n      title\n      versions {\n        id\n        number\n        status\n      }\n    }\n    markets {\n      id\n      code\n      name\n    }\n  }\n': typeof types.ScheduleBriefingOptionsDocument;
+  '\n  mutation ScheduleBriefing($input: ScheduleBriefingInput!) {\n    scheduleBriefing(input: $input) {\n      briefing {\n        id\n      }\n    }\n  }\n': typeof types.ScheduleBriefingDocument;
   '\n  fragment GoldChallenges_challenge on GoldChallenge {\n    id\n    status\n    reason\n    goldAtChallenge\n    newGold\n    resolutionNote\n    createdAt\n    raisedBy {\n      id\n      name\n    }\n  }\n': typeof types.GoldChallenges_ChallengeFragmentDoc;
   '\n  mutation ChallengeGold($input: ChallengeGoldInput!) {\n    challengeGold(input: $input) {\n      id\n      ...GoldChallenges_challenge\n    }\n  }\n': typeof types.ChallengeGoldDocument;
   '\n  fragment ItemContent_case on Case {\n    id\n    externalId\n    contentType\n    text\n    mediaUrl\n    sensitivityTags\n    queue\n    market {\n      id\n      code\n    }\n  }\n': typeof types.ItemContent_CaseFragmentDoc;
@@ -115,6 +136,48 @@ const documents: Documents = {
     types.DrawnAuditsDocument,
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n':
     types.SignInDocument,
+  '\n  query BriefingList {\n    me {\n      id\n      role\n    }\n    briefings {\n      id\n      title\n      status\n      scheduledAt\n      startedAt\n      endedAt\n      threadClosed\n      canPresent\n      presenter {\n        id\n        name\n      }\n      policyVersion {\n        id\n        number\n        policy {\n          id\n          title\n        }\n      }\n      audienceMarkets {\n        id\n        code\n        name\n      }\n    }\n  }\n':
+    types.BriefingListDocument,
+  '\n  fragment QuestionCard_question on BriefingQuestion {\n    id\n    briefingId\n    text\n    anonymous\n    createdAt\n    upvoteCount\n    upvotedByMe\n    mine\n    status\n    pinned\n    hidden\n    dismissalReason\n    answeredAt\n    author {\n      id\n      name\n    }\n    authorMarket {\n      id\n      code\n    }\n    replyCount\n    replies {\n      id\n      text\n      createdAt\n      mine\n      byPresenter\n      official\n      author {\n        id\n        name\n      }\n      authorMarket {\n        id\n        code\n      }\n    }\n    officialAnswer {\n      id\n    }\n    faqEntry {\n      id\n    }\n  }\n':
+    types.QuestionCard_QuestionFragmentDoc,
+  '\n  query BriefingRoom($id: ID!, $first: Int!) {\n    me {\n      id\n      role\n    }\n    briefing(id: $id) {\n      id\n      title\n      status\n      scheduledAt\n      startedAt\n      endedAt\n      threadClosed\n      threadClosedAt\n      notes\n      canPresent\n      presenter {\n        id\n        name\n      }\n      audienceMarkets {\n        id\n        code\n        name\n      }\n      policyVersion {\n        id\n        number\n        status\n        changeSummary\n        policy {\n          id\n          title\n        }\n        myAcknowledgement {\n          id\n          acknowledgedAt\n        }\n      }\n      presence {\n        total\n        markets {\n          market\n          count\n        }\n      }\n      acknowledgements {\n        acknowledged\n        audience\n        markets {\n          market\n          acknowledged\n          audience\n        }\n      }\n      questions(first: $first) {\n        totalCount\n        pageInfo {\n          hasNextPage\n        }\n        edges {\n          node {\n            id\n            ...QuestionCard_question\n          }\n        }\n      }\n    }\n  }\n':
+    types.BriefingRoomDocument,
+  '\n  query BriefingQuestion($id: ID!) {\n    briefingQuestion(id: $id) {\n      id\n      ...QuestionCard_question\n    }\n  }\n':
+    types.BriefingQuestionDocument,
+  '\n  subscription BriefingEvents($briefingId: ID!) {\n    briefingEvents(briefingId: $briefingId) {\n      __typename\n      ... on BriefingStarted {\n        briefingId\n      }\n      ... on BriefingEnded {\n        briefingId\n      }\n      ... on BriefingThreadClosed {\n        briefingId\n      }\n      ... on BriefingUpdated {\n        briefingId\n      }\n      ... on BriefingQuestionAsked {\n        questionId\n      }\n      ... on BriefingQuestionUpvoted {\n        questionId\n        upvoteCount\n      }\n      ... on BriefingQuestionReplied {\n        questionId\n        replyId\n      }\n      ... on BriefingQuestionStatusChanged {\n        questionId\n        status\n        pinned\n        hidden\n        dismissalReason\n        officialAnswerId\n        promotedToFaq\n      }\n      ... on BriefingPresenceChanged {\n        presence {\n          total\n          markets {\n            market\n            count\n          }\n        }\n      }\n      ... on BriefingAcknowledgementsChanged {\n        acknowledgements {\n          acknowledged\n          audience\n          markets {\n            market\n            acknowledged\n            audience\n          }\n        }\n      }\n    }\n  }\n':
+    types.BriefingEventsDocument,
+  '\n  mutation StartBriefing($input: StartBriefingInput!) {\n    startBriefing(input: $input) {\n      briefing {\n        id\n        status\n        startedAt\n      }\n    }\n  }\n':
+    types.StartBriefingDocument,
+  '\n  mutation EndBriefing($input: EndBriefingInput!) {\n    endBriefing(input: $input) {\n      briefing {\n        id\n        status\n        endedAt\n      }\n    }\n  }\n':
+    types.EndBriefingDocument,
+  '\n  mutation CloseBriefingThread($input: CloseBriefingThreadInput!) {\n    closeBriefingThread(input: $input) {\n      briefing {\n        id\n        threadClosed\n        threadClosedAt\n      }\n    }\n  }\n':
+    types.CloseBriefingThreadDocument,
+  '\n  mutation AcknowledgeBriefingVersion($input: AcknowledgeBriefingVersionInput!) {\n    acknowledgeBriefingVersion(input: $input) {\n      briefing {\n        id\n        policyVersion {\n          id\n          myAcknowledgement {\n            id\n            acknowledgedAt\n          }\n        }\n      }\n    }\n  }\n':
+    types.AcknowledgeBriefingVersionDocument,
+  '\n  mutation AskBriefingQuestion($input: AskBriefingQuestionInput!) {\n    askBriefingQuestion(input: $input) {\n      question {\n        id\n        ...QuestionCard_question\n      }\n    }\n  }\n':
+    types.AskBriefingQuestionDocument,
+  '\n  mutation UpvoteBriefingQuestion($input: UpvoteBriefingQuestionInput!) {\n    upvoteBriefingQuestion(input: $input) {\n      question {\n        id\n        upvoteCount\n        upvotedByMe\n      }\n    }\n  }\n':
+    types.UpvoteBriefingQuestionDocument,
+  '\n  mutation RemoveBriefingUpvote($input: RemoveBriefingUpvoteInput!) {\n    removeBriefingUpvote(input: $input) {\n      question {\n        id\n        upvoteCount\n        upvotedByMe\n      }\n    }\n  }\n':
+    types.RemoveBriefingUpvoteDocument,
+  '\n  mutation ReplyToBriefingQuestion($input: ReplyToBriefingQuestionInput!) {\n    replyToBriefingQuestion(input: $input) {\n      question {\n        id\n        ...QuestionCard_question\n      }\n    }\n  }\n':
+    types.ReplyToBriefingQuestionDocument,
+  '\n  mutation SetBriefingOfficialAnswer($input: SetBriefingOfficialAnswerInput!) {\n    setBriefingOfficialAnswer(input: $input) {\n      question {\n        id\n        ...QuestionCard_question\n      }\n    }\n  }\n':
+    types.SetBriefingOfficialAnswerDocument,
+  '\n  mutation PinBriefingQuestion($input: PinBriefingQuestionInput!) {\n    pinBriefingQuestion(input: $input) {\n      question {\n        id\n        pinned\n      }\n    }\n  }\n':
+    types.PinBriefingQuestionDocument,
+  '\n  mutation MarkBriefingQuestionAnswered($input: MarkBriefingQuestionAnsweredInput!) {\n    markBriefingQuestionAnswered(input: $input) {\n      question {\n        id\n        ...QuestionCard_question\n      }\n    }\n  }\n':
+    types.MarkBriefingQuestionAnsweredDocument,
+  '\n  mutation DismissBriefingQuestion($input: DismissBriefingQuestionInput!) {\n    dismissBriefingQuestion(input: $input) {\n      question {\n        id\n        ...QuestionCard_question\n      }\n    }\n  }\n':
+    types.DismissBriefingQuestionDocument,
+  '\n  mutation ReopenBriefingQuestion($input: ReopenBriefingQuestionInput!) {\n    reopenBriefingQuestion(input: $input) {\n      question {\n        id\n        ...QuestionCard_question\n      }\n    }\n  }\n':
+    types.ReopenBriefingQuestionDocument,
+  '\n  mutation PromoteBriefingQuestion($input: PromoteBriefingQuestionInput!) {\n    promoteBriefingQuestionToFaq(input: $input) {\n      question {\n        id\n        ...QuestionCard_question\n      }\n      faqEntry {\n        id\n        question\n        answer\n      }\n    }\n  }\n':
+    types.PromoteBriefingQuestionDocument,
+  '\n  query ScheduleBriefingOptions {\n    policies {\n      id\n      title\n      versions {\n        id\n        number\n        status\n      }\n    }\n    markets {\n      id\n      code\n      name\n    }\n  }\n':
+    types.ScheduleBriefingOptionsDocument,
+  '\n  mutation ScheduleBriefing($input: ScheduleBriefingInput!) {\n    scheduleBriefing(input: $input) {\n      briefing {\n        id\n      }\n    }\n  }\n':
+    types.ScheduleBriefingDocument,
   '\n  fragment GoldChallenges_challenge on GoldChallenge {\n    id\n    status\n    reason\n    goldAtChallenge\n    newGold\n    resolutionNote\n    createdAt\n    raisedBy {\n      id\n      name\n    }\n  }\n':
     types.GoldChallenges_ChallengeFragmentDoc,
   '\n  mutation ChallengeGold($input: ChallengeGoldInput!) {\n    challengeGold(input: $input) {\n      id\n      ...GoldChallenges_challenge\n    }\n  }\n':
@@ -326,6 +389,132 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BriefingList {\n    me {\n      id\n      role\n    }\n    briefings {\n      id\n      title\n      status\n      scheduledAt\n      startedAt\n      endedAt\n      threadClosed\n      canPresent\n      presenter {\n        id\n        name\n      }\n      policyVersion {\n        id\n        number\n        policy {\n          id\n          title\n        }\n      }\n      audienceMarkets {\n        id\n        code\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query BriefingList {\n    me {\n      id\n      role\n    }\n    briefings {\n      id\n      title\n      status\n      scheduledAt\n      startedAt\n      endedAt\n      threadClosed\n      canPresent\n      presenter {\n        id\n        name\n      }\n      policyVersion {\n        id\n        number\n        policy {\n          id\n          title\n        }\n      }\n      audienceMarkets {\n        id\n        code\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment QuestionCard_question on BriefingQuestion {\n    id\n    briefingId\n    text\n    anonymous\n    createdAt\n    upvoteCount\n    upvotedByMe\n    mine\n    status\n    pinned\n    hidden\n    dismissalReason\n    answeredAt\n    author {\n      id\n      name\n    }\n    authorMarket {\n      id\n      code\n    }\n    replyCount\n    replies {\n      id\n      text\n      createdAt\n      mine\n      byPresenter\n      official\n      author {\n        id\n        name\n      }\n      authorMarket {\n        id\n        code\n      }\n    }\n    officialAnswer {\n      id\n    }\n    faqEntry {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  fragment QuestionCard_question on BriefingQuestion {\n    id\n    briefingId\n    text\n    anonymous\n    createdAt\n    upvoteCount\n    upvotedByMe\n    mine\n    status\n    pinned\n    hidden\n    dismissalReason\n    answeredAt\n    author {\n      id\n      name\n    }\n    authorMarket {\n      id\n      code\n    }\n    replyCount\n    replies {\n      id\n      text\n      createdAt\n      mine\n      byPresenter\n      official\n      author {\n        id\n        name\n      }\n      authorMarket {\n        id\n        code\n      }\n    }\n    officialAnswer {\n      id\n    }\n    faqEntry {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BriefingRoom($id: ID!, $first: Int!) {\n    me {\n      id\n      role\n    }\n    briefing(id: $id) {\n      id\n      title\n      status\n      scheduledAt\n      startedAt\n      endedAt\n      threadClosed\n      threadClosedAt\n      notes\n      canPresent\n      presenter {\n        id\n        name\n      }\n      audienceMarkets {\n        id\n        code\n        name\n      }\n      policyVersion {\n        id\n        number\n        status\n        changeSummary\n        policy {\n          id\n          title\n        }\n        myAcknowledgement {\n          id\n          acknowledgedAt\n        }\n      }\n      presence {\n        total\n        markets {\n          market\n          count\n        }\n      }\n      acknowledgements {\n        acknowledged\n        audience\n        markets {\n          market\n          acknowledged\n          audience\n        }\n      }\n      questions(first: $first) {\n        totalCount\n        pageInfo {\n          hasNextPage\n        }\n        edges {\n          node {\n            id\n            ...QuestionCard_question\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query BriefingRoom($id: ID!, $first: Int!) {\n    me {\n      id\n      role\n    }\n    briefing(id: $id) {\n      id\n      title\n      status\n      scheduledAt\n      startedAt\n      endedAt\n      threadClosed\n      threadClosedAt\n      notes\n      canPresent\n      presenter {\n        id\n        name\n      }\n      audienceMarkets {\n        id\n        code\n        name\n      }\n      policyVersion {\n        id\n        number\n        status\n        changeSummary\n        policy {\n          id\n          title\n        }\n        myAcknowledgement {\n          id\n          acknowledgedAt\n        }\n      }\n      presence {\n        total\n        markets {\n          market\n          count\n        }\n      }\n      acknowledgements {\n        acknowledged\n        audience\n        markets {\n          market\n          acknowledged\n          audience\n        }\n      }\n      questions(first: $first) {\n        totalCount\n        pageInfo {\n          hasNextPage\n        }\n        edges {\n          node {\n            id\n            ...QuestionCard_question\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BriefingQuestion($id: ID!) {\n    briefingQuestion(id: $id) {\n      id\n      ...QuestionCard_question\n    }\n  }\n',
+): (typeof documents)['\n  query BriefingQuestion($id: ID!) {\n    briefingQuestion(id: $id) {\n      id\n      ...QuestionCard_question\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription BriefingEvents($briefingId: ID!) {\n    briefingEvents(briefingId: $briefingId) {\n      __typename\n      ... on BriefingStarted {\n        briefingId\n      }\n      ... on BriefingEnded {\n        briefingId\n      }\n      ... on BriefingThreadClosed {\n        briefingId\n      }\n      ... on BriefingUpdated {\n        briefingId\n      }\n      ... on BriefingQuestionAsked {\n        questionId\n      }\n      ... on BriefingQuestionUpvoted {\n        questionId\n        upvoteCount\n      }\n      ... on BriefingQuestionReplied {\n        questionId\n        replyId\n      }\n      ... on BriefingQuestionStatusChanged {\n        questionId\n        status\n        pinned\n        hidden\n        dismissalReason\n        officialAnswerId\n        promotedToFaq\n      }\n      ... on BriefingPresenceChanged {\n        presence {\n          total\n          markets {\n            market\n            count\n          }\n        }\n      }\n      ... on BriefingAcknowledgementsChanged {\n        acknowledgements {\n          acknowledged\n          audience\n          markets {\n            market\n            acknowledged\n            audience\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  subscription BriefingEvents($briefingId: ID!) {\n    briefingEvents(briefingId: $briefingId) {\n      __typename\n      ... on BriefingStarted {\n        briefingId\n      }\n      ... on BriefingEnded {\n        briefingId\n      }\n      ... on BriefingThreadClosed {\n        briefingId\n      }\n      ... on BriefingUpdated {\n        briefingId\n      }\n      ... on BriefingQuestionAsked {\n        questionId\n      }\n      ... on BriefingQuestionUpvoted {\n        questionId\n        upvoteCount\n      }\n      ... on BriefingQuestionReplied {\n        questionId\n        replyId\n      }\n      ... on BriefingQuestionStatusChanged {\n        questionId\n        status\n        pinned\n        hidden\n        dismissalReason\n        officialAnswerId\n        promotedToFaq\n      }\n      ... on BriefingPresenceChanged {\n        presence {\n          total\n          markets {\n            market\n            count\n          }\n        }\n      }\n      ... on BriefingAcknowledgementsChanged {\n        acknowledgements {\n          acknowledged\n          audience\n          markets {\n            market\n            acknowledged\n            audience\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartBriefing($input: StartBriefingInput!) {\n    startBriefing(input: $input) {\n      briefing {\n        id\n        status\n        startedAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartBriefing($input: StartBriefingInput!) {\n    startBriefing(input: $input) {\n      briefing {\n        id\n        status\n        startedAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EndBriefing($input: EndBriefingInput!) {\n    endBriefing(input: $input) {\n      briefing {\n        id\n        status\n        endedAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation EndBriefing($input: EndBriefingInput!) {\n    endBriefing(input: $input) {\n      briefing {\n        id\n        status\n        endedAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CloseBriefingThread($input: CloseBriefingThreadInput!) {\n    closeBriefingThread(input: $input) {\n      briefing {\n        id\n        threadClosed\n        threadClosedAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CloseBriefingThread($input: CloseBriefingThreadInput!) {\n    closeBriefingThread(input: $input) {\n      briefing {\n        id\n        threadClosed\n        threadClosedAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcknowledgeBriefingVersion($input: AcknowledgeBriefingVersionInput!) {\n    acknowledgeBriefingVersion(input: $input) {\n      briefing {\n        id\n        policyVersion {\n          id\n          myAcknowledgement {\n            id\n            acknowledgedAt\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcknowledgeBriefingVersion($input: AcknowledgeBriefingVersionInput!) {\n    acknowledgeBriefingVersion(input: $input) {\n      briefing {\n        id\n        policyVersion {\n          id\n          myAcknowledgement {\n            id\n            acknowledgedAt\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AskBriefingQuestion($input: AskBriefingQuestionInput!) {\n    askBriefingQuestion(input: $input) {\n      question {\n        id\n        ...QuestionCard_question\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AskBriefingQuestion($input: AskBriefingQuestionInput!) {\n    askBriefingQuestion(input: $input) {\n      question {\n        id\n        ...QuestionCard_question\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpvoteBriefingQuestion($input: UpvoteBriefingQuestionInput!) {\n    upvoteBriefingQuestion(input: $input) {\n      question {\n        id\n        upvoteCount\n        upvotedByMe\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpvoteBriefingQuestion($input: UpvoteBriefingQuestionInput!) {\n    upvoteBriefingQuestion(input: $input) {\n      question {\n        id\n        upvoteCount\n        upvotedByMe\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveBriefingUpvote($input: RemoveBriefingUpvoteInput!) {\n    removeBriefingUpvote(input: $input) {\n      question {\n        id\n        upvoteCount\n        upvotedByMe\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveBriefingUpvote($input: RemoveBriefingUpvoteInput!) {\n    removeBriefingUpvote(input: $input) {\n      question {\n        id\n        upvoteCount\n        upvotedByMe\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReplyToBriefingQuestion($input: ReplyToBriefingQuestionInput!) {\n    replyToBriefingQuestion(input: $input) {\n      question {\n        id\n        ...QuestionCard_question\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReplyToBriefingQuestion($input: ReplyToBriefingQuestionInput!) {\n    replyToBriefingQuestion(input: $input) {\n      question {\n        id\n        ...QuestionCard_question\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetBriefingOfficialAnswer($input: SetBriefingOfficialAnswerInput!) {\n    setBriefingOfficialAnswer(input: $input) {\n      question {\n        id\n        ...QuestionCard_question\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetBriefingOfficialAnswer($input: SetBriefingOfficialAnswerInput!) {\n    setBriefingOfficialAnswer(input: $input) {\n      question {\n        id\n        ...QuestionCard_question\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PinBriefingQuestion($input: PinBriefingQuestionInput!) {\n    pinBriefingQuestion(input: $input) {\n      question {\n        id\n        pinned\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PinBriefingQuestion($input: PinBriefingQuestionInput!) {\n    pinBriefingQuestion(input: $input) {\n      question {\n        id\n        pinned\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkBriefingQuestionAnswered($input: MarkBriefingQuestionAnsweredInput!) {\n    markBriefingQuestionAnswered(input: $input) {\n      question {\n        id\n        ...QuestionCard_question\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation MarkBriefingQuestionAnswered($input: MarkBriefingQuestionAnsweredInput!) {\n    markBriefingQuestionAnswered(input: $input) {\n      question {\n        id\n        ...QuestionCard_question\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DismissBriefingQuestion($input: DismissBriefingQuestionInput!) {\n    dismissBriefingQuestion(input: $input) {\n      question {\n        id\n        ...QuestionCard_question\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation DismissBriefingQuestion($input: DismissBriefingQuestionInput!) {\n    dismissBriefingQuestion(input: $input) {\n      question {\n        id\n        ...QuestionCard_question\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReopenBriefingQuestion($input: ReopenBriefingQuestionInput!) {\n    reopenBriefingQuestion(input: $input) {\n      question {\n        id\n        ...QuestionCard_question\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReopenBriefingQuestion($input: ReopenBriefingQuestionInput!) {\n    reopenBriefingQuestion(input: $input) {\n      question {\n        id\n        ...QuestionCard_question\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PromoteBriefingQuestion($input: PromoteBriefingQuestionInput!) {\n    promoteBriefingQuestionToFaq(input: $input) {\n      question {\n        id\n        ...QuestionCard_question\n      }\n      faqEntry {\n        id\n        question\n        answer\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PromoteBriefingQuestion($input: PromoteBriefingQuestionInput!) {\n    promoteBriefingQuestionToFaq(input: $input) {\n      question {\n        id\n        ...QuestionCard_question\n      }\n      faqEntry {\n        id\n        question\n        answer\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ScheduleBriefingOptions {\n    policies {\n      id\n      title\n      versions {\n        id\n        number\n        status\n      }\n    }\n    markets {\n      id\n      code\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query ScheduleBriefingOptions {\n    policies {\n      id\n      title\n      versions {\n        id\n        number\n        status\n      }\n    }\n    markets {\n      id\n      code\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ScheduleBriefing($input: ScheduleBriefingInput!) {\n    scheduleBriefing(input: $input) {\n      briefing {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ScheduleBriefing($input: ScheduleBriefingInput!) {\n    scheduleBriefing(input: $input) {\n      briefing {\n        id\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,7 @@ import type { ComponentType, SVGProps } from 'react';
 import { CaseIcon, DashboardIcon, PolicyIcon } from '../../components/icons';
 import type { Role } from '../../gql/graphql';
 import { AppealIcon, AuditIcon, QualityIcon, QuizIcon, RcaIcon } from '../audits/audit-icons';
+import { BriefingIcon } from '../briefings/briefing-icon';
 import { CalibrationIcon } from '../calibration/calibration-icon';
 
 export type NavItem = {
@@ -13,6 +14,7 @@ export type NavItem = {
     | 'nav.policies'
     | 'nav.cases'
     | 'calibration.nav'
+    | 'briefings.nav'
     | 'audits.nav.queue'
     | 'audits.nav.mine'
     | 'audits.nav.appeals'
@@ -32,6 +34,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/policies', label: 'nav.policies', Icon: PolicyIcon },
   { to: '/cases', label: 'nav.cases', Icon: CaseIcon },
   { to: '/calibration', label: 'calibration.nav', Icon: CalibrationIcon },
+  { to: '/briefings', label: 'briefings.nav', Icon: BriefingIcon },
   { to: '/audits', label: 'audits.nav.queue', Icon: AuditIcon, roles: QA },
   { to: '/my-audits', label: 'audits.nav.mine', Icon: AuditIcon, roles: ['MODERATOR'] },
   { to: '/appeals', label: 'audits.nav.appeals', Icon: AppealIcon, roles: QA },

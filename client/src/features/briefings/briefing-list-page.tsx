@@ -1,0 +1,254 @@
+import { useQuery } from '@apollo/client/react';
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { DocumentTitle } from '../../components/document-title';
+import { ErrorAlert } from '../../components/error-alert';
+import { LoadingState } from '../../components/loading-state';
+import { marketDisplayName } from '../../components/market-name';
+import { graphql } from '../../gql';
+import type { BriefingListQuery as ListData } from '../../gql/graphql';
+import { formatDateTime } from '../calibration/format';
+import { ScheduleForm } from './schedule-form';
+import { BriefingStatusBadge } from './status-badge';
+import styles from './briefings.module.css';
+
+export const BriefingListQuery = graphql(`
+  query BriefingList {
+    me {
+      id
+      role
+    }
+    briefings {
+      id
+      title
+      status
+      scheduledAt
+      startedAt
+      endedAt
+      threadClosed
+      canPresent
+      presenter {
+        id
+        name
+      }
+      policyVersion {
+        id
+        number
+        policy {
+          id
+          title
+        }
+      }
+      audienceMarkets {
+        id
+        code
+        name
+      }
+    }
+  }
+`);
+
+type Row = ListData['briefings'][number];
+type Status = Row['status'];
+const GROUPS: readonly Status[] = ['LIVE', 'SCHEDULED', 'ENDED'];
+/** Roles that schedule and present briefings (the server's rule; the form is hidden from others). */
+const PRESENTERS = new Set(['POLICY_OWNER', 'ADMIN']);
+
+/**
+ * Every briefing the viewer may attend, live first, then upcoming (soonest first), then past;
+ * filtered by policy and market through the address, so a filtered list can be shared.
+ */
+export function BriefingListPage() {
+  const { t, i18n } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const policyFilter = params.get('policy') ?? '';
+  const marketFilter = params.get('market') ?? '';
+  const navigate = useNavigate();
+  const [scheduling, setScheduling] = useState(false);
+  const { data, error, loading, refetch } = useQuery(BriefingListQuery, { fetchPolicy: 'cache-and-network' });
+  const canSchedule = data ? PRESENTERS.has(data.me.role) : false;
+  const briefings = useMemo(() => data?.briefings ?? [], [data]);
+
+  const policies = useMemo(() => {
+    const byId = new Map(briefings.map((b) => [b.policyVersion.policy.id, b.policyVersion.policy.title]));
+    return [...byId].sort((a, b) => a[1].localeCompare(b[1], i18n.language));
+  }, [briefings, i18n.language]);
+  const markets = useMemo(() => {
+    const byCode = new Map(briefings.flatMap((b) => b.audienceMarkets.map((m) => [m.code, m.name] as const)));
+    return [...byCode].sort((a, b) => a[0].localeCompare(b[0]));
+  }, [briefings]);
+
+  const shown = briefings.filter(
+    (b) =>
+      (!policyFilter || b.policyVersion.policy.id === policyFilter) &&
+      (!marketFilter || b.audienceMarkets.some((m) => m.code === marketFilter)),
+  );
+  const group = (status: Status) => {
+    const rows = shown.filter((b) => b.status === status);
+    // Upcoming soonest first; the others most recent first.
+    return status === 'SCHEDULED'
+      ? rows.sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt))
+      : rows.sort((a, b) => (b.startedAt ?? b.scheduledAt).localeCompare(a.startedAt ?? a.scheduledAt));
+  };
+  const setFilter = (key: 'policy' | 'market', value: string) =>
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace: true },
+    );
+
+  return (
+    <div className={styles.page}>
+      <DocumentTitle title={t('briefings.list.documentTitle')} />
+      <header className={styles.headerRow}>
+        <div className={styles.header}>
+          <h1 className={styles.title}>{t('briefings.list.title')}</h1>
+          <p className={styles.lead}>{t('briefings.list.lead')}</p>
+        </div>
+        {canSchedule && !scheduling ? (
+          <button type="button" className="button button-primary" onClick={() => setScheduling(true)}>
+            {t('briefings.schedule.open')}
+          </button>
+        ) : null}
+      </header>
+      {scheduling ? (
+        <ScheduleForm
+          onCancel={() => setScheduling(false)}
+          onScheduled={(id) => {
+            setScheduling(false);
+            void navigate(`/briefings/${id}`);
+          }}
+        />
+      ) : null}
+      {data ? (
+        <div className={styles.filters}>
+          <label>
+            {t('briefings.list.policy')}
+            <select
+              className={styles.select}
+              value={policyFilter}
+              onChange={(event) => setFilter('policy', event.target.value)}
+            >
+              <option value="">{t('briefings.list.allPolicies')}</option>
+              {policies.map(([id, title]) => (
+                <option key={id} value={id}>
+                  {title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('briefings.list.market')}
+            <select
+              className={styles.select}
+              value={marketFilter}
+              onChange={(event) => setFilter('market', event.target.value)}
+            >
+              <option value="">{t('briefings.list.allMarkets')}</option>
+              {markets.map(([code, name]) => (
+                <option key={code} value={code}>
+                  {marketDisplayName(code, name, i18n.language)} ({code})
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      ) : null}
+      {loading && !data ? <LoadingState label={t('briefings.list.loading')} /> : null}
+      {error && !data ? (
+        <ErrorAlert error={error} title={t('briefings.list.loadFailed')} onRetry={() => void refetch()} />
+      ) : null}
+      {data ? GROUPS.map((status) => <BriefingGroup key={status} status={status} briefings={group(status)} />) : null}
+    </div>
+  );
+}
+
+function BriefingGroup({ status, briefings }: { status: Status; briefings: readonly Row[] }) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  return (
+    <section className={styles.card} aria-labelledby={titleId} data-testid={`briefings-${status.toLowerCase()}`}>
+      <div className={styles.cardHeader}>
+        <h2 id={titleId} className={styles.cardTitle}>
+          {t(`briefings.list.group.${status}`)}
+        </h2>
+        <span className={styles.count}>{t('briefings.list.count', { count: briefings.length })}</span>
+      </div>
+      {briefings.length === 0 ? (
+        <p className={styles.muted}>{t(`briefings.list.empty.${status}`)}</p>
+      ) : (
+        <ul role="list" className={styles.rows}>
+          {briefings.map((briefing) => (
+            <BriefingRow key={briefing.id} briefing={briefing} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function BriefingRow({ briefing }: { briefing: Row }) {
+  const { t } = useTranslation();
+  return (
+    <li className={styles.row}>
+      <div className={styles.rowMain}>
+        <div className={styles.badgeRow}>
+          <BriefingStatusBadge status={briefing.status} />
+          {briefing.status === 'ENDED' ? (
+            <span className={styles.small}>
+              {briefing.threadClosed ? t('briefings.list.threadClosed') : t('briefings.list.followUpOpen')}
+            </span>
+          ) : null}
+        </div>
+        <Link to={`/briefings/${briefing.id}`} className={styles.rowTitle}>
+          {briefing.title}
+        </Link>
+        <p className={styles.rowMeta}>
+          <span>
+            {t('briefings.common.policyVersion', {
+              policy: briefing.policyVersion.policy.title,
+              number: briefing.policyVersion.number,
+            })}
+          </span>
+          <span>
+            <BriefingWhen briefing={briefing} />
+          </span>
+          <span>{t('briefings.common.presentedBy', { name: briefing.presenter.name })}</span>
+          <span className={styles.markets} aria-label={t('briefings.common.audience')}>
+            {briefing.audienceMarkets.map((market) => (
+              <code key={market.id}>{market.code}</code>
+            ))}
+          </span>
+        </p>
+      </div>
+      <Link
+        to={`/briefings/${briefing.id}`}
+        className={`button ${briefing.status === 'LIVE' ? 'button-primary' : 'button-secondary'}`}
+        aria-label={t('briefings.list.openNamed', { title: briefing.title })}
+      >
+        {briefing.status === 'LIVE'
+          ? t('briefings.list.join')
+          : briefing.status === 'ENDED'
+            ? t('briefings.list.followUp')
+            : t('briefings.list.open')}
+      </Link>
+    </li>
+  );
+}
+
+type Timed = { status: Status; scheduledAt: string; startedAt?: string | null; endedAt?: string | null };
+
+/** "Scheduled for …", "Started …" or "Ended …", whichever says most about where it stands. */
+export function BriefingWhen({ briefing }: { briefing: Timed }) {
+  const { t, i18n } = useTranslation();
+  if (briefing.status === 'ENDED' && briefing.endedAt)
+    return <>{t('briefings.common.endedAt', { date: formatDateTime(briefing.endedAt, i18n.language) })}</>;
+  if (briefing.status === 'LIVE' && briefing.startedAt)
+    return <>{t('briefings.common.startedAt', { date: formatDateTime(briefing.startedAt, i18n.language) })}</>;
+  return <>{t('briefings.common.scheduledFor', { date: formatDateTime(briefing.scheduledAt, i18n.language) })}</>;
+}

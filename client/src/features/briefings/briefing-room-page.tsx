@@ -1,0 +1,236 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { DocumentTitle } from '../../components/document-title';
+import { ErrorAlert } from '../../components/error-alert';
+import { LoadingState } from '../../components/loading-state';
+import type { BriefingRoomQuery as RoomData } from '../../gql/graphql';
+import { ConfirmDialog } from '../calibration/confirm-dialog';
+import {
+  BriefingEventsSubscriber,
+  type ConnectionState,
+  type RoomAcknowledgements,
+  type RoomPresence,
+} from './briefing-events-subscriber';
+import { BriefingWhen } from './briefing-list-page';
+import {
+  BriefingRoomQuery,
+  CloseBriefingThreadMutation,
+  EndBriefingMutation,
+  QUESTION_PAGE,
+  StartBriefingMutation,
+} from './briefing-operations';
+import { AcknowledgementPanel, PresencePanel } from './room-panels';
+import { QuestionBoard } from './question-board';
+import { BriefingStatusBadge } from './status-badge';
+import { VersionPanel } from './version-panel';
+import styles from './briefings.module.css';
+
+export type RoomBriefing = RoomData['briefing'];
+
+/**
+ * One briefing's room. The presenter (or an admin) drives it and moderates the Q&A;
+ * attendees ask, upvote, reply and acknowledge the version. Once ended it is the
+ * follow-up view: open questions stay answerable until the presenter closes the thread.
+ */
+export function BriefingRoomPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { data, error, loading, refetch } = useQuery(BriefingRoomQuery, { variables: { id, first: QUESTION_PAGE } });
+  const [presence, setPresence] = useState<RoomPresence | null>(null);
+  const [acknowledgements, setAcknowledgements] = useState<RoomAcknowledgements | null>(null);
+  const [connection, setConnection] = useState<ConnectionState>('connecting');
+  // Remounting the subscriber starts a new subscription after it failed.
+  const [attempt, setAttempt] = useState(0);
+  const reload = useCallback(() => refetch(), [refetch]);
+  const briefing = data?.briefing;
+
+  return (
+    <div className={styles.page}>
+      <DocumentTitle title={briefing?.title ?? t('briefings.room.documentTitle')} />
+      <Link to="/briefings" className={styles.backLink}>
+        {t('briefings.common.allBriefings')}
+      </Link>
+      {briefing ? (
+        <>
+          {!briefing.threadClosed ? (
+            <BriefingEventsSubscriber
+              key={`${briefing.id}:${attempt}`}
+              briefingId={briefing.id}
+              refetch={reload}
+              onPresence={setPresence}
+              onAcknowledgements={setAcknowledgements}
+              onConnection={setConnection}
+            />
+          ) : null}
+          <RoomHeader
+            briefing={briefing}
+            connection={connection}
+            onReconnect={() => {
+              setConnection('connecting');
+              setAttempt((n) => n + 1);
+            }}
+          />
+          <FollowUpNotice briefing={briefing} />
+          <div className={styles.layout}>
+            <div className={styles.stage}>
+              <VersionPanel briefing={briefing} />
+              <QuestionBoard briefing={briefing} />
+            </div>
+            <aside className={styles.side} aria-label={t('briefings.room.sideLabel')}>
+              <PresencePanel presence={presence ?? briefing.presence} markets={briefing.audienceMarkets} />
+              <AcknowledgementPanel
+                briefing={briefing}
+                acknowledgements={acknowledgements ?? briefing.acknowledgements}
+              />
+            </aside>
+          </div>
+        </>
+      ) : (
+        <header className={styles.header}>
+          <h1 className={styles.title}>{t('briefings.room.documentTitle')}</h1>
+        </header>
+      )}
+      {loading && !data ? <LoadingState label={t('briefings.room.loading')} /> : null}
+      {error && !data ? (
+        <ErrorAlert error={error} title={t('briefings.room.loadFailed')} onRetry={() => void refetch()} />
+      ) : null}
+    </div>
+  );
+}
+
+function RoomHeader({
+  briefing,
+  connection,
+  onReconnect,
+}: {
+  briefing: RoomBriefing;
+  connection: ConnectionState;
+  onReconnect: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <header className={styles.headerRow}>
+      <div className={styles.headerMain}>
+        <div className={styles.badgeRow}>
+          <BriefingStatusBadge status={briefing.status} />
+          {briefing.canPresent ? <span className={styles.small}>{t('briefings.room.youPresent')}</span> : null}
+        </div>
+        <h1 className={styles.title}>{briefing.title}</h1>
+        <p className={styles.lead}>
+          {t('briefings.common.policyVersion', {
+            policy: briefing.policyVersion.policy.title,
+            number: briefing.policyVersion.number,
+          })}{' '}
+          · {t('briefings.common.presentedBy', { name: briefing.presenter.name })} ·{' '}
+          <BriefingWhen briefing={briefing} />
+        </p>
+      </div>
+      <div className={styles.headerSide}>
+        {!briefing.threadClosed ? <ConnectionIndicator state={connection} onReconnect={onReconnect} /> : null}
+        {briefing.canPresent ? <PresenterControls briefing={briefing} /> : null}
+      </div>
+    </header>
+  );
+}
+
+function ConnectionIndicator({ state, onReconnect }: { state: ConnectionState; onReconnect: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className={styles.connection} data-state={state} role="status" aria-live="polite">
+      <span className={styles.connectionDot} aria-hidden="true" />
+      <span>{t(`briefings.connection.${state}`)}</span>
+      {state === 'failed' ? (
+        <button type="button" className="button button-secondary" onClick={onReconnect}>
+          {t('briefings.connection.reconnect')}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+/** Start, end, close the thread: each once, in that order; the last two are asked twice. */
+function PresenterControls({ briefing }: { briefing: RoomBriefing }) {
+  const { t } = useTranslation();
+  const [confirm, setConfirm] = useState<'end' | 'close' | null>(null);
+  const [start, starting] = useMutation(StartBriefingMutation);
+  const [end, ending] = useMutation(EndBriefingMutation);
+  const [close, closing] = useMutation(CloseBriefingThreadMutation);
+  const input = { briefingId: briefing.id };
+  const failure = starting.error ?? ending.error ?? closing.error;
+  return (
+    <>
+      {briefing.status === 'SCHEDULED' ? (
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={starting.loading}
+          onClick={() => void start({ variables: { input } }).catch(() => undefined)}
+        >
+          {t('briefings.room.start')}
+        </button>
+      ) : null}
+      {briefing.status === 'LIVE' ? (
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={ending.loading}
+          onClick={() => setConfirm('end')}
+        >
+          {t('briefings.room.end')}
+        </button>
+      ) : null}
+      {briefing.status === 'ENDED' && !briefing.threadClosed ? (
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={closing.loading}
+          onClick={() => setConfirm('close')}
+        >
+          {t('briefings.room.closeThread')}
+        </button>
+      ) : null}
+      {failure ? <ErrorAlert error={failure} title={t('briefings.room.actionFailed')} /> : null}
+      <ConfirmDialog
+        open={confirm === 'end'}
+        title={t('briefings.room.endConfirmTitle')}
+        confirmLabel={t('briefings.room.end')}
+        cancelLabel={t('briefings.common.cancel')}
+        onCancel={() => setConfirm(null)}
+        onConfirm={() => {
+          setConfirm(null);
+          void end({ variables: { input } }).catch(() => undefined);
+        }}
+      >
+        <p>{t('briefings.room.endConfirmText')}</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={confirm === 'close'}
+        title={t('briefings.room.closeConfirmTitle')}
+        confirmLabel={t('briefings.room.closeThread')}
+        cancelLabel={t('briefings.common.cancel')}
+        destructive
+        onCancel={() => setConfirm(null)}
+        onConfirm={() => {
+          setConfirm(null);
+          void close({ variables: { input } }).catch(() => undefined);
+        }}
+      >
+        <p>{t('briefings.room.closeConfirmText')}</p>
+      </ConfirmDialog>
+    </>
+  );
+}
+
+function FollowUpNotice({ briefing }: { briefing: RoomBriefing }) {
+  const { t } = useTranslation();
+  if (briefing.status === 'SCHEDULED')
+    return <p className={`${styles.announce} ${styles.notice}`}>{t('briefings.room.notStarted')}</p>;
+  if (briefing.status !== 'ENDED') return null;
+  return (
+    <p className={`${styles.announce} ${styles.notice}`} data-testid="follow-up-notice">
+      {briefing.threadClosed ? t('briefings.room.threadClosedNotice') : t('briefings.room.followUpNotice')}
+    </p>
+  );
+}

@@ -1,0 +1,136 @@
+import { useMutation } from '@apollo/client/react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../components/error-alert';
+import { marketDisplayName } from '../../components/market-name';
+import { formatDateTime } from '../calibration/format';
+import type { RoomAcknowledgements, RoomPresence } from './briefing-events-subscriber';
+import { AcknowledgeBriefingVersionMutation } from './briefing-operations';
+import type { RoomBriefing } from './briefing-room-page';
+import styles from './briefings.module.css';
+
+type Markets = readonly { code: string; name: string }[];
+
+function useMarketName(markets: Markets) {
+  const { i18n } = useTranslation();
+  return (code: string) => marketDisplayName(code, markets.find((m) => m.code === code)?.name ?? code, i18n.language);
+}
+
+/** Who is in the room, counted by market: the broadcast names nobody. */
+export function PresencePanel({ presence, markets }: { presence: RoomPresence; markets: Markets }) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const nameOf = useMarketName(markets);
+  return (
+    <section className={styles.card} aria-labelledby={titleId} data-testid="presence">
+      <div className={styles.cardHeader}>
+        <h2 id={titleId} className={styles.cardTitle}>
+          {t('briefings.presence.title')}
+        </h2>
+        <span className={styles.count}>{t('briefings.presence.total', { count: presence.total })}</span>
+      </div>
+      {presence.markets.length === 0 ? (
+        <p className={styles.muted}>{t('briefings.presence.nobody')}</p>
+      ) : (
+        <ul role="list" className={styles.panelList} aria-label={t('briefings.presence.byMarket')}>
+          {presence.markets.map((row) => (
+            <li key={row.market} className={styles.panelRow}>
+              <span>
+                <code className={styles.marketTag}>{row.market}</code> {nameOf(row.market)}
+              </span>
+              <strong>{row.count}</strong>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Attendees acknowledge the presented version here; the presenter watches the count per
+ * audience market fill (live from `briefingEvents`).
+ */
+export function AcknowledgementPanel({
+  briefing,
+  acknowledgements,
+}: {
+  briefing: RoomBriefing;
+  acknowledgements: RoomAcknowledgements;
+}) {
+  const { t, i18n } = useTranslation();
+  const titleId = useId();
+  const nameOf = useMarketName(briefing.audienceMarkets);
+  const [acknowledge, { loading, error }] = useMutation(AcknowledgeBriefingVersionMutation);
+  const mine = briefing.policyVersion.myAcknowledgement;
+  return (
+    <section className={styles.card} aria-labelledby={titleId} data-testid="acknowledgements">
+      <div className={styles.cardHeader}>
+        <h2 id={titleId} className={styles.cardTitle}>
+          {t('briefings.ack.title')}
+        </h2>
+        <span className={styles.count}>
+          {t('briefings.ack.of', { done: acknowledgements.acknowledged, total: acknowledgements.audience })}
+        </span>
+      </div>
+      {!briefing.canPresent ? (
+        mine ? (
+          <p className={styles.done} role="status">
+            {t('briefings.ack.done', {
+              number: briefing.policyVersion.number,
+              date: formatDateTime(mine.acknowledgedAt, i18n.language),
+            })}
+          </p>
+        ) : (
+          <div className={styles.inlineForm}>
+            <p className={styles.muted}>{t('briefings.ack.prompt', { number: briefing.policyVersion.number })}</p>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={loading}
+              onClick={() =>
+                void acknowledge({ variables: { input: { briefingId: briefing.id } } }).catch(() => undefined)
+              }
+            >
+              {t('briefings.ack.button')}
+            </button>
+            {error ? <ErrorAlert error={error} title={t('briefings.ack.failed')} /> : null}
+          </div>
+        )
+      ) : null}
+      {briefing.canPresent ? (
+        acknowledgements.markets.length === 0 ? (
+          <p className={styles.muted}>{t('briefings.ack.noAudience')}</p>
+        ) : (
+          <ul role="list" className={styles.panelList} aria-label={t('briefings.ack.byMarket')}>
+            {acknowledgements.markets.map((row) => (
+              <li key={row.market} className={styles.inlineForm} data-testid={`ack-${row.market}`}>
+                <div className={styles.panelRow}>
+                  <span>
+                    <code className={styles.marketTag}>{row.market}</code> {nameOf(row.market)}
+                  </span>
+                  <span className={styles.small}>
+                    {t('briefings.ack.of', { done: row.acknowledged, total: row.audience })}
+                  </span>
+                </div>
+                <div
+                  className={styles.progress}
+                  role="progressbar"
+                  aria-label={nameOf(row.market)}
+                  aria-valuemin={0}
+                  aria-valuemax={row.audience}
+                  aria-valuenow={row.acknowledged}
+                >
+                  <div
+                    className={styles.progressBar}
+                    style={{ width: `${row.audience ? (100 * row.acknowledged) / row.audience : 0}%` }}
+                  />
+                </div>
+              </li>
+            ))}
+          </ul>
+        )
+      ) : null}
+    </section>
+  );
+}
