@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { importCaseRows } from '../../modules/case/case-import.js';
+import { seedDemoBriefings } from './demo-briefings.js';
 import { seedDemoCalibration } from './demo-calibration.js';
 import { Market } from '../../modules/identity/market.entity.js';
 import { hashPassword } from '../../modules/identity/password.js';
@@ -113,4 +114,5 @@ async function seedDemoContent(tx: EntityManager, owner: User) {
   );
   await importCaseRows(tx, demoCaseRows(moderators));
   await seedDemoCalibration(tx);
+  await seedDemoBriefings(tx);
 }

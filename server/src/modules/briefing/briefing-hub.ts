@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Repeater } from '@repeaterjs/repeater';
 import type { BusNotices, EventBus } from '../../app/event-bus.js';
 import { Coalescer } from '../calibration/coalescer.js';
-import type { BriefingStatus, QuestionStatus } from './briefing.enums.js';
+import type { QuestionStatus } from './briefing.enums.js';
 import {
   BriefingAcknowledgementsChanged,
   BriefingEnded,
@@ -28,6 +28,9 @@ export const UPVOTE_WINDOW_MS = 50;
 /** Presence and acknowledgement counts are announced at most this often per briefing. */
 const COUNTS_WINDOW_MS = 250;
 const HEARTBEAT_MS = 20_000;
+
+/** Raw queries return timestamps as text; the DateTime scalar wants a Date. */
+const asDate = (value: Date | string | null) => (value === null ? null : new Date(value));
 
 const noticeKey = (notice: Notice) =>
   `${notice.kind}:${'questionId' in notice ? notice.questionId : ''}:${'replyId' in notice ? notice.replyId : ''}`;
@@ -153,26 +156,25 @@ export class BriefingHub {
         const [row] = await em.execute<
           {
             title: string;
-            status: BriefingStatus;
             scheduled_at: Date;
             started_at: Date | null;
             ended_at: Date | null;
             thread_closed_at: Date | null;
           }[]
-        >('select title, status, scheduled_at, started_at, ended_at, thread_closed_at from briefing where id = ?', [
+        >('select title, scheduled_at, started_at, ended_at, thread_closed_at from briefing where id = ?', [
           briefingId,
         ]);
         if (!row) return null;
         if (notice.kind === 'started')
-          return Object.assign(new BriefingStarted(), { briefingId, startedAt: row.started_at });
-        if (notice.kind === 'ended') return Object.assign(new BriefingEnded(), { briefingId, endedAt: row.ended_at });
+          return Object.assign(new BriefingStarted(), { briefingId, startedAt: asDate(row.started_at) });
+        if (notice.kind === 'ended')
+          return Object.assign(new BriefingEnded(), { briefingId, endedAt: asDate(row.ended_at) });
         if (notice.kind === 'threadClosed')
-          return Object.assign(new BriefingThreadClosed(), { briefingId, closedAt: row.thread_closed_at });
+          return Object.assign(new BriefingThreadClosed(), { briefingId, closedAt: asDate(row.thread_closed_at) });
         return Object.assign(new BriefingUpdated(), {
           briefingId,
           title: row.title,
-          scheduledAt: row.scheduled_at,
-          status: row.status,
+          scheduledAt: asDate(row.scheduled_at),
         });
       }
       case 'asked': {
@@ -187,7 +189,7 @@ export class BriefingHub {
           questionId: notice.questionId,
           text: row.text,
           anonymous: row.anonymous,
-          createdAt: row.created_at,
+          createdAt: asDate(row.created_at),
         });
       }
       case 'upvoted': {

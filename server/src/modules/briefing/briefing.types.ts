@@ -2,7 +2,7 @@ import { createUnionType, Field, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../app/connection.js';
 import { Acknowledgement } from '../policy/acknowledgement.entity.js';
 import { FaqEntry } from '../policy/faq-entry.entity.js';
-import { BriefingStatus, QuestionStatus } from './briefing.enums.js';
+import { QuestionStatus } from './briefing.enums.js';
 import { Briefing } from './briefing.entity.js';
 import { BriefingQuestion } from './briefing-question.entity.js';
 import { BriefingReply } from './briefing-reply.entity.js';
@@ -148,7 +148,6 @@ export class BriefingUpdated {
   @Field(() => ID) briefingId!: string;
   @Field() title!: string;
   @Field(() => Date) scheduledAt!: Date;
-  @Field(() => BriefingStatus) status!: BriefingStatus;
 }
 
 @ObjectType({
