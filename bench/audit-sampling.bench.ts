@@ -60,11 +60,11 @@ try {
      insert into moderation_case (id, source, external_id, market_id, queue, content_type, text, media_url,
        sensitivity_tags, policy_version_id, policy_id, decision, moderator_id, team_id, decided_at)
      select gen_random_uuid(), 'bench', 'case-' || i, mods.market_id,
-       (array['user-reports', 'proactive-detection', 'escalations', 'media-review'])[1 + (i / ? / 6) % 4],
+       (array['user-reports', 'proactive-detection', 'escalations', 'media-review'])[(1 + (i / ? / 6) % 4)::int],
        'TEXT', 'bench comment ' || i, null, '{}', version.id, version.policy_id,
-       version.labels[1 + ((i * 13) % 17) % array_length(version.labels, 1)], mods.id, mods.team_id,
+       version.labels[(1 + ((i * 13) % 17) % array_length(version.labels, 1))::int], mods.id, mods.team_id,
        ?::timestamptz + ((i % ?) || ' days')::interval + (((i * 7919) % 86400) || ' seconds')::interval
-     from generate_series(0, ? - 1) as i, version, n join mods on true
+     from generate_series(0::bigint, ?::bigint - 1) as i, version, n join mods on true
      where mods.k = (i / ?) % n.m`,
     [DAYS, new Date(firstDay).toISOString(), DAYS, CASES, DAYS],
   );
@@ -142,8 +142,8 @@ try {
       note: 'count, run row, INSERT … SELECT, commit',
     });
 
-    // The plan PostgreSQL chooses for the draw's SELECT on a fresh day (no run yet).
-    const day = dayAt(REPEATS);
+    // The plan PostgreSQL chooses for the draw's SELECT on another day (with `days` 1, the same one).
+    const day = dayAt(REPEATS % DAYS);
     const counts = await em().execute<{ decision: string; n: string }[]>(
       `select c.decision, count(*) as n from moderation_case c where ${candidateWhere(plan, day).sql} group by c.decision`,
       candidateWhere(plan, day).params,
@@ -153,9 +153,10 @@ try {
     const plans = await em().execute<{ 'QUERY PLAN': string }[]>(`explain ${select.sql}`, select.params);
     const text = plans.map((p) => p['QUERY PLAN']);
     const scans = text.filter((l) => /Scan/.test(l)).map((l) => l.trim().replace(/\s+\(cost=.*$/, ''));
-    if (
-      scans.some((s) => s.startsWith('-> Seq Scan on moderation_case') || s.startsWith('Seq Scan on moderation_case'))
-    ) {
+    const sequential = scans.some((s) => /Seq Scan on moderation_case/.test(s));
+    // A day's scope spreads over the table's pages: reading a twentieth of the rows or more,
+    // a sequential scan can be the right plan; below, it is a missing index.
+    if (sequential && candidates < CASES / 20) {
       throw new Error(`the draw of "${spec.name}" scans moderation_case sequentially:\n${text.join('\n')}`);
     }
     explains.push(`- ${spec.name}: ${scans.join('; ')}`);
