@@ -281,6 +281,30 @@ describe('knowledge quizzes', () => {
     expect(ok.data!.createQuiz.questions).toHaveLength(2);
   });
 
+  it('lets only one of two simultaneous starts, and one of two simultaneous submits, through', async () => {
+    const s = server();
+    const { quiz } = await buildContested(s, ['fr-FR'], 3);
+    const moderator = await s.signIn('moderator.fr@concord.demo');
+    const questions = (await s.gql(QUIZ, { id: quiz.id }, moderator)).data!.quiz.questions;
+    const starts = await Promise.all([1, 2, 3].map(() => s.gql(START, { id: quiz.id }, moderator)));
+    const ids = new Set(starts.filter((r) => !r.errors).map((r) => r.data!.startQuizAttempt.id));
+    expect(ids.size).toBe(1);
+    for (const r of starts.filter((r) => r.errors)) expect(codeOf(r)).toBe('CONFLICT');
+    const [attemptId] = [...ids];
+    const answers = questions.map((q: any) => ({ questionId: q.id, label: q.labels[0].key }));
+    const submits = await Promise.all([1, 2].map(() => s.gql(SUBMIT, { input: { attemptId, answers } }, moderator)));
+    expect(submits.filter((r) => !r.errors)).toHaveLength(1);
+    expect(submits.map(codeOf).filter(Boolean)).toEqual(['CONFLICT']);
+    const em = s.concord.deps.orm.em.fork() as EntityManager;
+    const [row] = await em
+      .getConnection()
+      .execute(
+        'select count(*)::int as answers, (select count(*)::int from quiz_attempt where quiz_id = ?) as attempts from quiz_answer a join quiz_attempt t on t.id = a.attempt_id where t.quiz_id = ?',
+        [quiz.id, quiz.id],
+      );
+    expect(row).toEqual({ answers: 3, attempts: 1 });
+  });
+
   it("builds questions from audits' expected labels, for the audited vendor's own teams only", async () => {
     const s = server();
     const em = s.concord.deps.orm.em.fork() as EntityManager;

@@ -31,6 +31,9 @@ const SET_ITEM =
   'mutation($input: SetRcaActionItemStatusInput!) { setRcaActionItemStatus(input: $input) { id status } }';
 const OVERDUE = '{ overdueRcaActionItems { id title dueDate escalation { id } } }';
 
+/** The tests' audits are in a queue of their own, apart from the demo's. */
+const QUEUE = 'rca-test-comments';
+
 const ems = (s: TestServer) => s.concord.deps.orm.em.fork() as EntityManager;
 const idOf = async (s: TestServer, email: string) => (await ems(s).findOneOrFail(User, { email })).id;
 const marketId = async (s: TestServer, code: string) => (await ems(s).findOneOrFail(Market, { code })).id;
@@ -63,11 +66,16 @@ describe('RCA escalations', () => {
 
   it('files from an error trend, moves open → in progress → resolved with action items, and refuses anything out of order', async () => {
     const s = server();
-    const linked = await insertAudits(ems(s), 'it-IT', [
-      ...audits(dayFromToday(-3), 6, 3),
-      ...audits(dayFromToday(-10), 4, 1, ErrorCategory.OVER_ENFORCEMENT),
-      ...audits(dayFromToday(-50), 5, 1),
-    ]);
+    const linked = await insertAudits(
+      ems(s),
+      'it-IT',
+      [
+        ...audits(dayFromToday(-3), 6, 3),
+        ...audits(dayFromToday(-10), 4, 1, ErrorCategory.OVER_ENFORCEMENT),
+        ...audits(dayFromToday(-50), 5, 1),
+      ],
+      { queue: QUEUE },
+    );
     const specialist = await s.signIn('qa.specialist@concord.demo');
     const manager = await s.signIn('qa.manager@concord.demo');
     const moderator = await s.signIn('moderator.it@concord.demo');
@@ -79,7 +87,7 @@ describe('RCA escalations', () => {
       rootCause: 'MARKET_CONTEXT',
       origin: 'ERROR_TREND',
       errorCategory: 'MISSED_VIOLATION',
-      scope: { marketId: await marketId(s, 'it-IT') },
+      scope: { marketId: await marketId(s, 'it-IT'), queue: QUEUE },
       links: { auditIds: [linked[0]!.id, linked[1]!.id], caseIds: [aCase.id] },
     };
     expect(codeOf(await s.gql(CREATE, { input: { ...input, errorCategory: null } }, specialist))).toBe(
@@ -227,7 +235,7 @@ describe('RCA escalations', () => {
           title: 'Missed violations, it-IT',
           rootCause: 'TRAINING_GAP',
           errorCategory: 'MISSED_VIOLATION',
-          scope: { marketId: await marketId(s, 'it-IT') },
+          scope: { marketId: await marketId(s, 'it-IT'), queue: QUEUE },
         },
       },
       manager,
@@ -245,7 +253,7 @@ describe('RCA escalations', () => {
         `${resolved}T17:00:00Z`,
         id,
       ]);
-    await insertAudits(ems(s), 'it-IT', [
+    const history: AuditSpec[] = [
       // Before (the four weeks up to the day it opened): 10 audits, 3 missed violations that stand.
       ...audits(dayFromToday(-75), 5, 2),
       ...audits(dayFromToday(-90), 3, 1),
@@ -264,9 +272,11 @@ describe('RCA escalations', () => {
       // Outside both windows.
       ...audits(dayFromToday(-100), 2, 2),
       ...audits(dayFromToday(-10), 2, 2),
-    ]);
-    // Another market's audits in the same weeks do not count.
-    await insertAudits(ems(s), 'de-DE', audits(dayFromToday(-75), 4, 4));
+    ];
+    await insertAudits(ems(s), 'it-IT', history, { queue: QUEUE });
+    // Another market's audits in the same weeks and queue, and other queues of the market, do not count.
+    await insertAudits(ems(s), 'de-DE', audits(dayFromToday(-75), 4, 4), { queue: QUEUE });
+    await insertAudits(ems(s), 'it-IT', audits(dayFromToday(-75), 4, 4));
 
     const r = await s.gql(GET, { id }, manager);
     expect(r.errors).toBeUndefined();

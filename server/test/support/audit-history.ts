@@ -16,9 +16,15 @@ export type AuditSpec = {
 /**
  * Completed audits of a market's demo cases on the given decision days, written as a
  * plan's daily runs would leave them (one run per day, a case at most once per run), so
- * error rates can be checked against known counts.
+ * error rates can be checked against known counts. A `queue` of their own keeps them
+ * apart from the demo's audits (the audit keeps its own copy of the case's queue).
  */
-export async function insertAudits(em: EntityManager, marketCode: string, specs: AuditSpec[]): Promise<Audit[]> {
+export async function insertAudits(
+  em: EntityManager,
+  marketCode: string,
+  specs: AuditSpec[],
+  options: { queue?: string } = {},
+): Promise<Audit[]> {
   const auditor = await em.findOneOrFail(User, { email: 'qa.specialist@concord.demo' });
   const cases = await em.find(
     Case,
@@ -49,7 +55,7 @@ export async function insertAudits(em: EntityManager, marketCode: string, specs:
       moderator: c.moderator,
       team: c.team,
       market: c.market,
-      queue: c.queue,
+      queue: options.queue ?? c.queue,
       policy: c.policy,
       decidedLabel: c.decision,
       status: AuditStatus.COMPLETED,

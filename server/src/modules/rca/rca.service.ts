@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../app/errors.js';
+import { loadRef } from '../../app/load.js';
 import { caseScope, teamScope, userScope } from '../../app/scope.js';
 import { hasRole, QA_ROLES, type Viewer } from '../../app/viewer.js';
 import { Audit } from '../audit/audit.entity.js';
@@ -122,8 +123,10 @@ export class RcaService {
   /** A person, or null when they are another vendor's and the viewer may not see them. */
   async person(user: User | null): Promise<User | null> {
     if (!user) return null;
-    const found = await this.em.findOneOrFail(User, user.id, { populate: ['team'] });
-    return mayName(this.me, found.team?.vendor?.id ?? null) ? found : null;
+    // Batched across a list by the dataloader; the team's vendor is a reference, its id known.
+    const found = await loadRef(user);
+    const team = found.team ? await loadRef(found.team) : null;
+    return mayName(this.me, team?.vendor?.id ?? null) ? found : null;
   }
 
   /**
