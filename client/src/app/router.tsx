@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { analyticsRoutes } from '../features/analytics/analytics-routes';
 import { RequireAuth } from '../features/auth/require-auth';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { calibrationRoutes } from '../features/calibration/calibration-routes';
@@ -21,6 +22,7 @@ export const routes = [
           ...policyRoutes,
           ...caseRoutes,
           ...calibrationRoutes,
+          ...analyticsRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -6,6 +6,7 @@ import {
   matchPreset,
   normaliseMarket,
   parseFilters,
+  periodInstants,
   presetRange,
   reconcileFilters,
   type AnalyticsFilters,
@@ -223,5 +224,18 @@ describe('period presets', () => {
     expect(matchPreset({ from: '2026-10-24', to: null }, today)).toBe('30d');
     expect(matchPreset({ from: null, to: null }, today)).toBe('all');
     expect(matchPreset({ from: '2026-10-24', to: '2026-11-01' }, today)).toBeNull();
+  });
+});
+
+describe('periodInstants', () => {
+  it('runs from the start of the first day to the start of the day after the last, in local time', () => {
+    const { from, to } = periodInstants({ from: '2026-03-01', to: '2026-03-31' });
+    expect(new Date(from!).getTime()).toBe(new Date(2026, 2, 1).getTime());
+    expect(new Date(to!).getTime()).toBe(new Date(2026, 3, 1).getTime());
+  });
+
+  it('leaves an open end open', () => {
+    expect(periodInstants({ from: null, to: null })).toEqual({});
+    expect(Object.keys(periodInstants({ from: '2026-12-31', to: null }))).toEqual(['from']);
   });
 });

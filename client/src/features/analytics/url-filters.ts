@@ -5,7 +5,7 @@
  * in `issues`, which the page shows beside the filters.
  */
 
-export const GROUPINGS = ['none', 'market', 'policy', 'month', 'week', 'team', 'vendor'] as const;
+export const GROUPINGS = ['none', 'market', 'policy', 'version', 'vendor', 'team', 'facilitator', 'month', 'week'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
 
 export const INTERVALS = ['month', 'week'] as const;
@@ -43,7 +43,7 @@ export const DEFAULT_FILTERS: AnalyticsFilters = {
   facilitator: null,
   group: 'market',
   interval: 'month',
-  threshold: 0.7,
+  threshold: 0.8,
 };
 
 export type FilterParam =
@@ -266,6 +266,22 @@ export function presetRange(preset: PeriodPreset, today: Date): { from: string |
 export function localDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * The period as the instants the server filters on: from the start of `from` to the start
+ * of the day after `to` (exclusive), both in the reader's time zone, so "to 31 March"
+ * includes the whole of 31 March where the reader is.
+ */
+export function periodInstants(filters: Pick<AnalyticsFilters, 'from' | 'to'>): { from?: string; to?: string } {
+  const start = (day: string, plusDays: number) => {
+    const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+    return new Date(year, month - 1, date + plusDays).toISOString();
+  };
+  return {
+    ...(filters.from ? { from: start(filters.from, 0) } : {}),
+    ...(filters.to ? { to: start(filters.to, 1) } : {}),
+  };
 }
 
 /** Which preset a period is, if any (so its button shows as pressed). */

@@ -1,13 +1,16 @@
 import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useViewerRole } from '../policies/policy-roles';
 import { NAV_ITEMS } from './nav-items';
 import styles from './app-shell.module.css';
 
 export function SideNav({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
+  const role = useViewerRole();
   return (
     <ul role="list" className={styles.navList}>
-      {NAV_ITEMS.map(({ to, end, label, Icon }) => (
+      {NAV_ITEMS.filter((item) => !item.roles || (role !== null && item.roles.includes(role))).map(
+        ({ to, end, label, Icon }) => (
         <li key={to}>
           <NavLink
             to={to}
