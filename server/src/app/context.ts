@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Config } from '../config.js';
+import { AnalyticsService } from '../modules/analytics/analytics.service.js';
 import { CalibrationService } from '../modules/calibration/calibration.service.js';
 import type { SessionHub } from '../modules/calibration/session-hub.js';
 import { CaseService } from '../modules/case/case.service.js';
@@ -31,6 +32,7 @@ export function createServices(em: EntityManager, deps: AppDeps, viewer: Viewer 
     policy: new PolicyService(em, viewer),
     case: new CaseService(em, viewer),
     calibration: new CalibrationService(em, deps, viewer),
+    analytics: new AnalyticsService(em, viewer),
   };
 }
 

@@ -6,6 +6,7 @@ import {
   CalibrationSessionResolver,
   GoldChallengeResolver,
 } from '../modules/calibration/calibration.resolver.js';
+import { AnalyticsResolver } from '../modules/analytics/analytics.resolver.js';
 import { CaseResolver } from '../modules/case/case.resolver.js';
 import { TeamResolver, UserResolver } from '../modules/identity/identity.resolver.js';
 import {
@@ -27,6 +28,7 @@ export const resolvers = [
   CalibrationSessionResolver,
   CalibrationItemResolver,
   GoldChallengeResolver,
+  AnalyticsResolver,
 ] as const;
 
 export function buildConcordSchema(): Promise<GraphQLSchema> {
