@@ -6,7 +6,7 @@ import { Alert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
-import { getFragmentData, graphql } from '../../gql';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { AnalyticsDimension, AnalyticsFilter, Role } from '../../gql/graphql';
 import { useViewerRole } from '../policies/policy-roles';
 import { DataTable, type Column, type Period } from './data-table';
@@ -343,7 +343,10 @@ const DIMENSION: Record<Exclude<Grouping, 'none'>, AnalyticsDimension> = {
 };
 
 /** The server's filter for the address's filters, market codes turned into ids. */
-export function serverFilter(filters: AnalyticsFilters, markets: readonly { id: string; code: string }[]): AnalyticsFilter {
+export function serverFilter(
+  filters: AnalyticsFilters,
+  markets: readonly { id: string; code: string }[],
+): AnalyticsFilter {
   const ids = (value: string | null) => (value ? [value] : undefined);
   const marketIds = filters.markets
     .map((code) => markets.find((market) => market.code === code)?.id)
@@ -523,8 +526,8 @@ function AnalyticsContent({
   });
 
   const ratesData = rates.data ?? rates.previousData;
-  const figures = (row: Parameters<typeof getFragmentData<typeof AnalyticsFiguresFragment>>[1]) =>
-    getFragmentData(AnalyticsFiguresFragment, row) as Figures;
+  const figures = (row: FragmentType<typeof AnalyticsFiguresFragment>): Figures =>
+    getFragmentData(AnalyticsFiguresFragment, row);
 
   return (
     <>
@@ -547,7 +550,14 @@ function AnalyticsContent({
             period={period}
             cells={ratesData.heatMap.rows.flatMap((row): HeatCell[] =>
               row.market && row.policy
-                ? [{ market: row.market.code, policyId: row.policy.id, policyTitle: row.policy.title, figures: figures(row) }]
+                ? [
+                    {
+                      market: row.market.code,
+                      policyId: row.policy.id,
+                      policyTitle: row.policy.title,
+                      figures: figures(row),
+                    },
+                  ]
                 : [],
             )}
           />
@@ -717,8 +727,7 @@ function VersionComparison<Row extends VersionRow>({
       header: t('analytics.filters.version'),
       rowHeader: true,
       value: (row) => row.policyVersion?.number ?? null,
-      cell: (row) =>
-        row.policyVersion ? t('analytics.versionN', { number: row.policyVersion.number }) : '—',
+      cell: (row) => (row.policyVersion ? t('analytics.versionN', { number: row.policyVersion.number }) : '—'),
     },
     {
       csv: 'effective_date',

@@ -78,10 +78,11 @@ function useItemColumns<Row extends ItemRow>(): Column<Row>[] {
       csv: 'policy',
       header: t('analytics.filters.policy'),
       value: (row) => `${row.policyVersion.policy.title} v${row.policyVersion.number}`,
-      cell: (row) => t('calibration.common.policyVersion', {
-        policy: row.policyVersion.policy.title,
-        number: row.policyVersion.number,
-      }),
+      cell: (row) =>
+        t('calibration.common.policyVersion', {
+          policy: row.policyVersion.policy.title,
+          number: row.policyVersion.number,
+        }),
     },
     {
       csv: 'gold',
@@ -146,16 +147,27 @@ export function DivergentItemsTable({ rows, period }: { rows: readonly Divergent
       csv: 'market_majorities',
       header: t('analytics.marketMajorities'),
       value: (row) =>
-        row.markets.map((m) => `${m.market.code}:${m.majority ?? 'tie'}${m.matchesGold === false ? '(!)' : ''}`).join(' '),
+        row.markets
+          .map((m) => `${m.market.code}:${m.majority ?? 'tie'}${m.matchesGold === false ? '(!)' : ''}`)
+          .join(' '),
       cell: (row) => (
         <ul role="list" className={styles.majorityList}>
           {row.markets.map((m) => (
-            <li key={m.market.code} data-matches={m.matchesGold === null || m.matchesGold === undefined ? 'none' : String(m.matchesGold)}>
+            <li
+              key={m.market.code}
+              data-matches={m.matchesGold === null || m.matchesGold === undefined ? 'none' : String(m.matchesGold)}
+            >
               <code>{m.market.code}</code>{' '}
               {m.majority ? labelName(row.policyVersion.labels, m.majority) : t('calibration.results.tie')}
               <span className="visually-hidden">
                 {' '}
-                ({m.matchesGold === true ? t('analytics.matchesGold') : m.matchesGold === false ? t('analytics.differsFromGold') : t('analytics.noGoldShort')})
+                (
+                {m.matchesGold === true
+                  ? t('analytics.matchesGold')
+                  : m.matchesGold === false
+                    ? t('analytics.differsFromGold')
+                    : t('analytics.noGoldShort')}
+                )
               </span>
               <span aria-hidden="true">{m.matchesGold === true ? ' ✓' : m.matchesGold === false ? ' ✗' : ''}</span>
             </li>
@@ -347,7 +359,12 @@ export function ParticipantsTable({
       value: (row) => row.market.code,
       cell: (row) => <code>{row.market.code}</code>,
     },
-    { csv: 'team', header: t('analytics.filters.team'), value: (row) => row.team?.name ?? null, cell: (row) => row.team?.name ?? '—' },
+    {
+      csv: 'team',
+      header: t('analytics.filters.team'),
+      value: (row) => row.team?.name ?? null,
+      cell: (row) => row.team?.name ?? '—',
+    },
     { csv: 'sessions', header: t('analytics.sessions'), numeric: true, value: (row) => row.sessions },
     { csv: 'gold_votes', header: t('analytics.goldVotes'), numeric: true, value: (row) => row.goldVotes },
     { csv: 'correct_votes', header: t('analytics.correctVotes'), numeric: true, value: (row) => row.correctVotes },

@@ -83,8 +83,18 @@ export function HeadlineFigures({ figures }: { figures: Figures }) {
       stat: figures.krippendorffAlpha,
       kind: 'alpha',
     },
-    { title: t('calibration.results.gwetAC1'), hint: t('calibration.results.ac1Hint'), stat: figures.gwetAC1, kind: 'kappa' },
-    { title: t('analytics.accuracyVsGold'), hint: t('analytics.accuracyHint'), stat: figures.accuracy, kind: 'percent' },
+    {
+      title: t('calibration.results.gwetAC1'),
+      hint: t('calibration.results.ac1Hint'),
+      stat: figures.gwetAC1,
+      kind: 'kappa',
+    },
+    {
+      title: t('analytics.accuracyVsGold'),
+      hint: t('analytics.accuracyHint'),
+      stat: figures.accuracy,
+      kind: 'percent',
+    },
   ] as const;
   return (
     <section className={results.section} aria-labelledby={titleId} data-testid="headline">

@@ -32,10 +32,7 @@ export function heatTone(metric: HeatMetric, value: number | null | undefined): 
 }
 
 /** The market × policy grid as CSV rows: one row per market, one column per policy. */
-export function heatMapCsvRows(
-  cells: readonly HeatCell[],
-  metric: HeatMetric,
-): (string | number | null)[][] {
+export function heatMapCsvRows(cells: readonly HeatCell[], metric: HeatMetric): (string | number | null)[][] {
   const markets = [...new Set(cells.map((cell) => cell.market))].sort();
   const policies = [...new Map(cells.map((cell) => [cell.policyId, cell.policyTitle])).entries()].sort((a, b) =>
     a[1].localeCompare(b[1]),
@@ -58,13 +55,16 @@ export function MarketPolicyHeatMap({ cells, period }: { cells: readonly HeatCel
   const metricId = useId();
   const format = useFormatStat();
   const [metric, setMetric] = useState<HeatMetric>('gwetAC1');
-  const kind = metric === 'krippendorffAlpha' ? 'alpha' : metric === 'fleissKappa' || metric === 'gwetAC1' ? 'kappa' : 'percent';
+  const kind =
+    metric === 'krippendorffAlpha' ? 'alpha' : metric === 'fleissKappa' || metric === 'gwetAC1' ? 'kappa' : 'percent';
   const markets = [...new Set(cells.map((cell) => cell.market))].sort();
   const policies = [...new Map(cells.map((cell) => [cell.policyId, cell.policyTitle])).entries()].sort((a, b) =>
     a[1].localeCompare(b[1]),
   );
   const metricName = (m: HeatMetric) =>
-    m === 'accuracy' ? t('analytics.accuracyVsGold') : t(`calibration.results.${m === 'krippendorffAlpha' ? 'alpha' : m}`);
+    m === 'accuracy'
+      ? t('analytics.accuracyVsGold')
+      : t(`calibration.results.${m === 'krippendorffAlpha' ? 'alpha' : m}`);
 
   return (
     <section className={results.section} aria-labelledby={titleId} data-testid="market-policy-heat-map">
@@ -148,7 +148,11 @@ export function MarketPolicyHeatMap({ cells, period }: { cells: readonly HeatCel
                         }
                       >
                         <span className={styles.heatValue}>{text}</span>
-                        {cell ? <span className={styles.heatVotes}>{t('analytics.votesShort', { count: cell.figures.votes })}</span> : null}
+                        {cell ? (
+                          <span className={styles.heatVotes}>
+                            {t('analytics.votesShort', { count: cell.figures.votes })}
+                          </span>
+                        ) : null}
                       </td>
                     );
                   })}

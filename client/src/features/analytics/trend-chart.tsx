@@ -76,7 +76,9 @@ export function TrendChart({
   const descriptionId = useId();
   const format = useFormatStat();
   const seriesName = (key: SeriesKey) =>
-    key === 'accuracy' ? t('analytics.accuracyVsGold') : t(`calibration.results.${key === 'krippendorffAlpha' ? 'alpha' : key}`);
+    key === 'accuracy'
+      ? t('analytics.accuracyVsGold')
+      : t(`calibration.results.${key === 'krippendorffAlpha' ? 'alpha' : key}`);
   const geometry = trendGeometry(
     SERIES.map(({ key }) => points.map((point) => (point.figures[key] as Stat).value ?? null)),
     BOX,
@@ -159,7 +161,15 @@ export function TrendChart({
             {SERIES.map((spec) => (
               <span key={spec.key}>
                 <svg width="28" height="10" aria-hidden="true">
-                  <line x1="0" x2="28" y1="5" y2="5" stroke={spec.colour} strokeWidth="2.5" strokeDasharray={spec.dash} />
+                  <line
+                    x1="0"
+                    x2="28"
+                    y1="5"
+                    y2="5"
+                    stroke={spec.colour}
+                    strokeWidth="2.5"
+                    strokeDasharray={spec.dash}
+                  />
                 </svg>
                 {seriesName(spec.key)}
               </span>

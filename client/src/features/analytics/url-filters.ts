@@ -5,7 +5,17 @@
  * in `issues`, which the page shows beside the filters.
  */
 
-export const GROUPINGS = ['none', 'market', 'policy', 'version', 'vendor', 'team', 'facilitator', 'month', 'week'] as const;
+export const GROUPINGS = [
+  'none',
+  'market',
+  'policy',
+  'version',
+  'vendor',
+  'team',
+  'facilitator',
+  'month',
+  'week',
+] as const;
 export type Grouping = (typeof GROUPINGS)[number];
 
 export const INTERVALS = ['month', 'week'] as const;

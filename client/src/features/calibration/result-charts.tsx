@@ -61,9 +61,7 @@ export function ItemAgreementChart({
                 data-highlighted={highlight === item.position || undefined}
                 tabIndex={highlight === item.position ? -1 : undefined}
                 ref={
-                  highlight === item.position
-                    ? (element) => element?.scrollIntoView({ block: 'center' })
-                    : undefined
+                  highlight === item.position ? (element) => element?.scrollIntoView({ block: 'center' }) : undefined
                 }
               >
                 <span className={styles.itemBarName}>

@@ -323,7 +323,11 @@ function ResultsBody({
           </p>
           <OverallFigures figures={result.overall} />
           <div className={styles.twoColumns}>
-            <ItemAgreementChart items={result.items} labels={labels} highlight={linkedItem ? Number(linkedItem) : null} />
+            <ItemAgreementChart
+              items={result.items}
+              labels={labels}
+              highlight={linkedItem ? Number(linkedItem) : null}
+            />
             <ConfusionMatrix matrix={result.confusionMatrix} keys={result.labels} labels={labels} />
           </div>
           <MarketHeatMap items={result.items} labels={labels} markets={session.invitedMarkets} />

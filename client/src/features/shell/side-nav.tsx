@@ -11,18 +11,19 @@ export function SideNav({ onNavigate }: { onNavigate: () => void }) {
     <ul role="list" className={styles.navList}>
       {NAV_ITEMS.filter((item) => !item.roles || (role !== null && item.roles.includes(role))).map(
         ({ to, end, label, Icon }) => (
-        <li key={to}>
-          <NavLink
-            to={to}
-            end={end}
-            onClick={onNavigate}
-            className={({ isActive }) => `${styles.navLink} ${isActive ? styles.navLinkActive : ''}`}
-          >
-            <Icon className={styles.navIcon} />
-            <span>{t(label)}</span>
-          </NavLink>
-        </li>
-      ))}
+          <li key={to}>
+            <NavLink
+              to={to}
+              end={end}
+              onClick={onNavigate}
+              className={({ isActive }) => `${styles.navLink} ${isActive ? styles.navLinkActive : ''}`}
+            >
+              <Icon className={styles.navIcon} />
+              <span>{t(label)}</span>
+            </NavLink>
+          </li>
+        ),
+      )}
     </ul>
   );
 }
