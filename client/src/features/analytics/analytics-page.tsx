@@ -474,7 +474,7 @@ function FilterIssues({ issues }: { issues: readonly FilterIssue[] }) {
 
 /** On paper the filter controls are left out; this line says what the report covers instead. */
 function PrintSummary({ filters, choices }: { filters: AnalyticsFilters; choices: FilterChoices }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const parts = [
     filters.from || filters.to
       ? t('analytics.print.period', { from: filters.from ?? '…', to: filters.to ?? '…' })
@@ -490,7 +490,7 @@ function PrintSummary({ filters, choices }: { filters: AnalyticsFilters; choices
   ].filter(Boolean);
   return (
     <p className={`${styles.printOnly} ${results.provenance}`}>
-      {t('analytics.print.covers', { filters: parts.join(' · '), date: new Date().toLocaleString() })}
+      {t('analytics.print.covers', { filters: parts.join(' · '), date: new Date().toLocaleString(i18n.language) })}
     </p>
   );
 }
