@@ -777,7 +777,9 @@ function ThresholdPicker({
   const { t, i18n } = useTranslation();
   const id = useId();
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
-  const choices = THRESHOLDS.includes(filters.threshold) ? THRESHOLDS : [...THRESHOLDS, filters.threshold].sort((a, b) => a - b);
+  const choices = THRESHOLDS.includes(filters.threshold)
+    ? THRESHOLDS
+    : [...THRESHOLDS, filters.threshold].sort((a, b) => a - b);
   return (
     <div className={styles.sectionTools}>
       <label htmlFor={id} className={results.pickerLabel}>
