@@ -1,3 +1,10 @@
+import {
+  AnalyticsItemStat,
+  AnalyticsLabelPair,
+  AnalyticsLabelStat,
+  AnalyticsParticipantStat,
+  AnalyticsScopeStat,
+} from '../modules/analytics/analytics-aggregates.entity.js';
 import { CalibrationItem } from '../modules/calibration/calibration-item.entity.js';
 import { CalibrationParticipant } from '../modules/calibration/calibration-participant.entity.js';
 import { CalibrationSession } from '../modules/calibration/calibration-session.entity.js';
@@ -35,4 +42,9 @@ export const entities = [
   SessionResult,
   GoldChallenge,
   SessionPresence,
+  AnalyticsScopeStat,
+  AnalyticsLabelStat,
+  AnalyticsLabelPair,
+  AnalyticsItemStat,
+  AnalyticsParticipantStat,
 ];
