@@ -305,6 +305,7 @@ export type AnalyticsRatesQuery = {
 
 export type AnalyticsDrillDownsQueryVariables = Exact<{
   filter?: AnalyticsFilter | null | undefined;
+  divergenceFilter?: AnalyticsFilter | null | undefined;
 }>;
 
 export type AnalyticsDrillDownsQuery = {
@@ -2229,6 +2230,11 @@ export const AnalyticsDrillDownsDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'AnalyticsFilter' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'divergenceFilter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AnalyticsFilter' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -2311,7 +2317,7 @@ export const AnalyticsDrillDownsDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'filter' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'divergenceFilter' } },
               },
               { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '15' } },
             ],

@@ -158,7 +158,7 @@ export const AnalyticsRatesQuery = graphql(`
 `);
 
 export const AnalyticsDrillDownsQuery = graphql(`
-  query AnalyticsDrillDowns($filter: AnalyticsFilter) {
+  query AnalyticsDrillDowns($filter: AnalyticsFilter, $divergenceFilter: AnalyticsFilter) {
     contestedItems(filter: $filter, limit: 15) {
       sessionId
       sessionTitle
@@ -187,7 +187,7 @@ export const AnalyticsDrillDownsQuery = graphql(`
         }
       }
     }
-    divergentItems(filter: $filter, limit: 15) {
+    divergentItems(filter: $divergenceFilter, limit: 15) {
       sessionId
       sessionTitle
       itemId
@@ -514,7 +514,9 @@ function AnalyticsContent({
   const rates = useQuery(AnalyticsRatesQuery, {
     variables: { filter, groupBy, interval: filters.interval === 'week' ? 'WEEK' : 'MONTH' },
   });
-  const drill = useQuery(AnalyticsDrillDownsQuery, { variables: { filter } });
+  // Divergence compares every market on an item, so the server takes it without a market filter.
+  const { marketIds: _markets, ...divergenceFilter } = filter;
+  const drill = useQuery(AnalyticsDrillDownsQuery, { variables: { filter, divergenceFilter } });
   const { policyVersionIds: _ignored, ...versionFilter } = filter;
   const comparisons = useQuery(AnalyticsComparisonsQuery, {
     variables: { filter, versionFilter, policyId: filters.policy ?? '', withPolicy: Boolean(filters.policy) },
@@ -575,7 +577,11 @@ function AnalyticsContent({
         <ErrorAlert error={drill.error} title={t('analytics.loadFailed')} onRetry={() => void drill.refetch()} />
       ) : null}
       {(drill.data ?? drill.previousData) ? (
-        <DrillDowns data={(drill.data ?? drill.previousData)!} period={period} />
+        <DrillDowns
+          data={(drill.data ?? drill.previousData)!}
+          period={period}
+          marketsFiltered={filters.markets.length > 0}
+        />
       ) : drill.loading ? (
         <LoadingState label={t('analytics.loading')} />
       ) : null}
@@ -622,7 +628,7 @@ function AnalyticsContent({
 
 type DrillData = NonNullable<ReturnType<typeof useQuery<import('../../gql/graphql').AnalyticsDrillDownsQuery>>['data']>;
 
-function DrillDowns({ data, period }: { data: DrillData; period: Period }) {
+function DrillDowns({ data, period, marketsFiltered }: { data: DrillData; period: Period; marketsFiltered: boolean }) {
   return (
     <>
       <div className={styles.grid2}>
@@ -630,7 +636,7 @@ function DrillDowns({ data, period }: { data: DrillData; period: Period }) {
         <MarketDriftTable rows={data.marketDrift} period={period} />
       </div>
       <ContestedItemsTable rows={data.contestedItems} period={period} />
-      <DivergentItemsTable rows={data.divergentItems} period={period} />
+      <DivergentItemsTable rows={data.divergentItems} period={period} allMarkets={marketsFiltered} />
     </>
   );
 }

@@ -133,7 +133,16 @@ export function ContestedItemsTable({ rows, period }: { rows: readonly ItemRow[]
 }
 
 /** Items where the markets' majorities part ways: a policy text that reads differently across languages. */
-export function DivergentItemsTable({ rows, period }: { rows: readonly DivergentRow[]; period: Period }) {
+export function DivergentItemsTable({
+  rows,
+  period,
+  allMarkets,
+}: {
+  rows: readonly DivergentRow[];
+  period: Period;
+  /** The market filter is on, but divergence is measured across every market: say so. */
+  allMarkets: boolean;
+}) {
   const { t } = useTranslation();
   const columns: Column<DivergentRow>[] = [
     ...useItemColumns<DivergentRow>().filter((column) => column.csv !== 'percent_agreement'),
@@ -179,7 +188,11 @@ export function DivergentItemsTable({ rows, period }: { rows: readonly Divergent
   return (
     <DataTable
       title={t('analytics.divergent')}
-      lead={t('analytics.divergentLead')}
+      lead={
+        allMarkets
+          ? `${t('analytics.divergentLead')} ${t('analytics.divergentAllMarkets')}`
+          : t('analytics.divergentLead')
+      }
       columns={columns}
       rows={rows}
       rowKey={(row) => row.itemId}

@@ -60,9 +60,21 @@ export function useFigureColumns<Row>(figures: (row: Row) => Figures): Column<Ro
   ];
 }
 
+/** "3 sessions · 24 items · 310 votes": what lies behind a figure. */
+export function useCountsText() {
+  const { t } = useTranslation();
+  return (figures: Pick<Figures, 'sessions' | 'items' | 'votes'>) =>
+    [
+      t('analytics.sessionCount', { count: figures.sessions }),
+      t('analytics.itemCount', { count: figures.items }),
+      t('analytics.voteCount', { count: figures.votes }),
+    ].join(' · ');
+}
+
 /** The headline: the five figures over everything the filters select, each with its reading. */
 export function HeadlineFigures({ figures }: { figures: Figures }) {
   const { t } = useTranslation();
+  const countsText = useCountsText();
   const titleId = useId();
   const cards = [
     {
@@ -103,10 +115,10 @@ export function HeadlineFigures({ figures }: { figures: Figures }) {
           {t('analytics.headline')}
         </h2>
         <p className={results.muted} data-testid="headline-counts">
-          {t('analytics.counts', { sessions: figures.sessions, items: figures.items, votes: figures.votes })}
+          {countsText(figures)}
         </p>
       </div>
-      <dl className={results.figures}>
+      <dl className={`${results.figures} ${styles.headlineFigures}`}>
         {cards.map((card) => (
           <div key={card.title} className={results.figure}>
             <dt className={results.figureTitle}>{card.title}</dt>

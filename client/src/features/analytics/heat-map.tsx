@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { alphaBand, bandTone, landisKochBand, type BandTone } from '../calibration/bands';
 import { downloadCsv, toCsv } from '../calibration/csv';
 import { useFormatStat } from '../calibration/stat-figure';
-import type { Figures } from './figures';
+import { useCountsText, type Figures } from './figures';
 import { exportFileName } from './table-csv';
 import type { Period } from './data-table';
 import results from '../calibration/results.module.css';
@@ -54,6 +54,7 @@ export function MarketPolicyHeatMap({ cells, period }: { cells: readonly HeatCel
   const titleId = useId();
   const metricId = useId();
   const format = useFormatStat();
+  const countsText = useCountsText();
   const [metric, setMetric] = useState<HeatMetric>('gwetAC1');
   const kind =
     metric === 'krippendorffAlpha' ? 'alpha' : metric === 'fleissKappa' || metric === 'gwetAC1' ? 'kappa' : 'percent';
@@ -137,15 +138,7 @@ export function MarketPolicyHeatMap({ cells, period }: { cells: readonly HeatCel
                       <td
                         key={id}
                         data-tone={tone ?? 'none'}
-                        title={
-                          cell
-                            ? `${market} · ${title}: ${text} · ${t('analytics.counts', {
-                                sessions: cell.figures.sessions,
-                                items: cell.figures.items,
-                                votes: cell.figures.votes,
-                              })}`
-                            : undefined
-                        }
+                        title={cell ? `${market} · ${title}: ${text} · ${countsText(cell.figures)}` : undefined}
                       >
                         <span className={styles.heatValue}>{text}</span>
                         {cell ? (
