@@ -123,7 +123,7 @@ export function ContestedItemsTable({ rows, period }: { rows: readonly ItemRow[]
       lead={t('analytics.contestedLead')}
       columns={columns}
       rows={rows}
-      rowKey={(row) => row.itemId}
+      rowKey={(row, index) => `${row.itemId}-${index}`}
       csvName="contested-items"
       period={period}
       empty={t('analytics.noData')}
@@ -195,7 +195,7 @@ export function DivergentItemsTable({
       }
       columns={columns}
       rows={rows}
-      rowKey={(row) => row.itemId}
+      rowKey={(row, index) => `${row.itemId}-${index}`}
       csvName="divergent-items"
       period={period}
       empty={t('analytics.noDivergence')}
