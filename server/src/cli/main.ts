@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { registerAgreementCommand } from './agreement.command.js';
+import { registerDemoCommand } from './demo.command.js';
 import { registerImportCommand } from './import.command.js';
 import { CliError, processIO, type CliIO } from './io.js';
 
@@ -16,6 +17,7 @@ export function createProgram(io: CliIO): Command {
     .configureOutput({ writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(text) });
   registerAgreementCommand(program, io);
   registerImportCommand(program, io);
+  registerDemoCommand(program, io);
   return program;
 }
 

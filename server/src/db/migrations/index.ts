@@ -2,10 +2,10 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122045538_Initial } from './Migration20261122045538_Initial.js';
 import { Migration20261122051412_PoliciesCasesCalibration } from './Migration20261122051412_PoliciesCasesCalibration.js';
-import { Migration20261122072947_AnalyticsAggregates } from './Migration20261122072947_AnalyticsAggregates.js';
+import { Migration20261122081353_AnalyticsAggregates } from './Migration20261122081353_AnalyticsAggregates.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122045538_Initial', class: Migration20261122045538_Initial },
   { name: 'Migration20261122051412_PoliciesCasesCalibration', class: Migration20261122051412_PoliciesCasesCalibration },
-  { name: 'Migration20261122072947_AnalyticsAggregates', class: Migration20261122072947_AnalyticsAggregates },
+  { name: 'Migration20261122081353_AnalyticsAggregates', class: Migration20261122081353_AnalyticsAggregates },
 ];

@@ -90,8 +90,8 @@ export class AnalyticsLabelPair extends ScopedRow {
   @Property({ length: 100 }) labelB!: string;
   /** Σ over units of n_ua × n_ub: pairs of votes on one item, one for each. */
   @Property({ type: 'integer' }) disagreements!: number;
-  @Property({ type: 'integer' }) goldAChoseB!: number;
-  @Property({ type: 'integer' }) goldBChoseA!: number;
+  @Property({ type: 'integer', fieldName: 'gold_a_chose_b' }) goldAChoseB!: number;
+  @Property({ type: 'integer', fieldName: 'gold_b_chose_a' }) goldBChoseA!: number;
 }
 
 /** One item's votes in one scope (levels 0-3), ranked by the drill-downs through their indexes. */

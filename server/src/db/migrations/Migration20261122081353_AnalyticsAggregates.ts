@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261122072947_AnalyticsAggregates extends Migration {
+export class Migration20261122081353_AnalyticsAggregates extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "analytics_item_stat" ("id" uuid not null default gen_random_uuid(), "session_id" uuid not null, "level" smallint not null, "market_id" uuid null, "vendor_id" uuid null, "team_id" uuid null, "policy_id" uuid not null, "policy_version_id" uuid not null, "facilitator_id" uuid not null, "closed_at" timestamptz not null, "item_id" uuid not null, "case_id" uuid not null, "position" int not null, "gold" varchar(100) null, "votes" int not null, "correct_votes" int not null, "agreement" double precision null, "majority" varchar(100) null, "majority_share" double precision not null, "distribution" jsonb not null, "markets" jsonb null, "divergence" double precision null, constraint "analytics_item_stat_pkey" primary key ("id"));`);
@@ -8,7 +8,7 @@ export class Migration20261122072947_AnalyticsAggregates extends Migration {
     this.addSql(`create index "analytics_item_stat_level_divergence_index" on "analytics_item_stat" ("level", "divergence");`);
     this.addSql(`create index "analytics_item_stat_level_agreement_index" on "analytics_item_stat" ("level", "agreement");`);
 
-    this.addSql(`create table "analytics_label_pair" ("id" uuid not null default gen_random_uuid(), "session_id" uuid not null, "level" smallint not null, "market_id" uuid null, "vendor_id" uuid null, "team_id" uuid null, "policy_id" uuid not null, "policy_version_id" uuid not null, "facilitator_id" uuid not null, "closed_at" timestamptz not null, "label_a" varchar(100) not null, "label_b" varchar(100) not null, "disagreements" int not null, "gold_achose_b" int not null, "gold_bchose_a" int not null, constraint "analytics_label_pair_pkey" primary key ("id"));`);
+    this.addSql(`create table "analytics_label_pair" ("id" uuid not null default gen_random_uuid(), "session_id" uuid not null, "level" smallint not null, "market_id" uuid null, "vendor_id" uuid null, "team_id" uuid null, "policy_id" uuid not null, "policy_version_id" uuid not null, "facilitator_id" uuid not null, "closed_at" timestamptz not null, "label_a" varchar(100) not null, "label_b" varchar(100) not null, "disagreements" int not null, "gold_a_chose_b" int not null, "gold_b_chose_a" int not null, constraint "analytics_label_pair_pkey" primary key ("id"));`);
     this.addSql(`create index "analytics_label_pair_session_id_index" on "analytics_label_pair" ("session_id");`);
     this.addSql(`create index "analytics_label_pair_level_closed_at_index" on "analytics_label_pair" ("level", "closed_at");`);
 
