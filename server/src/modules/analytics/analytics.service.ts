@@ -496,7 +496,8 @@ export class AnalyticsService {
               (sum(sum(disagreements)) over (partition by policy_id))::float8 as total
          from analytics_label_pair ${w.sql}
         group by policy_id, label_a, label_b
-        order by d desc, ga + gb desc, label_a, label_b limit ?`,
+        -- PostgreSQL orders by a bare output alias, not by an expression over aliases.
+        order by d desc, sum(gold_a_chose_b) + sum(gold_b_chose_a) desc, label_a, label_b limit ?`,
       [...w.params, limitOf(limit)],
     );
     const policies = new Map(
