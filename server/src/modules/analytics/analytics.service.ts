@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, notFound, unauthenticated } from '../../app/errors.js';
+import { badInput, forbidden, notFound, unauthenticated } from '../../app/errors.js';
 import { policyVersionScope, teamScope, userScope } from '../../app/scope.js';
 import type { Viewer } from '../../app/viewer.js';
 import { chanceCorrected, defined, type Stat, undefinedStat } from '../../stats/index.js';
 import { Market } from '../identity/market.entity.js';
+import { Role } from '../identity/role.js';
 import { Team } from '../identity/team.entity.js';
 import { User } from '../identity/user.entity.js';
 import { Vendor } from '../identity/vendor.entity.js';
@@ -496,7 +497,6 @@ export class AnalyticsService {
               (sum(sum(disagreements)) over (partition by policy_id))::float8 as total
          from analytics_label_pair ${w.sql}
         group by policy_id, label_a, label_b
-        -- PostgreSQL orders by a bare output alias, not by an expression over aliases.
         order by d desc, sum(gold_a_chose_b) + sum(gold_b_chose_a) desc, label_a, label_b limit ?`,
       [...w.params, limitOf(limit)],
     );
@@ -553,6 +553,8 @@ export class AnalyticsService {
     minVotes = 20,
     limit?: number,
   ): Promise<LowAccuracyParticipant[]> {
+    // Also reached through the CSV export, whose resolver admits every analyst.
+    if (this.me.role !== Role.QA_MANAGER) throw forbidden('Only QA managers see participants below a threshold.');
     if (!(threshold >= 0 && threshold <= 1)) throw badInput('threshold is a share: between 0 and 1.');
     if (!Number.isInteger(minVotes) || minVotes < 1) throw badInput('minVotes is a whole number, at least 1.');
     const scoped = await this.scope(filter);
