@@ -8,6 +8,7 @@ import { SignInPage } from './pages/sign-in.page';
 export const DEMO_PASSWORD = 'concord';
 export const demoUsers = {
   qaSpecialist: { email: 'qa.specialist@concord.demo', name: 'Luca Ferrari' },
+  qaManager: { email: 'qa.manager@concord.demo', name: 'Marta Bianchi' },
   admin: { email: 'admin@concord.demo', name: 'Alex Admin' },
   moderatorDe: { email: 'moderator.de@concord.demo', name: 'Jonas Weber' },
 } as const;

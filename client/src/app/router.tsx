@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { auditRoutes } from '../features/audits/audit-routes';
+import { analyticsRoutes } from '../features/analytics/analytics-routes';
 import { RequireAuth } from '../features/auth/require-auth';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { briefingRoutes } from '../features/briefings/briefing-routes';
@@ -31,6 +32,7 @@ export const routes = [
           ...rcaRoutes,
           ...quizRoutes,
           ...briefingRoutes,
+          ...analyticsRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -6,6 +6,7 @@ import { AuditService } from '../modules/audit/audit.service.js';
 import { QualityService } from '../modules/audit/quality.service.js';
 import { BriefingService } from '../modules/briefing/briefing.service.js';
 import type { BriefingHub } from '../modules/briefing/briefing-hub.js';
+import { AnalyticsService } from '../modules/analytics/analytics.service.js';
 import { CalibrationService } from '../modules/calibration/calibration.service.js';
 import type { SessionHub } from '../modules/calibration/session-hub.js';
 import { CaseService } from '../modules/case/case.service.js';
@@ -46,6 +47,7 @@ export function createServices(em: EntityManager, deps: AppDeps, viewer: Viewer 
     quiz: new QuizService(em, viewer),
     rca: new RcaService(em, viewer),
     briefing: new BriefingService(em, deps, viewer),
+    analytics: new AnalyticsService(em, viewer),
   };
 }
 

@@ -18,6 +18,7 @@ import {
   SamplingPlanResolver,
   SamplingRunResolver,
 } from '../modules/audit/audit.resolver.js';
+import { AnalyticsResolver } from '../modules/analytics/analytics.resolver.js';
 import { CaseResolver } from '../modules/case/case.resolver.js';
 import { TeamResolver, UserResolver } from '../modules/identity/identity.resolver.js';
 import {
@@ -60,6 +61,7 @@ export const resolvers = [
   BriefingResolver,
   BriefingQuestionResolver,
   BriefingReplyResolver,
+  AnalyticsResolver,
 ] as const;
 
 export function buildConcordSchema(): Promise<GraphQLSchema> {

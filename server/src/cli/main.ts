@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { registerAgreementCommand } from './agreement.command.js';
 import { registerAuditsCommand } from './audits.command.js';
+import { registerDemoCommand } from './demo.command.js';
 import { registerImportCommand } from './import.command.js';
 import { CliError, processIO, type CliIO } from './io.js';
 
@@ -18,6 +19,7 @@ export function createProgram(io: CliIO): Command {
   registerAgreementCommand(program, io);
   registerImportCommand(program, io);
   registerAuditsCommand(program, io);
+  registerDemoCommand(program, io);
   return program;
 }
 

@@ -3,6 +3,13 @@ import { BriefingPresence } from '../modules/briefing/briefing-presence.entity.j
 import { BriefingQuestion } from '../modules/briefing/briefing-question.entity.js';
 import { BriefingReply } from '../modules/briefing/briefing-reply.entity.js';
 import { BriefingUpvote } from '../modules/briefing/briefing-upvote.entity.js';
+import {
+  AnalyticsItemStat,
+  AnalyticsLabelPair,
+  AnalyticsLabelStat,
+  AnalyticsParticipantStat,
+  AnalyticsScopeStat,
+} from '../modules/analytics/analytics-aggregates.entity.js';
 import { CalibrationItem } from '../modules/calibration/calibration-item.entity.js';
 import { CalibrationParticipant } from '../modules/calibration/calibration-participant.entity.js';
 import { CalibrationSession } from '../modules/calibration/calibration-session.entity.js';
@@ -65,4 +72,9 @@ export const entities = [
   BriefingReply,
   BriefingUpvote,
   BriefingPresence,
+  AnalyticsScopeStat,
+  AnalyticsLabelStat,
+  AnalyticsLabelPair,
+  AnalyticsItemStat,
+  AnalyticsParticipantStat,
 ];

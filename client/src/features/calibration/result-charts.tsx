@@ -19,7 +19,16 @@ export function itemVerdict(item: Pick<ItemResult, 'votes' | 'majority' | 'gold'
 }
 
 /** Majority share per item as bars, coloured by whether the majority chose the gold label. */
-export function ItemAgreementChart({ items, labels }: { items: readonly ItemResult[]; labels: Labels }) {
+export function ItemAgreementChart({
+  items,
+  labels,
+  highlight = null,
+}: {
+  items: readonly ItemResult[];
+  labels: Labels;
+  /** The item a link pointed at (`#item-3` from analytics), marked and scrolled to. */
+  highlight?: number | null;
+}) {
   const { t, i18n } = useTranslation();
   const titleId = useId();
   const sorted = [...items].sort((a, b) => a.position - b.position);
@@ -44,7 +53,17 @@ export function ItemAgreementChart({ items, labels }: { items: readonly ItemResu
                   })
                 : '—';
             return (
-              <li key={item.itemId} className={styles.itemBar} data-verdict={verdict}>
+              <li
+                key={item.itemId}
+                id={`item-${item.position}`}
+                className={styles.itemBar}
+                data-verdict={verdict}
+                data-highlighted={highlight === item.position || undefined}
+                tabIndex={highlight === item.position ? -1 : undefined}
+                ref={
+                  highlight === item.position ? (element) => element?.scrollIntoView({ block: 'center' }) : undefined
+                }
+              >
                 <span className={styles.itemBarName}>
                   {t('calibration.results.itemShort', { position: item.position })}
                 </span>

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { Alert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
@@ -241,6 +241,8 @@ function ResultsBody({
   const versionId = useId();
   const labels = session.policyVersion.labels;
   const result = session.result;
+  const { hash } = useLocation();
+  const linkedItem = /^#item-(\d+)$/.exec(hash)?.[1];
   const latest = session.resultVersions[session.resultVersions.length - 1];
 
   const reasonText = (reason: string): string => {
@@ -321,7 +323,11 @@ function ResultsBody({
           </p>
           <OverallFigures figures={result.overall} />
           <div className={styles.twoColumns}>
-            <ItemAgreementChart items={result.items} labels={labels} />
+            <ItemAgreementChart
+              items={result.items}
+              labels={labels}
+              highlight={linkedItem ? Number(linkedItem) : null}
+            />
             <ConfusionMatrix matrix={result.confusionMatrix} keys={result.labels} labels={labels} />
           </div>
           <MarketHeatMap items={result.items} labels={labels} markets={session.invitedMarkets} />
@@ -356,6 +362,9 @@ function ExportButtons({ session, result }: { session: Session; result: Result }
           {t('calibration.results.exportParticipants')}
         </button>
       ) : null}
+      <button type="button" className="button button-secondary" onClick={() => window.print()}>
+        {t('analytics.printSession')}
+      </button>
     </div>
   );
 }

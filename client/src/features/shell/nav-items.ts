@@ -1,6 +1,7 @@
 import type { ComponentType, SVGProps } from 'react';
 import { CaseIcon, DashboardIcon, PolicyIcon } from '../../components/icons';
 import type { Role } from '../../gql/graphql';
+import { AnalyticsIcon } from '../analytics/analytics-icon';
 import { AppealIcon, AuditIcon, QualityIcon, QuizIcon, RcaIcon } from '../audits/audit-icons';
 import { BriefingIcon } from '../briefings/briefing-icon';
 import { CalibrationIcon } from '../calibration/calibration-icon';
@@ -20,7 +21,8 @@ export type NavItem = {
     | 'audits.nav.appeals'
     | 'audits.nav.quality'
     | 'audits.nav.rca'
-    | 'audits.nav.quizzes';
+    | 'audits.nav.quizzes'
+    | 'analytics.nav';
   Icon: ComponentType<SVGProps<SVGSVGElement>>;
   /** Shown only to these roles (the server refuses the others anyway); everyone when absent. */
   roles?: readonly Role[];
@@ -41,6 +43,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/quality', label: 'audits.nav.quality', Icon: QualityIcon, roles: QA },
   { to: '/rca', label: 'audits.nav.rca', Icon: RcaIcon, roles: QA },
   { to: '/quizzes', label: 'audits.nav.quizzes', Icon: QuizIcon },
+  {
+    to: '/analytics',
+    label: 'analytics.nav',
+    Icon: AnalyticsIcon,
+    roles: ['ADMIN', 'QA_MANAGER', 'QA_SPECIALIST', 'POLICY_OWNER'],
+  },
 ];
 
 /** The items a role sees; before the role is known, only those for everyone. */

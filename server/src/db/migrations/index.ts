@@ -6,6 +6,7 @@ import { Migration20261122072539_Quizzes } from './Migration20261122072539_Quizz
 import { Migration20261122072757_AuditsSamplingAppeals } from './Migration20261122072757_AuditsSamplingAppeals.js';
 import { Migration20261122072822_Briefings } from './Migration20261122072822_Briefings.js';
 import { Migration20261122073434_RcaEscalations } from './Migration20261122073434_RcaEscalations.js';
+import { Migration20261122081353_AnalyticsAggregates } from './Migration20261122081353_AnalyticsAggregates.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122045538_Initial', class: Migration20261122045538_Initial },
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122072757_AuditsSamplingAppeals', class: Migration20261122072757_AuditsSamplingAppeals },
   { name: 'Migration20261122072822_Briefings', class: Migration20261122072822_Briefings },
   { name: 'Migration20261122073434_RcaEscalations', class: Migration20261122073434_RcaEscalations },
+  { name: 'Migration20261122081353_AnalyticsAggregates', class: Migration20261122081353_AnalyticsAggregates },
 ];

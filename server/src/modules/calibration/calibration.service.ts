@@ -5,6 +5,7 @@ import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../
 import { type Viewer, QA_ROLES } from '../../app/viewer.js';
 import { loadRef } from '../../app/load.js';
 import { mulberry32 } from '../../stats/index.js';
+import { writeSessionAggregates } from '../analytics/analytics-aggregates.js';
 import { Case } from '../case/case.entity.js';
 import { Market } from '../identity/market.entity.js';
 import { Role } from '../identity/role.js';
@@ -689,6 +690,8 @@ export async function storeSessionResult(
     payload: payload as unknown as Record<string, unknown>,
   });
   await tx.flush();
+  // Manager analytics read aggregates, not votes: kept in the same transaction as the result.
+  await writeSessionAggregates(tx, session.id);
 }
 
 /** The bootstrap seed of a session: fixed by its id, so a recomputation reproduces the interval. */

@@ -1,0 +1,456 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { labelName } from '../calibration/format';
+import { StatValue, useFormatStat } from '../calibration/stat-figure';
+import { DataTable, type Column, type Period } from './data-table';
+import styles from './analytics.module.css';
+
+type Labels = readonly { key: string; name: string }[];
+type Stat = { value?: number | null; reason?: string | null };
+
+/** The part every item table shares: which session and item, under which policy, its gold. */
+export type ItemRow = {
+  sessionId: string;
+  sessionTitle: string;
+  itemId: string;
+  position: number;
+  caseId: string;
+  gold?: string | null;
+  votes: number;
+  percentAgreement?: number | null;
+  majority?: string | null;
+  majorityShare: number;
+  distribution: readonly { label: string; count: number }[];
+  policyVersion: { number: number; policy: { title: string }; labels: Labels };
+};
+
+export type DivergentRow = ItemRow & {
+  divergence: number;
+  markets: readonly {
+    market: { code: string };
+    votes: number;
+    majority?: string | null;
+    majorityShare: number;
+    matchesGold?: boolean | null;
+  }[];
+};
+
+/** Where an item's link leads: its session's results, scrolled to the item. */
+export const itemResultsPath = (row: Pick<ItemRow, 'sessionId' | 'position'>) =>
+  `/calibration/${row.sessionId}/results#item-${row.position}`;
+
+function ShareCell({ value, poor = false }: { value: number; poor?: boolean }) {
+  const format = useFormatStat();
+  return (
+    <span className={styles.shareCell}>
+      <span className={styles.shareBar} data-tone={poor ? 'poor' : undefined} aria-hidden="true">
+        <span style={{ width: `${Math.max(0, Math.min(1, value)) * 100}%` }} />
+      </span>
+      {format(value, 'percent')}
+    </span>
+  );
+}
+
+function useItemColumns<Row extends ItemRow>(): Column<Row>[] {
+  const { t } = useTranslation();
+  const format = useFormatStat();
+  return [
+    {
+      csv: 'session',
+      header: t('analytics.session'),
+      rowHeader: true,
+      value: (row) => row.sessionTitle,
+      cell: (row) => (
+        <Link to={itemResultsPath(row)}>
+          {row.sessionTitle} · {t('calibration.results.itemShort', { position: row.position })}
+        </Link>
+      ),
+    },
+    { csv: 'item', header: t('analytics.item'), csvOnly: true, value: (row) => row.position },
+    {
+      csv: 'case_id',
+      header: t('analytics.case'),
+      value: (row) => row.caseId,
+      cell: (row) => <Link to={`/cases/${row.caseId}`}>{t('analytics.openCase')}</Link>,
+    },
+    {
+      csv: 'policy',
+      header: t('analytics.filters.policy'),
+      value: (row) => `${row.policyVersion.policy.title} v${row.policyVersion.number}`,
+      cell: (row) =>
+        t('calibration.common.policyVersion', {
+          policy: row.policyVersion.policy.title,
+          number: row.policyVersion.number,
+        }),
+    },
+    {
+      csv: 'gold',
+      header: t('analytics.gold'),
+      value: (row) => row.gold ?? null,
+      cell: (row) => (row.gold ? labelName(row.policyVersion.labels, row.gold) : '—'),
+    },
+    { csv: 'votes', header: t('analytics.votes'), numeric: true, value: (row) => row.votes },
+    {
+      csv: 'percent_agreement',
+      header: t('calibration.results.percentAgreement'),
+      numeric: true,
+      value: (row) => row.percentAgreement ?? null,
+      cell: (row) => format(row.percentAgreement, 'percent'),
+    },
+  ];
+}
+
+/** The items whose voters disagreed most, each linked to its session's results. */
+export function ContestedItemsTable({ rows, period }: { rows: readonly ItemRow[]; period: Period }) {
+  const { t } = useTranslation();
+  const columns: Column<ItemRow>[] = [
+    ...useItemColumns<ItemRow>(),
+    {
+      csv: 'split',
+      header: t('analytics.split'),
+      value: (row) => row.distribution.map((d) => `${d.label}:${d.count}`).join(' '),
+      cell: (row) =>
+        row.distribution
+          .filter((d) => d.count > 0)
+          .map((d) => `${labelName(row.policyVersion.labels, d.label)} ${d.count}`)
+          .join(' · '),
+    },
+  ];
+  return (
+    <DataTable
+      title={t('analytics.contested')}
+      lead={t('analytics.contestedLead')}
+      columns={columns}
+      rows={rows}
+      rowKey={(row, index) => `${row.itemId}-${index}`}
+      csvName="contested-items"
+      period={period}
+      empty={t('analytics.noData')}
+      testId="contested-items"
+    />
+  );
+}
+
+/** Items where the markets' majorities part ways: a policy text that reads differently across languages. */
+export function DivergentItemsTable({
+  rows,
+  period,
+  allMarkets,
+}: {
+  rows: readonly DivergentRow[];
+  period: Period;
+  /** The market filter is on, but divergence is measured across every market: say so. */
+  allMarkets: boolean;
+}) {
+  const { t } = useTranslation();
+  const columns: Column<DivergentRow>[] = [
+    ...useItemColumns<DivergentRow>().filter((column) => column.csv !== 'percent_agreement'),
+    {
+      csv: 'divergence',
+      header: t('analytics.divergence'),
+      value: (row) => row.divergence,
+      cell: (row) => <ShareCell value={row.divergence} poor />,
+    },
+    {
+      csv: 'market_majorities',
+      header: t('analytics.marketMajorities'),
+      value: (row) =>
+        row.markets
+          .map((m) => `${m.market.code}:${m.majority ?? 'tie'}${m.matchesGold === false ? '(!)' : ''}`)
+          .join(' '),
+      cell: (row) => (
+        <ul role="list" className={styles.majorityList}>
+          {row.markets.map((m) => (
+            <li
+              key={m.market.code}
+              data-matches={m.matchesGold === null || m.matchesGold === undefined ? 'none' : String(m.matchesGold)}
+            >
+              <code>{m.market.code}</code>{' '}
+              {m.majority ? labelName(row.policyVersion.labels, m.majority) : t('calibration.results.tie')}
+              <span className="visually-hidden">
+                {' '}
+                (
+                {m.matchesGold === true
+                  ? t('analytics.matchesGold')
+                  : m.matchesGold === false
+                    ? t('analytics.differsFromGold')
+                    : t('analytics.noGoldShort')}
+                )
+              </span>
+              <span aria-hidden="true">{m.matchesGold === true ? ' ✓' : m.matchesGold === false ? ' ✗' : ''}</span>
+            </li>
+          ))}
+        </ul>
+      ),
+    },
+  ];
+  return (
+    <DataTable
+      title={t('analytics.divergent')}
+      lead={
+        allMarkets
+          ? `${t('analytics.divergentLead')} ${t('analytics.divergentAllMarkets')}`
+          : t('analytics.divergentLead')
+      }
+      columns={columns}
+      rows={rows}
+      rowKey={(row, index) => `${row.itemId}-${index}`}
+      csvName="divergent-items"
+      period={period}
+      empty={t('analytics.noDivergence')}
+      testId="divergent-items"
+    />
+  );
+}
+
+export type ConfusedPairRow = {
+  policy: { id: string; title: string; currentVersion?: { labels: Labels } | null };
+  labelA: string;
+  labelB: string;
+  disagreements: number;
+  share: number;
+  goldAChoseB: number;
+  goldBChoseA: number;
+};
+
+/** Which labels voters confuse with which, most confused first. */
+export function ConfusedPairsTable({ rows, period }: { rows: readonly ConfusedPairRow[]; period: Period }) {
+  const { t } = useTranslation();
+  const names = (row: ConfusedPairRow) => row.policy.currentVersion?.labels ?? [];
+  const columns: Column<ConfusedPairRow>[] = [
+    {
+      csv: 'label_a',
+      header: t('analytics.labelPair'),
+      rowHeader: true,
+      value: (row) => row.labelA,
+      cell: (row) => (
+        <>
+          {labelName(names(row), row.labelA)}
+          <span className={styles.pairArrow} aria-label={t('analytics.confusedWith')}>
+            ⇄
+          </span>
+          {labelName(names(row), row.labelB)}
+        </>
+      ),
+    },
+    { csv: 'label_b', header: '', csvOnly: true, value: (row) => row.labelB },
+    { csv: 'policy', header: t('analytics.filters.policy'), value: (row) => row.policy.title },
+    { csv: 'disagreements', header: t('analytics.disagreements'), numeric: true, value: (row) => row.disagreements },
+    {
+      csv: 'share',
+      header: t('analytics.shareOfDisagreements'),
+      value: (row) => row.share,
+      cell: (row) => <ShareCell value={row.share} />,
+    },
+    {
+      csv: 'gold_a_chose_b',
+      header: t('analytics.goldAChoseB'),
+      numeric: true,
+      value: (row) => row.goldAChoseB,
+    },
+    {
+      csv: 'gold_b_chose_a',
+      header: t('analytics.goldBChoseA'),
+      numeric: true,
+      value: (row) => row.goldBChoseA,
+    },
+  ];
+  return (
+    <DataTable
+      title={t('analytics.confused')}
+      lead={t('analytics.confusedLead')}
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => `${row.policy.id}|${row.labelA}|${row.labelB}`}
+      csvName="confused-label-pairs"
+      period={period}
+      empty={t('analytics.noData')}
+      testId="confused-pairs"
+    />
+  );
+}
+
+export type DriftRow = {
+  market: { code: string };
+  policy: { id: string; title: string };
+  goldVotes: number;
+  accuracy: Stat;
+  allMarketsAccuracy: Stat;
+  drift?: number | null;
+  majorityMatchesGold: Stat;
+};
+
+/** Each market's accuracy against gold per policy, beside every market's: how far it drifts. */
+export function MarketDriftTable({ rows, period }: { rows: readonly DriftRow[]; period: Period }) {
+  const { t, i18n } = useTranslation();
+  const points = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const columns: Column<DriftRow>[] = [
+    {
+      csv: 'market',
+      header: t('calibration.results.market'),
+      rowHeader: true,
+      value: (row) => row.market.code,
+      cell: (row) => <code>{row.market.code}</code>,
+    },
+    { csv: 'policy', header: t('analytics.filters.policy'), value: (row) => row.policy.title },
+    { csv: 'gold_votes', header: t('analytics.goldVotes'), numeric: true, value: (row) => row.goldVotes },
+    {
+      csv: 'accuracy',
+      header: t('calibration.results.accuracy'),
+      value: (row) => row.accuracy.value ?? null,
+      cell: (row) => <StatValue stat={row.accuracy} kind="percent" />,
+    },
+    {
+      csv: 'all_markets_accuracy',
+      header: t('analytics.allMarketsAccuracy'),
+      value: (row) => row.allMarketsAccuracy.value ?? null,
+      cell: (row) => <StatValue stat={row.allMarketsAccuracy} kind="percent" />,
+    },
+    {
+      csv: 'drift',
+      header: t('analytics.drift'),
+      numeric: true,
+      value: (row) => row.drift ?? null,
+      cell: (row) =>
+        row.drift === null || row.drift === undefined ? (
+          '—'
+        ) : (
+          <span className={styles.drift} data-sign={row.drift < -0.005 ? 'down' : row.drift > 0.005 ? 'up' : 'flat'}>
+            {t('analytics.points', { value: points.format(row.drift * 100) })}
+          </span>
+        ),
+    },
+    {
+      csv: 'majority_matches_gold',
+      header: t('calibration.results.majorityMatchesGold'),
+      value: (row) => row.majorityMatchesGold.value ?? null,
+      cell: (row) => <StatValue stat={row.majorityMatchesGold} kind="percent" />,
+    },
+  ];
+  return (
+    <DataTable
+      title={t('analytics.marketDrift')}
+      lead={t('analytics.marketDriftLead')}
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => `${row.market.code}|${row.policy.id}`}
+      csvName="market-drift"
+      period={period}
+      empty={t('analytics.noData')}
+      testId="market-drift"
+    />
+  );
+}
+
+export type ParticipantRow = {
+  user: { id: string; name: string };
+  market: { code: string };
+  team?: { name: string } | null;
+  sessions: number;
+  goldVotes: number;
+  correctVotes: number;
+  accuracy: number;
+};
+
+/** Who falls below the accuracy threshold (QA managers only): a list for coaching, not a ranking. */
+export function ParticipantsTable({
+  rows,
+  period,
+  tools,
+}: {
+  rows: readonly ParticipantRow[];
+  period: Period;
+  tools: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const columns: Column<ParticipantRow>[] = [
+    { csv: 'name', header: t('calibration.results.participant'), rowHeader: true, value: (row) => row.user.name },
+    {
+      csv: 'market',
+      header: t('calibration.results.market'),
+      value: (row) => row.market.code,
+      cell: (row) => <code>{row.market.code}</code>,
+    },
+    {
+      csv: 'team',
+      header: t('analytics.filters.team'),
+      value: (row) => row.team?.name ?? null,
+      cell: (row) => row.team?.name ?? '—',
+    },
+    { csv: 'sessions', header: t('analytics.sessions'), numeric: true, value: (row) => row.sessions },
+    { csv: 'gold_votes', header: t('analytics.goldVotes'), numeric: true, value: (row) => row.goldVotes },
+    { csv: 'correct_votes', header: t('analytics.correctVotes'), numeric: true, value: (row) => row.correctVotes },
+    {
+      csv: 'accuracy',
+      header: t('calibration.results.accuracy'),
+      value: (row) => row.accuracy,
+      cell: (row) => <ShareCell value={row.accuracy} poor />,
+    },
+  ];
+  return (
+    <DataTable
+      title={t('analytics.participants')}
+      lead={t('analytics.participantsLead')}
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.user.id}
+      csvName="low-accuracy-participants"
+      period={period}
+      empty={t('analytics.noParticipants')}
+      testId="low-accuracy"
+      tools={tools}
+    />
+  );
+}
+
+export type VendorRow = {
+  vendor?: { id: string; name: string } | null;
+  items: number;
+  votes: number;
+  correctVotes: number;
+  accuracy: Stat;
+  percentAgreement: Stat;
+};
+
+/** Vendor against vendor on the gold items they both voted on. */
+export function VendorComparisonTable({ rows, period }: { rows: readonly VendorRow[]; period: Period }) {
+  const { t } = useTranslation();
+  const columns: Column<VendorRow>[] = [
+    {
+      csv: 'vendor',
+      header: t('analytics.filters.vendor'),
+      rowHeader: true,
+      value: (row) => row.vendor?.name ?? null,
+      cell: (row) => row.vendor?.name ?? t('analytics.platformStaff'),
+    },
+    { csv: 'items', header: t('analytics.sharedItems'), numeric: true, value: (row) => row.items },
+    { csv: 'votes', header: t('analytics.votes'), numeric: true, value: (row) => row.votes },
+    { csv: 'correct_votes', header: t('analytics.correctVotes'), numeric: true, value: (row) => row.correctVotes },
+    {
+      csv: 'accuracy',
+      header: t('calibration.results.accuracy'),
+      value: (row) => row.accuracy.value ?? null,
+      cell: (row) => <StatValue stat={row.accuracy} kind="percent" />,
+    },
+    {
+      csv: 'percent_agreement',
+      header: t('calibration.results.percentAgreement'),
+      value: (row) => row.percentAgreement.value ?? null,
+      cell: (row) => <StatValue stat={row.percentAgreement} kind="percent" />,
+    },
+  ];
+  return (
+    <DataTable
+      title={t('analytics.vendors')}
+      lead={t('analytics.vendorsLead')}
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.vendor?.id ?? 'staff'}
+      csvName="vendors"
+      period={period}
+      empty={t('analytics.noVendors')}
+      testId="vendor-comparison"
+    />
+  );
+}

@@ -1,0 +1,143 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { StatValue } from '../calibration/stat-figure';
+import type { Column } from './data-table';
+import results from '../calibration/results.module.css';
+import styles from './analytics.module.css';
+
+export type Stat = { value?: number | null; reason?: string | null };
+
+/** The pooled agreement figures of some closed sessions, and how much lies behind them. */
+export type Figures = {
+  sessions: number;
+  items: number;
+  votes: number;
+  percentAgreement: Stat;
+  fleissKappa: Stat;
+  gwetAC1: Stat;
+  krippendorffAlpha: Stat;
+  accuracy: Stat;
+};
+
+/** Sessions, items, votes and the five figures as table columns, for any row that carries figures. */
+export function useFigureColumns<Row>(figures: (row: Row) => Figures): Column<Row>[] {
+  const { t } = useTranslation();
+  const value = (stat: Stat) => stat.value ?? null;
+  return [
+    { csv: 'sessions', header: t('analytics.sessions'), numeric: true, value: (row) => figures(row).sessions },
+    { csv: 'items', header: t('analytics.items'), numeric: true, value: (row) => figures(row).items },
+    { csv: 'votes', header: t('analytics.votes'), numeric: true, value: (row) => figures(row).votes },
+    {
+      csv: 'percent_agreement',
+      header: t('calibration.results.percentAgreement'),
+      value: (row) => value(figures(row).percentAgreement),
+      cell: (row) => <StatValue stat={figures(row).percentAgreement} kind="percent" />,
+    },
+    {
+      csv: 'fleiss_kappa',
+      header: t('calibration.results.fleissKappa'),
+      value: (row) => value(figures(row).fleissKappa),
+      cell: (row) => <StatValue stat={figures(row).fleissKappa} kind="kappa" />,
+    },
+    {
+      csv: 'gwet_ac1',
+      header: t('calibration.results.gwetAC1'),
+      value: (row) => value(figures(row).gwetAC1),
+      cell: (row) => <StatValue stat={figures(row).gwetAC1} kind="kappa" />,
+    },
+    {
+      csv: 'krippendorff_alpha',
+      header: t('calibration.results.alpha'),
+      value: (row) => value(figures(row).krippendorffAlpha),
+      cell: (row) => <StatValue stat={figures(row).krippendorffAlpha} kind="alpha" />,
+    },
+    {
+      csv: 'accuracy',
+      header: t('calibration.results.accuracy'),
+      value: (row) => value(figures(row).accuracy),
+      cell: (row) => <StatValue stat={figures(row).accuracy} kind="percent" />,
+    },
+  ];
+}
+
+/** "3 sessions · 24 items · 310 votes": what lies behind a figure. */
+export function useCountsText() {
+  const { t } = useTranslation();
+  return (figures: Pick<Figures, 'sessions' | 'items' | 'votes'>) =>
+    [
+      t('analytics.sessionCount', { count: figures.sessions }),
+      t('analytics.itemCount', { count: figures.items }),
+      t('analytics.voteCount', { count: figures.votes }),
+    ].join(' · ');
+}
+
+/** The headline: the five figures over everything the filters select, each with its reading. */
+export function HeadlineFigures({ figures }: { figures: Figures }) {
+  const { t } = useTranslation();
+  const countsText = useCountsText();
+  const titleId = useId();
+  const cards = [
+    {
+      title: t('calibration.results.percentAgreement'),
+      hint: t('calibration.results.percentAgreementHint'),
+      stat: figures.percentAgreement,
+      kind: 'percent',
+    },
+    {
+      title: t('calibration.results.fleissKappa'),
+      hint: t('calibration.results.kappaHint'),
+      stat: figures.fleissKappa,
+      kind: 'kappa',
+    },
+    {
+      title: t('calibration.results.alpha'),
+      hint: t('analytics.alphaHint'),
+      stat: figures.krippendorffAlpha,
+      kind: 'alpha',
+    },
+    {
+      title: t('calibration.results.gwetAC1'),
+      hint: t('calibration.results.ac1Hint'),
+      stat: figures.gwetAC1,
+      kind: 'kappa',
+    },
+    {
+      title: t('analytics.accuracyVsGold'),
+      hint: t('analytics.accuracyHint'),
+      stat: figures.accuracy,
+      kind: 'percent',
+    },
+  ] as const;
+  return (
+    <section className={results.section} aria-labelledby={titleId} data-testid="headline">
+      <div className={results.sectionHead}>
+        <h2 id={titleId} className={results.sectionTitle}>
+          {t('analytics.headline')}
+        </h2>
+        <p className={results.muted} data-testid="headline-counts">
+          {countsText(figures)}
+        </p>
+      </div>
+      <dl className={`${results.figures} ${styles.headlineFigures}`}>
+        {cards.map((card) => (
+          <div key={card.title} className={results.figure}>
+            <dt className={results.figureTitle}>{card.title}</dt>
+            <dd className={results.figureValue}>
+              <StatValue stat={card.stat} kind={card.kind} />
+            </dd>
+            <dd className={results.figureHint}>{card.hint}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className={styles.pooledNote}>{t('analytics.pooledNote')}</p>
+      <details className={results.legend}>
+        <summary>{t('calibration.results.howToRead')}</summary>
+        <div className={results.legendBody}>
+          <p>{t('calibration.results.readKappa')}</p>
+          <p>{t('calibration.results.readAlpha')}</p>
+          <p>{t('calibration.results.readAC1')}</p>
+        </div>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,166 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { alphaBand, bandTone, landisKochBand, type BandTone } from '../calibration/bands';
+import { downloadCsv, toCsv } from '../calibration/csv';
+import { useFormatStat } from '../calibration/stat-figure';
+import { useCountsText, type Figures } from './figures';
+import { exportFileName } from './table-csv';
+import type { Period } from './data-table';
+import results from '../calibration/results.module.css';
+import styles from './analytics.module.css';
+
+export type HeatCell = { market: string; policyId: string; policyTitle: string; figures: Figures };
+
+export const HEAT_METRICS = ['gwetAC1', 'fleissKappa', 'krippendorffAlpha', 'percentAgreement', 'accuracy'] as const;
+export type HeatMetric = (typeof HEAT_METRICS)[number];
+
+/**
+ * How a cell is shaded: by the figure's reading (Landis & Koch for kappa-type, Krippendorff
+ * for alpha); shares by thresholds matching "substantial" and "moderate". Null: no figure.
+ */
+export function heatTone(metric: HeatMetric, value: number | null | undefined): BandTone | null {
+  if (value === null || value === undefined) return null;
+  if (metric === 'krippendorffAlpha') {
+    const band = alphaBand(value);
+    return band ? bandTone(band) : null;
+  }
+  if (metric === 'percentAgreement' || metric === 'accuracy') {
+    return value >= 0.8 ? 'good' : value >= 0.6 ? 'fair' : 'poor';
+  }
+  const band = landisKochBand(value);
+  return band ? bandTone(band) : null;
+}
+
+/** The market × policy grid as CSV rows: one row per market, one column per policy. */
+export function heatMapCsvRows(cells: readonly HeatCell[], metric: HeatMetric): (string | number | null)[][] {
+  const markets = [...new Set(cells.map((cell) => cell.market))].sort();
+  const policies = [...new Map(cells.map((cell) => [cell.policyId, cell.policyTitle])).entries()].sort((a, b) =>
+    a[1].localeCompare(b[1]),
+  );
+  return [
+    ['market', ...policies.map(([, title]) => title)],
+    ...markets.map((market) => [
+      market,
+      ...policies.map(
+        ([id]) => cells.find((cell) => cell.market === market && cell.policyId === id)?.figures[metric].value ?? null,
+      ),
+    ]),
+  ];
+}
+
+/** Markets (rows) against policies (columns), each cell one pooled figure, shaded by its reading. */
+export function MarketPolicyHeatMap({ cells, period }: { cells: readonly HeatCell[]; period: Period }) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const metricId = useId();
+  const format = useFormatStat();
+  const countsText = useCountsText();
+  const [metric, setMetric] = useState<HeatMetric>('gwetAC1');
+  const kind =
+    metric === 'krippendorffAlpha' ? 'alpha' : metric === 'fleissKappa' || metric === 'gwetAC1' ? 'kappa' : 'percent';
+  const markets = [...new Set(cells.map((cell) => cell.market))].sort();
+  const policies = [...new Map(cells.map((cell) => [cell.policyId, cell.policyTitle])).entries()].sort((a, b) =>
+    a[1].localeCompare(b[1]),
+  );
+  const metricName = (m: HeatMetric) =>
+    m === 'accuracy'
+      ? t('analytics.accuracyVsGold')
+      : t(`calibration.results.${m === 'krippendorffAlpha' ? 'alpha' : m}`);
+
+  return (
+    <section className={results.section} aria-labelledby={titleId} data-testid="market-policy-heat-map">
+      <div className={styles.sectionHeadRow}>
+        <div className={results.sectionHead}>
+          <h2 id={titleId} className={results.sectionTitle}>
+            {t('analytics.heatMap')}
+          </h2>
+          <p className={results.muted}>{t('analytics.heatMapLead')}</p>
+        </div>
+        <div className={styles.sectionTools}>
+          <label htmlFor={metricId} className={results.pickerLabel}>
+            {t('analytics.metric')}
+          </label>
+          <select
+            id={metricId}
+            className="select"
+            value={metric}
+            onChange={(event) => setMetric(event.target.value as HeatMetric)}
+          >
+            {HEAT_METRICS.map((m) => (
+              <option key={m} value={m}>
+                {metricName(m)}
+              </option>
+            ))}
+          </select>
+          <button
+            type="button"
+            className={`button button-secondary ${styles.exportButton}`}
+            disabled={cells.length === 0}
+            aria-label={t('analytics.exportTable', { table: t('analytics.heatMap') })}
+            onClick={() =>
+              downloadCsv(exportFileName(`heat-map-${metric}`, period), toCsv(heatMapCsvRows(cells, metric)))
+            }
+          >
+            {t('analytics.exportCsv')}
+          </button>
+        </div>
+      </div>
+      {cells.length === 0 ? (
+        <p className={results.muted}>{t('analytics.noData')}</p>
+      ) : (
+        <div className={results.scroll}>
+          <table className={styles.heatTable}>
+            <caption className="visually-hidden">
+              {t('analytics.heatMapCaption', { metric: metricName(metric) })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('calibration.results.market')}</th>
+                {policies.map(([id, title]) => (
+                  <th key={id} scope="col">
+                    {title}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {markets.map((market) => (
+                <tr key={market}>
+                  <th scope="row">
+                    <code>{market}</code>
+                  </th>
+                  {policies.map(([id, title]) => {
+                    const cell = cells.find((c) => c.market === market && c.policyId === id);
+                    const stat = cell?.figures[metric];
+                    const tone = heatTone(metric, stat?.value);
+                    const text = stat ? format(stat.value, kind) : '—';
+                    return (
+                      <td
+                        key={id}
+                        data-tone={tone ?? 'none'}
+                        title={cell ? `${market} · ${title}: ${text} · ${countsText(cell.figures)}` : undefined}
+                      >
+                        <span className={styles.heatValue}>{text}</span>
+                        {cell ? (
+                          <span className={styles.heatVotes}>
+                            {t('analytics.votesShort', { count: cell.figures.votes })}
+                          </span>
+                        ) : null}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className={results.chartLegend}>
+        <span data-verdict="match">{t('analytics.toneGood')}</span>
+        <span data-verdict="tie">{t('analytics.toneFair')}</span>
+        <span data-verdict="differ">{t('analytics.tonePoor')}</span>
+        <span data-verdict="none">{t('analytics.toneNone')}</span>
+      </p>
+    </section>
+  );
+}
