@@ -99,7 +99,7 @@ export const AnalyticsOptionsQuery = graphql(`
 `);
 
 export const AnalyticsRatesQuery = graphql(`
-  query AnalyticsRates($filter: AnalyticsFilter, $groupBy: [AnalyticsDimension!], $interval: TrendInterval) {
+  query AnalyticsRates($filter: AnalyticsFilter, $groupBy: [AnalyticsDimension!], $interval: AgreementTrendInterval) {
     agreementRates(filter: $filter, groupBy: $groupBy, interval: $interval) {
       total {
         ...AnalyticsFigures

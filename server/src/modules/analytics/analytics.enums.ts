@@ -32,7 +32,10 @@ export enum TrendInterval {
   WEEK = 'WEEK',
 }
 
-registerEnumType(TrendInterval, { name: 'TrendInterval', description: 'The step of a trend series.' });
+registerEnumType(TrendInterval, {
+  name: 'AgreementTrendInterval',
+  description: 'The step of an agreement trend series (audit quality trends use TrendInterval: days or weeks).',
+});
 
 /** The tables `analyticsExport` writes as CSV: one per analytics query. */
 export enum AnalyticsTable {
