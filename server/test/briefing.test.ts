@@ -11,7 +11,7 @@ import { createPolicyWithCases, createVoters } from './support/calibration-fixtu
 import { TEST_PASSWORD_COST } from './support/constants.js';
 import { useTestServer, type TestServer } from './support/test-server.js';
 
-// A generous question limit here, so only the rate-limit test meets it (with its own users).
+// A small question limit, so the rate-limit test reaches it quickly; the other tests spread questions over users.
 const server = useTestServer({ QUESTIONS_PER_MINUTE: '4' });
 const MARKETS = ['it-IT', 'de-DE', 'ko-KR'];
 
@@ -529,6 +529,52 @@ describe('briefing refusals', () => {
     const list = (await ok(s.gql(BRIEFING, { id: briefing.id }, tokens.presenter))).briefing.questions;
     expect(list.totalCount).toBe(5);
     expect(list.edges.map((e: any) => e.node.text)).not.toContain('One too many');
+  });
+});
+
+describe('briefing set-up and lists', () => {
+  it('updates a scheduled briefing, announces it, keeps only notes editable once live, and pages questions', async () => {
+    const s = server();
+    const { briefing, tokens } = await setUp(s);
+    const id = briefing.id;
+    const feed = listen(s.wsClient({ authorization: `Bearer ${tokens.it1}` }), id);
+    await feed.until((e) => e.__typename === 'BriefingPresenceChanged');
+    const UPDATE = `mutation($input: UpdateBriefingInput!) { updateBriefing(input: $input) { briefing { title notes audienceMarkets { code } } } }`;
+    const ko = await s.concord.deps.orm.em.fork().findOneOrFail(Market, { code: 'ko-KR' });
+    const updated = (
+      await ok(s.gql(UPDATE, { input: { briefingId: id, title: 'Renamed', marketIds: [ko.id] } }, tokens.presenter))
+    ).updateBriefing.briefing;
+    expect(updated).toMatchObject({ title: 'Renamed', audienceMarkets: [{ code: 'ko-KR' }] });
+    await feed.until((e) => e.__typename === 'BriefingUpdated' && e.title === 'Renamed');
+    // it-IT is no longer in the audience: the it-IT moderator no longer finds it.
+    expect(codeOf(await s.gql(BRIEFING, { id }, tokens.it1))).toBe('NOT_FOUND');
+    expect(codeOf(await s.gql(UPDATE, { input: { briefingId: id, notes: 'x' } }, tokens.ko))).toBe('FORBIDDEN');
+    await ok(s.gql(START, { id }, tokens.presenter));
+    expect(codeOf(await s.gql(UPDATE, { input: { briefingId: id, title: 'Late rename' } }, tokens.presenter))).toBe(
+      'CONFLICT',
+    );
+    expect(
+      (await ok(s.gql(UPDATE, { input: { briefingId: id, notes: '# New slide' } }, tokens.presenter))).updateBriefing
+        .briefing,
+    ).toMatchObject({ title: 'Renamed', notes: '# New slide' });
+
+    const asked = [];
+    for (let i = 0; i < 3; i++) asked.push(await ask(s, tokens.ko, id, `Question ${i}`));
+    const PAGE = `query($id: ID!, $after: String) { briefing(id: $id) { questions(order: RECENT, first: 2, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }`;
+    const first = (await ok(s.gql(PAGE, { id }, tokens.ko))).briefing.questions;
+    expect(first.totalCount).toBe(3);
+    expect(first.edges.map((e: any) => e.node.id)).toEqual([asked[2]!.id, asked[1]!.id]);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await ok(s.gql(PAGE, { id, after: first.pageInfo.endCursor }, tokens.ko))).briefing.questions;
+    expect(second.edges.map((e: any) => e.node.id)).toEqual([asked[0]!.id]);
+    const tooMany = await s.gql(
+      `query($id: ID!) { briefing(id: $id) { questions(first: 500) { totalCount } } }`,
+      { id },
+      tokens.ko,
+    );
+    expect(codeOf(tooMany)).toBe('BAD_USER_INPUT');
+    feed.dispose();
   });
 });
 
