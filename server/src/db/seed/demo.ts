@@ -3,6 +3,7 @@ import { importCaseRows } from '../../modules/case/case-import.js';
 import { seedDemoAudits } from './demo-audits.js';
 import { seedDemoBriefings } from './demo-briefings.js';
 import { seedDemoCalibration } from './demo-calibration.js';
+import { generateDemoAnalytics } from '../../modules/analytics/demo-generator.js';
 import { Market } from '../../modules/identity/market.entity.js';
 import { hashPassword } from '../../modules/identity/password.js';
 import { Role, TeamKind } from '../../modules/identity/role.js';
@@ -121,4 +122,6 @@ async function seedDemoContent(tx: EntityManager, owner: User) {
   await seedDemoQuizzes(tx);
   await seedDemoRca(tx);
   await seedDemoBriefings(tx);
+  // Half a year of closed sessions, so the analytics page has history on first start (about a second).
+  await generateDemoAnalytics(tx, { sessions: 36, votes: 36 * 48, months: 6, votersPerMarket: 4 });
 }

@@ -14,6 +14,8 @@ export type GenerateOptions = {
   months?: number;
   /** Store each session's result as a real close would (bootstrap included): slower, but the session pages work. */
   results?: boolean;
+  /** New voters per market; 16 by default. */
+  votersPerMarket?: number;
   onProgress?: (done: number, total: number) => void;
 };
 
@@ -91,7 +93,7 @@ export async function generateDemoAnalytics(em: EntityManager, options: Generate
   for (const market of markets) {
     const teams = vendorTeams.filter((t) => t.marketId === market.id);
     const staff = staffTeams.find((t) => t.marketId === market.id);
-    for (let i = 0; i < VOTERS_PER_MARKET; i++) {
+    for (let i = 0; i < (options.votersPerMarket ?? VOTERS_PER_MARKET); i++) {
       const team = i < 2 && staff ? { id: staff.id, vendorId: null } : teams.length ? pick(teams) : null;
       if (!team) continue;
       const id = randomUUID();
