@@ -10,10 +10,22 @@ describe('navItemsFor', () => {
     );
     expect(paths('QA_MANAGER')).not.toContain('/my-audits');
   });
-  it('gives moderators their own audits and quizzes only', () => {
-    expect(paths('MODERATOR')).toEqual(['/', '/policies', '/cases', '/calibration', '/my-audits', '/quizzes']);
+  it('gives moderators their own audits and quizzes, and no analytics', () => {
+    expect(paths('MODERATOR')).toEqual([
+      '/',
+      '/policies',
+      '/cases',
+      '/calibration',
+      '/briefings',
+      '/my-audits',
+      '/quizzes',
+    ]);
+  });
+  it('gives managers analytics', () => {
+    expect(paths('QA_MANAGER')).toContain('/analytics');
+    expect(paths('POLICY_OWNER')).toContain('/analytics');
   });
   it('shows only the pages for everyone until the role is known', () => {
-    expect(paths(null)).toEqual(['/', '/policies', '/cases', '/calibration', '/quizzes']);
+    expect(paths(null)).toEqual(['/', '/policies', '/cases', '/calibration', '/briefings', '/quizzes']);
   });
 });
