@@ -217,6 +217,20 @@ describe('manager analytics', () => {
     for (const p of mine.data.lowAccuracyParticipants) expect(vendorOf.get(p.user.id)).toBe(own!.vendorId);
     const all = await s.gql(LOW, {}, manager);
     expect(all.data.lowAccuracyParticipants.length).toBeGreaterThan(mine.data.lowAccuracyParticipants.length);
+    // Sessions, gold counts and the latest session's market, against the votes themselves.
+    const detailed = await s.gql(
+      'query { lowAccuracyParticipants(threshold: 1, minVotes: 1, limit: 1000) { user { id } market { id } sessions goldVotes correctVotes } }',
+      {},
+      manager,
+    );
+    for (const p of detailed.data.lowAccuracyParticipants) {
+      const own = votes.filter((v) => v.userId === p.user.id);
+      expect(p.sessions).toBe(new Set(own.map((v) => v.sessionId)).size);
+      expect(p.goldVotes).toBe(own.filter((v) => v.gold).length);
+      expect(p.correctVotes).toBe(own.filter((v) => v.gold && v.gold === v.label).length);
+      const last = own.reduce((a, b) => (new Date(b.closedAt) > new Date(a.closedAt) ? b : a));
+      expect(p.market.id).toBe(last.marketId);
+    }
 
     const specialist = await s.signIn('qa.specialist@concord.demo');
     expect(codeOf(await s.gql(LOW, {}, specialist))).toBe('FORBIDDEN');

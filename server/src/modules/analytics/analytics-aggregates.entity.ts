@@ -122,6 +122,8 @@ export class AnalyticsItemStat extends ScopedRow {
 @Entity()
 @Index({ properties: ['closedAt'] })
 @Index({ properties: ['sessionId'] })
+// A participant's latest market in a period: the last row of theirs, found backwards through this index.
+@Index({ properties: ['userId', 'closedAt'] })
 export class AnalyticsParticipantStat {
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id!: string;

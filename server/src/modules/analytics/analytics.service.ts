@@ -701,17 +701,26 @@ export class AnalyticsService {
     if (!Number.isInteger(minVotes) || minVotes < 1) throw badInput('minVotes is a whole number, at least 1.');
     const scoped = await this.scope(filter);
     const w = where(scoped);
+    const latest = where(scoped, { alias: 'p' });
+    // A participant has one row per session, so count(*) counts sessions; their latest market is looked up
+    // for the rows returned only (an index scan each) instead of an ordered array_agg sorting every row.
     const rows = await this.em.execute<
       { userId: string; sessions: number; goldVotes: number; correctVotes: number; marketId: string }[]
     >(
-      `select user_id as "userId", count(distinct session_id)::int as sessions,
-              sum(gold_votes)::int as "goldVotes", sum(correct_votes)::int as "correctVotes",
-              (array_agg(market_id order by closed_at desc))[1] as "marketId"
-         from analytics_participant_stat ${w.sql}
-        group by user_id
-       having sum(gold_votes) >= ? and sum(correct_votes) < ? * sum(gold_votes)
-        order by sum(correct_votes)::float8 / sum(gold_votes), user_id limit ?`,
-      [...w.params, minVotes, threshold, limitOf(limit)],
+      `with low as (
+         select user_id, count(*)::int as sessions, sum(gold_votes)::int as "goldVotes",
+                sum(correct_votes)::int as "correctVotes"
+           from analytics_participant_stat ${w.sql}
+          group by user_id
+         having sum(gold_votes) >= ? and sum(correct_votes) < ? * sum(gold_votes)
+          order by sum(correct_votes)::float8 / sum(gold_votes), user_id limit ?)
+       select low.user_id as "userId", low.sessions, low."goldVotes", low."correctVotes", m.market_id as "marketId"
+         from low cross join lateral (
+           select p.market_id from analytics_participant_stat p
+             ${latest.sql ? `${latest.sql} and` : 'where'} p.user_id = low.user_id
+            order by p.closed_at desc limit 1) m
+        order by low."correctVotes"::float8 / low."goldVotes", low.user_id`,
+      [...w.params, minVotes, threshold, limitOf(limit), ...latest.params],
     );
     const users = new Map(
       (
