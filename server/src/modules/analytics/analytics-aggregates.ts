@@ -561,15 +561,19 @@ async function refreshMonthlyRollups(
     'month = ?::timestamptz and policy_version_id = ? and facilitator_id = ?',
     'closed_at >= ?::timestamptz and closed_at < ?::timestamptz and policy_version_id = ? and facilitator_id = ?',
   );
-  const seen = new Set<string>();
+  const unique = new Map<string, { start: string; end: string; versionId: string; facilitatorId: string }>();
   for (const cell of cells) {
     const closedAt = new Date(cell.closedAt);
     const start = new Date(Date.UTC(closedAt.getUTCFullYear(), closedAt.getUTCMonth(), 1)).toISOString();
     const end = new Date(Date.UTC(closedAt.getUTCFullYear(), closedAt.getUTCMonth() + 1, 1)).toISOString();
     const key = `${start}|${cell.policyVersionId}|${cell.facilitatorId}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    for (const sql of deletes) await tx.execute(sql, [start, cell.policyVersionId, cell.facilitatorId]);
-    for (const sql of inserts) await tx.execute(sql, [start, end, cell.policyVersionId, cell.facilitatorId]);
+    unique.set(key, { start, end, versionId: cell.policyVersionId, facilitatorId: cell.facilitatorId });
+  }
+  for (const [key, cell] of [...unique].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    // Two sessions closing into one cell at once would each rebuild it without the other's uncommitted rows:
+    // the lock (held to commit, taken in key order) makes the second wait, and its statements then see the first's.
+    await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`analytics-month|${key}`]);
+    for (const sql of deletes) await tx.execute(sql, [cell.start, cell.versionId, cell.facilitatorId]);
+    for (const sql of inserts) await tx.execute(sql, [cell.start, cell.end, cell.versionId, cell.facilitatorId]);
   }
 }
