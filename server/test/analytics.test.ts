@@ -17,6 +17,8 @@ type VoteRow = {
   marketId: string;
   vendorId: string | null;
   versionId: string;
+  sessionId: string;
+  closedAt: Date;
 };
 
 /** Every counted vote of closed sessions, gathered straight from the vote table. */
@@ -24,7 +26,8 @@ async function votesOf(s: TestServer): Promise<VoteRow[]> {
   const em = s.concord.deps.orm.em.fork() as EntityManager;
   return em.execute<VoteRow[]>(
     `select v.item_id as "itemId", v.user_id as "userId", v.label, i.gold_label as gold, p.market_id as "marketId",
-            t.vendor_id as "vendorId", s.policy_version_id as "versionId"
+            t.vendor_id as "vendorId", s.policy_version_id as "versionId",
+            v.session_id as "sessionId", s.closed_at as "closedAt"
        from vote v join calibration_item i on i.id = v.item_id join calibration_session s on s.id = v.session_id
        join calibration_participant p on p.session_id = v.session_id and p.user_id = v.user_id
        join app_user u on u.id = v.user_id left join team t on t.id = u.team_id
@@ -144,6 +147,46 @@ describe('manager analytics', () => {
     expect(codeOf(await s.gql(RATES, { groupBy: ['MARKET', 'POLICY', 'MONTH'] }, manager))).toBe('BAD_USER_INPUT');
   });
 
+  it('answers a period that cuts months and a filter of several markets exactly (roll-ups, session rows and both)', async () => {
+    const s = server();
+    const votes = await votesOf(s);
+    const sessions = (vs: VoteRow[]) => new Set(vs.map((v) => v.sessionId)).size;
+    // Two moments between sessions, away from month boundaries: whole months from the roll-ups, the edges not.
+    const closes = [...new Set(votes.map((v) => new Date(v.closedAt).getTime()))].sort((a, b) => a - b);
+    const between = (q: number) => {
+      const i = Math.floor(closes.length * q);
+      return new Date((closes[i]! + closes[i + 1]!) / 2);
+    };
+    const [from, to] = [between(0.2), between(0.85)];
+    expect(from.getUTCMonth()).not.toBe(to.getUTCMonth());
+    const inPeriod = votes.filter((v) => new Date(v.closedAt) >= from && new Date(v.closedAt) < to);
+    const period = await s.gql(
+      RATES,
+      { filter: { from: from.toISOString(), to: to.toISOString() }, groupBy: ['MARKET'] },
+      manager,
+    );
+    expect(period.errors).toBeUndefined();
+    const { total, rows, trend } = period.data.agreementRates;
+    expectSame(total, await expected(s, inPeriod));
+    expect(total.sessions).toBe(sessions(inPeriod));
+    expect(trend.reduce((sum: number, p: any) => sum + p.votes, 0)).toBe(inPeriod.length);
+    for (const row of rows) {
+      const own = inPeriod.filter((v) => v.marketId === row.market.id);
+      expectSame(row, await expected(s, own));
+      expect(row.sessions).toBe(sessions(own));
+    }
+
+    // Several markets pool each market's units: an item is one unit per market.
+    const two = [...new Set(votes.map((v) => v.marketId))].slice(0, 2);
+    const pooled = votes
+      .filter((v) => two.includes(v.marketId))
+      .map((v) => ({ ...v, itemId: `${v.itemId}|${v.marketId}` }));
+    const several = await s.gql(RATES, { filter: { marketIds: two } }, manager);
+    expect(several.errors).toBeUndefined();
+    expectSame(several.data.agreementRates.total, await expected(s, pooled));
+    expect(several.data.agreementRates.total.sessions).toBe(sessions(pooled));
+  });
+
   it("limits a vendor's staff to their own vendor's votes and people", async () => {
     const s = server();
     const votes = await votesOf(s);
@@ -174,6 +217,20 @@ describe('manager analytics', () => {
     for (const p of mine.data.lowAccuracyParticipants) expect(vendorOf.get(p.user.id)).toBe(own!.vendorId);
     const all = await s.gql(LOW, {}, manager);
     expect(all.data.lowAccuracyParticipants.length).toBeGreaterThan(mine.data.lowAccuracyParticipants.length);
+    // Sessions, gold counts and the latest session's market, against the votes themselves.
+    const detailed = await s.gql(
+      'query { lowAccuracyParticipants(threshold: 1, minVotes: 1, limit: 1000) { user { id } market { id } sessions goldVotes correctVotes } }',
+      {},
+      manager,
+    );
+    for (const p of detailed.data.lowAccuracyParticipants) {
+      const own = votes.filter((v) => v.userId === p.user.id);
+      expect(p.sessions).toBe(new Set(own.map((v) => v.sessionId)).size);
+      expect(p.goldVotes).toBe(own.filter((v) => v.gold).length);
+      expect(p.correctVotes).toBe(own.filter((v) => v.gold && v.gold === v.label).length);
+      const last = own.reduce((a, b) => (new Date(b.closedAt) > new Date(a.closedAt) ? b : a));
+      expect(p.market.id).toBe(last.marketId);
+    }
 
     const specialist = await s.signIn('qa.specialist@concord.demo');
     expect(codeOf(await s.gql(LOW, {}, specialist))).toBe('FORBIDDEN');

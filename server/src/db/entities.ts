@@ -6,8 +6,10 @@ import { BriefingUpvote } from '../modules/briefing/briefing-upvote.entity.js';
 import {
   AnalyticsItemStat,
   AnalyticsLabelPair,
+  AnalyticsLabelMonth,
   AnalyticsLabelStat,
   AnalyticsParticipantStat,
+  AnalyticsScopeMonth,
   AnalyticsScopeStat,
 } from '../modules/analytics/analytics-aggregates.entity.js';
 import { CalibrationItem } from '../modules/calibration/calibration-item.entity.js';
@@ -73,6 +75,8 @@ export const entities = [
   BriefingUpvote,
   BriefingPresence,
   AnalyticsScopeStat,
+  AnalyticsScopeMonth,
+  AnalyticsLabelMonth,
   AnalyticsLabelStat,
   AnalyticsLabelPair,
   AnalyticsItemStat,

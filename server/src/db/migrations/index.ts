@@ -7,6 +7,8 @@ import { Migration20261122072757_AuditsSamplingAppeals } from './Migration202611
 import { Migration20261122072822_Briefings } from './Migration20261122072822_Briefings.js';
 import { Migration20261122073434_RcaEscalations } from './Migration20261122073434_RcaEscalations.js';
 import { Migration20261122081353_AnalyticsAggregates } from './Migration20261122081353_AnalyticsAggregates.js';
+import { Migration20261122085706_AnalyticsMonthlyRollups } from './Migration20261122085706_AnalyticsMonthlyRollups.js';
+import { Migration20261122090806_ParticipantLatestIndex } from './Migration20261122090806_ParticipantLatestIndex.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122045538_Initial', class: Migration20261122045538_Initial },
@@ -16,4 +18,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122072822_Briefings', class: Migration20261122072822_Briefings },
   { name: 'Migration20261122073434_RcaEscalations', class: Migration20261122073434_RcaEscalations },
   { name: 'Migration20261122081353_AnalyticsAggregates', class: Migration20261122081353_AnalyticsAggregates },
+  { name: 'Migration20261122085706_AnalyticsMonthlyRollups', class: Migration20261122085706_AnalyticsMonthlyRollups },
+  { name: 'Migration20261122090806_ParticipantLatestIndex', class: Migration20261122090806_ParticipantLatestIndex },
 ];

@@ -122,6 +122,8 @@ export class AnalyticsItemStat extends ScopedRow {
 @Entity()
 @Index({ properties: ['closedAt'] })
 @Index({ properties: ['sessionId'] })
+// A participant's latest market in a period: the last row of theirs, found backwards through this index.
+@Index({ properties: ['userId', 'closedAt'] })
 export class AnalyticsParticipantStat {
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id!: string;
@@ -138,4 +140,67 @@ export class AnalyticsParticipantStat {
   @Property({ type: 'integer' }) votes!: number;
   @Property({ type: 'integer' }) goldVotes!: number;
   @Property({ type: 'integer' }) correctVotes!: number;
+}
+
+/*
+ * Monthly roll-ups of the two tables above, for agreement rates: one row per (UTC month,
+ * level, market, vendor, team, policy, version, facilitator) with the sums of the
+ * session rows in it, and `sessions`, how many sessions they are (a session has one row
+ * per scope and level, so within a cell its rows never repeat). Rebuilt per cell from
+ * the session rows (analytics-aggregates.ts, refreshMonthlyRollups), never edited in place.
+ */
+abstract class MonthRow {
+  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
+  id!: string;
+
+  /** date_trunc('month', closed_at, 'UTC'). */
+  @Property({ type: 'datetime' })
+  month!: Date;
+
+  @Property({ type: 'smallint' })
+  level!: number;
+
+  @Property({ type: 'uuid', nullable: true })
+  marketId!: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  vendorId!: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  teamId!: string | null;
+
+  @Property({ type: 'uuid' })
+  policyId!: string;
+
+  @Property({ type: 'uuid' })
+  policyVersionId!: string;
+
+  @Property({ type: 'uuid' })
+  facilitatorId!: string;
+}
+
+@Entity()
+@Index({ properties: ['level', 'month'] })
+@Index({ properties: ['month', 'policyVersionId', 'facilitatorId'] })
+export class AnalyticsScopeMonth extends MonthRow {
+  @Property({ type: 'integer' }) sessions!: number;
+  @Property({ type: 'integer' }) units!: number;
+  @Property({ type: 'integer' }) pairableUnits!: number;
+  @Property({ type: 'integer' }) votes!: number;
+  @Property({ type: 'integer' }) pairableVotes!: number;
+  @Property({ type: 'double' }) sumUnitAgreement!: number;
+  @Property({ type: 'double' }) observedDisagreement!: number;
+  @Property({ type: 'integer' }) goldUnits!: number;
+  @Property({ type: 'integer' }) goldVotes!: number;
+  @Property({ type: 'integer' }) correctVotes!: number;
+  @Property({ type: 'integer' }) majorityMatched!: number;
+}
+
+@Entity()
+@Index({ properties: ['level', 'month'] })
+@Index({ properties: ['month', 'policyVersionId', 'facilitatorId'] })
+export class AnalyticsLabelMonth extends MonthRow {
+  @Property({ length: 100 }) label!: string;
+  @Property({ type: 'double' }) unitShare!: number;
+  @Property({ type: 'integer' }) pairableVotes!: number;
 }

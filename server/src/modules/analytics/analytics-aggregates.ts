@@ -35,6 +35,25 @@ import type { EntityManager, Knex } from '@mikro-orm/postgresql';
  * Written by `writeSessionAggregates` in the transaction that stores a session's
  * result (close, and a gold change), and by the demo generator from the same pure
  * `computeSessionAggregates`, so both paths produce the same rows.
+ *
+ * Monthly roll-ups. Even one level of the session rows is too many at 10,000 sessions:
+ * EXPLAIN ANALYZE showed the per-market label sums alone reading 109,000 rows scattered
+ * over 15,000 heap pages (190 ms), and the scalar sums sorting 29,000 rows for
+ * count(distinct session_id) and array_agg(distinct version) (100 ms), six such scans
+ * per agreementRates call. Agreement rates therefore read analytics_scope_month and
+ * analytics_label_month: the same sums added up per (UTC month, level, market, vendor,
+ * team, policy, version, facilitator), about a tenth of the rows. Every dimension a
+ * query groups or filters by except the period is a column of the cell, so a query
+ * over whole months reads the roll-ups only; the partial months at the edges of a
+ * `from`/`to` come from the session rows (indexed on level and close time), and weekly
+ * periods, which straddle months, read the session rows as before. A cell's `sessions`
+ * adds up to a group's distinct sessions whenever each session has one row per group
+ * at the level read (the level's market/vendor/team is grouped by, or filtered to one
+ * value); otherwise the service falls back to count(distinct) over the session rows.
+ * The policy version is a cell key rather than an array_agg(distinct): the service
+ * needs the versions of a group (for q) and gets them by grouping by it too.
+ * The roll-up cells a session touches are rebuilt from the session rows in the same
+ * transaction (`refreshMonthlyRollups`), so a rewrite (gold change) never double counts.
  */
 
 /** The voters a row counts, as a bit set: MARKET 1, VENDOR 2, TEAM 4 (a team implies its vendor). */
@@ -482,6 +501,79 @@ export async function writeSessionAggregates(tx: EntityManager, sessionId: strin
   );
   const closed = { ...session, closedAt: new Date(session.closedAt) };
   const aggregates = computeSessionAggregates({ session: closed, items, participants, votes });
+  // The roll-up cells the session's previous rows were in (a rewrite may have moved it), and its own.
+  const before = await tx.execute<{ closedAt: Date; policyVersionId: string; facilitatorId: string }[]>(
+    `select distinct closed_at as "closedAt", policy_version_id as "policyVersionId", facilitator_id as "facilitatorId"
+       from analytics_scope_stat where session_id = ?`,
+    [sessionId],
+  );
   for (const table of Object.keys(TABLES)) await tx.execute(`delete from "${table}" where session_id = ?`, [sessionId]);
   await insertAggregateRows(tx, aggregateRows([{ session: closed, aggregates }]));
+  await refreshMonthlyRollups(tx, [...before, closed]);
+}
+
+const SCOPE_SUMS = [
+  'units',
+  'pairable_units',
+  'votes',
+  'pairable_votes',
+  'sum_unit_agreement',
+  'observed_disagreement',
+  'gold_units',
+  'gold_votes',
+  'correct_votes',
+  'majority_matched',
+];
+const CELL = 'level, market_id, vendor_id, team_id, policy_id, policy_version_id, facilitator_id';
+const MONTH = "date_trunc('month', closed_at, 'UTC')";
+
+/**
+ * The SQL that rebuilds the monthly roll-up cells matching a condition (`cells` on the
+ * roll-ups, `rows` on the session rows it covers; both true for a full rebuild) from
+ * the session rows. Also run by the migration that introduced the roll-ups, to backfill.
+ */
+export function rollupSql(cells = 'true', rows = 'true') {
+  return {
+    deletes: [`delete from analytics_scope_month where ${cells}`, `delete from analytics_label_month where ${cells}`],
+    inserts: [
+      `insert into analytics_scope_month (month, ${CELL}, sessions, ${SCOPE_SUMS.join(', ')})
+       select ${MONTH}, ${CELL}, count(*), ${SCOPE_SUMS.map((c) => `sum(${c})`).join(', ')}
+         from analytics_scope_stat where ${rows} group by ${MONTH}, ${CELL}`,
+      `insert into analytics_label_month (month, ${CELL}, label, unit_share, pairable_votes)
+       select ${MONTH}, ${CELL}, label, sum(unit_share), sum(pairable_votes)
+         from analytics_label_stat where ${rows} group by ${MONTH}, ${CELL}, label`,
+    ],
+  };
+}
+
+/** Rebuilds every monthly roll-up (after a bulk write such as the demo generator's). */
+export async function rebuildMonthlyRollups(em: EntityManager): Promise<void> {
+  const { deletes, inserts } = rollupSql();
+  for (const sql of [...deletes, ...inserts]) await em.execute(sql);
+}
+
+/** Rebuilds the roll-up cells of sessions' months, versions and facilitators, in the caller's transaction. */
+async function refreshMonthlyRollups(
+  tx: EntityManager,
+  cells: { closedAt: Date | string; policyVersionId: string; facilitatorId: string }[],
+) {
+  const { deletes, inserts } = rollupSql(
+    'month = ?::timestamptz and policy_version_id = ? and facilitator_id = ?',
+    'closed_at >= ?::timestamptz and closed_at < ?::timestamptz and policy_version_id = ? and facilitator_id = ?',
+  );
+  const unique = new Map<string, { start: string; end: string; versionId: string; facilitatorId: string }>();
+  for (const cell of cells) {
+    const closedAt = new Date(cell.closedAt);
+    const start = new Date(Date.UTC(closedAt.getUTCFullYear(), closedAt.getUTCMonth(), 1)).toISOString();
+    const end = new Date(Date.UTC(closedAt.getUTCFullYear(), closedAt.getUTCMonth() + 1, 1)).toISOString();
+    const key = `${start}|${cell.policyVersionId}|${cell.facilitatorId}`;
+    unique.set(key, { start, end, versionId: cell.policyVersionId, facilitatorId: cell.facilitatorId });
+  }
+  for (const [key, cell] of [...unique].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    // Two sessions closing into one cell at once would each rebuild it without the other's uncommitted rows:
+    // the lock (held to commit, taken in key order) makes the second wait, and its statements then see the first's.
+    await tx.execute('select pg_advisory_xact_lock(hashtext(?))', [`analytics-month|${key}`]);
+    for (const sql of deletes) await tx.execute(sql, [cell.start, cell.versionId, cell.facilitatorId]);
+    for (const sql of inserts) await tx.execute(sql, [cell.start, cell.end, cell.versionId, cell.facilitatorId]);
+  }
 }

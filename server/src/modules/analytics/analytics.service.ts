@@ -133,6 +133,35 @@ const ZERO: Omit<Sums, 'keys' | 'versions'> = {
 const keyString = (keys: unknown[]) =>
   keys.map((k) => (k instanceof Date ? k.toISOString() : k === null ? '' : String(k))).join('|');
 
+type Group = { sums: Sums; labels: LabelSums[] };
+
+/** Several groups' sums added up into one (under `keys`): every part of Sums is additive. */
+function mergeGroups(groups: Group[], keys: unknown[] = []): Group {
+  const sums: Sums = { ...ZERO, keys, versions: [] };
+  const labels = new Map<string, LabelSums>();
+  const versions = new Set<string>();
+  for (const g of groups) {
+    for (const field of Object.keys(ZERO) as (keyof typeof ZERO)[]) sums[field] += g.sums[field];
+    for (const v of g.sums.versions) versions.add(v);
+    for (const l of g.labels) {
+      const had = labels.get(l.label);
+      if (had) {
+        had.unitShare += l.unitShare;
+        had.pairableVotes += l.pairableVotes;
+      } else labels.set(l.label, { ...l, keys });
+    }
+  }
+  sums.versions = [...versions];
+  return { sums, labels: [...labels.values()] };
+}
+
+const monthFloor = (at: Date) => new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1));
+/** The first whole month at or after `at`. */
+const monthCeil = (at: Date) => {
+  const floor = monthFloor(at);
+  return floor.getTime() === at.getTime() ? floor : new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 1));
+};
+
 /** A WHERE clause over one aggregate table (columns optionally prefixed by an alias). */
 function where(filter: Scoped, options: { level?: number; alias?: string; team?: boolean } = {}) {
   const a = options.alias ? `${options.alias}.` : '';
@@ -192,12 +221,18 @@ export class AnalyticsService {
     if (new Set(groupBy).size !== groupBy.length) throw badInput('Each dimension may appear once in groupBy.');
     const scoped = await this.scope(filter);
     const trendBy = interval === TrendInterval.WEEK ? AnalyticsDimension.WEEK : AnalyticsDimension.MONTH;
-    const [rows, total, trend] = await Promise.all([
+    const trendLevel = this.levelFor(scoped, [trendBy]);
+    const [rows, periods] = await Promise.all([
       groupBy.length ? this.rates(scoped, groupBy) : Promise.resolve([]),
-      this.rates(scoped, []),
-      this.rates(scoped, [trendBy]),
+      this.sums(scoped, [trendBy], trendLevel),
     ]);
-    return { groupBy, rows, total: total[0] ?? this.emptyRow(), trend };
+    // Every session closes in one period, so the total is the trend's periods added up (no scan of its own).
+    const [total] = await this.finish(
+      [mergeGroups(periods)].filter((g) => g.sums.units > 0),
+      [],
+    );
+    const trend = await this.finish(periods, [trendBy]);
+    return { groupBy, rows, total: total ?? this.emptyRow(), trend };
   }
 
   async policyVersionComparison(policyId: string, filter: AnalyticsFilter): Promise<AgreementRateRow[]> {
@@ -237,7 +272,110 @@ export class AnalyticsService {
     return (market ? ScopeLevel.MARKET : 0) | (team ? ScopeLevel.TEAM : vendor ? ScopeLevel.VENDOR : 0);
   }
 
-  private async sums(filter: Scoped, dims: AnalyticsDimension[], level: number, withLabels = true) {
+  /**
+   * The pooled sums of each group, with its labels' sums and policy versions: from the
+   * monthly roll-ups where they answer exactly, else from the session rows (see
+   * analytics-aggregates.ts).
+   */
+  private async sums(filter: Scoped, dims: AnalyticsDimension[], level: number, withLabels = true): Promise<Group[]> {
+    if (dims.includes(AnalyticsDimension.WEEK) || !this.rollupsExact(filter, dims, level))
+      return this.sessionSums(filter, dims, level, withLabels);
+    const first = filter.from ? monthCeil(filter.from) : null;
+    const last = filter.to ? monthFloor(filter.to) : null;
+    if (first && last && first >= last) return this.sessionSums(filter, dims, level, withLabels);
+    const parts: Promise<Group[]>[] = [this.rollupSums(filter, dims, level, withLabels, first, last)];
+    // The partial months at the edges, from the session rows.
+    if (filter.from && first && filter.from < first)
+      parts.push(this.sessionSums({ ...filter, to: first }, dims, level, withLabels, false));
+    if (filter.to && last && last < filter.to)
+      parts.push(this.sessionSums({ ...filter, from: last }, dims, level, withLabels, false));
+    const groups = (await Promise.all(parts)).flat();
+    const merged = new Map<string, Group[]>();
+    for (const g of groups) merged.set(keyString(g.sums.keys), [...(merged.get(keyString(g.sums.keys)) ?? []), g]);
+    return [...merged.values()].map((list) => (list.length === 1 ? list[0]! : mergeGroups(list, list[0]!.sums.keys)));
+  }
+
+  /**
+   * Whether a cell's session count adds up to the group's distinct sessions: each varying
+   * scope column of the level is grouped by, or filtered to one value.
+   */
+  private rollupsExact(filter: Scoped, dims: AnalyticsDimension[], level: number): boolean {
+    const fixed = (dim: AnalyticsDimension, ids: string[] | undefined) => dims.includes(dim) || (ids?.length ?? 0) <= 1;
+    if (level & ScopeLevel.MARKET && !fixed(AnalyticsDimension.MARKET, filter.marketIds)) return false;
+    if ((level & ScopeLevel.TEAM) === ScopeLevel.TEAM) return fixed(AnalyticsDimension.TEAM, filter.teamIds);
+    if (level & ScopeLevel.VENDOR && !fixed(AnalyticsDimension.VENDOR, filter.vendorIds)) return false;
+    return true;
+  }
+
+  private async rollupSums(
+    filter: Scoped,
+    dims: AnalyticsDimension[],
+    level: number,
+    withLabels: boolean,
+    first: Date | null,
+    last: Date | null,
+  ): Promise<Group[]> {
+    const keys = dims.map((d, i) => `${d === AnalyticsDimension.MONTH ? 'month' : KEY_SQL[d]} as k${i}`);
+    const w = where({ ...filter, from: undefined, to: undefined }, { level });
+    const sql = [w.sql || 'where true'];
+    const params = [...w.params];
+    if (first) {
+      sql.push('and month >= ?::timestamptz');
+      params.push(first.toISOString());
+    }
+    if (last) {
+      sql.push('and month < ?::timestamptz');
+      params.push(last.toISOString());
+    }
+    const groupKeys = dims.map((_, i) => `k${i}, `).join('');
+    const select = keys.length ? `${keys.join(', ')}, ` : '';
+    const [scalars, labels] = await Promise.all([
+      this.em.execute<(Record<string, unknown> & Omit<Sums, 'keys' | 'versions'> & { version: string })[]>(
+        `select ${select} policy_version_id as version,
+                sum(sessions)::int as sessions, sum(units)::int as units,
+                sum(pairable_units)::int as "pairableUnits", sum(votes)::int as votes,
+                sum(pairable_votes)::int as "pairableVotes",
+                sum(sum_unit_agreement)::float8 as "sumUnitAgreement",
+                sum(observed_disagreement)::float8 as "observedDisagreement",
+                sum(gold_units)::int as "goldUnits", sum(gold_votes)::int as "goldVotes",
+                sum(correct_votes)::int as "correctVotes", sum(majority_matched)::int as "majorityMatched"
+           from analytics_scope_month ${sql.join(' ')} group by ${groupKeys}policy_version_id`,
+        params,
+      ),
+      withLabels
+        ? this.em.execute<(Record<string, unknown> & { label: string; unitShare: number; pairableVotes: number })[]>(
+            `select ${select} label, sum(unit_share)::float8 as "unitShare", sum(pairable_votes)::int as "pairableVotes"
+               from analytics_label_month ${sql.join(' ')} group by ${groupKeys}label`,
+            params,
+          )
+        : Promise.resolve([]),
+    ]);
+    const keysOf = (row: Record<string, unknown>) => dims.map((_, i) => row[`k${i}`] ?? null);
+    const groups = new Map<string, Group>();
+    for (const row of scalars) {
+      const k = keysOf(row);
+      const { version, ...sums } = row;
+      const part: Group = { sums: { ...sums, keys: k, versions: [version] } as Sums, labels: [] };
+      const had = groups.get(keyString(k));
+      groups.set(keyString(k), had ? mergeGroups([had, part], k) : part);
+    }
+    for (const row of labels) {
+      const k = keysOf(row);
+      groups
+        .get(keyString(k))
+        ?.labels.push({ keys: k, label: row.label, unitShare: row.unitShare, pairableVotes: row.pairableVotes });
+    }
+    return [...groups.values()].filter((g) => g.sums.units > 0);
+  }
+
+  /** The sums from the session rows; `distinct` false when each session has one row per group (see rollupsExact). */
+  private async sessionSums(
+    filter: Scoped,
+    dims: AnalyticsDimension[],
+    level: number,
+    withLabels = true,
+    distinct = true,
+  ): Promise<Group[]> {
     const keys = dims.map((d, i) => `${KEY_SQL[d]} as k${i}`);
     const groupSql = dims.length ? `group by ${dims.map((_, i) => `k${i}`).join(', ')}` : '';
     const w = where(filter, { level });
@@ -245,7 +383,7 @@ export class AnalyticsService {
     const [scalars, labels] = await Promise.all([
       this.em.execute<(Record<string, unknown> & Omit<Sums, 'keys'>)[]>(
         `select ${select}
-                count(distinct session_id)::int as sessions, coalesce(sum(units), 0)::int as units,
+                ${distinct ? 'count(distinct session_id)' : 'count(*)'}::int as sessions, coalesce(sum(units), 0)::int as units,
                 coalesce(sum(pairable_units), 0)::int as "pairableUnits", coalesce(sum(votes), 0)::int as votes,
                 coalesce(sum(pairable_votes), 0)::int as "pairableVotes",
                 coalesce(sum(sum_unit_agreement), 0)::float8 as "sumUnitAgreement",
@@ -282,7 +420,11 @@ export class AnalyticsService {
   }
 
   private async rates(filter: Scoped, dims: AnalyticsDimension[]): Promise<AgreementRateRow[]> {
-    const groups = await this.sums(filter, dims, this.levelFor(filter, dims));
+    return this.finish(await this.sums(filter, dims, this.levelFor(filter, dims)), dims);
+  }
+
+  /** The figures of each group (q from its versions' taxonomies), as rows labelled with their entities. */
+  private async finish(groups: Group[], dims: AnalyticsDimension[]): Promise<AgreementRateRow[]> {
     const taxonomies = await this.taxonomies(groups.flatMap((g) => g.sums.versions));
     const rows = groups.map(({ sums, labels }) => {
       const categories = new Set(sums.versions.flatMap((v) => taxonomies.get(v) ?? []));
@@ -559,17 +701,26 @@ export class AnalyticsService {
     if (!Number.isInteger(minVotes) || minVotes < 1) throw badInput('minVotes is a whole number, at least 1.');
     const scoped = await this.scope(filter);
     const w = where(scoped);
+    const latest = where(scoped, { alias: 'p' });
+    // A participant has one row per session, so count(*) counts sessions; their latest market is looked up
+    // for the rows returned only (an index scan each) instead of an ordered array_agg sorting every row.
     const rows = await this.em.execute<
       { userId: string; sessions: number; goldVotes: number; correctVotes: number; marketId: string }[]
     >(
-      `select user_id as "userId", count(distinct session_id)::int as sessions,
-              sum(gold_votes)::int as "goldVotes", sum(correct_votes)::int as "correctVotes",
-              (array_agg(market_id order by closed_at desc))[1] as "marketId"
-         from analytics_participant_stat ${w.sql}
-        group by user_id
-       having sum(gold_votes) >= ? and sum(correct_votes) < ? * sum(gold_votes)
-        order by sum(correct_votes)::float8 / sum(gold_votes), user_id limit ?`,
-      [...w.params, minVotes, threshold, limitOf(limit)],
+      `with low as (
+         select user_id, count(*)::int as sessions, sum(gold_votes)::int as "goldVotes",
+                sum(correct_votes)::int as "correctVotes"
+           from analytics_participant_stat ${w.sql}
+          group by user_id
+         having sum(gold_votes) >= ? and sum(correct_votes) < ? * sum(gold_votes)
+          order by sum(correct_votes)::float8 / sum(gold_votes), user_id limit ?)
+       select low.user_id as "userId", low.sessions, low."goldVotes", low."correctVotes", m.market_id as "marketId"
+         from low cross join lateral (
+           select p.market_id from analytics_participant_stat p
+             ${latest.sql ? `${latest.sql} and` : 'where'} p.user_id = low.user_id
+            order by p.closed_at desc limit 1) m
+        order by low."correctVotes"::float8 / low."goldVotes", low.user_id`,
+      [...w.params, minVotes, threshold, limitOf(limit), ...latest.params],
     );
     const users = new Map(
       (

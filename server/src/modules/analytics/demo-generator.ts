@@ -3,7 +3,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { mulberry32 } from '../../stats/index.js';
 import { computeSessionResult } from '../calibration/calibration-result.js';
 import { hashPassword } from '../identity/password.js';
-import { aggregateRows, computeSessionAggregates, insertAggregateRows, insertRows } from './analytics-aggregates.js';
+import {
+  aggregateRows,
+  computeSessionAggregates,
+  insertAggregateRows,
+  insertRows,
+  rebuildMonthlyRollups,
+} from './analytics-aggregates.js';
 
 export type GenerateOptions = {
   sessions: number;
@@ -258,6 +264,8 @@ export async function generateDemoAnalytics(em: EntityManager, options: Generate
     });
     options.onProgress?.(start + count, options.sessions);
   }
+  // Once at the end rather than per batch: every batch spreads over every month.
+  await em.transactional((tx) => rebuildMonthlyRollups(tx));
   return report;
 }
 
