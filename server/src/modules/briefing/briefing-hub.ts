@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { Repeater } from '@repeaterjs/repeater';
 import type { BusNotices, EventBus } from '../../app/event-bus.js';
-import { Coalescer } from '../calibration/coalescer.js';
+import { LiveHub } from '../../app/live-hub.js';
+import { Coalescer } from '../../app/coalescer.js';
 import type { QuestionStatus } from './briefing.enums.js';
 import {
   BriefingAcknowledgementsChanged,
@@ -21,19 +19,14 @@ import {
 import { acknowledgementCounts, presenceCounts } from './briefing-counts.js';
 
 type Notice = BusNotices['briefing'];
-type Room = { listeners: Set<(event: BriefingEventValue) => void>; stop: () => Promise<void> };
 
 /** Upvotes on one question wait at most this long, so a burst makes one notice. */
 export const UPVOTE_WINDOW_MS = 50;
 /** Presence and acknowledgement counts are announced at most this often per briefing. */
 const COUNTS_WINDOW_MS = 250;
-const HEARTBEAT_MS = 20_000;
 
 /** Raw queries return timestamps as text; the DateTime scalar wants a Date. */
 const asDate = (value: Date | string | null) => (value === null ? null : new Date(value));
-
-const noticeKey = (notice: Notice) =>
-  `${notice.kind}:${'questionId' in notice ? notice.questionId : ''}:${'replyId' in notice ? notice.replyId : ''}`;
 
 /**
  * The live side of briefings in one process, after calibration's `SessionHub`: per
@@ -41,17 +34,17 @@ const noticeKey = (notice: Notice) =>
  * (one database read) handed to every local subscriber. Events carry counts and ids,
  * never an author or anything about the viewer.
  */
-export class BriefingHub {
-  private readonly rooms = new Map<string, Room>();
-  private readonly mine = new Set<string>();
-  private readonly heartbeat: NodeJS.Timeout;
+export class BriefingHub extends LiveHub<'briefing', BriefingEventValue> {
   readonly upvotes: Coalescer<{ briefingId: string; questionId: string }>;
   private readonly counts: Coalescer<{ briefingId: string; kind: 'presence' | 'acknowledged' }>;
 
-  constructor(
-    private readonly orm: MikroORM,
-    private readonly bus: EventBus,
-  ) {
+  constructor(orm: MikroORM, bus: EventBus) {
+    super(orm, bus, {
+      topic: 'briefing',
+      presenceTable: 'briefing_presence',
+      channelColumn: 'briefing_id',
+      label: 'briefing',
+    });
     this.upvotes = new Coalescer(
       UPVOTE_WINDOW_MS,
       ({ briefingId, questionId }) => bus.publish('briefing', briefingId, { kind: 'upvoted', questionId }),
@@ -62,12 +55,6 @@ export class BriefingHub {
       ({ briefingId, kind }) => bus.publish('briefing', briefingId, { kind }),
       ({ briefingId, kind }) => `${briefingId}:${kind}`,
     );
-    this.heartbeat = setInterval(() => void this.refreshPresence(), HEARTBEAT_MS);
-    this.heartbeat.unref();
-  }
-
-  private em(): EntityManager {
-    return this.orm.em.fork() as EntityManager;
   }
 
   /** Announces the acknowledgement counts of a briefing (coalesced). */
@@ -75,78 +62,21 @@ export class BriefingHub {
     this.counts.touch({ briefingId, kind: 'acknowledged' });
   }
 
-  /** One subscriber's stream of a briefing's events; presence joins and leaves with it. */
-  subscribe(briefingId: string, userId: string): AsyncIterable<BriefingEventValue> {
-    return new Repeater<BriefingEventValue>(async (push, stop) => {
-      const room = this.room(briefingId);
-      const listener = (event: BriefingEventValue) => void push(event);
-      room.listeners.add(listener);
-      const presenceId = randomUUID();
-      this.mine.add(presenceId);
-      await this.track(
-        this.em().execute('insert into briefing_presence (id, briefing_id, user_id, seen_at) values (?, ?, ?, now())', [
-          presenceId,
-          briefingId,
-          userId,
-        ]),
-      );
-      this.counts.touch({ briefingId, kind: 'presence' });
-      await stop;
-      room.listeners.delete(listener);
-      this.mine.delete(presenceId);
-      if (room.listeners.size === 0) {
-        this.rooms.delete(briefingId);
-        await room.stop();
-      }
-      await this.track(this.em().execute('delete from briefing_presence where id = ?', [presenceId]));
-      this.counts.touch({ briefingId, kind: 'presence' });
-    });
+  protected noticeKey(notice: Notice): string {
+    return `${notice.kind}:${'questionId' in notice ? notice.questionId : ''}:${'replyId' in notice ? notice.replyId : ''}`;
   }
 
-  private room(briefingId: string): Room {
-    const existing = this.rooms.get(briefingId);
-    if (existing) return existing;
-    const listeners = new Set<(event: BriefingEventValue) => void>();
-    const iterator = this.bus.subscribe('briefing', briefingId)[Symbol.asyncIterator]();
-    // As in SessionHub: a notice already waiting for the same build is not built twice,
-    // since each build reads the current state.
-    const pending = new Map<string, Notice>();
-    let building: Promise<void> | null = null;
-    const drain = async () => {
-      while (pending.size > 0) {
-        const [key, notice] = pending.entries().next().value as [string, Notice];
-        pending.delete(key);
-        try {
-          const event = await this.build(briefingId, notice);
-          if (event) for (const listener of listeners) listener(event);
-        } catch (error) {
-          console.error(`briefing ${briefingId}: could not build the event for`, notice, error);
-        }
-      }
-      building = null;
-    };
-    const loop = (async () => {
-      for (;;) {
-        const next = await iterator.next();
-        if (next.done) return;
-        pending.set(noticeKey(next.value), next.value);
-        building ??= drain();
-      }
-    })();
-    const room: Room = {
-      listeners,
-      stop: async () => {
-        await iterator.return?.();
-        await loop;
-        await building;
-      },
-    };
-    this.rooms.set(briefingId, room);
-    return room;
+  protected presenceChanged(briefingId: string): void {
+    this.counts.touch({ briefingId, kind: 'presence' });
+  }
+
+  protected async drainNotices(): Promise<void> {
+    await this.upvotes.drain();
+    await this.counts.drain();
   }
 
   /** Turns a notice into the event every viewer sees. */
-  private async build(briefingId: string, notice: Notice): Promise<BriefingEventValue | null> {
+  protected async build(briefingId: string, notice: Notice): Promise<BriefingEventValue | null> {
     const em = this.em();
     switch (notice.kind) {
       case 'started':
@@ -254,29 +184,5 @@ export class BriefingHub {
           acknowledgements: await acknowledgementCounts(em, briefingId),
         });
     }
-  }
-
-  private async refreshPresence() {
-    if (this.mine.size === 0) return;
-    await this.em()
-      .execute('update briefing_presence set seen_at = now() where id in (?)', [[...this.mine]])
-      .catch((error: Error) => console.error('briefing presence heartbeat failed:', error.message));
-  }
-
-  /** Writes still under way, awaited by `close` so none races the ORM's shutdown. */
-  private readonly writes = new Set<Promise<unknown>>();
-
-  private track<T>(write: Promise<T>): Promise<T> {
-    this.writes.add(write);
-    return write.finally(() => this.writes.delete(write));
-  }
-
-  async close() {
-    clearInterval(this.heartbeat);
-    await Promise.allSettled([...this.writes]);
-    await this.upvotes.drain();
-    await this.counts.drain();
-    await Promise.all([...this.rooms.values()].map((room) => room.stop()));
-    this.rooms.clear();
   }
 }

@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Repeater } from '@repeaterjs/repeater';
 import type { BusNotices, EventBus } from '../../app/event-bus.js';
-import { Coalescer } from './coalescer.js';
+import { LiveHub } from '../../app/live-hub.js';
+import { Coalescer } from '../../app/coalescer.js';
 import { ItemState, SessionMode } from './calibration.enums.js';
 import { buildTally, revealedVotes } from './calibration.service.js';
 import {
@@ -20,13 +19,11 @@ import {
 } from './calibration.types.js';
 
 type Notice = BusNotices['session'];
-type Room = { listeners: Set<(event: SessionEventValue) => void>; stop: () => Promise<void> };
 
 /** Tally notices per item wait at most this long, so N votes make one message. */
 export const TALLY_WINDOW_MS = 50;
 /** Presence is announced at most this often per session while people join or leave. */
 const PRESENCE_WINDOW_MS = 250;
-const HEARTBEAT_MS = 20_000;
 /** A presence row not refreshed for this long belongs to a process that is gone. */
 const PRESENCE_TTL_MS = 60_000;
 /** The presence event names at most this many people (and counts everyone by market). */
@@ -39,17 +36,17 @@ const PRESENCE_LIST_LIMIT = 100;
  * broadcast does not grow with queries per subscriber. Votes reach it as coalesced
  * tally notices (`tallies`), presence changes as coalesced presence notices.
  */
-export class SessionHub {
-  private readonly rooms = new Map<string, Room>();
-  private readonly mine = new Set<string>();
-  private readonly heartbeat: NodeJS.Timeout;
+export class SessionHub extends LiveHub<'session', SessionEventValue> {
   readonly tallies: Coalescer<{ sessionId: string; itemId: string }>;
   private readonly presence: Coalescer<string>;
 
-  constructor(
-    private readonly orm: MikroORM,
-    private readonly bus: EventBus,
-  ) {
+  constructor(orm: MikroORM, bus: EventBus) {
+    super(orm, bus, {
+      topic: 'session',
+      presenceTable: 'session_presence',
+      channelColumn: 'session_id',
+      label: 'session',
+    });
     this.tallies = new Coalescer(
       TALLY_WINDOW_MS,
       ({ sessionId, itemId }) => bus.publish('session', sessionId, { kind: 'tally', itemId }),
@@ -58,88 +55,23 @@ export class SessionHub {
     this.presence = new Coalescer(PRESENCE_WINDOW_MS, (sessionId) =>
       bus.publish('session', sessionId, { kind: 'presence' }),
     );
-    this.heartbeat = setInterval(() => void this.refreshPresence(), HEARTBEAT_MS);
-    this.heartbeat.unref();
   }
 
-  private em(): EntityManager {
-    return this.orm.em.fork() as EntityManager;
+  protected noticeKey(notice: Notice): string {
+    return `${notice.kind}:${'itemId' in notice ? notice.itemId : ''}`;
   }
 
-  /** One subscriber's stream of a session's events; presence joins and leaves with it. */
-  subscribe(sessionId: string, userId: string): AsyncIterable<SessionEventValue> {
-    return new Repeater<SessionEventValue>(async (push, stop) => {
-      const room = this.room(sessionId);
-      const listener = (event: SessionEventValue) => void push(event);
-      room.listeners.add(listener);
-      const presenceId = randomUUID();
-      this.mine.add(presenceId);
-      await this.track(
-        this.em().execute('insert into session_presence (id, session_id, user_id, seen_at) values (?, ?, ?, now())', [
-          presenceId,
-          sessionId,
-          userId,
-        ]),
-      );
-      this.presence.touch(sessionId);
-      await stop;
-      room.listeners.delete(listener);
-      this.mine.delete(presenceId);
-      if (room.listeners.size === 0) {
-        this.rooms.delete(sessionId);
-        await room.stop();
-      }
-      await this.track(this.em().execute('delete from session_presence where id = ?', [presenceId]));
-      this.presence.touch(sessionId);
-    });
+  protected presenceChanged(sessionId: string): void {
+    this.presence.touch(sessionId);
   }
 
-  private room(sessionId: string): Room {
-    const existing = this.rooms.get(sessionId);
-    if (existing) return existing;
-    const listeners = new Set<(event: SessionEventValue) => void>();
-    const iterator = this.bus.subscribe('session', sessionId)[Symbol.asyncIterator]();
-    // Notices wait here while an event is being built. Each build reads the current state,
-    // so a notice already waiting (same kind, same item) needs no second build: under
-    // load the room skips stale rebuilds instead of falling behind.
-    const pending = new Map<string, Notice>();
-    let building: Promise<void> | null = null;
-    const drain = async () => {
-      while (pending.size > 0) {
-        const [key, notice] = pending.entries().next().value as [string, Notice];
-        pending.delete(key);
-        try {
-          const event = await this.build(sessionId, notice);
-          if (event) for (const listener of listeners) listener(event);
-        } catch (error) {
-          console.error(`session ${sessionId}: could not build the event for`, notice, error);
-        }
-      }
-      building = null;
-    };
-    const loop = (async () => {
-      for (;;) {
-        const next = await iterator.next();
-        if (next.done) return;
-        const notice = next.value;
-        pending.set(`${notice.kind}:${'itemId' in notice ? notice.itemId : ''}`, notice);
-        building ??= drain();
-      }
-    })();
-    const room: Room = {
-      listeners,
-      stop: async () => {
-        await iterator.return?.();
-        await loop;
-        await building;
-      },
-    };
-    this.rooms.set(sessionId, room);
-    return room;
+  protected async drainNotices(): Promise<void> {
+    await this.tallies.drain();
+    await this.presence.drain();
   }
 
   /** Turns a notice into the event every viewer sees (never "my vote" inside it). */
-  private async build(sessionId: string, notice: Notice): Promise<SessionEventValue | null> {
+  protected async build(sessionId: string, notice: Notice): Promise<SessionEventValue | null> {
     const em = this.em();
     switch (notice.kind) {
       case 'presence':
@@ -246,29 +178,5 @@ export class SessionHub {
           }),
         ),
     });
-  }
-
-  private async refreshPresence() {
-    if (this.mine.size === 0) return;
-    await this.em()
-      .execute('update session_presence set seen_at = now() where id in (?)', [[...this.mine]])
-      .catch((error: Error) => console.error('presence heartbeat failed:', error.message));
-  }
-
-  /** Writes still under way, awaited by `close` so none races the ORM's shutdown. */
-  private readonly writes = new Set<Promise<unknown>>();
-
-  private track<T>(write: Promise<T>): Promise<T> {
-    this.writes.add(write);
-    return write.finally(() => this.writes.delete(write));
-  }
-
-  async close() {
-    clearInterval(this.heartbeat);
-    await Promise.allSettled([...this.writes]);
-    await this.tallies.drain();
-    await this.presence.drain();
-    await Promise.all([...this.rooms.values()].map((room) => room.stop()));
-    this.rooms.clear();
   }
 }
