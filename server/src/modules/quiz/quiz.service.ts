@@ -302,27 +302,44 @@ export class QuizService {
       },
       { orderBy: { closedAt: 'desc', id: 'asc' }, populate: ['policyVersion'] },
     );
+    // Two reads for all the sessions (their latest results, their gold items), not two per session.
+    const sessionIds = sessions.map((session) => session.id);
+    const latest = new Map<string, SessionResultPayload>();
+    for (const result of await this.em.find(
+      SessionResult,
+      { session: { $in: sessionIds } },
+      { orderBy: { version: 'desc' } },
+    )) {
+      if (!latest.has(result.session.id))
+        latest.set(result.session.id, result.payload as unknown as SessionResultPayload);
+    }
+    const goldItems = await this.em.find(
+      CalibrationItem,
+      { session: { $in: sessionIds }, goldLabel: { $ne: null } },
+      { populate: ['case'], orderBy: { position: 'asc' } },
+    );
+    const bySession = new Map<string, CalibrationItem[]>();
+    for (const item of goldItems) {
+      const list = bySession.get(item.session.id);
+      if (list) list.push(item);
+      else bySession.set(item.session.id, [item]);
+    }
     const candidates: (Draft & { closedAt: number; position: number })[] = [];
     for (const session of sessions) {
-      const result = await this.em.findOne(SessionResult, { session }, { orderBy: { version: 'desc' } });
-      if (!result) continue;
-      const payload = result.payload as unknown as SessionResultPayload;
-      const items = await this.em.find(
-        CalibrationItem,
-        { session, goldLabel: { $ne: null } },
-        { populate: ['case'], orderBy: { position: 'asc' } },
-      );
-      for (const item of items) {
-        const figures = payload.items.find((x) => x.itemId === item.id);
-        if (!figures || figures.votes === 0) continue;
+      const payload = latest.get(session.id);
+      if (!payload) continue;
+      const figures = new Map(payload.items.map((x) => [x.itemId, x]));
+      for (const item of bySession.get(session.id) ?? []) {
+        const stat = figures.get(item.id);
+        if (!stat || stat.votes === 0) continue;
         candidates.push({
           case: item.case,
           policyVersion: session.policyVersion,
           source: QuizQuestionSource.CALIBRATION_GOLD,
           calibrationItem: item,
           expectedLabel: item.goldLabel!,
-          majorityShare: figures.majorityShare.value,
-          entropy: figures.entropy.value,
+          majorityShare: stat.majorityShare.value,
+          entropy: stat.entropy.value,
           closedAt: session.closedAt!.getTime(),
           position: item.position,
         });
