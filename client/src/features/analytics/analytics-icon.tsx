@@ -1,21 +1,9 @@
-import type { SVGProps } from 'react';
+import { iconProps, type IconProps } from '../../components/icons';
 
 /** A rising line over bars: agreement over time. Decorative, beside its label. */
-export function AnalyticsIcon(props: SVGProps<SVGSVGElement>) {
+export function AnalyticsIcon(props: IconProps) {
   return (
-    <svg
-      width={20}
-      height={20}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.8}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden
-      focusable={false}
-      {...props}
-    >
+    <svg {...iconProps(props)}>
       <path d="M4 20V14" />
       <path d="M10 20V11" />
       <path d="M16 20V13" />

@@ -1,21 +1,9 @@
-import type { SVGProps } from 'react';
+import { iconProps, type IconProps } from '../../components/icons';
 
 /** Three ballots converging on one mark: calibration. Decorative, like the other nav icons. */
-export function CalibrationIcon(props: SVGProps<SVGSVGElement>) {
+export function CalibrationIcon(props: IconProps) {
   return (
-    <svg
-      width={20}
-      height={20}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.8}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden
-      focusable={false}
-      {...props}
-    >
+    <svg {...iconProps(props)}>
       <circle cx="12" cy="12" r="8.5" />
       <circle cx="12" cy="12" r="4.5" />
       <circle cx="12" cy="12" r="0.8" fill="currentColor" />
