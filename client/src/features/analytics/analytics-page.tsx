@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useAddressParams } from '../../app/address-params';
 import { Alert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
@@ -19,7 +19,7 @@ import {
   VendorComparisonTable,
 } from './drill-downs';
 import { useFigureColumns, HeadlineFigures, type Figures } from './figures';
-import { FilterBar, type FilterChoices } from './filter-bar';
+import { FilterBar, type FilterChoices, type FiltersChange } from './filter-bar';
 import { MarketPolicyHeatMap, type HeatCell } from './heat-map';
 import { bucketLabel, TrendChart } from './trend-chart';
 import {
@@ -29,6 +29,7 @@ import {
   reconcileFilters,
   type AnalyticsFilters,
   type FilterIssue,
+  type FilterOptions,
   type Grouping,
 } from './url-filters';
 import shared from '../calibration/calibration.module.css';
@@ -362,6 +363,20 @@ export function serverFilter(
   };
 }
 
+/** What the filters may name: the markets, people and policies the viewer can see. */
+function toFilterOptions(choices: FilterChoices): FilterOptions {
+  const policies = new Map<string, string[]>();
+  for (const policy of choices.policies) policies.set(policy.id, []);
+  for (const version of choices.policyVersions) policies.get(version.policyId)?.push(version.id);
+  return {
+    markets: choices.markets.map((m) => m.code),
+    vendors: choices.vendors.map((v) => v.id),
+    teams: choices.teams.map((team) => team.id),
+    policies,
+    facilitators: choices.facilitators.map((f) => f.id),
+  };
+}
+
 /** Manager analytics: agreement over closed sessions, filtered through the address. */
 export function AnalyticsPage() {
   const { t } = useTranslation();
@@ -388,7 +403,7 @@ export function AnalyticsPage() {
 
 function AnalyticsBody({ role }: { role: Role }) {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useAddressParams();
   // Read once per render: the date is today's for presets, not the moment the page opened.
   const today = useMemo(() => new Date(), []);
   const parsed = useMemo(() => parseFilters(params), [params]);
@@ -405,23 +420,23 @@ function AnalyticsBody({ role }: { role: Role }) {
       facilitators: o.facilitators,
     };
   }, [options.data]);
-  const reconciled = useMemo(() => {
-    if (!choices) return { filters: parsed.filters, issues: [] as FilterIssue[] };
-    const policies = new Map<string, string[]>();
-    for (const policy of choices.policies) policies.set(policy.id, []);
-    for (const version of choices.policyVersions) policies.get(version.policyId)?.push(version.id);
-    return reconcileFilters(parsed.filters, {
-      markets: choices.markets.map((m) => m.code),
-      vendors: choices.vendors.map((v) => v.id),
-      teams: choices.teams.map((team) => team.id),
-      policies,
-      facilitators: choices.facilitators.map((f) => f.id),
-    });
-  }, [parsed.filters, choices]);
+  const filterOptions = useMemo(() => (choices ? toFilterOptions(choices) : null), [choices]);
+  const reconciled = useMemo(
+    () =>
+      filterOptions
+        ? reconcileFilters(parsed.filters, filterOptions)
+        : { filters: parsed.filters, issues: [] as FilterIssue[] },
+    [parsed.filters, filterOptions],
+  );
   const filters = reconciled.filters;
   const issues = [...parsed.issues, ...reconciled.issues];
   const period: Period = { from: filters.from, to: filters.to };
-  const update = (next: AnalyticsFilters) => setParams(filtersToParams(next));
+  // Built on the address as it is now, not on this render's filters (see useAddressParams).
+  const update = (change: FiltersChange) =>
+    updateParams((current) => {
+      const latest = parseFilters(current).filters;
+      return filtersToParams(change(filterOptions ? reconcileFilters(latest, filterOptions).filters : latest));
+    });
 
   return (
     <>
@@ -506,7 +521,7 @@ function AnalyticsContent({
   choices: FilterChoices;
   period: Period;
   role: Role;
-  onChange: (next: AnalyticsFilters) => void;
+  onChange: (change: FiltersChange) => void;
 }) {
   const { t } = useTranslation();
   const filter = serverFilter(filters, choices.markets);
@@ -778,7 +793,7 @@ function ThresholdPicker({
   onChange,
 }: {
   filters: AnalyticsFilters;
-  onChange: (next: AnalyticsFilters) => void;
+  onChange: (change: FiltersChange) => void;
 }) {
   const { t, i18n } = useTranslation();
   const id = useId();
@@ -795,7 +810,10 @@ function ThresholdPicker({
         id={id}
         className="select"
         value={filters.threshold}
-        onChange={(event) => onChange({ ...filters, threshold: Number(event.target.value) })}
+        onChange={(event) => {
+          const threshold = Number(event.target.value);
+          onChange((current) => ({ ...current, threshold }));
+        }}
       >
         {choices.map((value) => (
           <option key={value} value={value}>

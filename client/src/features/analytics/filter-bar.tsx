@@ -34,6 +34,13 @@ function Field({ label, children, id }: { label: string; children: ReactNode; id
 }
 
 /**
+ * A change to the filters, applied to the newest ones rather than to those of the last render:
+ * the router renders a new address in a transition, so a second change can come in before
+ * the page has re-rendered with the first, and must not undo it.
+ */
+export type FiltersChange = (current: AnalyticsFilters) => AnalyticsFilters;
+
+/**
  * The filters, as controls. Each change goes straight to the address (the page reads the
  * filters back from it), so what is on screen and what a copied link shows are the same.
  */
@@ -45,7 +52,7 @@ export function FilterBar({
 }: {
   filters: AnalyticsFilters;
   choices: FilterChoices;
-  onChange: (next: AnalyticsFilters) => void;
+  onChange: (change: FiltersChange) => void;
   today: Date;
 }) {
   const { t, i18n } = useTranslation();
@@ -60,7 +67,7 @@ export function FilterBar({
     group: useId(),
     interval: useId(),
   };
-  const set = (patch: Partial<AnalyticsFilters>) => onChange({ ...filters, ...patch });
+  const set = (patch: Partial<AnalyticsFilters>) => onChange((current) => ({ ...current, ...patch }));
   const preset = matchPreset(filters, today);
   const versions = choices.policyVersions
     .filter((version) => version.policyId === filters.policy)
@@ -235,13 +242,13 @@ export function FilterBar({
               <input
                 type="checkbox"
                 checked={filters.markets.includes(market.code)}
-                onChange={(event) =>
-                  set({
-                    markets: event.target.checked
-                      ? [...filters.markets, market.code].sort()
-                      : filters.markets.filter((code) => code !== market.code),
-                  })
-                }
+                onChange={(event) => {
+                  const checked = event.target.checked;
+                  onChange((current) => {
+                    const others = current.markets.filter((code) => code !== market.code);
+                    return { ...current, markets: checked ? [...others, market.code].sort() : others };
+                  });
+                }}
               />
               {market.code}
             </label>
@@ -249,7 +256,7 @@ export function FilterBar({
       </fieldset>
       <div className={styles.filterActions}>
         <span className={styles.pooledNote}>{t('analytics.filters.inAddress')}</span>
-        <button type="button" className="button button-ghost" onClick={() => onChange(DEFAULT_FILTERS)}>
+        <button type="button" className="button button-ghost" onClick={() => onChange(() => DEFAULT_FILTERS)}>
           {t('analytics.filters.reset')}
         </button>
       </div>

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { useAddressParams } from '../../app/address-params';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
@@ -61,7 +62,7 @@ const PRESENTERS = new Set(['POLICY_OWNER', 'ADMIN']);
  */
 export function BriefingListPage() {
   const { t, i18n } = useTranslation();
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useAddressParams();
   const policyFilter = params.get('policy') ?? '';
   const marketFilter = params.get('market') ?? '';
   const navigate = useNavigate();
@@ -92,7 +93,7 @@ export function BriefingListPage() {
       : rows.sort((a, b) => (b.startedAt ?? b.scheduledAt).localeCompare(a.startedAt ?? a.scheduledAt));
   };
   const setFilter = (key: 'policy' | 'market', value: string) =>
-    setParams(
+    updateParams(
       (previous) => {
         const next = new URLSearchParams(previous);
         if (value) next.set(key, value);

@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { useAddressParams } from '../../app/address-params';
 import { Alert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
@@ -92,7 +93,7 @@ export const CaseListQuery = graphql(`
 /** Cases the viewer may see, filtered by market, policy, queue, decision, type, days and text. */
 export function CaseListPage() {
   const { t, i18n } = useTranslation();
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [searchParams, updateSearchParams] = useAddressParams();
   const params = readFilterParams(searchParams);
   const deferredSearch = useDeferredValue(params.q);
   // Apollo compares variables by value: a new object with the same filters is the same query.
@@ -103,7 +104,7 @@ export function CaseListPage() {
     notifyOnNetworkStatusChange: true,
   });
   const set = (name: keyof CaseFilterParams, value: string) =>
-    setSearchParams((current) => writeFilterParam(current, name, value), { replace: true });
+    updateSearchParams((current) => writeFilterParam(current, name, value), { replace: true });
 
   const decisionLabels = useMemo(() => {
     const policy = options.data?.policies.find((p) => p.id === params.policy);
@@ -231,7 +232,7 @@ export function CaseListPage() {
             <button
               type="button"
               className="button button-ghost"
-              onClick={() => setSearchParams({}, { replace: true })}
+              onClick={() => updateSearchParams(() => new URLSearchParams(), { replace: true })}
             >
               {t('cases.filters.clear')}
             </button>

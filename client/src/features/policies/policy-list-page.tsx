@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useDeferredValue, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { useAddressParams } from '../../app/address-params';
 import { graphqlErrorCode } from '../../app/error-message';
 import { Alert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
@@ -69,7 +70,7 @@ export const CreatePolicyMutation = graphql(`
 export function PolicyListPage() {
   const { t, i18n } = useTranslation();
   const role = useViewerRole();
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useAddressParams();
   const search = params.get('q') ?? '';
   const area = (params.get('area') as PolicyArea | null) ?? null;
   const deferredSearch = useDeferredValue(search.trim());
@@ -77,7 +78,7 @@ export function PolicyListPage() {
     variables: { filter: { search: deferredSearch || null, area } },
   });
   const setParam = (name: string, value: string) =>
-    setParams(
+    updateParams(
       (current) => {
         const next = new URLSearchParams(current);
         if (value) next.set(name, value);
