@@ -7,6 +7,7 @@ import { Vendor } from '../src/modules/identity/vendor.entity.js';
 import { Market } from '../src/modules/identity/market.entity.js';
 import { hashPassword } from '../src/modules/identity/password.js';
 import { TEST_JWT_SECRET, TEST_PASSWORD_COST } from './support/constants.js';
+import { LIMITS } from '../src/app/limits.js';
 import { closeOf, useTestServer, wsExecute } from './support/test-server.js';
 
 const server = useTestServer({ LOGIN_ATTEMPTS_PER_MINUTE: '5' });
@@ -168,6 +169,32 @@ describe('limits', () => {
       (errors: { message: string }[]) => errors,
     );
     expect(wsError?.[0]?.message).toMatch(/Aliases limit/);
+  });
+
+  it('estimates the cost with the variables: a page size sent as a variable counts like a written one', async () => {
+    const token = await server().signIn('admin@concord.demo');
+    // Every case's policy, every version of it, every label of each: the page size decides.
+    const nested = `query Nested($n: Int!) {
+      cases(page: { first: $n }) { edges { node { id policy { versions { labels { key name } } } } } }
+    }`;
+    const small = await server().gql<{ cases: { edges: unknown[] } }>(nested, { n: 2 }, token);
+    expect(small.errors).toBeUndefined();
+    expect(small.data!.cases.edges).toHaveLength(2);
+
+    const large = await server().gql(nested, { n: 200 }, token);
+    expect(codeOf(large)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(large.errors![0]!.message).toMatch(
+      new RegExp(`Query cost limit of ${LIMITS.cost} exceeded, estimated \\d+`),
+    );
+    expect(large.data ?? null).toBeNull();
+
+    const client = server().wsClient({ authorization: `Bearer ${token}` });
+    const wsError = await wsExecute(client, nested, { n: 200 }).then(
+      () => null,
+      (errors: { message: string }[]) => errors,
+    );
+    expect(wsError?.[0]?.message).toMatch(/Query cost limit/);
+    await client.dispose();
   });
 });
 

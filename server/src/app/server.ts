@@ -9,7 +9,8 @@ import { clientBuilt } from '../config.js';
 import { bearerToken } from '../modules/identity/token.js';
 import { type AppDeps, type Context, createContext } from './context.js';
 import { DomainError, formatError, httpStatusOf } from './errors.js';
-import { limitRules } from './limits.js';
+import { LIMITS, limitRules } from './limits.js';
+import { costLimitPlugin } from './query-cost.js';
 import { buildConcordSchema } from './schema.js';
 import { attachWebsocketServer } from './ws.js';
 
@@ -39,6 +40,7 @@ export async function createConcordServer(deps: AppDeps): Promise<ConcordServer>
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: ws.close }) },
+      costLimitPlugin<Context>(LIMITS.cost),
     ],
   });
   await apollo.start();

@@ -1,14 +1,24 @@
 import type { Server } from 'node:http';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, specifiedRules, validate, type GraphQLSchema } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type AppDeps, type Context, createServices, resolveViewer } from './context.js';
 import { DomainError, formatError } from './errors.js';
-import { limitRules, WS_LIMITS } from './limits.js';
+import { LIMITS, limitRules, WS_LIMITS } from './limits.js';
+import { checkOperationCost } from './query-cost.js';
 import { bearerToken } from '../modules/identity/token.js';
 import type { Viewer } from './viewer.js';
+
+/** graphql-ws reports a query that does not parse itself, after onSubscribe. */
+function parseOrNull(query: string): DocumentNode | null {
+  try {
+    return parse(query);
+  } catch {
+    return null;
+  }
+}
 
 type Extra = { viewer?: Viewer; operations?: Set<string>; clientIp?: string };
 
@@ -55,7 +65,7 @@ export function attachWebsocketServer(httpServer: Server, schema: GraphQLSchema,
           throw error;
         }
       },
-      onSubscribe: (ctx, id) => {
+      onSubscribe: (ctx, id, payload) => {
         const operations = ctx.extra.operations!;
         if (operations.size >= WS_LIMITS.maxSubscriptions) {
           return [
@@ -64,6 +74,11 @@ export function attachWebsocketServer(httpServer: Server, schema: GraphQLSchema,
             }),
           ];
         }
+        // The cost needs the variables, which validation does not see (as in costLimitPlugin).
+        const document = parseOrNull(payload.query);
+        const tooCostly =
+          document && checkOperationCost(schema, document, payload.variables, payload.operationName, LIMITS.cost);
+        if (tooCostly) return [tooCostly];
         operations.add(id);
         return undefined;
       },
