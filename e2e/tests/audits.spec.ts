@@ -141,6 +141,51 @@ test.describe('audits and appeals', () => {
     await mod.context.close();
   });
 
+  test('a team lead reads the team’s audits and appeals a verdict for a teammate, who sees it', async ({
+    browser,
+    baseURL,
+    request,
+  }) => {
+    // The demo data makes Lena Schmidt lead of the de-DE team, with one of Jonas's verdicts open to appeal.
+    const leadApi = await apiAs(request, 'lena.schmidt@concord.demo');
+    const me = await leadApi.call('{ me { leadsTeam { id name } } }');
+    const open = await leadApi.call(
+      `query($filter: AuditsFilter!) { audits(filter: $filter, page: { first: 100 }) { edges { node {
+         canAppeal moderator { name } case { externalId } } } } }`,
+      { filter: { status: 'COMPLETED', teamId: me.me.leadsTeam.id } },
+    );
+    const target = (
+      open.audits.edges as { node: { canAppeal: boolean; moderator: { name: string }; case: { externalId: string } } }[]
+    )
+      .map((e) => e.node)
+      .find((a) => a.canAppeal && a.moderator.name === moderator.name)!;
+    expect(target).toBeDefined();
+
+    const lead = await openAs(browser, baseURL, 'lena.schmidt@concord.demo');
+    const mine = new MyAuditsPage(lead.page);
+    await mine.goto();
+    await mine.main.getByRole('link', { name: 'Team audits' }).click();
+    await expect(mine.main.getByRole('heading', { level: 1 })).toHaveText(`Team audits: ${me.me.leadsTeam.name}`);
+    const card = mine.audit(target.case.externalId);
+    await expect(card.getByText(`${moderator.name}'s decision`)).toBeVisible();
+    await mine.appeal(target.case.externalId, 'The clip is news coverage of the incident, allowed with context in v2.');
+    await expect(card.getByText(`Appealed by Lena Schmidt for ${moderator.name}`)).toBeVisible();
+    await expect(card.getByText('Waiting for a QA lead.')).toBeVisible();
+    await shot(lead.page, 'team-audits-appeal');
+
+    // The moderator finds the appeal made for him on his own page, and cannot file another.
+    const mod = await openAs(browser, baseURL, moderator.email);
+    const his = new MyAuditsPage(mod.page);
+    await his.goto();
+    const hisCard = his.audit(target.case.externalId);
+    await expect(hisCard.getByText(`Appealed by Lena Schmidt for ${moderator.name}`)).toBeVisible();
+    await expect(hisCard.getByRole('button', { name: 'Appeal this verdict' })).toHaveCount(0);
+    await expect(his.main.getByRole('link', { name: 'Team audits' })).toHaveCount(0);
+
+    await lead.context.close();
+    await mod.context.close();
+  });
+
   test('the RCA board shows escalations by state, overdue action items and the before/after picture', async ({
     page,
     request,

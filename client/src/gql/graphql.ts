@@ -101,6 +101,8 @@ export type AuditsFilter = {
   moderatorId?: string | number | null | undefined;
   planId?: string | number | null | undefined;
   status?: AuditStatus | null | undefined;
+  /** One team's audits. A moderator who leads a team reads its members' audits with it. */
+  teamId?: string | number | null | undefined;
   /** Only tasks nobody is assigned to (true): claimable. */
   unassigned?: boolean | null | undefined;
   verdict?: Verdict | null | undefined;
@@ -877,7 +879,13 @@ export type AuditQueueQuery = {
   };
 };
 
-export type MyAuditsQueryVariables = Exact<{ [key: string]: never }>;
+export type MyTeamQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyTeamQuery = { me: { id: string; leadsTeam: { id: string; name: string } | null } };
+
+export type MyAuditsQueryVariables = Exact<{
+  teamId?: string | number | null | undefined;
+}>;
 
 export type MyAuditsQuery = {
   audits: {
@@ -898,6 +906,7 @@ export type MyAuditsQuery = {
         canAppeal: boolean;
         decidedTaxonomyLabel: { key: string; name: string } | null;
         expectedTaxonomyLabel: { key: string; name: string } | null;
+        moderator: { id: string; name: string };
         auditor: { id: string; name: string } | null;
         policy: { id: string; title: string };
         case: {
@@ -4663,6 +4672,42 @@ export const AuditQueueDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditQueueQuery, AuditQueueQueryVariables>;
+export const MyTeamDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyTeam' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'leadsTeam' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyTeamQuery, MyTeamQueryVariables>;
 export const MyAuditsDocument = {
   kind: 'Document',
   definitions: [
@@ -4670,6 +4715,13 @@ export const MyAuditsDocument = {
       kind: 'OperationDefinition',
       operation: 'query',
       name: { kind: 'Name', value: 'MyAudits' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'teamId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -4687,6 +4739,11 @@ export const MyAuditsDocument = {
                       kind: 'ObjectField',
                       name: { kind: 'Name', value: 'status' },
                       value: { kind: 'EnumValue', value: 'COMPLETED' },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'teamId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'teamId' } },
                     },
                   ],
                 },
@@ -4756,6 +4813,17 @@ export const MyAuditsDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'countsAgainstModerator' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'appealDeadline' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'canAppeal' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'moderator' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
                             {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'auditor' },

@@ -10,6 +10,7 @@ const viewer = (role: Role, vendorId: string | null, teamId: string | null = nul
   marketId: 'm',
   teamId,
   vendorId,
+  leadsTeamId: null,
 });
 
 const lumenTeam = { id: 'lumen-it', vendor: { id: 'lumen' } };

@@ -13,6 +13,8 @@ export type Viewer = {
   readonly teamId: string | null;
   /** Set for users of a vendor team; null for the platform's own staff. */
   readonly vendorId: string | null;
+  /** The team this user leads (their own), or null. */
+  readonly leadsTeamId: string | null;
 };
 
 export function viewerOf(user: User): Viewer {
@@ -22,6 +24,7 @@ export function viewerOf(user: User): Viewer {
     marketId: user.market.id,
     teamId: user.team?.id ?? null,
     vendorId: user.team?.vendor?.id ?? null,
+    leadsTeamId: user.team && user.team.lead?.id === user.id ? user.team.id : null,
   };
 }
 

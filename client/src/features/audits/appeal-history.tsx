@@ -10,12 +10,21 @@ export type AppealEntry = {
   decisionNote?: string | null;
   createdAt: string;
   decidedAt?: string | null;
-  appellant?: { name: string } | null;
+  appellant?: { id?: string; name: string } | null;
   decidedBy?: { name: string } | null;
 };
 
-/** Every appeal of one audit, oldest first: who appealed and why, who decided and their note. */
-export function AppealHistory({ appeals }: { appeals: readonly AppealEntry[] }) {
+/**
+ * Every appeal of one audit, oldest first: who appealed (and for whom, when a team lead
+ * appealed for the moderator) and why, who decided and their note.
+ */
+export function AppealHistory({
+  appeals,
+  moderator,
+}: {
+  appeals: readonly AppealEntry[];
+  moderator?: { id: string; name: string } | null;
+}) {
   const { t, i18n } = useTranslation();
   const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   if (appeals.length === 0) return null;
@@ -28,10 +37,16 @@ export function AppealHistory({ appeals }: { appeals: readonly AppealEntry[] }) 
             <div className={styles.badgeRow}>
               <AppealStatusBadge status={appeal.status} />
               <span className={styles.small}>
-                {t('audits.appeal.appealedBy', {
-                  name: appeal.appellant?.name ?? '—',
-                  date: dateTime.format(new Date(appeal.createdAt)),
-                })}
+                {moderator && appeal.appellant?.id && appeal.appellant.id !== moderator.id
+                  ? t('audits.appeal.appealedByFor', {
+                      name: appeal.appellant.name,
+                      moderator: moderator.name,
+                      date: dateTime.format(new Date(appeal.createdAt)),
+                    })
+                  : t('audits.appeal.appealedBy', {
+                      name: appeal.appellant?.name ?? '—',
+                      date: dateTime.format(new Date(appeal.createdAt)),
+                    })}
               </span>
             </div>
             <p className={styles.small}>

@@ -210,7 +210,7 @@ function AppealCard({ appeal, canDecide, onDecided }: { appeal: Appeal; canDecid
             })}
           </p>
           {audit.feedback ? <p className={styles.feedback}>{audit.feedback}</p> : null}
-          <AppealHistory appeals={[appeal]} />
+          <AppealHistory appeals={[appeal]} moderator={audit.moderator} />
         </div>
       </div>
       {appeal.status === 'OPEN' && canDecide ? (

@@ -10,5 +10,6 @@ export const auditRoutes = [
   { path: 'audits/plans', element: <SamplingPlansPage /> },
   { path: 'audits/:auditId', element: <AuditFormPage /> },
   { path: 'my-audits', element: <MyAuditsPage /> },
+  { path: 'my-audits/team', element: <MyAuditsPage team /> },
   { path: 'appeals', element: <AppealsPage /> },
 ];

@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { Alert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
@@ -13,9 +15,21 @@ import { CaseContent } from './case-content';
 import { VerdictBadge } from './verdict-badge';
 import styles from './audits.module.css';
 
+export const MyTeamQuery = graphql(`
+  query MyTeam {
+    me {
+      id
+      leadsTeam {
+        id
+        name
+      }
+    }
+  }
+`);
+
 export const MyAuditsQueryDocument = graphql(`
-  query MyAudits {
-    audits(filter: { status: COMPLETED }, page: { first: 100 }) {
+  query MyAudits($teamId: ID) {
+    audits(filter: { status: COMPLETED, teamId: $teamId }, page: { first: 100 }) {
       totalCount
       edges {
         node {
@@ -39,6 +53,10 @@ export const MyAuditsQueryDocument = graphql(`
           countsAgainstModerator
           appealDeadline
           canAppeal
+          moderator {
+            id
+            name
+          }
           auditor {
             id
             name
@@ -81,11 +99,57 @@ type Audit = MyAuditsQuery['audits']['edges'][number]['node'];
 
 /**
  * The moderator's audited decisions with the auditor's feedback, newest first, and the
- * appeal of an incorrect verdict while its window is open. Only their own audits.
+ * appeal of an incorrect verdict while its window is open. Only their own audits; with
+ * `team`, a team lead's view of their teammates' audits, which they may appeal for them.
  */
-export function MyAuditsPage() {
+export function MyAuditsPage({ team = false }: { team?: boolean }) {
+  const { t } = useTranslation();
+  const me = useQuery(MyTeamQuery);
+  const leadsTeam = me.data?.me.leadsTeam ?? null;
+  const page = team ? 'team' : 'mine';
+  return (
+    <div className={styles.page}>
+      <DocumentTitle title={team ? t('audits.team.title', { team: leadsTeam?.name ?? '' }) : t('audits.mine.title')} />
+      <header className={styles.header}>
+        <div className={styles.headerMain}>
+          <h1 className={styles.title}>
+            {team ? t('audits.team.title', { team: leadsTeam?.name ?? '' }) : t('audits.mine.title')}
+          </h1>
+          <p className={styles.lead}>{t(`audits.${page}.lead`)}</p>
+        </div>
+      </header>
+      {leadsTeam ? (
+        <nav aria-label={t('audits.team.tabs')} className={styles.tabs}>
+          <NavLink to="/my-audits" end className={styles.tab}>
+            {t('audits.mine.title')}
+          </NavLink>
+          <NavLink to="/my-audits/team" className={styles.tab}>
+            {t('audits.team.tab')}
+          </NavLink>
+        </nav>
+      ) : null}
+      {me.loading && !me.data ? <LoadingState label={t('audits.mine.loading')} /> : null}
+      {me.error && !me.data ? (
+        <ErrorAlert error={me.error} title={t('audits.mine.loadFailed')} onRetry={() => void me.refetch()} />
+      ) : null}
+      {me.data && team && !leadsTeam ? (
+        <Alert tone="info" title={t('audits.team.notLeadTitle')}>
+          {t('audits.team.notLead')}
+        </Alert>
+      ) : null}
+      {me.data && (!team || leadsTeam) ? <AuditList teamId={team ? leadsTeam!.id : null} /> : null}
+    </div>
+  );
+}
+
+/** One person's audits (the viewer's), or a team's (for its lead). */
+function AuditList({ teamId }: { teamId: string | null }) {
   const { t, i18n } = useTranslation();
-  const { data, loading, error, refetch } = useQuery(MyAuditsQueryDocument, { fetchPolicy: 'cache-and-network' });
+  const page = teamId ? 'team' : 'mine';
+  const { data, loading, error, refetch } = useQuery(MyAuditsQueryDocument, {
+    variables: { teamId },
+    fetchPolicy: 'cache-and-network',
+  });
   // Newest first: what the moderator has not read yet is at the top.
   const audits = (data?.audits.edges ?? [])
     .map((edge) => edge.node)
@@ -95,14 +159,7 @@ export function MyAuditsPage() {
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
 
   return (
-    <div className={styles.page}>
-      <DocumentTitle title={t('audits.mine.title')} />
-      <header className={styles.header}>
-        <div className={styles.headerMain}>
-          <h1 className={styles.title}>{t('audits.mine.title')}</h1>
-          <p className={styles.lead}>{t('audits.mine.lead')}</p>
-        </div>
-      </header>
+    <>
       {loading && !data ? <LoadingState label={t('audits.mine.loading')} /> : null}
       {error && !data ? (
         <ErrorAlert error={error} title={t('audits.mine.loadFailed')} onRetry={() => void refetch()} />
@@ -111,7 +168,7 @@ export function MyAuditsPage() {
         <>
           <dl className={styles.figures} data-testid="my-quality">
             <div className={styles.figure}>
-              <dt>{t('audits.mine.accuracy')}</dt>
+              <dt>{t(`audits.${page}.accuracy`)}</dt>
               <dd>{counted.length > 0 ? percent.format((counted.length - against) / counted.length) : '—'}</dd>
             </div>
             <div className={styles.figure}>
@@ -119,26 +176,26 @@ export function MyAuditsPage() {
               <dd>{counted.length}</dd>
             </div>
             <div className={styles.figure}>
-              <dt>{t('audits.mine.against')}</dt>
+              <dt>{t(`audits.${page}.against`)}</dt>
               <dd>{against}</dd>
             </div>
           </dl>
           {audits.length === 0 ? (
-            <p className={styles.empty}>{t('audits.mine.empty')}</p>
+            <p className={styles.empty}>{t(`audits.${page}.empty`)}</p>
           ) : (
             <div className={styles.rows}>
               {audits.map((audit) => (
-                <MyAudit key={audit.id} audit={audit} onChanged={() => void refetch()} />
+                <MyAudit key={audit.id} audit={audit} ofTeam={Boolean(teamId)} onChanged={() => void refetch()} />
               ))}
             </div>
           )}
         </>
       ) : null}
-    </div>
+    </>
   );
 }
 
-function MyAudit({ audit, onChanged }: { audit: Audit; onChanged: () => void }) {
+function MyAudit({ audit, ofTeam, onChanged }: { audit: Audit; ofTeam: boolean; onChanged: () => void }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [appealing, setAppealing] = useState(false);
@@ -158,7 +215,7 @@ function MyAudit({ audit, onChanged }: { audit: Audit; onChanged: () => void }) 
           {audit.verdict ? <VerdictBadge verdict={audit.verdict} /> : null}
           {audit.verdict === 'INCORRECT' && !audit.countsAgainstModerator ? (
             <span className={styles.badge} data-tone="good">
-              {t('audits.mine.notCounted')}
+              {ofTeam ? t('audits.team.notCounted', { name: audit.moderator.name }) : t('audits.mine.notCounted')}
             </span>
           ) : null}
         </div>
@@ -172,7 +229,9 @@ function MyAudit({ audit, onChanged }: { audit: Audit; onChanged: () => void }) 
       </p>
       <dl className={styles.facts}>
         <div>
-          <dt>{t('audits.mine.yourDecision')}</dt>
+          <dt>
+            {ofTeam ? t('audits.team.decisionOf', { name: audit.moderator.name }) : t('audits.mine.yourDecision')}
+          </dt>
           <dd>{audit.decidedTaxonomyLabel?.name ?? audit.decidedLabel}</dd>
         </div>
         {audit.verdict === 'INCORRECT' ? (
@@ -210,7 +269,7 @@ function MyAudit({ audit, onChanged }: { audit: Audit; onChanged: () => void }) 
           <CaseContent item={item} />
         </div>
       ) : null}
-      <AppealHistory appeals={appeals} />
+      <AppealHistory appeals={appeals} moderator={audit.moderator} />
       {audit.verdict === 'INCORRECT' && !audit.appeal ? (
         timeLeft?.state === 'open' && audit.canAppeal ? (
           appealing ? (

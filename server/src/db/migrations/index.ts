@@ -9,6 +9,7 @@ import { Migration20261122073434_RcaEscalations } from './Migration2026112207343
 import { Migration20261122081353_AnalyticsAggregates } from './Migration20261122081353_AnalyticsAggregates.js';
 import { Migration20261122085706_AnalyticsMonthlyRollups } from './Migration20261122085706_AnalyticsMonthlyRollups.js';
 import { Migration20261122090806_ParticipantLatestIndex } from './Migration20261122090806_ParticipantLatestIndex.js';
+import { Migration20261122123213_TeamLead } from './Migration20261122123213_TeamLead.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122045538_Initial', class: Migration20261122045538_Initial },
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122081353_AnalyticsAggregates', class: Migration20261122081353_AnalyticsAggregates },
   { name: 'Migration20261122085706_AnalyticsMonthlyRollups', class: Migration20261122085706_AnalyticsMonthlyRollups },
   { name: 'Migration20261122090806_ParticipantLatestIndex', class: Migration20261122090806_ParticipantLatestIndex },
+  { name: 'Migration20261122123213_TeamLead', class: Migration20261122123213_TeamLead },
 ];

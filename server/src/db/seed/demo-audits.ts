@@ -36,7 +36,8 @@ const FEEDBACK: Record<ErrorCategory, string> = {
  * A sampling plan per demo market, run for each of the last four weeks, with verdicts by
  * the demo QA specialist (a share incorrect, most in one market, so the quality
  * dashboard and error trends have something to show), the last days left pending for
- * the queue, and appeals: one open from moderator.it, one overturned, one upheld.
+ * the queue, and appeals: one open from moderator.it, one overturned, one upheld; and
+ * a team lead in de-DE with a teammate's verdict still open to appeal.
  */
 export async function seedDemoAudits(tx: EntityManager, now = new Date()) {
   const specialist = await tx.findOne(User, { email: 'qa.specialist@concord.demo' });
@@ -71,7 +72,6 @@ export async function seedDemoAudits(tx: EntityManager, now = new Date()) {
   for (const audit of audits) {
     if (audit.day >= pendingFrom) continue;
     const labels = versions.get(audit.case.policyVersion.id)!.labels.map((l) => l.key);
-    const at = labels.indexOf(audit.decidedLabel);
     audit.status = AuditStatus.COMPLETED;
     audit.auditor = specialist;
     audit.assignee = specialist;
@@ -81,19 +81,7 @@ export async function seedDemoAudits(tx: EntityManager, now = new Date()) {
       audit.expectedLabel = audit.decidedLabel;
       continue;
     }
-    // A neighbouring label: above (more severe) means a missed violation, below over-enforcement.
-    const up = at === 0 || (at < labels.length - 1 && random() < 0.5);
-    const expected = labels[up ? at + 1 : at - 1]!;
-    const category =
-      random() < 0.2
-        ? ErrorCategory.WRONG_SEVERITY
-        : up
-          ? ErrorCategory.MISSED_VIOLATION
-          : ErrorCategory.OVER_ENFORCEMENT;
-    audit.verdict = Verdict.INCORRECT;
-    audit.expectedLabel = expected;
-    audit.errorCategory = category;
-    audit.feedback = FEEDBACK[category];
+    judgeIncorrect(audit, labels, random);
   }
   await tx.flush();
 
@@ -134,5 +122,40 @@ export async function seedDemoAudits(tx: EntityManager, now = new Date()) {
       decidedAt: new Date(upheld.auditedAt!.getTime() + DAY_MS),
     });
   }
+  // Lena Schmidt (a calibration voter) leads the de-DE vendor team: moderator.de's next
+  // latest error, audited two days ago and not appealed, is one she may appeal for him.
+  // (The draw depends on the day, so when it found one error only, a correct verdict of the
+  // last completed day is judged incorrect instead.)
+  const lead = await tx.findOne(User, { email: 'lena.schmidt@concord.demo' }, { populate: ['team'] });
+  const forLead =
+    incorrect('de-DE')[1] ??
+    audits.filter((a) => a.market.code === 'de-DE' && a.verdict === Verdict.CORRECT && !a.appeal).at(-1);
+  if (lead?.team && forLead) {
+    lead.team.lead = lead;
+    if (forLead.verdict === Verdict.CORRECT) {
+      judgeIncorrect(
+        forLead,
+        versions.get(forLead.case.policyVersion.id)!.labels.map((l) => l.key),
+        random,
+      );
+    }
+    forLead.auditedAt = new Date(now.getTime() - 2 * DAY_MS);
+  }
   await tx.flush();
+}
+
+/** An incorrect verdict: a neighbouring label (above: a missed violation, below: over-enforcement). */
+function judgeIncorrect(audit: Audit, labels: readonly string[], random: () => number) {
+  const at = labels.indexOf(audit.decidedLabel);
+  const up = at === 0 || (at < labels.length - 1 && random() < 0.5);
+  const category =
+    random() < 0.2
+      ? ErrorCategory.WRONG_SEVERITY
+      : up
+        ? ErrorCategory.MISSED_VIOLATION
+        : ErrorCategory.OVER_ENFORCEMENT;
+  audit.verdict = Verdict.INCORRECT;
+  audit.expectedLabel = labels[up ? at + 1 : at - 1]!;
+  audit.errorCategory = category;
+  audit.feedback = FEEDBACK[category];
 }

@@ -94,6 +94,14 @@ export class AuditsFilter {
   @IsEnum(AuditStatus)
   status?: AuditStatus;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: "One team's audits. A moderator who leads a team reads its members' audits with it.",
+  })
+  @IsOptional()
+  @IsUUID()
+  teamId?: string;
+
   @Field(() => Boolean, { nullable: true, description: 'Only tasks assigned to me (true).' })
   @IsOptional()
   @IsBoolean()

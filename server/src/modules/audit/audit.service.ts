@@ -65,9 +65,18 @@ export class AuditService {
     return this.me.role === Role.MODERATOR;
   }
 
+  /**
+   * A moderator reads their own completed audits, and a team lead also their team's (the
+   * team recorded on the audit: the moderator's team when the decision was made).
+   */
   private auditScope(): FilterQuery<Audit> {
     const me = this.me;
-    if (me.role === Role.MODERATOR) return { moderator: me.id, status: AuditStatus.COMPLETED };
+    if (me.role === Role.MODERATOR) {
+      const whose: FilterQuery<Audit> = me.leadsTeamId
+        ? { $or: [{ moderator: me.id }, { team: me.leadsTeamId }] }
+        : { moderator: me.id };
+      return { $and: [whose, { status: AuditStatus.COMPLETED }] };
+    }
     if (!QA_ROLES.includes(me.role)) return { id: { $in: [] } };
     return me.vendorId === null ? {} : { team: { vendor: me.vendorId } };
   }
@@ -160,9 +169,14 @@ export class AuditService {
     if (filter.dayFrom && filter.dayTo && filter.dayFrom > filter.dayTo)
       throw badInput('dayFrom must not be after dayTo.');
     const me = this.me;
+    // A lead's own list stays their own; their team's comes with `teamId` (the scope
+    // still applies: for a moderator, only the team they lead adds anything).
+    const ownUnlessTeam: FilterQuery<Audit> = this.isModerator && !filter.teamId ? { moderator: me.id } : {};
     const where: FilterQuery<Audit> = {
       $and: [
         this.auditScope(),
+        ownUnlessTeam,
+        filter.teamId ? { team: filter.teamId } : {},
         filter.status ? { status: filter.status } : {},
         filter.assignedToMe ? { assignee: me.id } : {},
         filter.unassigned ? { assignee: null } : {},
@@ -309,12 +323,19 @@ export class AuditService {
     return new Date(audit.auditedAt.getTime() + this.deps.config.APPEAL_WINDOW_DAYS * DAY_MS);
   }
 
-  canAppeal(audit: Audit): boolean {
+  /** The audited moderator, or the lead of the team the audit belongs to. */
+  private mayAppealFor(audit: Audit): boolean {
     const me = this.me;
-    const deadline = this.appealDeadline(audit);
     return (
       me.role === Role.MODERATOR &&
-      audit.moderator.id === me.id &&
+      (audit.moderator.id === me.id || (me.leadsTeamId !== null && audit.team.id === me.leadsTeamId))
+    );
+  }
+
+  canAppeal(audit: Audit): boolean {
+    const deadline = this.appealDeadline(audit);
+    return (
+      this.mayAppealFor(audit) &&
       audit.verdict === Verdict.INCORRECT &&
       !audit.appeal &&
       deadline !== null &&
@@ -337,7 +358,7 @@ export class AuditService {
     try {
       return await this.em.transactional(async (tx) => {
         const audit = await this.lockAudit(tx, input.auditId);
-        if (audit.moderator.id !== me.id) throw notFound('Audit', input.auditId);
+        if (!this.mayAppealFor(audit)) throw notFound('Audit', input.auditId);
         if (audit.verdict !== Verdict.INCORRECT) throw conflict('Only an incorrect verdict can be appealed.');
         const existing = await tx.findOne(Appeal, { audit });
         if (existing) {

@@ -15,6 +15,18 @@ export class SignInInput {
 }
 
 @InputType()
+export class SetTeamLeadInput {
+  @Field(() => ID)
+  @IsUUID()
+  teamId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'A member of the team; null clears the lead.' })
+  @IsOptional()
+  @IsUUID()
+  userId?: string | null;
+}
+
+@InputType()
 export class UsersFilter {
   @Field(() => Role, { nullable: true })
   @IsOptional()

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
 import { loadRef } from '../../app/load.js';
-import { PageInput, SignInInput, UsersFilter } from './identity.inputs.js';
+import { PageInput, SetTeamLeadInput, SignInInput, UsersFilter } from './identity.inputs.js';
 import { SignInPayload, UserConnection } from './identity.types.js';
 import { Market } from './market.entity.js';
 import { Role } from './role.js';
@@ -41,6 +41,15 @@ export class UserResolver {
   team(@Root() user: User) {
     return user.team && loadRef(user.team);
   }
+
+  @FieldResolver(() => Team, {
+    nullable: true,
+    description: "The team this user leads: they read its members' audits and may appeal for them.",
+  })
+  async leadsTeam(@Root() user: User) {
+    const team = user.team && (await loadRef(user.team));
+    return team && team.lead?.id === user.id ? team : null;
+  }
 }
 
 @Resolver(() => Team)
@@ -65,5 +74,19 @@ export class TeamResolver {
   @FieldResolver(() => Vendor, { nullable: true })
   vendor(@Root() team: Team) {
     return team.vendor && loadRef(team.vendor);
+  }
+
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: 'A member who reads the team’s audits and may appeal for them.',
+  })
+  lead(@Root() team: Team) {
+    return team.lead && loadRef(team.lead);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Team, { description: "Names a team's lead (one of its members), or clears it with userId null." })
+  setTeamLead(@Arg('input', () => SetTeamLeadInput) input: SetTeamLeadInput, @Ctx() ctx: Context) {
+    return ctx.services.identity.setTeamLead(ctx.viewer!, input);
   }
 }

@@ -2,11 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { AppDeps } from '../../app/context.js';
 import { toConnection } from '../../app/connection.js';
-import { accountDeactivated, DomainError, unauthenticated } from '../../app/errors.js';
+import { accountDeactivated, badInput, DomainError, notFound, unauthenticated } from '../../app/errors.js';
 import { teamScope, userScope } from '../../app/scope.js';
 import type { Viewer } from '../../app/viewer.js';
 import { Market } from './market.entity.js';
-import type { PageInput, SignInInput, UsersFilter } from './identity.inputs.js';
+import type { PageInput, SetTeamLeadInput, SignInInput, UsersFilter } from './identity.inputs.js';
 import { verifyPassword } from './password.js';
 import { Team } from './team.entity.js';
 import { User } from './user.entity.js';
@@ -59,6 +59,24 @@ export class IdentityService {
       populate: ['market', 'vendor'],
       orderBy: { market: { code: 'asc' }, name: 'asc' },
     });
+  }
+
+  /** An admin names a team's lead (a member of it) or clears it. */
+  async setTeamLead(viewer: Viewer, input: SetTeamLeadInput): Promise<Team> {
+    const team = await this.em.findOne(Team, { $and: [{ id: input.teamId }, teamScope(viewer)] });
+    if (!team) throw notFound('Team', input.teamId);
+    if (input.userId) {
+      const user = await this.em.findOne(User, { id: input.userId, team: team.id, active: true });
+      if (!user)
+        throw badInput(
+          `User ${input.userId} is not an active member of team "${team.name}": a lead leads their own team.`,
+        );
+      team.lead = user;
+    } else {
+      team.lead = null;
+    }
+    await this.em.flush();
+    return team;
   }
 
   async users(viewer: Viewer, filter: UsersFilter, page: PageInput) {

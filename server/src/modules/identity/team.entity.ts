@@ -2,6 +2,7 @@ import { Entity, Enum, ManyToOne, Property, type Rel, Unique } from '@mikro-orm/
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../shared/base.entity.js';
 import { Market } from './market.entity.js';
+import type { User } from './user.entity.js';
 import { TeamKind } from './role.js';
 import { Vendor } from './vendor.entity.js';
 
@@ -26,4 +27,12 @@ export class Team extends BaseEntity {
   @Field(() => Vendor, { nullable: true, description: 'Set for vendor teams only.' })
   @ManyToOne(() => Vendor, { nullable: true })
   vendor: Rel<Vendor> | null = null;
+
+  /**
+   * A member of the team who may read their teammates' audits and appeal a verdict for
+   * them (DESIGN.md: "a moderator, or their team lead, appeals"). A person on the team,
+   * not a role: a senior moderator at a vendor is the usual lead. Exposed by a resolver.
+   */
+  @ManyToOne('User', { nullable: true })
+  lead: Rel<User> | null = null;
 }
