@@ -186,6 +186,32 @@ test.describe('audits and appeals', () => {
     await mod.context.close();
   });
 
+  test('a QA specialist pauses a sampling plan, which then cannot run, and resumes it', async ({
+    page,
+    request,
+    signInAs,
+  }) => {
+    const specialist = await apiAs(request, demoUsers.qaSpecialist.email);
+    const { markets } = await specialist.call('{ markets { id code } }');
+    const name = `E2E pause ${Date.now()}`;
+    await specialist.call(
+      'mutation($input: CreateSamplingPlanInput!) { createSamplingPlan(input: $input) { plan { id } } }',
+      { input: { name, marketId: (markets as { id: string; code: string }[])[0]!.id, countPerDay: 5, seed: 1 } },
+    );
+    await signInAs(demoUsers.qaSpecialist);
+    await page.goto('/audits/plans');
+    const plan = page.getByRole('main').getByRole('region', { name });
+    const run = plan.getByRole('button', { name: 'Draw this day' });
+    await expect(run).toBeEnabled();
+    await plan.getByRole('button', { name: 'Pause plan' }).click();
+    await expect(plan.getByText('Paused', { exact: true })).toBeVisible();
+    await expect(run).toBeDisabled();
+    await shot(page, 'sampling-plan-paused');
+    await plan.getByRole('button', { name: 'Resume plan' }).click();
+    await expect(plan.getByText('Paused', { exact: true })).toHaveCount(0);
+    await expect(run).toBeEnabled();
+  });
+
   test('the RCA board shows escalations by state, overdue action items and the before/after picture', async ({
     page,
     request,

@@ -30,6 +30,7 @@ type Documents = {
   '\n  query MyAudits($teamId: ID) {\n    audits(filter: { status: COMPLETED, teamId: $teamId }, page: { first: 100 }) {\n      totalCount\n      edges {\n        node {\n          id\n          day\n          queue\n          verdict\n          decidedLabel\n          decidedTaxonomyLabel {\n            key\n            name\n          }\n          expectedLabel\n          expectedTaxonomyLabel {\n            key\n            name\n          }\n          errorCategory\n          feedback\n          auditedAt\n          countsAgainstModerator\n          appealDeadline\n          canAppeal\n          moderator {\n            id\n            name\n          }\n          auditor {\n            id\n            name\n          }\n          policy {\n            id\n            title\n          }\n          case {\n            id\n            externalId\n            contentType\n            text\n            mediaUrl\n            sensitivityTags\n          }\n          appeal {\n            id\n            status\n            reason\n            decisionNote\n            createdAt\n            decidedAt\n            appellant {\n              id\n              name\n            }\n            decidedBy {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.MyAuditsDocument;
   '\n  query SamplingPlans {\n    samplingPlans {\n      id\n      name\n      queue\n      rate\n      countPerDay\n      stratifyByDecision\n      seed\n      active\n      createdAt\n      runs {\n        id\n        day\n        candidates\n        drawn\n        createdAt\n      }\n      market {\n        id\n        code\n      }\n      team {\n        id\n        name\n      }\n      moderator {\n        id\n        name\n      }\n    }\n    markets {\n      id\n      code\n      name\n    }\n    teams {\n      id\n      name\n    }\n    caseQueues\n    users(filter: { role: MODERATOR }, page: { first: 200 }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.SamplingPlansDocument;
   '\n  mutation CreateSamplingPlan($input: CreateSamplingPlanInput!) {\n    createSamplingPlan(input: $input) {\n      plan {\n        id\n        name\n      }\n    }\n  }\n': typeof types.CreateSamplingPlanDocument;
+  '\n  mutation SetSamplingPlanActive($input: SetSamplingPlanActiveInput!) {\n    setSamplingPlanActive(input: $input) {\n      plan {\n        id\n        active\n      }\n    }\n  }\n': typeof types.SetSamplingPlanActiveDocument;
   '\n  mutation RunSamplingPlan($input: RunSamplingPlanInput!) {\n    runSamplingPlan(input: $input) {\n      run {\n        id\n        day\n        candidates\n        drawn\n        createdAt\n      }\n    }\n  }\n': typeof types.RunSamplingPlanDocument;
   '\n  query DrawnAudits($filter: AuditsFilter!) {\n    audits(filter: $filter, page: { first: 100 }) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          queue\n          decidedLabel\n          verdict\n          moderator {\n            id\n            name\n          }\n          market {\n            id\n            code\n          }\n          case {\n            id\n            externalId\n          }\n        }\n      }\n    }\n  }\n': typeof types.DrawnAuditsDocument;
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n': typeof types.SignInDocument;
@@ -151,6 +152,8 @@ const documents: Documents = {
     types.SamplingPlansDocument,
   '\n  mutation CreateSamplingPlan($input: CreateSamplingPlanInput!) {\n    createSamplingPlan(input: $input) {\n      plan {\n        id\n        name\n      }\n    }\n  }\n':
     types.CreateSamplingPlanDocument,
+  '\n  mutation SetSamplingPlanActive($input: SetSamplingPlanActiveInput!) {\n    setSamplingPlanActive(input: $input) {\n      plan {\n        id\n        active\n      }\n    }\n  }\n':
+    types.SetSamplingPlanActiveDocument,
   '\n  mutation RunSamplingPlan($input: RunSamplingPlanInput!) {\n    runSamplingPlan(input: $input) {\n      run {\n        id\n        day\n        candidates\n        drawn\n        createdAt\n      }\n    }\n  }\n':
     types.RunSamplingPlanDocument,
   '\n  query DrawnAudits($filter: AuditsFilter!) {\n    audits(filter: $filter, page: { first: 100 }) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          queue\n          decidedLabel\n          verdict\n          moderator {\n            id\n            name\n          }\n          market {\n            id\n            code\n          }\n          case {\n            id\n            externalId\n          }\n        }\n      }\n    }\n  }\n':
@@ -434,6 +437,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CreateSamplingPlan($input: CreateSamplingPlanInput!) {\n    createSamplingPlan(input: $input) {\n      plan {\n        id\n        name\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation CreateSamplingPlan($input: CreateSamplingPlanInput!) {\n    createSamplingPlan(input: $input) {\n      plan {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetSamplingPlanActive($input: SetSamplingPlanActiveInput!) {\n    setSamplingPlanActive(input: $input) {\n      plan {\n        id\n        active\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetSamplingPlanActive($input: SetSamplingPlanActiveInput!) {\n    setSamplingPlanActive(input: $input) {\n      plan {\n        id\n        active\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

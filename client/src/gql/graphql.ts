@@ -510,6 +510,11 @@ export type SetRcaActionItemStatusInput = {
   status: ActionItemStatus;
 };
 
+export type SetSamplingPlanActiveInput = {
+  active: boolean;
+  planId: string | number;
+};
+
 export type SignInInput = {
   email: string;
   password: string;
@@ -961,6 +966,12 @@ export type CreateSamplingPlanMutationVariables = Exact<{
 }>;
 
 export type CreateSamplingPlanMutation = { createSamplingPlan: { plan: { id: string; name: string } } };
+
+export type SetSamplingPlanActiveMutationVariables = Exact<{
+  input: SetSamplingPlanActiveInput;
+}>;
+
+export type SetSamplingPlanActiveMutation = { setSamplingPlanActive: { plan: { id: string; active: boolean } } };
 
 export type RunSamplingPlanMutationVariables = Exact<{
   input: RunSamplingPlanInput;
@@ -5127,6 +5138,58 @@ export const CreateSamplingPlanDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateSamplingPlanMutation, CreateSamplingPlanMutationVariables>;
+export const SetSamplingPlanActiveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetSamplingPlanActive' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetSamplingPlanActiveInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setSamplingPlanActive' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetSamplingPlanActiveMutation, SetSamplingPlanActiveMutationVariables>;
 export const RunSamplingPlanDocument = {
   kind: 'Document',
   definitions: [

@@ -77,6 +77,17 @@ export const CreateSamplingPlanMutation = graphql(`
   }
 `);
 
+export const SetSamplingPlanActiveMutation = graphql(`
+  mutation SetSamplingPlanActive($input: SetSamplingPlanActiveInput!) {
+    setSamplingPlanActive(input: $input) {
+      plan {
+        id
+        active
+      }
+    }
+  }
+`);
+
 export const RunSamplingPlanMutation = graphql(`
   mutation RunSamplingPlan($input: RunSamplingPlanInput!) {
     runSamplingPlan(input: $input) {
@@ -196,6 +207,8 @@ function PlanRow({ plan, onRan }: { plan: Plan; onRan: () => void }) {
   // Runs come newest first; a plan run daily for months would otherwise fill the page.
   const runs = allRuns ? plan.runs : plan.runs.slice(0, RECENT_RUNS);
   const [run, running] = useMutation(RunSamplingPlanMutation);
+  // The answer carries the plan's id and `active`: Apollo's cache updates the badge and the run button.
+  const [setActive, toggling] = useMutation(SetSamplingPlanActiveMutation);
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 2 });
   const dateOf = (value: string) =>
     new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
@@ -249,8 +262,21 @@ function PlanRow({ plan, onRan }: { plan: Plan; onRan: () => void }) {
         >
           {running.loading ? t('audits.plans.running') : t('audits.plans.run')}
         </button>
+        <button
+          type="button"
+          className={`button button-ghost ${styles.alignEnd}`}
+          disabled={toggling.loading}
+          onClick={() =>
+            void setActive({ variables: { input: { planId: plan.id, active: !plan.active } } }).catch(() => {
+              // Shown from `toggling.error`.
+            })
+          }
+        >
+          {plan.active ? t('audits.plans.pause') : t('audits.plans.resume')}
+        </button>
       </form>
       {running.error ? <ErrorAlert error={running.error} title={t('audits.plans.runFailed')} /> : null}
+      {toggling.error ? <ErrorAlert error={toggling.error} title={t('audits.plans.toggleFailed')} /> : null}
       {running.data ? (
         <p role="status">
           {t('audits.plans.drawn', {
