@@ -54,5 +54,19 @@ test.describe('quizzes', () => {
     );
     await expect(qa.main.getByTestId('quiz-questions').getByRole('row')).toHaveCount(4);
     await shot(page, 'quiz-results');
+
+    // The QA team reopens the attempt, after a confirmation; the moderator may take the quiz again.
+    const attempt = qa.main.getByTestId('quiz-attempt').filter({ hasText: demoUsers.moderatorDe.name });
+    await attempt.getByRole('button', { name: 'Reopen', exact: true }).click();
+    await expect(attempt).toContainText(`Let ${demoUsers.moderatorDe.name} take the quiz again?`);
+    await attempt.getByRole('button', { name: 'Reopen for them' }).click();
+    await expect(attempt.getByText('Reopened')).toBeVisible();
+    const again = await openAs(browser, baseURL, demoUsers.moderatorDe.email);
+    const retaker = new QuizPages(again.page);
+    await retaker.gotoList();
+    await expect(
+      retaker.main.getByRole('article').filter({ hasText: title }).getByRole('link', { name: 'Take the quiz' }),
+    ).toBeVisible();
+    await again.context.close();
   });
 });

@@ -411,6 +411,12 @@ export type ReopenBriefingQuestionInput = {
   questionId: string | number;
 };
 
+/** Allows one more attempt to a user whose attempt is submitted. */
+export type ReopenQuizInput = {
+  quizId: string | number;
+  userId: string | number;
+};
+
 export type ReplyToBriefingQuestionInput = {
   /** Presenter only: the reply is also the official answer (and the question is answered). */
   official?: boolean;
@@ -2078,6 +2084,32 @@ export type QualityDashboardQuery = {
   };
   markets: Array<{ id: string; code: string; name: string }>;
 };
+
+export type QuizAttemptsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type QuizAttemptsQuery = {
+  quiz: {
+    id: string;
+    attempts: Array<{
+      id: string;
+      number: number;
+      status: QuizAttemptStatus;
+      score: number | null;
+      submittedAt: string | null;
+      reopenedAt: string | null;
+      user: { id: string; name: string };
+      market: { id: string; code: string };
+    }> | null;
+  };
+};
+
+export type ReopenQuizMutationVariables = Exact<{
+  input: ReopenQuizInput;
+}>;
+
+export type ReopenQuizMutation = { reopenQuiz: { id: string; reopenedAt: string | null } };
 
 export type QuizListQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -11163,6 +11195,122 @@ export const QualityDashboardDocument = {
     },
   ],
 } as unknown as DocumentNode<QualityDashboardQuery, QualityDashboardQueryVariables>;
+export const QuizAttemptsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'QuizAttempts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'quiz' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'attempts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'user' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'market' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<QuizAttemptsQuery, QuizAttemptsQueryVariables>;
+export const ReopenQuizDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReopenQuiz' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReopenQuizInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reopenQuiz' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReopenQuizMutation, ReopenQuizMutationVariables>;
 export const QuizListDocument = {
   kind: 'Document',
   definitions: [

@@ -6,6 +6,7 @@ import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { graphql } from '../../gql';
+import { QuizAttempts } from './quiz-attempts';
 import styles from '../audits/audits.module.css';
 
 export const QuizResultsQuery = graphql(`
@@ -188,6 +189,7 @@ export function QuizResultsPage() {
               </table>
             </div>
           </section>
+          <QuizAttempts quizId={quiz.id} />
         </>
       ) : null}
     </div>
