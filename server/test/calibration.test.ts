@@ -2,6 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Client } from 'graphql-ws';
 import { describe, expect, it } from 'vitest';
 import { computeSessionResult } from '../src/modules/calibration/calibration-result.js';
+import { Audit } from '../src/modules/audit/audit.entity.js';
+import { AuditStatus, ErrorCategory, Verdict } from '../src/modules/audit/audit.enums.js';
+import { SamplingPlan } from '../src/modules/audit/sampling-plan.entity.js';
+import { SamplingRun } from '../src/modules/audit/sampling-run.entity.js';
+import { Case } from '../src/modules/case/case.entity.js';
 import { User } from '../src/modules/identity/user.entity.js';
 import { createPolicyWithCases, createVoters, LABELS } from './support/calibration-fixtures.js';
 import { startTestServer, useTestServer, type TestServer } from './support/test-server.js';
@@ -376,11 +381,55 @@ describe('a calibration session, end to end over websockets', () => {
     );
     expect(listed).toHaveLength(2);
     for (const node of listed) expect(node).toMatchObject({ decision: null, moderator: null });
+    // Nor through an audit of the case (here the voter's own, as its moderator): the labels,
+    // error category and feedback are hidden too, and the case behind it is masked.
+    const em = s.concord.deps.orm.em.fork() as EntityManager;
+    const italianUser = voters.find((v) => v.market === 'it-IT')!.user;
+    const audited = await em.findOneOrFail(Case, openCase, { populate: ['team'] });
+    const manager = await em.findOneOrFail(User, { email: 'qa.manager@concord.demo' });
+    const plan = em.create(SamplingPlan, { name: 'blind check', seed: 1, countPerDay: 1, createdBy: manager });
+    const day = audited.decidedAt.toISOString().slice(0, 10);
+    const run = em.create(SamplingRun, { plan, day, candidates: 1, drawn: 1 });
+    const audit = em.create(Audit, {
+      run,
+      case: audited,
+      day,
+      moderator: italianUser,
+      team: audited.team,
+      market: audited.market,
+      queue: audited.queue,
+      policy: audited.policy,
+      decidedLabel: audited.decision,
+      status: AuditStatus.COMPLETED,
+      verdict: Verdict.INCORRECT,
+      expectedLabel: LABELS.find((l) => l.key !== audited.decision)!.key,
+      errorCategory: ErrorCategory.MISSED_VIOLATION,
+      feedback: 'The expected label is the other one.',
+      auditedAt: new Date(),
+    });
+    await em.flush();
+    const AUDIT = `query($id: ID!) { audit(id: $id) { decidedLabel expectedLabel errorCategory feedback
+      decidedTaxonomyLabel { key } expectedTaxonomyLabel { key } case { decision moderator { name } } } }`;
+    expect((await s.gql(AUDIT, { id: audit.id }, italian)).data!.audit).toEqual({
+      decidedLabel: null,
+      expectedLabel: null,
+      errorCategory: null,
+      feedback: null,
+      decidedTaxonomyLabel: null,
+      expectedTaxonomyLabel: null,
+      case: { decision: null, moderator: null },
+    });
     // Staff who are not voting see it whole; after reveal, so does the voter.
+    expect(((await s.gql(AUDIT, { id: audit.id }, facilitator)).data!.audit as any).expectedLabel).not.toBeNull();
     expect(((await s.gql(CASE, { id: openCase }, facilitator)).data!.case as any).decision).not.toBeNull();
     await s.gql('mutation($id: ID!) { revealCalibrationItem(itemId: $id) { id } }', { id: first!.id }, facilitator);
     expect(((await s.gql(CASE, { id: openCase }, italian)).data!.case as any).decision).not.toBeNull();
     expect(((await s.gql(CASE, { id: pendingCase }, italian)).data!.case as any).decision).toBeNull();
+    expect((await s.gql(AUDIT, { id: audit.id }, italian)).data!.audit).toMatchObject({
+      decidedLabel: audited.decision,
+      feedback: 'The expected label is the other one.',
+      case: { decision: audited.decision },
+    });
   });
 
   it('counts every vote that raced the close, or refuses it: none lost, none half-counted', async () => {

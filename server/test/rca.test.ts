@@ -9,6 +9,7 @@ import { Team } from '../src/modules/identity/team.entity.js';
 import { User } from '../src/modules/identity/user.entity.js';
 import { dayFromToday, insertAudits, type AuditSpec } from './support/audit-history.js';
 import { TEST_PASSWORD_COST } from './support/constants.js';
+import { vendorUser } from './support/policy-fixtures.js';
 import { useTestServer, type TestServer } from './support/test-server.js';
 
 const server = useTestServer();
@@ -223,6 +224,48 @@ describe('RCA escalations', () => {
     expect(codeOf(await s.gql(START, { id: rcaId }, manager))).toBe('CONFLICT');
     const final = (await s.gql(GET, { id: rcaId }, manager)).data!.rcaEscalation;
     expect(final.actionItems.map((i: any) => i.status).sort()).toEqual(['DONE', 'DROPPED']);
+  });
+
+  it('lets a vendor’s QA read a platform-wide escalation but not change it', async () => {
+    const s = server();
+    const specialist = await s.signIn('qa.specialist@concord.demo');
+    const created = await s.gql(
+      CREATE,
+      {
+        input: {
+          title: 'Platform-wide: veiled threats',
+          description: 'Across vendors in it-IT.',
+          rootCause: 'POLICY_AMBIGUITY',
+          origin: 'MANUAL',
+          errorCategory: 'MISSED_VIOLATION',
+          scope: { marketId: await marketId(s, 'it-IT') },
+        },
+      },
+      specialist,
+    );
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createRcaEscalation.id as string;
+    const vendorManager = await vendorUser(s, 'it-IT', Role.QA_MANAGER);
+    expect((await s.gql(GET, { id }, vendorManager.token)).data!.rcaEscalation).toMatchObject({ state: 'OPEN' });
+    const start = await s.gql(START, { id }, vendorManager.token);
+    expect(codeOf(start)).toBe('FORBIDDEN');
+    const item = await s.gql(
+      ADD_ITEM,
+      {
+        input: {
+          escalationId: id,
+          ownerId: await idOf(s, vendorManager.email),
+          title: 'Retrain',
+          dueDate: dayFromToday(7),
+        },
+      },
+      vendorManager.token,
+    );
+    expect(codeOf(item)).toBe('FORBIDDEN');
+    expect((await s.gql(GET, { id }, specialist)).data!.rcaEscalation).toMatchObject({
+      state: 'OPEN',
+      startedAt: null,
+    });
   });
 
   it('measures the error rate of its category and scope in the weeks before it opened against the weeks after it was resolved', async () => {

@@ -778,7 +778,7 @@ export type AppealsQuery = {
       id: string;
       queue: string;
       verdict: Verdict | null;
-      decidedLabel: string;
+      decidedLabel: string | null;
       expectedLabel: string | null;
       errorCategory: ErrorCategory | null;
       feedback: string | null;
@@ -826,7 +826,7 @@ export type AuditFormQuery = {
     status: AuditStatus;
     day: string;
     queue: string;
-    decidedLabel: string;
+    decidedLabel: string | null;
     verdict: Verdict | null;
     expectedLabel: string | null;
     errorCategory: ErrorCategory | null;
@@ -879,7 +879,7 @@ export type AuditQueueQuery = {
         id: string;
         day: string;
         queue: string;
-        decidedLabel: string;
+        decidedLabel: string | null;
         plan: { id: string; name: string } | null;
         assignee: { id: string; name: string } | null;
         moderator: { id: string; name: string };
@@ -907,7 +907,7 @@ export type MyAuditsQuery = {
         day: string;
         queue: string;
         verdict: Verdict | null;
-        decidedLabel: string;
+        decidedLabel: string | null;
         expectedLabel: string | null;
         errorCategory: ErrorCategory | null;
         feedback: string | null;
@@ -999,7 +999,7 @@ export type DrawnAuditsQuery = {
         id: string;
         status: AuditStatus;
         queue: string;
-        decidedLabel: string;
+        decidedLabel: string | null;
         verdict: Verdict | null;
         moderator: { id: string; name: string };
         market: { id: string; code: string };

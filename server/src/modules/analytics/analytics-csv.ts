@@ -16,8 +16,9 @@ export function csv(header: string[], rows: Cell[][]): string {
   const field = (value: Cell) => {
     if (value === null || value === undefined) return '';
     let text = String(value);
-    // A leading =, +, - or @ would run as a formula in a spreadsheet: prefixed with a quote.
-    if (typeof value === 'string' && /^[=+\-@]/.test(text)) text = `'${text}`;
+    // A leading =, +, - or @ (or a tab or carriage return before one, which some spreadsheets
+    // skip) would run as a formula: prefixed with a quote (OWASP's CSV injection advice).
+    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return [header, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';

@@ -51,7 +51,7 @@ export class Audit extends BaseEntity {
   @ManyToOne(() => Policy)
   policy!: Rel<Policy>;
 
-  @Field({ description: "The moderator's decision as sampled: a label key of the case's policy version." })
+  // Exposed by AuditResolver, which hides it from a viewer still voting on the case.
   @Property({ length: 50 })
   decidedLabel!: string;
 
@@ -70,15 +70,15 @@ export class Audit extends BaseEntity {
   @Enum({ items: () => Verdict, nativeEnumName: 'verdict', nullable: true })
   verdict: Verdict | null = null;
 
-  @Field(() => String, { nullable: true, description: 'The label the decision should have been (its key).' })
+  // Exposed by AuditResolver (hidden like decidedLabel).
   @Property({ length: 50, nullable: true })
   expectedLabel: string | null = null;
 
-  @Field(() => ErrorCategory, { nullable: true, description: 'Set on incorrect verdicts.' })
+  // Exposed by AuditResolver (hidden like decidedLabel).
   @Enum({ items: () => ErrorCategory, nativeEnumName: 'error_category', nullable: true })
   errorCategory: ErrorCategory | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Feedback for the moderator.' })
+  // Exposed by AuditResolver (hidden like decidedLabel).
   @Property({ type: 'text', nullable: true })
   feedback: string | null = null;
 

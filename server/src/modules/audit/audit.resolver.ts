@@ -10,6 +10,7 @@ import { User } from '../identity/user.entity.js';
 import { Policy } from '../policy/policy.entity.js';
 import { TaxonomyLabel } from '../policy/taxonomy-label.embeddable.js';
 import { Appeal } from './appeal.entity.js';
+import { ErrorCategory } from './audit.enums.js';
 import { Audit } from './audit.entity.js';
 import {
   AppealsFilter,
@@ -43,6 +44,11 @@ import { SamplingRun } from './sampling-run.entity.js';
 
 const AUDITORS = [Role.QA_SPECIALIST, Role.QA_MANAGER, Role.ADMIN];
 const LEADS = [Role.QA_MANAGER, Role.ADMIN];
+
+/** The viewer still votes on this audit's case as a blind calibration item. */
+async function blindToViewer(ctx: Context, audit: Audit): Promise<boolean> {
+  return (await ctx.services.calibration.blindStateOf(audit.case.id)) !== null;
+}
 
 @Resolver(() => SamplingPlan)
 export class SamplingPlanResolver {
@@ -206,14 +212,52 @@ export class AuditResolver {
     return audit.auditor && loadRef(audit.auditor);
   }
 
+  // The labels, error category and feedback say what the case's decision was and what it
+  // should have been: null for a viewer who still votes on the case as a blind calibration
+  // item (its `case` masks its decision the same way).
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "The moderator's decision as sampled: a label key of the case's policy version. Null while you vote on the case in a calibration session.",
+  })
+  async decidedLabel(@Root() audit: Audit, @Ctx() ctx: Context) {
+    return (await blindToViewer(ctx, audit)) ? null : audit.decidedLabel;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The label the decision should have been (its key). Null while you vote on the case.',
+  })
+  async expectedLabel(@Root() audit: Audit, @Ctx() ctx: Context) {
+    return (await blindToViewer(ctx, audit)) ? null : audit.expectedLabel;
+  }
+
+  @FieldResolver(() => ErrorCategory, {
+    nullable: true,
+    description: 'Set on incorrect verdicts; null while you vote on the case.',
+  })
+  async errorCategory(@Root() audit: Audit, @Ctx() ctx: Context) {
+    return (await blindToViewer(ctx, audit)) ? null : audit.errorCategory;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Feedback for the moderator; null while you vote on the case.',
+  })
+  async feedback(@Root() audit: Audit, @Ctx() ctx: Context) {
+    return (await blindToViewer(ctx, audit)) ? null : audit.feedback;
+  }
+
   @FieldResolver(() => TaxonomyLabel, { nullable: true, description: '`decidedLabel` in the case’s policy version.' })
-  decidedTaxonomyLabel(@Root() audit: Audit, @Ctx() ctx: Context) {
+  async decidedTaxonomyLabel(@Root() audit: Audit, @Ctx() ctx: Context) {
+    if (await blindToViewer(ctx, audit)) return null;
     return ctx.services.audit.taxonomyLabel(audit, audit.decidedLabel);
   }
 
   @FieldResolver(() => TaxonomyLabel, { nullable: true, description: '`expectedLabel` in the case’s policy version.' })
-  expectedTaxonomyLabel(@Root() audit: Audit, @Ctx() ctx: Context) {
-    return audit.expectedLabel ? ctx.services.audit.taxonomyLabel(audit, audit.expectedLabel) : null;
+  async expectedTaxonomyLabel(@Root() audit: Audit, @Ctx() ctx: Context) {
+    if (!audit.expectedLabel || (await blindToViewer(ctx, audit))) return null;
+    return ctx.services.audit.taxonomyLabel(audit, audit.expectedLabel);
   }
 
   @FieldResolver(() => Boolean, { description: 'Incorrect and not overturned: counts against the moderator.' })

@@ -305,7 +305,10 @@ export class AuditService {
   async planOf(audit: Audit): Promise<SamplingPlan | null> {
     if (this.isModerator) return null;
     const run = await loadRef(audit.run);
-    return loadRef(run.plan);
+    const plan = await loadRef(run.plan);
+    // A vendor's QA works tasks a platform plan drew for their vendor, but the plan itself
+    // (seed, scope, every vendor's daily counts) is not theirs: as `samplingPlan(id)` says.
+    return this.me.vendorId === null || plan.vendor?.id === this.me.vendorId ? plan : null;
   }
 
   async taxonomyLabel(audit: Audit, key: string): Promise<TaxonomyLabel | null> {

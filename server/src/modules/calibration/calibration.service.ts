@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppDeps } from '../../app/context.js';
@@ -123,6 +124,16 @@ export class CalibrationService {
    * queries mark those blind, so a moderator cannot read the decision of their own
    * team's case through `case(id)` or `cases` while it is a calibration item for them.
    */
+  /** `blindStates` of one case, batched across the request's field resolvers. */
+  blindStateOf(caseId: string): Promise<'voting' | 'pending' | null> {
+    return this.blindLoader.load(caseId);
+  }
+
+  private readonly blindLoader = new DataLoader<string, 'voting' | 'pending' | null>(async (caseIds) => {
+    const states = await this.blindStates(caseIds);
+    return caseIds.map((id) => states.get(id) ?? null);
+  });
+
   async blindStates(caseIds: readonly string[]): Promise<Map<string, 'voting' | 'pending'>> {
     const states = new Map<string, 'voting' | 'pending'>();
     if (caseIds.length === 0 || !this.viewer) return states;

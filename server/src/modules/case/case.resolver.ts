@@ -15,38 +15,34 @@ import { CasesFilter, ImportCasesInput } from './case.inputs.js';
 import { CaseConnection, ImportCasesPayload } from './case.types.js';
 
 /**
- * Cases the viewer still has to vote on in a calibration session are masked below as
- * they are in the room: reached through `case` or `cases`, they must not give away the
- * moderator's decision either.
+ * Whether the viewer still has to vote on this case in a calibration session, and so must
+ * not see the moderator's decision (a hint at the answer), or, while the item is pending,
+ * its content. Checked here, on the case, so every way to a case is covered: `case`,
+ * `cases`, a calibration item, an audit, an RCA escalation's links. Batched per request.
  */
-async function markBlind(ctx: Context, cases: Case[]): Promise<Case[]> {
-  const states = await ctx.services.calibration.blindStates(cases.map((c) => c.id));
-  for (const [id, state] of states) if (ctx.blindCases.get(id) !== 'pending') ctx.blindCases.set(id, state);
-  return cases;
+async function blindState(ctx: Context, item: Case): Promise<'voting' | 'pending' | null> {
+  const marked = ctx.blindCases.get(item.id);
+  if (marked === 'pending') return marked;
+  return (await ctx.services.calibration.blindStateOf(item.id)) ?? marked ?? null;
 }
 
 @Resolver(() => Case)
 export class CaseResolver {
   @Authorized()
   @Query(() => Case, { description: 'A case you may see (moderators: their team; vendors: their own).' })
-  async case(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return (await markBlind(ctx, [await ctx.services.case.case(id)]))[0];
+  case(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.case.case(id);
   }
 
   @Authorized()
   @Query(() => CaseConnection, { description: 'Cases you may see, filtered, paged by cursor.' })
-  async cases(
+  cases(
     @Arg('filter', () => CasesFilter, { nullable: true }) filter: CasesFilter | undefined,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
     @Arg('sort', () => CaseSort, { defaultValue: CaseSort.DECIDED_AT_DESC }) sort: CaseSort,
     @Ctx() ctx: Context,
   ) {
-    const connection = await ctx.services.case.cases(filter ?? {}, page ?? new PageInput(), sort);
-    await markBlind(
-      ctx,
-      connection.edges.map((e) => e.node),
-    );
-    return connection;
+    return ctx.services.case.cases(filter ?? {}, page ?? new PageInput(), sort);
   }
 
   @Authorized()
@@ -78,8 +74,8 @@ export class CaseResolver {
     nullable: true,
     description: 'Null on a calibration item not yet revealed to the viewer, who votes on it.',
   })
-  moderator(@Root() item: Case, @Ctx() ctx: Context) {
-    return ctx.blindCases.has(item.id) ? null : loadRef(item.moderator);
+  async moderator(@Root() item: Case, @Ctx() ctx: Context) {
+    return (await blindState(ctx, item)) ? null : loadRef(item.moderator);
   }
 
   @FieldResolver(() => String, {
@@ -87,8 +83,8 @@ export class CaseResolver {
     description:
       "The moderator's decision: a label key of the version's taxonomy. Null on a calibration item not yet revealed to the viewer, who votes on it (it would hint at the answer).",
   })
-  decision(@Root() item: Case, @Ctx() ctx: Context) {
-    return ctx.blindCases.has(item.id) ? null : item.decision;
+  async decision(@Root() item: Case, @Ctx() ctx: Context) {
+    return (await blindState(ctx, item)) ? null : item.decision;
   }
 
   @FieldResolver(() => String, {
@@ -96,16 +92,16 @@ export class CaseResolver {
     description:
       'The text; for media, an optional caption. Null on a calibration item its voter has not been shown yet.',
   })
-  text(@Root() item: Case, @Ctx() ctx: Context) {
-    return ctx.blindCases.get(item.id) === 'pending' ? null : item.text;
+  async text(@Root() item: Case, @Ctx() ctx: Context) {
+    return (await blindState(ctx, item)) === 'pending' ? null : item.text;
   }
 
   @FieldResolver(() => String, {
     nullable: true,
     description: 'An http(s) URL of the image or video. Null on a calibration item its voter has not been shown yet.',
   })
-  mediaUrl(@Root() item: Case, @Ctx() ctx: Context) {
-    return ctx.blindCases.get(item.id) === 'pending' ? null : item.mediaUrl;
+  async mediaUrl(@Root() item: Case, @Ctx() ctx: Context) {
+    return (await blindState(ctx, item)) === 'pending' ? null : item.mediaUrl;
   }
 
   @FieldResolver(() => Policy)
@@ -120,7 +116,7 @@ export class CaseResolver {
 
   @FieldResolver(() => TaxonomyLabel, { nullable: true, description: 'The label `decision` names, from its version.' })
   async decisionLabel(@Root() item: Case, @Ctx() ctx: Context) {
-    if (ctx.blindCases.has(item.id)) return null;
+    if (await blindState(ctx, item)) return null;
     const version = await loadRef(item.policyVersion);
     return version.labels.find((l) => l.key === item.decision) ?? null;
   }

@@ -291,9 +291,23 @@ export class RcaService {
 
   // ---- state ----
 
-  private async lock(tx: EntityManager, id: string): Promise<RcaEscalation> {
+  /**
+   * Locks a visible escalation for a change. A vendor's QA may read platform-wide
+   * escalations (no team) but change only their own vendor's: a platform escalation's
+   * owner, state, note and action items are shown to every vendor. An action item's owner
+   * changes its status wherever it is (`vendorWrite: false`).
+   */
+  private async lock(tx: EntityManager, id: string, vendorWrite = true): Promise<RcaEscalation> {
     await tx.execute('select id from rca_escalation where id = ? for update', [id]);
-    return this.escalation(id, tx);
+    const escalation = await this.escalation(id, tx);
+    const me = this.me;
+    if (vendorWrite && me.vendorId !== null) {
+      const team = escalation.team && (await loadRef(escalation.team));
+      if (team?.vendor?.id !== me.vendorId) {
+        throw forbidden('This escalation is platform-wide: only platform QA staff change it.');
+      }
+    }
+    return escalation;
   }
 
   /** open → in progress: the QA manager who starts it owns it. */
@@ -357,7 +371,7 @@ export class RcaService {
     return this.em.transactional(async (tx) => {
       const item = await tx.findOne(RcaActionItem, input.actionItemId);
       if (!item) throw notFound('Action item', input.actionItemId);
-      const escalation = await this.lock(tx, item.escalation.id).catch(() => {
+      const escalation = await this.lock(tx, item.escalation.id, false).catch(() => {
         throw notFound('Action item', input.actionItemId);
       });
       if (!hasRole(me, Role.QA_MANAGER, Role.ADMIN) && item.owner.id !== me.id) {
