@@ -198,6 +198,22 @@ describe('limits', () => {
   });
 });
 
+describe('malformed ids', () => {
+  it('answer NOT_FOUND like an unknown id, never an internal error', async () => {
+    const token = await server().signIn('qa.manager@concord.demo');
+    for (const query of [
+      '{ audit(id: "x") { id } }',
+      '{ quiz(id: "nope") { id } }',
+      '{ briefing(id: "1") { id } }',
+      'mutation { startRcaEscalation(id: "x") { id } }',
+    ]) {
+      const result = await server().gql(query, {}, token);
+      expect(codeOf(result), query).toBe('NOT_FOUND');
+      expect(result.errors![0]!.message).toMatch(/is not an id Concord issued/);
+    }
+  });
+});
+
 describe('scoping', () => {
   it('lets a moderator see only their own team and the internal ones, and not list users', async () => {
     const token = await server().signIn('moderator.it@concord.demo');

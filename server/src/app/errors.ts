@@ -65,6 +65,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: 'BAD_USER_INPUT', validationErrors: issues },
     };
   }
+  const malformed = malformedId(original);
+  if (malformed !== null) {
+    return {
+      ...formatted,
+      message: `"${malformed}" is not an id Concord issued: nothing has it.`,
+      extensions: { code: 'NOT_FOUND' },
+    };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
   if (original instanceof Error && !(original instanceof GraphQLError)) {
@@ -77,6 +85,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   return formatted;
+}
+
+/**
+ * The value PostgreSQL refused as a uuid (SQLSTATE 22P02), or null. GraphQL's `ID` takes
+ * any string, and every id argument ends in a uuid column, so a malformed id is answered
+ * here once, as the NOT_FOUND a well-formed unknown id gets, rather than resolver by resolver.
+ */
+function malformedId(error: unknown): string | null {
+  if (!(error instanceof Error) || (error as { code?: unknown }).code !== '22P02') return null;
+  const match = /invalid input syntax for type uuid: "(.{0,80})/.exec(error.message);
+  return match ? match[1]!.replace(/"$/, '') : null;
 }
 
 type ValidationIssue = { property: string; constraints?: Record<string, string>; children?: ValidationIssue[] };
