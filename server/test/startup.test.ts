@@ -1,4 +1,5 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +32,43 @@ describe('start-up', () => {
       await server.concord.stop();
     }
   });
+
+  it('keeps an idle connection open longer than pooling clients expect, so their next request is not reset', async () => {
+    const server = await startTestServer();
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    // Posts on the agent's pooled socket when there is one; says whether it was reused.
+    const post = () =>
+      new Promise<{ status: number; keepAlive: string | undefined; reused: boolean }>((resolve, reject) => {
+        const request = http.request(
+          `${server.url}/graphql`,
+          { method: 'POST', agent, headers: { 'content-type': 'application/json' } },
+          (response) => {
+            response.resume();
+            response.on('end', () =>
+              resolve({
+                status: response.statusCode ?? 0,
+                keepAlive: response.headers['keep-alive'],
+                reused: request.reusedSocket,
+              }),
+            );
+          },
+        );
+        request.on('error', reject);
+        request.end(JSON.stringify({ query: '{ __typename }' }));
+      });
+    try {
+      const first = await post();
+      expect(first).toMatchObject({ status: 200, reused: false });
+      expect(first.keepAlive).toBe('timeout=65');
+      // Node's default would have closed the socket after 5 s (and a client sending just then gets
+      // ECONNRESET); past that, the same socket still answers.
+      await new Promise((resolve) => setTimeout(resolve, 6_500));
+      expect(await post()).toMatchObject({ status: 200, reused: true });
+    } finally {
+      agent.destroy();
+      await server.concord.stop();
+    }
+  }, 30_000);
 
   it('keeps the embedded database across restarts and seeds it only once', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'concord-restart-'));

@@ -14,6 +14,9 @@ import { costLimitPlugin } from './query-cost.js';
 import { buildConcordSchema } from './schema.js';
 import { attachWebsocketServer } from './ws.js';
 
+/** How long an idle HTTP connection stays open: longer than a proxy's or a pooling client's own 60 s. */
+export const KEEP_ALIVE_MS = 65_000;
+
 export type ConcordServer = {
   httpServer: Server;
   /** Resolves with the port actually bound (useful with port 0). */
@@ -28,6 +31,15 @@ export async function createConcordServer(deps: AppDeps): Promise<ConcordServer>
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const httpServer = createServer(app);
+  // Node closes an idle keep-alive connection after 5 s. A client that pools connections and
+  // does not read the Keep-Alive hint (Playwright's request context, microsoft/playwright#42701;
+  // most proxies and load balancers, which keep theirs for 60 s) can send its next request on a
+  // socket the server is closing at that moment and get ECONNRESET ("socket hang up"), which
+  // failed an e2e run after a 5 s pause between two API calls. The server keeps idle connections
+  // longer than such clients do (65 s, above the usual 60 s), so it is never the side that closes
+  // under them; headers must still arrive within a bound, and Node wants it above the keep-alive.
+  httpServer.keepAliveTimeout = KEEP_ALIVE_MS;
+  httpServer.headersTimeout = KEEP_ALIVE_MS + 1_000;
   const ws = attachWebsocketServer(httpServer, schema, deps);
 
   const apollo = new ApolloServer<Context>({
