@@ -47,7 +47,7 @@ describe('start-up', () => {
             response.on('end', () =>
               resolve({
                 status: response.statusCode ?? 0,
-                keepAlive: response.headers['keep-alive'],
+                keepAlive: response.headers['keep-alive']?.toString(),
                 reused: request.reusedSocket,
               }),
             );
