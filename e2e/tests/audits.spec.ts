@@ -262,5 +262,39 @@ test.describe('audits and appeals', () => {
     await expect(main.getByTestId('rca-overdue')).toContainText('Add sarcasm examples to the de-DE training deck');
     await expect(card.getByTestId('rca-effect')).toContainText('Measured once it is resolved.');
     await shot(page, 'rca-board');
+
+    // The manager links a de-DE missed violation to it (judged here: the demo's own errors are drawn at random).
+    const specialist = await apiAs(request, demoUsers.qaSpecialist.email);
+    const task = await drawTask(request, specialist);
+    await specialist.call('mutation($input: SubmitAuditInput!) { submitAudit(input: $input) { audit { id } } }', {
+      input: {
+        auditId: task.auditId,
+        verdict: 'INCORRECT',
+        expectedLabel: task.expectedLabel,
+        errorCategory: 'MISSED_VIOLATION',
+      },
+    });
+    const linked = card.getByTestId('rca-linked-audits');
+    await expect(linked.getByRole('heading')).toHaveText('0 linked audits');
+    await linked.getByRole('button', { name: 'Link audits' }).click();
+    const picker = linked.getByTestId('rca-audit-picker');
+    const chosen = task.externalId;
+    const candidate = picker.locator(`[data-audit="${task.auditId}"]`);
+    await expect(candidate).toContainText('de-DE');
+    await expect(candidate).toContainText('Missed violation');
+    await candidate.getByRole('checkbox').check();
+    await shot(page, 'rca-link-audits');
+    await picker.getByRole('button', { name: 'Link 1 audit' }).click();
+    await expect(picker).toHaveCount(0);
+    await expect(linked.getByRole('heading')).toHaveText('1 linked audit');
+    const open = linked.getByRole('link', { name: `Open the audit of case ${chosen}` });
+    await expect(open).toBeVisible();
+    // A linked audit is not offered again.
+    await linked.getByRole('button', { name: 'Link audits' }).click();
+    await expect(picker.getByText('Loading audits…')).toHaveCount(0);
+    await expect(picker.locator(`[data-audit="${task.auditId}"]`)).toHaveCount(0);
+    await picker.getByRole('button', { name: 'Cancel' }).click();
+    await open.click();
+    await expect(page).toHaveURL(/\/audits\/[0-9a-f-]{36}$/);
   });
 });

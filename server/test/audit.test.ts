@@ -392,6 +392,31 @@ describe('audits and appeals', () => {
     });
   });
 
+  it('filters audits by error category, policy and queue (an RCA links its scope’s); not by category for moderators', async () => {
+    const judged = taskOf(MOD_IT, 0); // incorrect, WRONG_SEVERITY (the test above)
+    const policyId = (
+      await em().execute<{ policy_id: string }[]>('select policy_id from audit where id = ?', [judged.id])
+    )[0]!.policy_id;
+    const severity = await auditsOf({ queue, errorCategory: 'WRONG_SEVERITY', policyId });
+    expect(severity.map((a) => a.id)).toEqual([judged.id]);
+    expect(await auditsOf({ queue, errorCategory: 'MISSED_VIOLATION' })).toEqual([]);
+    expect((await auditsOf({ queue })).every((a) => a.case.queue === queue)).toBe(true);
+    expect(await auditsOf({ queue: uniqueQueue('nothing-here') })).toEqual([]);
+    const otherPolicy = (
+      await em().execute<{ id: string }[]>('select id from policy where id <> ? limit 1', [policyId])
+    )[0]!.id;
+    expect(await auditsOf({ queue, policyId: otherPolicy })).toEqual([]);
+    const bad = await server().gql(AUDITS, { filter: { errorCategory: 'NOT_A_CATEGORY' } }, tokens['qa.specialist']);
+    expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+    // The category would hint at an expected label a blind-voting moderator must not see.
+    const moderator = await server().gql(
+      AUDITS,
+      { filter: { errorCategory: 'WRONG_SEVERITY' } },
+      tokens['moderator.it'],
+    );
+    expect(codeOf(moderator)).toBe('FORBIDDEN');
+  });
+
   it('refuses bad verdicts, auditing without the role and auditing outside scope, changing nothing', async () => {
     const task = taskOf(MOD_DE, 0);
     const cases: [Record<string, unknown>, string, string?][] = [

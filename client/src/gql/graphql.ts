@@ -97,9 +97,13 @@ export type AuditsFilter = {
   dayFrom?: string | null | undefined;
   /** Decision day to (inclusive). */
   dayTo?: string | null | undefined;
+  /** Incorrect verdicts of this error category. */
+  errorCategory?: ErrorCategory | null | undefined;
   marketId?: string | number | null | undefined;
   moderatorId?: string | number | null | undefined;
   planId?: string | number | null | undefined;
+  policyId?: string | number | null | undefined;
+  queue?: string | null | undefined;
   status?: AuditStatus | null | undefined;
   /** One team's audits. A moderator who leads a team reads its members' audits with it. */
   teamId?: string | number | null | undefined;
@@ -287,6 +291,11 @@ export type ItemState = 'PENDING' | 'REVEALED' | 'VOTING';
 
 /** What changed about a label kept under the same key (POSITION: moved among the kept labels). */
 export type LabelChangeField = 'DESCRIPTION' | 'NAME' | 'POSITION' | 'SEVERITY';
+
+export type LinkRcaEscalationInput = {
+  escalationId: string | number;
+  links: RcaLinksInput;
+};
 
 export type MarkBriefingQuestionAnsweredInput = {
   questionId: string | number;
@@ -2238,6 +2247,36 @@ export type SubmitQuizAttemptMutation = {
   };
 };
 
+export type RcaLinkableAuditsQueryVariables = Exact<{
+  filter: AuditsFilter;
+}>;
+
+export type RcaLinkableAuditsQuery = {
+  audits: {
+    totalCount: number;
+    edges: Array<{ node: { id: string } & { ' $fragmentRefs'?: { RcaAuditRowFragment: RcaAuditRowFragment } } }>;
+  };
+};
+
+export type RcaAuditRowFragment = {
+  id: string;
+  day: string;
+  queue: string;
+  verdict: Verdict | null;
+  errorCategory: ErrorCategory | null;
+  case: { id: string; externalId: string };
+  moderator: { id: string; name: string };
+  market: { id: string; code: string };
+  decidedTaxonomyLabel: { key: string; name: string } | null;
+  expectedTaxonomyLabel: { key: string; name: string } | null;
+} & { ' $fragmentName'?: 'RcaAuditRowFragment' };
+
+export type LinkRcaEscalationMutationVariables = Exact<{
+  input: LinkRcaEscalationInput;
+}>;
+
+export type LinkRcaEscalationMutation = { linkRcaEscalation: { id: string } };
+
 export type RcaBoardQueryVariables = Exact<{ [key: string]: never }>;
 
 export type RcaBoardQuery = {
@@ -2261,7 +2300,7 @@ export type RcaBoardQuery = {
     team: { id: string; name: string } | null;
     owner: { id: string; name: string } | null;
     filedBy: { id: string; name: string } | null;
-    linkedAudits: Array<{ id: string }>;
+    linkedAudits: Array<{ id: string } & { ' $fragmentRefs'?: { RcaAuditRowFragment: RcaAuditRowFragment } }>;
     linkedCases: Array<{ id: string }>;
     actionItems: Array<{
       id: string;
@@ -3070,6 +3109,81 @@ export const TaxonomyTable_VersionFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TaxonomyTable_VersionFragment, unknown>;
+export const RcaAuditRowFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RcaAuditRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Audit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'queue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCategory' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'case' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moderator' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'market' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedTaxonomyLabel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expectedTaxonomyLabel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RcaAuditRowFragment, unknown>;
 export const UserSummary_UserFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -11784,6 +11898,189 @@ export const SubmitQuizAttemptDocument = {
     },
   ],
 } as unknown as DocumentNode<SubmitQuizAttemptMutation, SubmitQuizAttemptMutationVariables>;
+export const RcaLinkableAuditsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RcaLinkableAudits' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AuditsFilter' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'audits' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '50' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RcaAuditRow' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RcaAuditRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Audit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'queue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCategory' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'case' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moderator' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'market' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedTaxonomyLabel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expectedTaxonomyLabel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RcaLinkableAuditsQuery, RcaLinkableAuditsQueryVariables>;
+export const LinkRcaEscalationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LinkRcaEscalation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LinkRcaEscalationInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'linkRcaEscalation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LinkRcaEscalationMutation, LinkRcaEscalationMutationVariables>;
 export const RcaBoardDocument = {
   kind: 'Document',
   definitions: [
@@ -11883,7 +12180,10 @@ export const RcaBoardDocument = {
                   name: { kind: 'Name', value: 'linkedAudits' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RcaAuditRow' } },
+                    ],
                   },
                 },
                 {
@@ -12045,6 +12345,76 @@ export const RcaBoardDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RcaAuditRow' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Audit' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'queue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'errorCategory' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'case' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moderator' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'market' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedTaxonomyLabel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'expectedTaxonomyLabel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },

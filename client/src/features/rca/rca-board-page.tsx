@@ -10,6 +10,7 @@ import type { ErrorCategory, RcaBoardQuery, RcaState, RootCause } from '../../gq
 import { canAudit, canLeadQuality } from '../audits/audit-roles';
 import { ERROR_CATEGORIES } from '../audits/catalog';
 import { EffectPicture } from './effect-picture';
+import { LinkedAudits } from './linked-audits';
 import { byState, localDay, sortActionItems } from './overdue';
 import styles from '../audits/audits.module.css';
 
@@ -54,6 +55,7 @@ export const RcaBoardQueryDocument = graphql(`
       }
       linkedAudits {
         id
+        ...RcaAuditRow
       }
       linkedCases {
         id
@@ -342,11 +344,20 @@ function EscalationCard({
         </div>
         {scopeText(escalation) ? <p className={`${styles.small} ${styles.muted}`}>{scopeText(escalation)}</p> : null}
         {escalation.description ? <p className={styles.small}>{escalation.description}</p> : null}
-        <p className={`${styles.small} ${styles.muted}`}>
-          {t('audits.rca.linked', { audits: escalation.linkedAudits.length, cases: escalation.linkedCases.length })}
-          {escalation.owner ? ` · ${t('audits.rca.ownedBy', { name: escalation.owner.name })}` : ''}
-        </p>
+        {escalation.owner || escalation.linkedCases.length > 0 ? (
+          <p className={`${styles.small} ${styles.muted}`}>
+            {[
+              escalation.owner ? t('audits.rca.ownedBy', { name: escalation.owner.name }) : null,
+              escalation.linkedCases.length > 0
+                ? t('audits.rca.linkedCases', { count: escalation.linkedCases.length })
+                : null,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
+        ) : null}
       </div>
+      <LinkedAudits escalation={escalation} canLink={canAudit(role)} onChanged={onChanged} />
       <div className={styles.form}>
         <h4 className={styles.small}>{t('audits.rca.actionItems', { count: items.length })}</h4>
         {items.length > 0 ? (

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Audit } from '../../modules/audit/audit.entity.js';
-import { ErrorCategory } from '../../modules/audit/audit.enums.js';
+import { ErrorCategory, Verdict } from '../../modules/audit/audit.enums.js';
 import { Case } from '../../modules/case/case.entity.js';
 import { Market } from '../../modules/identity/market.entity.js';
 import { User } from '../../modules/identity/user.entity.js';
@@ -25,7 +25,12 @@ export async function seedDemoRca(tx: EntityManager) {
   const manager = await tx.findOneOrFail(User, { email: 'qa.manager@concord.demo' });
   const owner = await tx.findOneOrFail(User, { email: 'policy@concord.demo' });
   const cases = await tx.find(Case, { market, policy }, { orderBy: { decidedAt: 'desc', id: 'asc' }, limit: 3 });
-  const audits = await tx.find(Audit, { market, policy }, { orderBy: { day: 'desc', id: 'asc' }, limit: 3 });
+  // The errors it is about: its market and policy's incorrect verdicts (the demo's are drawn at random).
+  const audits = await tx.find(
+    Audit,
+    { market, policy, verdict: Verdict.INCORRECT },
+    { orderBy: { day: 'desc', id: 'asc' }, limit: 3 },
+  );
   const escalation = tx.create(RcaEscalation, {
     title: 'Veiled threats left up in Italian comments',
     description:

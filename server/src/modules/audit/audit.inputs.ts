@@ -141,6 +141,21 @@ export class AuditsFilter {
   @IsOptional()
   @IsISO8601({ strict: true }, DAY)
   dayTo?: string;
+
+  @Field(() => ErrorCategory, { nullable: true, description: 'Incorrect verdicts of this error category.' })
+  @IsOptional()
+  @IsEnum(ErrorCategory)
+  errorCategory?: ErrorCategory;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  policyId?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 100)
+  queue?: string;
 }
 
 @InputType()

@@ -168,6 +168,9 @@ export class AuditService {
   async audits(filter: AuditsFilter, page: PageInput) {
     if (filter.dayFrom && filter.dayTo && filter.dayFrom > filter.dayTo)
       throw badInput('dayFrom must not be after dayTo.');
+    // An error category hints at the expected label, which stays hidden from a moderator
+    // voting on the case in a blind calibration session; the QA team needs the filter.
+    if (filter.errorCategory && this.isModerator) throw forbidden('Only the QA team filters audits by error category.');
     const me = this.me;
     // A lead's own list stays their own; their team's comes with `teamId` (the scope
     // still applies: for a moderator, only the team they lead adds anything).
@@ -186,6 +189,9 @@ export class AuditService {
         filter.verdict ? { verdict: filter.verdict } : {},
         filter.dayFrom ? { day: { $gte: filter.dayFrom } } : {},
         filter.dayTo ? { day: { $lte: filter.dayTo } } : {},
+        filter.errorCategory ? { errorCategory: filter.errorCategory } : {},
+        filter.policyId ? { policy: filter.policyId } : {},
+        filter.queue ? { queue: filter.queue } : {},
       ],
     };
     // A moderator reads their feedback newest first; QA work the queue oldest decision first.
