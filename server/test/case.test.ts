@@ -207,11 +207,16 @@ describe('case filters and paging', () => {
       policyVersion { number labels { key } } decisionLabel { name } sensitive sensitivityTags
     } } } }`;
     const token = tokens['qa.manager']!;
-    const few = await countQueries(server(), () => ok(server(), query(3), {}, token));
-    const many = await countQueries(server(), () => ok(server(), query(200), {}, token));
-    expect(many).toBe(few);
+    // Several rounds: two resolvers loading the same relation in different ticks made a
+    // second query only some of the time.
+    const counts = new Set<number>();
+    for (let round = 0; round < 5; round++) {
+      counts.add(await countQueries(server(), () => ok(server(), query(3), {}, token)));
+      counts.add(await countQueries(server(), () => ok(server(), query(200), {}, token)));
+    }
+    expect([...counts]).toHaveLength(1);
     // viewer, page, count, then one batched query per relation.
-    expect(many).toBeLessThanOrEqual(10);
+    expect([...counts][0]).toBeLessThanOrEqual(10);
   });
 
   it('gives the decision label and the sensitivity of media cases', async () => {
