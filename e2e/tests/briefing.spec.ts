@@ -200,6 +200,21 @@ test.describe('a policy briefing with live Q&A', () => {
     // Germany follows up in the thread of its own question.
     await roomDe.reply(roomDe.question(Q_ANON), 'Asking for the Munich team, thanks.');
     await expect(room.question(Q_ANON).getByTestId('reply')).toContainText('Asking for the Munich team');
+    // An abusive reply: the presenter hides it with a reason; Germany loses it live, its author is told why.
+    const ABUSIVE = 'Only a lazy team would need to ask this.';
+    await roomIt.reply(roomIt.question(Q_ANON), ABUSIVE);
+    const abusiveDe = roomDe.question(Q_ANON).getByTestId('reply').filter({ hasText: ABUSIVE });
+    await expect(abusiveDe).toBeVisible();
+    const abusive = room.question(Q_ANON).getByTestId('reply').filter({ hasText: ABUSIVE });
+    await abusive.getByRole('button', { name: 'Hide' }).click();
+    await abusive.getByRole('textbox', { name: /Why is it hidden/ }).fill('Insults another market’s team.');
+    await abusive.getByRole('button', { name: 'Hide reply' }).click();
+    await expect(abusive).toHaveAttribute('data-hidden', 'true');
+    await expect(abusive).toContainText('Hidden from attendees: Insults another market’s team.');
+    await expect(abusiveDe).toHaveCount(0);
+    await expect(roomIt.question(Q_ANON).getByTestId('reply').filter({ hasText: ABUSIVE })).toContainText(
+      'The presenter hid this reply from the others: Insults another market’s team.',
+    );
 
     await room.question('Is this text?').getByRole('button', { name: 'Pin' }).click();
     await expect(room.question('Is this text?')).toContainText('Pinned');

@@ -26,6 +26,7 @@ const EVENTS = `subscription($id: ID!) { briefingEvents(briefingId: $id) {
   ... on BriefingQuestionAsked { questionId text anonymous createdAt }
   ... on BriefingQuestionUpvoted { questionId upvoteCount }
   ... on BriefingQuestionReplied { questionId replyId replyCount }
+  ... on BriefingReplyHiddenChanged { questionId replyId hidden replyCount }
   ... on BriefingQuestionStatusChanged { questionId status pinned hidden dismissalReason officialAnswerId promotedToFaq }
   ... on BriefingPresenceChanged { presence { total markets { market count } } }
   ... on BriefingAcknowledgementsChanged { acknowledgements { acknowledged audience markets { market acknowledged audience } } }
@@ -33,7 +34,7 @@ const EVENTS = `subscription($id: ID!) { briefingEvents(briefingId: $id) {
 
 const QUESTION_FIELDS = `id text anonymous upvoteCount status dismissalReason pinned hidden mine upvotedByMe replyCount
   author { id name } authorMarket { code } officialAnswer { id text } faqEntry { id question answer }
-  replies { id text author { id name } authorMarket { code } byPresenter byAsker official mine }`;
+  replies { id text author { id name } authorMarket { code } byPresenter byAsker official mine hidden hiddenReason }`;
 
 const QUESTION = `query($id: ID!) { briefingQuestion(id: $id) { ${QUESTION_FIELDS} } }`;
 const BRIEFING = `query($id: ID!) { briefing(id: $id) {
@@ -574,6 +575,80 @@ describe('briefing set-up and lists', () => {
       tokens.ko,
     );
     expect(codeOf(tooMany)).toBe('BAD_USER_INPUT');
+    feed.dispose();
+  });
+});
+
+describe('hiding a reply', () => {
+  it('takes an abusive reply from attendees live, with a reason its author and the presenter see; it can come back', async () => {
+    const s = server();
+    const { briefing, tokens } = await setUp(s);
+    const id = briefing.id;
+    await ok(s.gql(START, { id }, tokens.presenter));
+    const question = await ask(s, tokens.it1, id, 'Does sarcasm aimed at a colleague count as bullying?');
+    const replyAs = async (token: string, text: string, official = false) =>
+      (await ok(s.gql(REPLY, { input: { questionId: question.id, text, official } }, token))).replyToBriefingQuestion
+        .reply as { id: string };
+    const abusive = await replyAs(tokens.it2, 'Only an idiot would ask that.');
+    await replyAs(tokens.ko, 'Example 4 of the policy is close to this.');
+    const official = await replyAs(tokens.presenter, 'Yes, when it targets a person.', true);
+    const feed = listen(s.wsClient({ authorization: `Bearer ${tokens.ko}` }), id);
+    await feed.until((e) => e.__typename === 'BriefingPresenceChanged');
+    const HIDE = `mutation($input: SetBriefingReplyHiddenInput!) { setBriefingReplyHidden(input: $input) {
+      reply { id hidden hiddenReason } question { id replyCount } } }`;
+    const hide = (input: Record<string, unknown>, token = tokens.presenter) =>
+      s.gql(
+        HIDE,
+        { input: { replyId: abusive.id, hidden: true, reason: 'Insults another attendee.', ...input } },
+        token,
+      );
+    const repliesAs = async (token: string) =>
+      (await ok(s.gql(QUESTION, { id: question.id }, token))).briefingQuestion as {
+        replyCount: number;
+        replies: { id: string; hidden: boolean; hiddenReason: string | null }[];
+      };
+
+    // Refused, and nothing changes: an attendee, no reason, a blank one, the official answer, an unknown reply.
+    expect(codeOf(await hide({}, tokens.it1))).toBe('FORBIDDEN');
+    expect(codeOf(await hide({ reason: undefined }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await hide({ reason: '   ' }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await hide({ reason: 'x'.repeat(501) }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await hide({ replyId: official.id }))).toBe('CONFLICT');
+    expect(codeOf(await hide({ replyId: randomUUID() }))).toBe('NOT_FOUND');
+    expect(codeOf(await hide({ hidden: false }))).toBe('CONFLICT');
+    expect((await repliesAs(tokens.ko)).replyCount).toBe(3);
+
+    const hidden = (await ok(hide({}))).setBriefingReplyHidden;
+    expect(hidden.reply).toMatchObject({ hidden: true, hiddenReason: 'Insults another attendee.' });
+    const event = await feed.until((e) => e.__typename === 'BriefingReplyHiddenChanged');
+    expect(event).toEqual({
+      __typename: 'BriefingReplyHiddenChanged',
+      questionId: question.id,
+      replyId: abusive.id,
+      hidden: true,
+      replyCount: 2,
+    });
+    // Other attendees no longer get it; its author and the presenter do, with the reason.
+    for (const token of [tokens.ko, tokens.it1]) {
+      const seen = await repliesAs(token);
+      expect(seen.replyCount).toBe(2);
+      expect(seen.replies.map((r) => r.id)).not.toContain(abusive.id);
+    }
+    for (const token of [tokens.it2, tokens.presenter]) {
+      expect((await repliesAs(token)).replies.find((r) => r.id === abusive.id)).toMatchObject({
+        hidden: true,
+        hiddenReason: 'Insults another attendee.',
+      });
+    }
+    expect(codeOf(await hide({}))).toBe('CONFLICT');
+
+    // After the briefing and its thread close, it can still be shown again (or hidden).
+    await ok(s.gql(END, { id }, tokens.presenter));
+    await ok(s.gql(CLOSE, { id }, tokens.presenter));
+    const shown = (await ok(hide({ hidden: false, reason: undefined }))).setBriefingReplyHidden;
+    expect(shown.reply).toMatchObject({ hidden: false, hiddenReason: null });
+    await feed.until((e) => e.__typename === 'BriefingReplyHiddenChanged' && !e.hidden && e.replyCount === 3);
+    expect((await repliesAs(tokens.ko)).replies.map((r) => r.id)).toContain(abusive.id);
     feed.dispose();
   });
 });

@@ -514,6 +514,14 @@ export type SetBriefingOfficialAnswerInput = {
   replyId?: string | number | null | undefined;
 };
 
+/** Hides a reply from attendees (abusive or off-topic), or shows it again. */
+export type SetBriefingReplyHiddenInput = {
+  hidden: boolean;
+  /** Why, 1 to 500 characters: needed to hide, seen by the presenter, admins and the reply’s author. */
+  reason?: string | null | undefined;
+  replyId: string | number;
+};
+
 export type SetItemGoldInput = {
   itemId: string | number;
   /** A label key of the session's policy version. */
@@ -1067,6 +1075,8 @@ export type QuestionCard_QuestionFragment = {
     mine: boolean;
     byPresenter: boolean;
     official: boolean;
+    hidden: boolean;
+    hiddenReason: string | null;
     author: { id: string; name: string } | null;
     authorMarket: { id: string; code: string } | null;
   }>;
@@ -1160,6 +1170,7 @@ export type BriefingEventsSubscription = {
         promotedToFaq: boolean;
       }
     | { __typename: 'BriefingQuestionUpvoted'; questionId: string; upvoteCount: number }
+    | { __typename: 'BriefingReplyHiddenChanged'; questionId: string; replyId: string }
     | { __typename: 'BriefingStarted'; briefingId: string }
     | { __typename: 'BriefingThreadClosed'; briefingId: string }
     | { __typename: 'BriefingUpdated'; briefingId: string };
@@ -1292,6 +1303,17 @@ export type PromoteBriefingQuestionMutation = {
   promoteBriefingQuestionToFaq: {
     question: { id: string } & { ' $fragmentRefs'?: { QuestionCard_QuestionFragment: QuestionCard_QuestionFragment } };
     faqEntry: { id: string; question: string; answer: string };
+  };
+};
+
+export type SetBriefingReplyHiddenMutationVariables = Exact<{
+  input: SetBriefingReplyHiddenInput;
+}>;
+
+export type SetBriefingReplyHiddenMutation = {
+  setBriefingReplyHidden: {
+    reply: { id: string; hidden: boolean; hiddenReason: string | null };
+    question: { id: string; replyCount: number };
   };
 };
 
@@ -2510,6 +2532,8 @@ export const QuestionCard_QuestionFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'byPresenter' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'official' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'author' },
@@ -5900,6 +5924,8 @@ export const BriefingRoomDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'byPresenter' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'official' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'author' },
@@ -6039,6 +6065,8 @@ export const BriefingQuestionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'byPresenter' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'official' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'author' },
@@ -6170,6 +6198,17 @@ export const BriefingEventsDocument = {
                 {
                   kind: 'InlineFragment',
                   typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BriefingQuestionReplied' } },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'questionId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'replyId' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'InlineFragment',
+                  typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BriefingReplyHiddenChanged' } },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
@@ -6600,6 +6639,8 @@ export const AskBriefingQuestionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'byPresenter' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'official' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'author' },
@@ -6857,6 +6898,8 @@ export const ReplyToBriefingQuestionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'byPresenter' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'official' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'author' },
@@ -7008,6 +7051,8 @@ export const SetBriefingOfficialAnswerDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'byPresenter' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'official' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'author' },
@@ -7211,6 +7256,8 @@ export const MarkBriefingQuestionAnsweredDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'byPresenter' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'official' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'author' },
@@ -7362,6 +7409,8 @@ export const DismissBriefingQuestionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'byPresenter' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'official' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'author' },
@@ -7513,6 +7562,8 @@ export const ReopenBriefingQuestionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'byPresenter' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'official' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'author' },
@@ -7676,6 +7727,8 @@ export const PromoteBriefingQuestionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'mine' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'byPresenter' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'official' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'author' },
@@ -7722,6 +7775,70 @@ export const PromoteBriefingQuestionDocument = {
     },
   ],
 } as unknown as DocumentNode<PromoteBriefingQuestionMutation, PromoteBriefingQuestionMutationVariables>;
+export const SetBriefingReplyHiddenDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetBriefingReplyHidden' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetBriefingReplyHiddenInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setBriefingReplyHidden' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reply' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hidden' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hiddenReason' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'question' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'replyCount' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetBriefingReplyHiddenMutation, SetBriefingReplyHiddenMutationVariables>;
 export const ScheduleBriefingOptionsDocument = {
   kind: 'Document',
   definitions: [

@@ -18,7 +18,7 @@ export type BusNotices = {
   briefing:
     | { kind: 'started' | 'ended' | 'threadClosed' | 'updated' | 'presence' | 'acknowledged' }
     | { kind: 'asked' | 'upvoted' | 'status'; questionId: string }
-    | { kind: 'replied'; questionId: string; replyId: string };
+    | { kind: 'replied' | 'replyHidden'; questionId: string; replyId: string };
   system: { kind: 'ping'; at: string };
 };
 

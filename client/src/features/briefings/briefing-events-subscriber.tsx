@@ -66,6 +66,8 @@ export function BriefingEventsSubscriber({ briefingId, refetch, onPresence, onAc
           writeUpvoteCount(apollo.cache, event.questionId, event.upvoteCount);
           break;
         case 'BriefingQuestionReplied':
+        case 'BriefingReplyHiddenChanged':
+          // A hidden reply is no longer in the thread this viewer loads (unless they present or wrote it).
           void loadQuestion(event.questionId, false);
           break;
         case 'BriefingQuestionStatusChanged':

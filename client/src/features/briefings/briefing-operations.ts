@@ -32,6 +32,8 @@ export const QuestionCard_question = graphql(`
       mine
       byPresenter
       official
+      hidden
+      hiddenReason
       author {
         id
         name
@@ -162,6 +164,10 @@ export const BriefingEvents = graphql(`
         upvoteCount
       }
       ... on BriefingQuestionReplied {
+        questionId
+        replyId
+      }
+      ... on BriefingReplyHiddenChanged {
         questionId
         replyId
       }
@@ -363,6 +369,22 @@ export const PromoteBriefingQuestionMutation = graphql(`
         id
         question
         answer
+      }
+    }
+  }
+`);
+
+export const SetBriefingReplyHiddenMutation = graphql(`
+  mutation SetBriefingReplyHidden($input: SetBriefingReplyHiddenInput!) {
+    setBriefingReplyHidden(input: $input) {
+      reply {
+        id
+        hidden
+        hiddenReason
+      }
+      question {
+        id
+        replyCount
       }
     }
   }

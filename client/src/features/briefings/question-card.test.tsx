@@ -32,6 +32,22 @@ const question = (overrides: Partial<CardQuestion> = {}): CardQuestion => ({
 
 const live = { status: 'LIVE', threadClosed: false, canPresent: false } as const;
 
+type CardReply = CardQuestion['replies'][number];
+const reply = (overrides: Partial<CardReply> = {}): CardReply => ({
+  id: 'r1',
+  text: 'A reply',
+  createdAt: '2026-11-22T08:01:00.000Z',
+  mine: false,
+  byPresenter: false,
+  official: false,
+  hidden: false,
+  hiddenReason: null,
+  author: { id: 'u3', name: 'Jonas Weber' },
+  authorMarket: { id: 'm2', code: 'de-DE' },
+  ...overrides,
+});
+const withReplies = (...replies: CardReply[]) => question({ replyCount: replies.length, replies });
+
 function renderCard(
   q: CardQuestion,
   briefing: { status: 'LIVE' | 'ENDED'; threadClosed: boolean; canPresent: boolean } = live,
@@ -61,6 +77,8 @@ describe('QuestionCard', () => {
             mine: false,
             byPresenter: true,
             official: true,
+            hidden: false,
+            hiddenReason: null,
             author: { id: 'u2', name: 'Paola Bianchi' },
             authorMarket: { id: 'm1', code: 'it-IT' },
           },
@@ -126,5 +144,38 @@ describe('QuestionCard', () => {
     renderCard(question({ status: 'DISMISSED', dismissalReason: 'Off-topic <i>here</i>' }));
     expect(screen.getByText('Off-topic <i>here</i>')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /Upvote/ })).toBeDisabled();
+  });
+
+  it('lets the presenter hide a reply, not the official answer, and asks for a reason first', async () => {
+    renderCard(withReplies(reply(), reply({ id: 'r2', official: true, byPresenter: true })), {
+      ...live,
+      canPresent: true,
+    });
+    const [plain, official] = screen.getAllByTestId('reply');
+    expect(within(official!).queryByRole('button', { name: 'Hide' })).toBeNull();
+    within(plain!).getByRole('button', { name: 'Hide' }).click();
+    const confirm = await within(plain!).findByRole('button', { name: 'Hide reply' });
+    confirm.click();
+    expect(await within(plain!).findByText('Give a reason.')).toBeInTheDocument();
+    expect(within(plain!).getByRole('textbox', { name: /Why is it hidden/ })).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('shows the presenter a hidden reply set apart with its reason, and a way back', () => {
+    renderCard(withReplies(reply({ hidden: true, hiddenReason: 'Insults <b>someone</b>' })), {
+      ...live,
+      canPresent: true,
+    });
+    const hidden = screen.getByTestId('reply');
+    expect(hidden).toHaveAttribute('data-hidden', 'true');
+    expect(hidden).toHaveTextContent('Hidden from attendees: Insults <b>someone</b>');
+    expect(within(hidden).getByRole('button', { name: 'Show again' })).toBeInTheDocument();
+    expect(within(hidden).queryByRole('button', { name: 'Mark as official answer' })).toBeNull();
+  });
+
+  it('tells the author of a hidden reply why the others no longer see it, with no moderation', () => {
+    renderCard(withReplies(reply({ mine: true, hidden: true, hiddenReason: 'Off-topic' })));
+    const hidden = screen.getByTestId('reply');
+    expect(hidden).toHaveTextContent('The presenter hid this reply from the others: Off-topic');
+    expect(within(hidden).queryByRole('button')).toBeNull();
   });
 });

@@ -13,6 +13,7 @@ import {
   ReopenBriefingQuestionMutation,
   ReplyToBriefingQuestionMutation,
   SetBriefingOfficialAnswerMutation,
+  SetBriefingReplyHiddenMutation,
   UpvoteBriefingQuestionMutation,
 } from './briefing-operations';
 import type { RoomBriefing } from './briefing-room-page';
@@ -86,7 +87,8 @@ export function QuestionCard({
                 key={reply.id}
                 reply={reply}
                 questionId={question.id}
-                canMarkOfficial={presenter && !briefing.threadClosed && !reply.official}
+                canMarkOfficial={presenter && !briefing.threadClosed && !reply.official && !reply.hidden}
+                canHide={presenter && !reply.official}
               />
             ))}
           </ul>
@@ -156,20 +158,32 @@ function ReplyItem({
   reply,
   questionId,
   canMarkOfficial,
+  canHide,
 }: {
   reply: Reply;
   questionId: string;
   canMarkOfficial: boolean;
+  /** The presenter hides a reply (abusive or off-topic) from attendees, or shows it again. */
+  canHide: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const [mark, marking] = useMutation(SetBriefingOfficialAnswerMutation);
+  const [setHidden, hiding] = useMutation(SetBriefingReplyHiddenMutation);
+  const [hideOpen, setHideOpen] = useState(false);
   return (
     <li
-      className={`${styles.reply} ${reply.official ? styles.official : ''}`}
+      className={`${styles.reply} ${reply.official ? styles.official : ''} ${reply.hidden ? styles.hiddenReply : ''}`}
       data-testid="reply"
       data-official={reply.official}
+      data-hidden={reply.hidden}
     >
       {reply.official ? <span className={styles.officialTag}>{t('briefings.reply.official')}</span> : null}
+      {reply.hidden ? (
+        <p className={styles.reason}>
+          {reply.mine && !canHide ? t('briefings.reply.hiddenFromYou') : t('briefings.reply.hiddenFromAttendees')}{' '}
+          <span className={styles.plainText}>{reply.hiddenReason}</span>
+        </p>
+      ) : null}
       <p className={styles.plainText}>{reply.text}</p>
       <p className={styles.byline}>
         <span>
@@ -178,21 +192,47 @@ function ReplyItem({
         {reply.byPresenter ? <span>{t('briefings.reply.presenter')}</span> : null}
         <span>{formatDateTime(reply.createdAt, i18n.language)}</span>
       </p>
-      {canMarkOfficial ? (
+      {canMarkOfficial || canHide ? (
         <div className={styles.actions}>
-          <button
-            type="button"
-            className="button button-ghost"
-            disabled={marking.loading}
-            onClick={() =>
-              void mark({ variables: { input: { questionId, replyId: reply.id } } }).catch(() => undefined)
-            }
-          >
-            {t('briefings.reply.markOfficial')}
-          </button>
+          {canMarkOfficial ? (
+            <button
+              type="button"
+              className="button button-ghost"
+              disabled={marking.loading}
+              onClick={() =>
+                void mark({ variables: { input: { questionId, replyId: reply.id } } }).catch(() => undefined)
+              }
+            >
+              {t('briefings.reply.markOfficial')}
+            </button>
+          ) : null}
+          {canHide && reply.hidden ? (
+            <button
+              type="button"
+              className="button button-ghost"
+              disabled={hiding.loading}
+              onClick={() =>
+                void setHidden({ variables: { input: { replyId: reply.id, hidden: false } } }).catch(() => undefined)
+              }
+            >
+              {t('briefings.reply.show')}
+            </button>
+          ) : null}
+          {canHide && !reply.hidden ? (
+            <button
+              type="button"
+              className="button button-ghost"
+              aria-expanded={hideOpen}
+              onClick={() => setHideOpen(!hideOpen)}
+            >
+              {t('briefings.reply.hide')}
+            </button>
+          ) : null}
         </div>
       ) : null}
+      {hideOpen && !reply.hidden ? <HideReplyForm replyId={reply.id} onDone={() => setHideOpen(false)} /> : null}
       {marking.error ? <ErrorAlert error={marking.error} title={t('briefings.reply.markFailed')} /> : null}
+      {hiding.error ? <ErrorAlert error={hiding.error} title={t('briefings.moderate.failed')} /> : null}
     </li>
   );
 }
@@ -355,45 +395,94 @@ function ReplyForm({ questionId, presenter, onDone }: { questionId: string; pres
   );
 }
 
-function DismissForm({ questionId, onDone }: { questionId: string; onDone: () => void }) {
+/** A moderation reason, checked as it is typed (too long) and on submit (empty). */
+function useReason() {
+  const [reason, setReason] = useState('');
+  const [tried, setTried] = useState(false);
+  const problem = textProblem(reason, LIMITS.reason);
+  return {
+    reason,
+    setReason,
+    problem,
+    showProblem: problem === 'tooLong' || (tried && problem !== null),
+    /** Marks the form submitted; true when the reason may go. */
+    check: () => (setTried(true), problem === null),
+  };
+}
+
+function ReasonInput({ field, label }: { field: ReturnType<typeof useReason>; label: string }) {
   const { t } = useTranslation();
   const fieldId = useId();
-  const [reason, setReason] = useState('');
-  const [hide, setHide] = useState(false);
-  const [tried, setTried] = useState(false);
-  const [dismiss, { loading, error }] = useMutation(DismissBriefingQuestionMutation);
-  const problem = textProblem(reason, LIMITS.reason);
-  const showProblem = problem === 'tooLong' || (tried && problem);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setTried(true);
-    if (problem) return;
-    const done = await dismiss({ variables: { input: { questionId, reason, hide } } }).catch(() => null);
-    if (done?.data) onDone();
-  }
-
   return (
-    <form className={styles.inlineForm} onSubmit={(event) => void submit(event)} noValidate>
+    <>
       <label htmlFor={fieldId} className={styles.small}>
-        {t('briefings.moderate.reason')}
+        {label}
       </label>
       <input
         id={fieldId}
         className={styles.textarea}
         style={{ minHeight: 36 }}
-        value={reason}
+        value={field.reason}
         maxLength={LIMITS.reason * 2}
-        aria-invalid={showProblem ? true : undefined}
-        onChange={(event) => setReason(event.target.value)}
+        aria-invalid={field.showProblem ? true : undefined}
+        onChange={(event) => field.setReason(event.target.value)}
       />
-      {showProblem ? (
+      {field.showProblem ? (
         <p className={styles.fieldError}>
-          {problem === 'empty'
+          {field.problem === 'empty'
             ? t('briefings.moderate.reasonEmpty')
             : t('briefings.moderate.reasonTooLong', { max: LIMITS.reason })}
         </p>
       ) : null}
+    </>
+  );
+}
+
+function HideReplyForm({ replyId, onDone }: { replyId: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const field = useReason();
+  const [setHidden, { loading, error }] = useMutation(SetBriefingReplyHiddenMutation);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!field.check()) return;
+    const input = { replyId, hidden: true, reason: field.reason };
+    const done = await setHidden({ variables: { input } }).catch(() => null);
+    if (done?.data) onDone();
+  }
+
+  return (
+    <form className={styles.inlineForm} onSubmit={(event) => void submit(event)} noValidate>
+      <ReasonInput field={field} label={t('briefings.reply.hideReason')} />
+      <div className={styles.actions}>
+        <button type="button" className="button button-ghost" onClick={onDone}>
+          {t('briefings.common.cancel')}
+        </button>
+        <button type="submit" className="button button-primary" disabled={loading}>
+          {t('briefings.reply.confirmHide')}
+        </button>
+      </div>
+      {error ? <ErrorAlert error={error} title={t('briefings.moderate.failed')} /> : null}
+    </form>
+  );
+}
+
+function DismissForm({ questionId, onDone }: { questionId: string; onDone: () => void }) {
+  const { t } = useTranslation();
+  const field = useReason();
+  const [hide, setHide] = useState(false);
+  const [dismiss, { loading, error }] = useMutation(DismissBriefingQuestionMutation);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!field.check()) return;
+    const done = await dismiss({ variables: { input: { questionId, reason: field.reason, hide } } }).catch(() => null);
+    if (done?.data) onDone();
+  }
+
+  return (
+    <form className={styles.inlineForm} onSubmit={(event) => void submit(event)} noValidate>
+      <ReasonInput field={field} label={t('briefings.moderate.reason')} />
       <div className={styles.formRow}>
         <label className={styles.check}>
           <input type="checkbox" checked={hide} onChange={(event) => setHide(event.target.checked)} />

@@ -10,6 +10,7 @@ import { Migration20261122081353_AnalyticsAggregates } from './Migration20261122
 import { Migration20261122085706_AnalyticsMonthlyRollups } from './Migration20261122085706_AnalyticsMonthlyRollups.js';
 import { Migration20261122090806_ParticipantLatestIndex } from './Migration20261122090806_ParticipantLatestIndex.js';
 import { Migration20261122123213_TeamLead } from './Migration20261122123213_TeamLead.js';
+import { Migration20261122152121_BriefingReplyHidden } from './Migration20261122152121_BriefingReplyHidden.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122045538_Initial', class: Migration20261122045538_Initial },
@@ -22,4 +23,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122085706_AnalyticsMonthlyRollups', class: Migration20261122085706_AnalyticsMonthlyRollups },
   { name: 'Migration20261122090806_ParticipantLatestIndex', class: Migration20261122090806_ParticipantLatestIndex },
   { name: 'Migration20261122123213_TeamLead', class: Migration20261122123213_TeamLead },
+  { name: 'Migration20261122152121_BriefingReplyHidden', class: Migration20261122152121_BriefingReplyHidden },
 ];

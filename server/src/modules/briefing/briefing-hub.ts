@@ -12,6 +12,7 @@ import {
   BriefingQuestionReplied,
   BriefingQuestionStatusChanged,
   BriefingQuestionUpvoted,
+  BriefingReplyHiddenChanged,
   BriefingStarted,
   BriefingThreadClosed,
   BriefingUpdated,
@@ -134,17 +135,18 @@ export class BriefingHub extends LiveHub<'briefing', BriefingEventValue> {
           upvoteCount: row.upvote_count,
         });
       }
-      case 'replied': {
-        const [row] = await em.execute<{ count: number }[]>(
-          'select count(*)::int as count from briefing_reply where question_id = ?',
-          [notice.questionId],
+      case 'replied':
+      case 'replyHidden': {
+        // The count attendees see: hidden replies are not among them.
+        const [row] = await em.execute<{ count: number; hidden: boolean | null }[]>(
+          `select count(*) filter (where not hidden)::int as count,
+                  bool_or(hidden) filter (where id = ?) as hidden
+             from briefing_reply where question_id = ?`,
+          [notice.replyId, notice.questionId],
         );
-        return Object.assign(new BriefingQuestionReplied(), {
-          briefingId,
-          questionId: notice.questionId,
-          replyId: notice.replyId,
-          replyCount: row?.count ?? 0,
-        });
+        const ids = { briefingId, questionId: notice.questionId, replyId: notice.replyId, replyCount: row?.count ?? 0 };
+        if (notice.kind === 'replied') return Object.assign(new BriefingQuestionReplied(), ids);
+        return Object.assign(new BriefingReplyHiddenChanged(), { ...ids, hidden: row?.hidden ?? false });
       }
       case 'status': {
         const [row] = await em.execute<

@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, type Opt, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Market } from '../identity/market.entity.js';
 import { User } from '../identity/user.entity.js';
@@ -22,4 +22,14 @@ export class BriefingReply extends BaseEntity {
   @Field({ description: 'Plain text, 1 to 2000 characters: display it as text, never as HTML.' })
   @Property({ type: 'text' })
   text!: string;
+
+  @Field(() => Boolean, {
+    description: 'Hidden by the presenter (abusive or off-topic): seen only by the presenter, admins and its author.',
+  })
+  @Property({ type: 'boolean', default: false })
+  hidden: boolean & Opt = false;
+
+  /** Why it was hidden; exposed by the resolver to those who still see the reply. */
+  @Property({ type: 'text', nullable: true })
+  hiddenReason: string | null = null;
 }

@@ -184,6 +184,25 @@ export class DismissBriefingQuestionInput {
   hide: boolean = false;
 }
 
+@InputType({ description: 'Hides a reply from attendees (abusive or off-topic), or shows it again.' })
+export class SetBriefingReplyHiddenInput {
+  @Field(() => ID)
+  @IsUUID()
+  replyId!: string;
+
+  @Field(() => Boolean)
+  @IsBoolean()
+  hidden!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why, 1 to 500 characters: needed to hide, seen by the presenter, admins and the reply’s author.',
+  })
+  @IsOptional()
+  @Length(1, BRIEFING_LIMITS.reason)
+  reason?: string;
+}
+
 @InputType({ description: 'Adds an answered question to the presented version’s FAQ.' })
 export class PromoteBriefingQuestionInput {
   @Field(() => ID)

@@ -34,6 +34,7 @@ import {
   ReplyToBriefingQuestionInput,
   ScheduleBriefingInput,
   SetBriefingOfficialAnswerInput,
+  SetBriefingReplyHiddenInput,
   StartBriefingInput,
   UpdateBriefingInput,
   UpvoteBriefingQuestionInput,
@@ -59,6 +60,7 @@ import {
   ReplyToBriefingQuestionPayload,
   ScheduleBriefingPayload,
   SetBriefingOfficialAnswerPayload,
+  SetBriefingReplyHiddenPayload,
   StartBriefingPayload,
   UpdateBriefingPayload,
   UpvoteBriefingQuestionPayload,
@@ -215,6 +217,17 @@ export class BriefingResolver {
   }
 
   @Authorized(...PRESENTERS)
+  @Mutation(() => SetBriefingReplyHiddenPayload, {
+    description: 'Presenter: hides a reply from attendees with a reason (abusive or off-topic), or shows it again.',
+  })
+  setBriefingReplyHidden(
+    @Arg('input', () => SetBriefingReplyHiddenInput) input: SetBriefingReplyHiddenInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.briefing.setReplyHidden(input);
+  }
+
+  @Authorized(...PRESENTERS)
   @Mutation(() => ReopenBriefingQuestionPayload, { description: 'Presenter: back to open and visible (undo).' })
   reopenBriefingQuestion(
     @Arg('input', () => ReopenBriefingQuestionInput) input: ReopenBriefingQuestionInput,
@@ -364,6 +377,11 @@ export class BriefingReplyResolver {
   @FieldResolver(() => ID)
   questionId(@Root() reply: BriefingReply) {
     return reply.question.id;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Why the presenter hid it; null while shown.' })
+  hiddenReason(@Root() reply: BriefingReply, @Ctx() ctx: Context) {
+    return ctx.services.briefing.hiddenReasonOf(reply);
   }
 
   @FieldResolver(() => User, {

@@ -1,4 +1,4 @@
-import { LockMode } from '@mikro-orm/core';
+import { type FilterQuery, LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { RateLimiterRes } from 'rate-limiter-flexible';
@@ -24,6 +24,7 @@ import type {
   ReplyToBriefingQuestionInput,
   ScheduleBriefingInput,
   SetBriefingOfficialAnswerInput,
+  SetBriefingReplyHiddenInput,
   UpdateBriefingInput,
 } from './briefing.inputs.js';
 import type { BriefingAcknowledgements, BriefingRoomPresence } from './briefing.types.js';
@@ -233,13 +234,24 @@ export class BriefingService {
   }
 
   private readonly repliesByQuestion = new DataLoader<string, BriefingReply[]>(async (questionIds) => {
+    const me = this.me;
+    // Hidden replies exist only for the briefing's presenter, admins and their author.
+    const visible: FilterQuery<BriefingReply> =
+      me.role === Role.ADMIN
+        ? {}
+        : { $or: [{ hidden: false }, { author: me.id }, { question: { briefing: { presenter: me.id } } }] };
     const found = await this.em.find(
       BriefingReply,
-      { question: { $in: [...questionIds] } },
+      { $and: [{ question: { $in: [...questionIds] } }, visible] },
       { orderBy: { createdAt: 'asc', id: 'asc' } },
     );
     return questionIds.map((id) => found.filter((r) => r.question.id === id));
   });
+
+  /** Why a reply was hidden: for those who still see it (the presenter, admins, its author). */
+  hiddenReasonOf(reply: BriefingReply): string | null {
+    return reply.hidden ? reply.hiddenReason : null;
+  }
 
   repliesOf(question: BriefingQuestion): Promise<BriefingReply[]> {
     return this.repliesByQuestion.load(question.id);
@@ -520,6 +532,48 @@ export class BriefingService {
     });
   }
 
+  /**
+   * Hides a reply from attendees, with a reason, or shows it again. Allowed after the
+   * thread closes, like dismissing: abusive content must still be removable. The official
+   * answer is not hidden: choose another answer first.
+   */
+  async setReplyHidden(input: SetBriefingReplyHiddenInput) {
+    if (input.hidden && !input.reason) throw badInput('Give a reason for hiding the reply.');
+    if (input.reason !== undefined) assertText(input.reason, 'reason');
+    let reply: BriefingReply | undefined;
+    const { question } = await this.moderate(
+      await this.questionIdOfReply(input.replyId),
+      { whenClosed: 'allow', notice: 'none' },
+      async (question, tx) => {
+        reply = (await tx.findOne(BriefingReply, { id: input.replyId, question }))!;
+        if (reply.hidden === input.hidden) {
+          throw conflict(`The reply is already ${input.hidden ? 'hidden' : 'shown'}.`);
+        }
+        if (input.hidden && question.officialAnswer?.id === reply.id) {
+          throw conflict('This reply is the official answer: choose another answer before hiding it.');
+        }
+        reply.hidden = input.hidden;
+        reply.hiddenReason = input.hidden ? input.reason!.trim() : null;
+      },
+    );
+    await this.deps.bus.publish('briefing', question.briefing.id, {
+      kind: 'replyHidden',
+      questionId: question.id,
+      replyId: reply!.id,
+    });
+    return { reply: reply!, question };
+  }
+
+  /** The question of a reply, for the question's own access checks; NOT_FOUND for an unknown reply. */
+  private async questionIdOfReply(replyId: string): Promise<string> {
+    const [row] = await this.em.execute<{ question_id: string }[]>(
+      'select question_id from briefing_reply where id = ?',
+      [replyId],
+    );
+    if (!row) throw notFound('Reply', replyId);
+    return row.question_id;
+  }
+
   /** Adds the question and its answer to the presented version's FAQ, in the same transaction. */
   async promote(input: PromoteBriefingQuestionInput) {
     let faqEntry: Awaited<ReturnType<PolicyService['addFaqEntry']>>['entry'] | undefined;
@@ -552,7 +606,7 @@ export class BriefingService {
    */
   private async moderate(
     questionId: string,
-    options: { whenClosed: 'refuse' | 'allow' },
+    options: { whenClosed: 'refuse' | 'allow'; notice?: 'status' | 'none' },
     change: (question: BriefingQuestion, tx: EntityManager, briefing: Briefing) => void | Promise<void>,
   ) {
     const question = await this.em.transactional(async (tx) => {
@@ -562,7 +616,9 @@ export class BriefingService {
       await change(question, tx, briefing);
       return question;
     });
-    await this.deps.bus.publish('briefing', question.briefing.id, { kind: 'status', questionId: question.id });
+    if (options.notice !== 'none') {
+      await this.deps.bus.publish('briefing', question.briefing.id, { kind: 'status', questionId: question.id });
+    }
     return { question };
   }
 

@@ -93,6 +93,12 @@ export class ReplyToBriefingQuestionPayload {
 }
 
 @ObjectType()
+export class SetBriefingReplyHiddenPayload {
+  @Field(() => BriefingReply) reply!: BriefingReply;
+  @Field(() => BriefingQuestion) question!: BriefingQuestion;
+}
+
+@ObjectType()
 export class SetBriefingOfficialAnswerPayload {
   @Field(() => BriefingQuestion) question!: BriefingQuestion;
 }
@@ -177,6 +183,17 @@ export class BriefingQuestionReplied {
   @Field(() => Int) replyCount!: number;
 }
 
+@ObjectType({
+  description: 'The presenter hid a reply, or showed it again: reload the question with `briefingQuestion`.',
+})
+export class BriefingReplyHiddenChanged {
+  @Field(() => ID) briefingId!: string;
+  @Field(() => ID) questionId!: string;
+  @Field(() => ID) replyId!: string;
+  @Field(() => Boolean) hidden!: boolean;
+  @Field(() => Int, { description: 'Replies attendees see now.' }) replyCount!: number;
+}
+
 @ObjectType({ description: 'Status, pin, hidden, official answer or FAQ promotion of a question changed.' })
 export class BriefingQuestionStatusChanged {
   @Field(() => ID) briefingId!: string;
@@ -213,6 +230,7 @@ export const BriefingEvent = createUnionType({
       BriefingQuestionAsked,
       BriefingQuestionUpvoted,
       BriefingQuestionReplied,
+      BriefingReplyHiddenChanged,
       BriefingQuestionStatusChanged,
       BriefingPresenceChanged,
       BriefingAcknowledgementsChanged,
@@ -227,6 +245,7 @@ export type BriefingEventValue =
   | BriefingQuestionAsked
   | BriefingQuestionUpvoted
   | BriefingQuestionReplied
+  | BriefingReplyHiddenChanged
   | BriefingQuestionStatusChanged
   | BriefingPresenceChanged
   | BriefingAcknowledgementsChanged;
