@@ -518,14 +518,23 @@ describe('reading policies', () => {
     const query = `{ policies { key currentVersion { number } versions {
       number labels { key } policy { key } createdBy { email } publishedBy { email } faq { question createdBy { email } }
       myAcknowledgement { acknowledgedAt } } } }`;
-    const before = await countQueries(server(), () => ok(server(), query, {}, moderatorIt));
+    // Several rounds each: a relation asked for again while its first load was out once made
+    // a second query only some of the time.
+    const counts = async () => {
+      const seen = new Set<number>();
+      for (let round = 0; round < 5; round++)
+        seen.add(await countQueries(server(), () => ok(server(), query, {}, moderatorIt)));
+      return [...seen];
+    };
+    const before = await counts();
     const { v1 } = await publishedPolicy(server(), owner);
     await ok(server(), ADD_FAQ, { input: { versionId: v1, question: 'Q?', answer: 'A.' } }, owner);
     await ok(server(), ACKNOWLEDGE, { input: { versionId: v1 } }, moderatorIt);
     await publishedPolicy(server(), owner);
-    const after = await countQueries(server(), () => ok(server(), query, {}, moderatorIt));
-    expect(after).toBe(before);
+    const after = await counts();
+    expect(before).toHaveLength(1);
+    expect(after).toEqual(before);
     // viewer, policies, versions, users, FAQ, acknowledgements: one query each.
-    expect(after).toBeLessThanOrEqual(8);
+    expect(after[0]).toBeLessThanOrEqual(8);
   });
 });

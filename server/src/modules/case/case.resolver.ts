@@ -116,11 +116,8 @@ export class CaseResolver {
 
   @FieldResolver(() => TaxonomyLabel, { nullable: true, description: 'The label `decision` names, from its version.' })
   async decisionLabel(@Root() item: Case, @Ctx() ctx: Context) {
-    // The version is asked for in the same tick as the `policyVersion` field's, so both share
-    // one batched query; asked after the blind check, it raced that batch and sometimes made
-    // a second query (the case list's fixed query count then varied by one).
-    const [blind, version] = await Promise.all([blindState(ctx, item), loadRef(item.policyVersion)]);
-    if (blind) return null;
+    if (await blindState(ctx, item)) return null;
+    const version = await loadRef(item.policyVersion);
     return version.labels.find((l) => l.key === item.decision) ?? null;
   }
 
