@@ -186,6 +186,46 @@ test.describe('audits and appeals', () => {
     await mod.context.close();
   });
 
+  test('a QA specialist claims a task from the queue; a QA manager hands one to them', async ({
+    page,
+    browser,
+    baseURL,
+    request,
+    signInAs,
+  }) => {
+    const specialist = await apiAs(request, demoUsers.qaSpecialist.email);
+    const claimed = await drawTask(request, specialist);
+    const handed = await drawTask(request, specialist);
+
+    await signInAs(demoUsers.qaSpecialist);
+    const audits = new AuditPages(page);
+    await audits.openQueue();
+    const row = (auditId: string, on = page) => on.locator(`[data-testid="audit-task"][data-audit="${auditId}"]`);
+    await row(claimed.auditId)
+      .getByRole('button', { name: `Claim case ${claimed.externalId}` })
+      .click();
+    await expect(row(claimed.auditId)).toContainText('You');
+    await expect(row(claimed.auditId).getByRole('button', { name: /Claim/ })).toHaveCount(0);
+    await shot(page, 'audit-queue-claim');
+
+    // The manager sees it taken, and gives the other task to the specialist.
+    const manager = await openAs(browser, baseURL, 'qa.manager@concord.demo');
+    const managerAudits = new AuditPages(manager.page);
+    await managerAudits.openQueue();
+    await expect(row(claimed.auditId, manager.page).getByRole('combobox')).toHaveValue(
+      (await specialist.call('{ me { id } }')).me.id,
+    );
+    await row(handed.auditId, manager.page)
+      .getByRole('combobox', { name: `Who audits case ${handed.externalId}` })
+      .selectOption({ label: demoUsers.qaSpecialist.name });
+    await shot(manager.page, 'audit-queue-assign');
+    await manager.context.close();
+
+    await audits.openQueue();
+    await expect(row(handed.auditId)).toContainText('You');
+    await audits.openTask(handed.auditId, handed.externalId);
+  });
+
   test('a QA specialist pauses a sampling plan, which then cannot run, and resumes it', async ({
     page,
     request,

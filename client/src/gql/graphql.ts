@@ -86,6 +86,12 @@ export type AskBriefingQuestionInput = {
   text: string;
 };
 
+/** QA managers assign a task to a QA specialist or manager (null: back to claimable). */
+export type AssignAuditInput = {
+  assigneeId?: string | number | null | undefined;
+  auditId: string | number;
+};
+
 /** pending (drawn, not audited yet) → completed (verdict recorded; final but for an appeal). */
 export type AuditStatus = 'COMPLETED' | 'PENDING';
 
@@ -149,6 +155,10 @@ export type ChallengeGoldInput = {
 
 /** A gold challenge: open, upheld (gold stays) or changed (gold replaced). */
 export type ChallengeStatus = 'CHANGED' | 'OPEN' | 'UPHELD';
+
+export type ClaimAuditInput = {
+  auditId: string | number;
+};
 
 export type CloseBriefingThreadInput = {
   briefingId: string | number;
@@ -888,7 +898,7 @@ export type SubmitAuditMutation = {
 export type AuditQueueQueryVariables = Exact<{ [key: string]: never }>;
 
 export type AuditQueueQuery = {
-  me: { id: string };
+  me: { id: string; role: Role };
   audits: {
     totalCount: number;
     edges: Array<{
@@ -905,6 +915,12 @@ export type AuditQueueQuery = {
       };
     }>;
   };
+};
+
+export type AuditorsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AuditorsQuery = {
+  users: { edges: Array<{ node: { id: string; name: string; role: Role; active: boolean } }> };
 };
 
 export type MyTeamQueryVariables = Exact<{ [key: string]: never }>;
@@ -1024,6 +1040,22 @@ export type DrawnAuditsQuery = {
       };
     }>;
   };
+};
+
+export type ClaimAuditMutationVariables = Exact<{
+  input: ClaimAuditInput;
+}>;
+
+export type ClaimAuditMutation = {
+  claimAudit: { audit: { id: string; assignee: { id: string; name: string } | null } };
+};
+
+export type AssignAuditMutationVariables = Exact<{
+  input: AssignAuditInput;
+}>;
+
+export type AssignAuditMutation = {
+  assignAudit: { audit: { id: string; assignee: { id: string; name: string } | null } };
 };
 
 export type SignInMutationVariables = Exact<{
@@ -4726,7 +4758,10 @@ export const AuditQueueDocument = {
             name: { kind: 'Name', value: 'me' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+              ],
             },
           },
           {
@@ -4853,6 +4888,68 @@ export const AuditQueueDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditQueueQuery, AuditQueueQueryVariables>;
+export const AuditorsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Auditors' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'users' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '200' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditorsQuery, AuditorsQueryVariables>;
 export const MyTeamDocument = {
   kind: 'Document',
   definitions: [
@@ -5524,6 +5621,124 @@ export const DrawnAuditsDocument = {
     },
   ],
 } as unknown as DocumentNode<DrawnAuditsQuery, DrawnAuditsQueryVariables>;
+export const ClaimAuditDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ClaimAudit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ClaimAuditInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'claimAudit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'audit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'assignee' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClaimAuditMutation, ClaimAuditMutationVariables>;
+export const AssignAuditDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssignAudit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AssignAuditInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignAudit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'audit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'assignee' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignAuditMutation, AssignAuditMutationVariables>;
 export const SignInDocument = {
   kind: 'Document',
   definitions: [

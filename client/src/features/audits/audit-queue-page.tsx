@@ -7,13 +7,16 @@ import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { graphql } from '../../gql';
+import { canLeadQuality } from './audit-roles';
 import { AuditTabs } from './audit-tabs';
+import { type Auditor, TaskAssignee } from './task-assignee';
 import styles from './audits.module.css';
 
 export const AuditQueueQuery = graphql(`
   query AuditQueue {
     me {
       id
+      role
     }
     audits(filter: { status: PENDING }, page: { first: 100 }) {
       totalCount
@@ -51,7 +54,26 @@ export const AuditQueueQuery = graphql(`
   }
 `);
 
-/** The QA specialist's open audit tasks, oldest sample day first, each opening the audit form. */
+/** Who a QA lead may hand a task to: the active QA team they see. */
+export const AuditorsQuery = graphql(`
+  query Auditors {
+    users(page: { first: 200 }) {
+      edges {
+        node {
+          id
+          name
+          role
+          active
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * The QA team's open audit tasks, oldest sample day first, each opening the audit form; a
+ * specialist claims unassigned ones, a QA lead assigns them.
+ */
 export function AuditQueuePage() {
   const { t, i18n } = useTranslation();
   const titleId = useId();
@@ -59,6 +81,13 @@ export function AuditQueuePage() {
   const audited = (location.state as { audited?: string } | null)?.audited;
   const { data, loading, error, refetch } = useQuery(AuditQueueQuery, { fetchPolicy: 'cache-and-network' });
   const tasks = (data?.audits.edges ?? []).map((edge) => edge.node);
+  const lead = canLeadQuality(data?.me.role ?? null);
+  const people = useQuery(AuditorsQuery, { skip: !lead });
+  const auditors: Auditor[] | null = lead
+    ? (people.data?.users.edges ?? [])
+        .map((edge) => edge.node)
+        .filter((user) => user.active && (user.role === 'QA_SPECIALIST' || user.role === 'QA_MANAGER'))
+    : null;
   const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
 
   return (
@@ -105,7 +134,7 @@ export function AuditQueuePage() {
                 </thead>
                 <tbody>
                   {tasks.map((task) => (
-                    <tr key={task.id} data-testid="audit-task">
+                    <tr key={task.id} data-testid="audit-task" data-audit={task.id}>
                       <td>
                         <span className={styles.code}>{task.case.externalId}</span>
                         {task.case.text ? (
@@ -127,20 +156,19 @@ export function AuditQueuePage() {
                       </td>
                       <td className={styles.numeric}>{day.format(new Date(`${task.day}T00:00:00Z`))}</td>
                       <td>
-                        {task.assignee
-                          ? task.assignee.id === data.me.id
-                            ? t('audits.queue.you')
-                            : task.assignee.name
-                          : t('audits.queue.unassigned')}
+                        <TaskAssignee task={task} meId={data.me.id} auditors={auditors} />
                       </td>
                       <td>
-                        <Link
-                          to={`/audits/${task.id}`}
-                          className="button button-primary"
-                          aria-label={t('audits.queue.auditNamed', { id: task.case.externalId })}
-                        >
-                          {t('audits.queue.audit')}
-                        </Link>
+                        {/* Someone else's task is theirs to audit; a lead may still open it. */}
+                        {task.assignee && task.assignee.id !== data.me.id && !lead ? null : (
+                          <Link
+                            to={`/audits/${task.id}`}
+                            className="button button-primary"
+                            aria-label={t('audits.queue.auditNamed', { id: task.case.externalId })}
+                          >
+                            {t('audits.queue.audit')}
+                          </Link>
+                        )}
                       </td>
                     </tr>
                   ))}
