@@ -155,6 +155,41 @@ describe('websocket authentication', () => {
   });
 });
 
+describe('an open websocket', () => {
+  it('applies a role change and a deactivation to the next operation, not only at connection_init', async () => {
+    const em = server().concord.deps.orm.em.fork();
+    const user = em.create(User, {
+      email: 'changing@concord.demo',
+      name: 'Changing',
+      role: Role.MODERATOR,
+      market: await em.findOneOrFail(Market, { code: 'fr-FR' }),
+      passwordHash: await hashPassword('concord', TEST_PASSWORD_COST),
+    });
+    await em.flush();
+    const token = await server().signIn('changing@concord.demo');
+    const client = server().wsClient({ authorization: `Bearer ${token}` });
+    const USERS = '{ users(page: { first: 1 }) { totalCount } }';
+    expect(codeOf(await wsExecute(client, USERS))).toBe('FORBIDDEN');
+    // Promoted while connected: the next operation runs as an admin.
+    user.role = Role.ADMIN;
+    await em.flush();
+    const promoted = await wsExecute(client, USERS);
+    expect(promoted.errors).toBeUndefined();
+    expect(promoted.data).toMatchObject({ users: { totalCount: expect.any(Number) } });
+    // Deactivated while connected: the next operation is refused and the socket closed with 4403.
+    user.active = false;
+    await em.flush();
+    const closed = closeOf(client);
+    // The operation gets no data (the socket closes under it).
+    const refused = await wsExecute(client, USERS).then(
+      (result) => result.data ?? null,
+      () => null,
+    );
+    expect(refused).toBeNull();
+    expect((await closed).code).toBe(4403);
+  });
+});
+
 describe('limits', () => {
   it('refuses too many aliases, over HTTP and websockets alike', async () => {
     const token = await server().signIn('admin@concord.demo');

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
-import { WebSocketServer } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type AppDeps, type Context, createServices, resolveViewer } from './context.js';
 import { DomainError, formatError } from './errors.js';
@@ -20,13 +20,30 @@ function parseOrNull(query: string): DocumentNode | null {
   }
 }
 
-type Extra = { viewer?: Viewer; operations?: Set<string>; clientIp?: string };
+type Extra = { token?: string; viewer?: Viewer; operations?: Set<string>; clientIp?: string };
+
+/**
+ * The viewer of a token, or null after closing the socket: 4403 for a deactivated account,
+ * 4401 for a token that is no longer valid (expired, or signed with another secret).
+ */
+async function viewerOrClose(deps: AppDeps, token: string, socket: WebSocket): Promise<Viewer | null> {
+  try {
+    return await resolveViewer(deps.orm.em.fork() as EntityManager, deps, token);
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.code !== 'UNAUTHENTICATED') throw error;
+    const code = error.details?.reason === 'DEACTIVATED' ? CloseCode.Forbidden : CloseCode.Unauthorized;
+    socket.close(code, `${code === CloseCode.Forbidden ? 'Forbidden' : 'Unauthorized'}: ${error.message}`);
+    return null;
+  }
+}
 
 /**
  * graphql-ws on the HTTP server's `/graphql` path. A socket must send
  * `connection_init` with `{ authorization: "Bearer <token>" }` within a few seconds:
  * no token or a bad one closes it with 4401, a deactivated account with 4403.
- * The viewer is resolved once per connection; each operation gets its own
+ * The viewer is resolved again for every operation, so a role or market change, a
+ * deactivation or an expired token applies to the next subscription on an open socket
+ * (one running keeps the viewer it started with); each operation gets its own
  * EntityManager fork (a subscription's context lives as long as the subscription).
  */
 export function attachWebsocketServer(httpServer: Server, schema: GraphQLSchema, deps: AppDeps) {
@@ -46,26 +63,15 @@ export function attachWebsocketServer(httpServer: Server, schema: GraphQLSchema,
           );
           return false;
         }
-        try {
-          const viewer = await resolveViewer(deps.orm.em.fork() as EntityManager, deps, token);
-          if (!viewer) return false;
-          ctx.extra.viewer = viewer;
-          ctx.extra.operations = new Set();
-          ctx.extra.clientIp = ctx.extra.request.socket.remoteAddress ?? 'unknown';
-          return true;
-        } catch (error) {
-          if (error instanceof DomainError && error.code === 'UNAUTHENTICATED') {
-            const code = error.details?.reason === 'DEACTIVATED' ? CloseCode.Forbidden : CloseCode.Unauthorized;
-            ctx.extra.socket.close(
-              code,
-              `${code === CloseCode.Forbidden ? 'Forbidden' : 'Unauthorized'}: ${error.message}`,
-            );
-            return false;
-          }
-          throw error;
-        }
+        const viewer = await viewerOrClose(deps, token, ctx.extra.socket);
+        if (!viewer) return false;
+        ctx.extra.token = token;
+        ctx.extra.viewer = viewer;
+        ctx.extra.operations = new Set();
+        ctx.extra.clientIp = ctx.extra.request.socket.remoteAddress ?? 'unknown';
+        return true;
       },
-      onSubscribe: (ctx, id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         const operations = ctx.extra.operations!;
         if (operations.size >= WS_LIMITS.maxSubscriptions) {
           return [
@@ -79,7 +85,15 @@ export function attachWebsocketServer(httpServer: Server, schema: GraphQLSchema,
         const tooCostly =
           document && checkOperationCost(schema, document, payload.variables, payload.operationName, LIMITS.cost);
         if (tooCostly) return [tooCostly];
+        // Counted before the wait below, so simultaneous subscribes cannot pass the limit together.
         operations.add(id);
+        // The account as it is now, not as it was at connection_init.
+        const viewer = await viewerOrClose(deps, ctx.extra.token!, ctx.extra.socket);
+        if (!viewer) {
+          operations.delete(id);
+          return [new GraphQLError('The session is no longer valid.', { extensions: { code: 'UNAUTHENTICATED' } })];
+        }
+        ctx.extra.viewer = viewer;
         return undefined;
       },
       onComplete: (ctx, id) => {
