@@ -374,7 +374,7 @@ describe('RCA escalations', () => {
     const lumenCase = await ems(s).findOneOrFail(Case, { team: lumen.id });
     const specialist = await s.signIn('qa.specialist@concord.demo');
     const vendorQa = await s.signIn('qa.harbor@vendor.example');
-    const make = async (title: string, scope: object) =>
+    const make = async (title: string, scope: object, more: object = {}) =>
       (
         await s.gql(
           CREATE,
@@ -383,6 +383,7 @@ describe('RCA escalations', () => {
               title,
               rootCause: 'PROCESS',
               scope,
+              ...more,
               links: { auditIds: linked.map((a) => a.id), caseIds: [lumenCase.id] },
             },
           },
@@ -390,7 +391,11 @@ describe('RCA escalations', () => {
         )
       ).data!.createRcaEscalation.id as string;
     const lumenOnly = await make('Lumen queue routing', { teamId: lumen.id });
-    const everywhere = await make('Routing everywhere', {});
+    const everywhere = await make(
+      'Routing everywhere',
+      {},
+      { origin: 'ERROR_TREND', errorCategory: 'MISSED_VIOLATION' },
+    );
 
     expect(codeOf(await s.gql(GET, { id: lumenOnly }, vendorQa))).toBe('NOT_FOUND');
     const list = (await s.gql('{ rcaEscalations { id } }', {}, vendorQa)).data!.rcaEscalations.map((e: any) => e.id);
@@ -399,9 +404,12 @@ describe('RCA escalations', () => {
     const seen = (await s.gql(GET, { id: everywhere }, vendorQa)).data!.rcaEscalation;
     expect(seen.linkedAudits).toEqual([]);
     expect(seen.linkedCases).toEqual([]);
+    // The trend it was filed from counts every vendor's audits: not shown to one vendor.
+    expect(seen.trend).toBeNull();
     const platform = (await s.gql(GET, { id: everywhere }, specialist)).data!.rcaEscalation;
     expect(platform.linkedAudits).toHaveLength(2);
     expect(platform.linkedCases).toHaveLength(1);
+    expect(platform.trend).toMatchObject({ audited: expect.any(Number), errors: expect.any(Number) });
 
     // A vendor's QA files on its own teams only, and links only what it can see.
     expect(

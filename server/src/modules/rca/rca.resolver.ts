@@ -146,10 +146,12 @@ export class RcaEscalationResolver {
 
   @FieldResolver(() => TrendSnapshot, {
     nullable: true,
-    description: 'The error trend it was filed from, as it was then.',
+    description:
+      'The error trend it was filed from, as it was then. Null for a vendor’s staff on a platform-wide escalation: its figures count every vendor.',
   })
-  trend(@Root() escalation: RcaEscalation) {
-    return escalation.trend;
+  trend(@Root() escalation: RcaEscalation, @Ctx() ctx: Context) {
+    const vendorViewer = ctx.viewer?.vendorId != null;
+    return vendorViewer && !escalation.team ? null : escalation.trend;
   }
 }
 
