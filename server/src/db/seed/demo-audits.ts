@@ -85,10 +85,27 @@ export async function seedDemoAudits(tx: EntityManager, now = new Date()) {
   }
   await tx.flush();
 
-  const incorrect = (code: string) =>
-    audits.filter((a) => a.market.code === code && a.verdict === Verdict.INCORRECT).reverse();
+  const labelsOf = (audit: Audit) => versions.get(audit.case.policyVersion.id)!.labels.map((l) => l.key);
+  const idOf = async (email: string) => (await tx.findOne(User, { email }))?.id;
+  /**
+   * A demo moderator's latest error (not in `taken`). Which cases a day's plan draws and
+   * which verdicts come out incorrect depend on the random case ids of this seeding, so
+   * when they made none of theirs, their latest correct verdict is judged incorrect: the
+   * appeals below always belong to the demo moderator the sign-in table names.
+   */
+  const latestErrorOf = (moderatorId: string | undefined, taken: readonly Audit[] = []) => {
+    const theirs = audits.filter(
+      (a) => a.moderator.id === moderatorId && a.status === AuditStatus.COMPLETED && !taken.includes(a),
+    );
+    const error = theirs.filter((a) => a.verdict === Verdict.INCORRECT).at(-1);
+    if (error) return error;
+    const correct = theirs.filter((a) => a.verdict === Verdict.CORRECT && labelsOf(a).length > 1).at(-1);
+    if (correct) judgeIncorrect(correct, labelsOf(correct), random);
+    return correct;
+  };
+  const moderatorDe = await idOf('moderator.de@concord.demo');
   // moderator.it's most recent error: appealed and still open, audited yesterday so the window is open.
-  const open = incorrect('it-IT')[0];
+  const open = latestErrorOf(await idOf('moderator.it@concord.demo'));
   if (open) {
     open.auditedAt = new Date(now.getTime() - DAY_MS);
     tx.create(Appeal, {
@@ -97,7 +114,7 @@ export async function seedDemoAudits(tx: EntityManager, now = new Date()) {
       reason: 'The post quotes a football chant: in Italian fan culture this is banter, not a threat.',
     });
   }
-  const overturned = incorrect('de-DE')[0];
+  const overturned = latestErrorOf(moderatorDe);
   if (overturned) {
     overturned.overturned = true;
     tx.create(Appeal, {
@@ -110,7 +127,7 @@ export async function seedDemoAudits(tx: EntityManager, now = new Date()) {
       decidedAt: new Date(overturned.auditedAt!.getTime() + DAY_MS),
     });
   }
-  const upheld = incorrect('ko-KR')[0];
+  const upheld = latestErrorOf(await idOf('moderator.ko@concord.demo'));
   if (upheld) {
     tx.create(Appeal, {
       audit: upheld,
@@ -124,21 +141,10 @@ export async function seedDemoAudits(tx: EntityManager, now = new Date()) {
   }
   // Lena Schmidt (a calibration voter) leads the de-DE vendor team: moderator.de's next
   // latest error, audited two days ago and not appealed, is one she may appeal for him.
-  // (The draw depends on the day, so when it found one error only, a correct verdict of the
-  // last completed day is judged incorrect instead.)
   const lead = await tx.findOne(User, { email: 'lena.schmidt@concord.demo' }, { populate: ['team'] });
-  const forLead =
-    incorrect('de-DE')[1] ??
-    audits.filter((a) => a.market.code === 'de-DE' && a.verdict === Verdict.CORRECT && !a.appeal).at(-1);
+  const forLead = latestErrorOf(moderatorDe, overturned ? [overturned] : []);
   if (lead?.team && forLead) {
     lead.team.lead = lead;
-    if (forLead.verdict === Verdict.CORRECT) {
-      judgeIncorrect(
-        forLead,
-        versions.get(forLead.case.policyVersion.id)!.labels.map((l) => l.key),
-        random,
-      );
-    }
     forLead.auditedAt = new Date(now.getTime() - 2 * DAY_MS);
   }
   await tx.flush();
