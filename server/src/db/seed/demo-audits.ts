@@ -103,6 +103,10 @@ export async function seedDemoAudits(tx: EntityManager, now = new Date()) {
     if (correct) judgeIncorrect(correct, labelsOf(correct), random);
     return correct;
   };
+  // Every demo moderator has made at least one error, so every market shows some on the
+  // quality dashboard (with one moderator and about 15 audits per market, a market with an
+  // 8% error rate drew none in about a third of seedings).
+  for (const moderatorId of new Set(audits.map((a) => a.moderator.id))) latestErrorOf(moderatorId);
   const moderatorDe = await idOf('moderator.de@concord.demo');
   // moderator.it's most recent error: appealed and still open, audited yesterday so the window is open.
   const open = latestErrorOf(await idOf('moderator.it@concord.demo'));
