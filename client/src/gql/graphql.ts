@@ -2307,7 +2307,6 @@ export type RcaLinkableAuditsQueryVariables = Exact<{
 
 export type RcaLinkableAuditsQuery = {
   audits: {
-    totalCount: number;
     edges: Array<{ node: { id: string } & { ' $fragmentRefs'?: { RcaAuditRowFragment: RcaAuditRowFragment } } }>;
   };
 };
@@ -12274,7 +12273,6 @@ export const RcaLinkableAuditsDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'edges' },

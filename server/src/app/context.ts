@@ -59,13 +59,6 @@ export type Context = {
   viewer: Viewer | null;
   services: Services;
   clientIp: string;
-  /**
-   * Cases this request reached as a blind calibration item of a session the viewer votes
-   * in: their moderator decision (a hint at the answer) and moderator stay hidden, and a
-   * pending item's content too. Filled by the calibration item resolver, read by the
-   * case field resolvers below it in the same request.
-   */
-  blindCases: Map<string, 'voting' | 'pending'>;
 };
 
 /** The user behind a token, or null when the token is absent. A bad token throws UNAUTHENTICATED. */
@@ -82,5 +75,5 @@ export async function resolveViewer(em: EntityManager, deps: AppDeps, token: str
 export async function createContext(deps: AppDeps, token: string | null, clientIp: string): Promise<Context> {
   const em = deps.orm.em.fork() as EntityManager;
   const viewer = await resolveViewer(em, deps, token);
-  return { em, viewer, services: createServices(em, deps, viewer), clientIp, blindCases: new Map() };
+  return { em, viewer, services: createServices(em, deps, viewer), clientIp };
 }

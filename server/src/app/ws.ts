@@ -20,7 +20,11 @@ function parseOrNull(query: string): DocumentNode | null {
   }
 }
 
-type Extra = { token?: string; viewer?: Viewer; operations?: Set<string>; clientIp?: string };
+/**
+ * Per socket: its token, and its running operations with the viewer each runs as (null
+ * while it is being resolved: the entry already counts against the limit).
+ */
+type Extra = { token?: string; operations?: Map<string, Viewer | null>; clientIp?: string };
 
 /**
  * The viewer of a token, or null after closing the socket: 4403 for a deactivated account,
@@ -63,11 +67,9 @@ export function attachWebsocketServer(httpServer: Server, schema: GraphQLSchema,
           );
           return false;
         }
-        const viewer = await viewerOrClose(deps, token, ctx.extra.socket);
-        if (!viewer) return false;
+        if (!(await viewerOrClose(deps, token, ctx.extra.socket))) return false;
         ctx.extra.token = token;
-        ctx.extra.viewer = viewer;
-        ctx.extra.operations = new Set();
+        ctx.extra.operations = new Map();
         ctx.extra.clientIp = ctx.extra.request.socket.remoteAddress ?? 'unknown';
         return true;
       },
@@ -86,28 +88,27 @@ export function attachWebsocketServer(httpServer: Server, schema: GraphQLSchema,
           document && checkOperationCost(schema, document, payload.variables, payload.operationName, LIMITS.cost);
         if (tooCostly) return [tooCostly];
         // Counted before the wait below, so simultaneous subscribes cannot pass the limit together.
-        operations.add(id);
+        operations.set(id, null);
         // The account as it is now, not as it was at connection_init.
         const viewer = await viewerOrClose(deps, ctx.extra.token!, ctx.extra.socket);
         if (!viewer) {
           operations.delete(id);
           return [new GraphQLError('The session is no longer valid.', { extensions: { code: 'UNAUTHENTICATED' } })];
         }
-        ctx.extra.viewer = viewer;
+        operations.set(id, viewer);
         return undefined;
       },
       onComplete: (ctx, id) => {
         ctx.extra.operations?.delete(id);
       },
-      context: (ctx): Context => {
+      context: (ctx, id): Context => {
         const em = deps.orm.em.fork() as EntityManager;
-        const viewer = ctx.extra.viewer ?? null;
+        const viewer = ctx.extra.operations?.get(id) ?? null;
         return {
           em,
           viewer,
           services: createServices(em, deps, viewer),
           clientIp: ctx.extra.clientIp ?? 'unknown',
-          blindCases: new Map(),
         };
       },
       onNext: (_ctx, _id, _payload, _args, result) => {

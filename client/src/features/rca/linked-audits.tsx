@@ -12,7 +12,6 @@ import styles from '../audits/audits.module.css';
 export const RcaLinkableAuditsQuery = graphql(`
   query RcaLinkableAudits($filter: AuditsFilter!) {
     audits(filter: $filter, page: { first: 50 }) {
-      totalCount
       edges {
         node {
           id

@@ -68,10 +68,11 @@ export async function seedDemoAudits(tx: EntityManager, now = new Date()) {
       (v) => [v.id, v],
     ),
   );
+  const labelsOf = (audit: Audit) => versions.get(audit.case.policyVersion.id)!.labels.map((l) => l.key);
   const pendingFrom = new Date(today - PENDING_DAYS * DAY_MS).toISOString().slice(0, 10);
   for (const audit of audits) {
     if (audit.day >= pendingFrom) continue;
-    const labels = versions.get(audit.case.policyVersion.id)!.labels.map((l) => l.key);
+    const labels = labelsOf(audit);
     audit.status = AuditStatus.COMPLETED;
     audit.auditor = specialist;
     audit.assignee = specialist;
@@ -85,7 +86,6 @@ export async function seedDemoAudits(tx: EntityManager, now = new Date()) {
   }
   await tx.flush();
 
-  const labelsOf = (audit: Audit) => versions.get(audit.case.policyVersion.id)!.labels.map((l) => l.key);
   const idOf = async (email: string) => (await tx.findOne(User, { email }))?.id;
   /**
    * A demo moderator's latest error (not in `taken`). Which cases a day's plan draws and

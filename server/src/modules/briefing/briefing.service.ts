@@ -540,12 +540,11 @@ export class BriefingService {
   async setReplyHidden(input: SetBriefingReplyHiddenInput) {
     if (input.hidden && !input.reason) throw badInput('Give a reason for hiding the reply.');
     if (input.reason !== undefined) assertText(input.reason, 'reason');
-    let reply: BriefingReply | undefined;
-    const { question } = await this.moderate(
+    const { question, changed: reply } = await this.moderate(
       await this.questionIdOfReply(input.replyId),
       { whenClosed: 'allow', notice: 'none' },
       async (question, tx) => {
-        reply = (await tx.findOne(BriefingReply, { id: input.replyId, question }))!;
+        const reply = await tx.findOneOrFail(BriefingReply, { id: input.replyId, question });
         if (reply.hidden === input.hidden) {
           throw conflict(`The reply is already ${input.hidden ? 'hidden' : 'shown'}.`);
         }
@@ -554,14 +553,15 @@ export class BriefingService {
         }
         reply.hidden = input.hidden;
         reply.hiddenReason = input.hidden ? input.reason!.trim() : null;
+        return reply;
       },
     );
     await this.deps.bus.publish('briefing', question.briefing.id, {
       kind: 'replyHidden',
       questionId: question.id,
-      replyId: reply!.id,
+      replyId: reply.id,
     });
-    return { reply: reply!, question };
+    return { reply, question };
   }
 
   /** The question of a reply, for the question's own access checks; NOT_FOUND for an unknown reply. */
@@ -576,8 +576,7 @@ export class BriefingService {
 
   /** Adds the question and its answer to the presented version's FAQ, in the same transaction. */
   async promote(input: PromoteBriefingQuestionInput) {
-    let faqEntry: Awaited<ReturnType<PolicyService['addFaqEntry']>>['entry'] | undefined;
-    const { question } = await this.moderate(
+    const { question, changed: faqEntry } = await this.moderate(
       input.questionId,
       { whenClosed: 'allow' },
       async (question, tx, briefing) => {
@@ -592,34 +591,34 @@ export class BriefingService {
           question: input.question ?? question.text,
           answer,
         });
-        faqEntry = added.entry;
         question.faqEntry = added.entry;
+        return added.entry;
       },
     );
-    return { question, faqEntry: faqEntry! };
+    return { question, faqEntry };
   }
 
   /**
    * A presenter's change to one question: locks it, checks the viewer attends (NOT_FOUND),
    * sees it (NOT_FOUND) and presents (FORBIDDEN), applies `change`, commits, then
-   * announces the new status.
+   * announces the new status (unless `notice: 'none'`). Returns the question and what
+   * `change` returned.
    */
-  private async moderate(
+  private async moderate<R = void>(
     questionId: string,
     options: { whenClosed: 'refuse' | 'allow'; notice?: 'status' | 'none' },
-    change: (question: BriefingQuestion, tx: EntityManager, briefing: Briefing) => void | Promise<void>,
-  ) {
-    const question = await this.em.transactional(async (tx) => {
+    change: (question: BriefingQuestion, tx: EntityManager, briefing: Briefing) => R | Promise<R>,
+  ): Promise<{ question: BriefingQuestion; changed: R }> {
+    const { question, changed } = await this.em.transactional(async (tx) => {
       const { question, briefing } = await this.lockQuestion(tx, questionId);
       if (!this.canPresent(briefing)) throw forbidden('Only the presenter of this briefing (or an admin) does that.');
       if (options.whenClosed === 'refuse') assertThreadOpen(briefing, 'change questions');
-      await change(question, tx, briefing);
-      return question;
+      return { question, changed: await change(question, tx, briefing) };
     });
     if (options.notice !== 'none') {
       await this.deps.bus.publish('briefing', question.briefing.id, { kind: 'status', questionId: question.id });
     }
-    return { question };
+    return { question, changed };
   }
 
   /** The question FOR UPDATE and its briefing FOR SHARE, as far as the viewer may see them. */

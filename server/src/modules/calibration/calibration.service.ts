@@ -119,21 +119,36 @@ export class CalibrationService {
   }
 
   /**
-   * Which of `caseIds` the viewer is still to vote on (an unrevealed item of a session
-   * they take part in that has not closed), and whether it is opened yet. The case
-   * queries mark those blind, so a moderator cannot read the decision of their own
-   * team's case through `case(id)` or `cases` while it is a calibration item for them.
+   * Whether the viewer must not see this case's moderator decision (a hint at the answer)
+   * or, while its item is pending, its content: `blindStates`, batched across the
+   * request's field resolvers, or an item this request reached (`markBlind`), which also
+   * covers an unrevealed item of a closed session. One service per request (or websocket
+   * operation), so the marks are the request's.
    */
-  /** `blindStates` of one case, batched across the request's field resolvers. */
-  blindStateOf(caseId: string): Promise<'voting' | 'pending' | null> {
-    return this.blindLoader.load(caseId);
+  async blindStateOf(caseId: string): Promise<'voting' | 'pending' | null> {
+    const marked = this.marked.get(caseId);
+    if (marked === 'pending') return marked;
+    return (await this.blindLoader.load(caseId)) ?? marked ?? null;
   }
+
+  /** The calibration item resolver reached this case as an unrevealed item the viewer votes on. */
+  markBlind(caseId: string, state: 'voting' | 'pending') {
+    this.marked.set(caseId, state);
+  }
+
+  private readonly marked = new Map<string, 'voting' | 'pending'>();
 
   private readonly blindLoader = new DataLoader<string, 'voting' | 'pending' | null>(async (caseIds) => {
     const states = await this.blindStates(caseIds);
     return caseIds.map((id) => states.get(id) ?? null);
   });
 
+  /**
+   * Which of `caseIds` the viewer is still to vote on (an unrevealed item of a session
+   * they take part in that has not closed), and whether it is opened yet. The case
+   * queries mark those blind, so a moderator cannot read the decision of their own
+   * team's case through `case(id)` or `cases` while it is a calibration item for them.
+   */
   async blindStates(caseIds: readonly string[]): Promise<Map<string, 'voting' | 'pending'>> {
     const states = new Map<string, 'voting' | 'pending'>();
     if (caseIds.length === 0 || !this.viewer) return states;

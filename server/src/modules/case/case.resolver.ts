@@ -15,17 +15,10 @@ import { CasesFilter, ImportCasesInput } from './case.inputs.js';
 import { CaseConnection, ImportCasesPayload } from './case.types.js';
 
 /**
- * Whether the viewer still has to vote on this case in a calibration session, and so must
- * not see the moderator's decision (a hint at the answer), or, while the item is pending,
- * its content. Checked here, on the case, so every way to a case is covered: `case`,
- * `cases`, a calibration item, an audit, an RCA escalation's links. Batched per request.
+ * A case the viewer still has to vote on in a calibration session is masked in its own
+ * field resolvers, so every way to it is covered: `case`, `cases`, a calibration item, an
+ * audit, an RCA escalation's links (`CalibrationService.blindStateOf`).
  */
-async function blindState(ctx: Context, item: Case): Promise<'voting' | 'pending' | null> {
-  const marked = ctx.blindCases.get(item.id);
-  if (marked === 'pending') return marked;
-  return (await ctx.services.calibration.blindStateOf(item.id)) ?? marked ?? null;
-}
-
 @Resolver(() => Case)
 export class CaseResolver {
   @Authorized()
@@ -75,7 +68,7 @@ export class CaseResolver {
     description: 'Null on a calibration item not yet revealed to the viewer, who votes on it.',
   })
   async moderator(@Root() item: Case, @Ctx() ctx: Context) {
-    return (await blindState(ctx, item)) ? null : loadRef(item.moderator);
+    return (await ctx.services.calibration.blindStateOf(item.id)) ? null : loadRef(item.moderator);
   }
 
   @FieldResolver(() => String, {
@@ -84,7 +77,7 @@ export class CaseResolver {
       "The moderator's decision: a label key of the version's taxonomy. Null on a calibration item not yet revealed to the viewer, who votes on it (it would hint at the answer).",
   })
   async decision(@Root() item: Case, @Ctx() ctx: Context) {
-    return (await blindState(ctx, item)) ? null : item.decision;
+    return (await ctx.services.calibration.blindStateOf(item.id)) ? null : item.decision;
   }
 
   @FieldResolver(() => String, {
@@ -93,7 +86,7 @@ export class CaseResolver {
       'The text; for media, an optional caption. Null on a calibration item its voter has not been shown yet.',
   })
   async text(@Root() item: Case, @Ctx() ctx: Context) {
-    return (await blindState(ctx, item)) === 'pending' ? null : item.text;
+    return (await ctx.services.calibration.blindStateOf(item.id)) === 'pending' ? null : item.text;
   }
 
   @FieldResolver(() => String, {
@@ -101,7 +94,7 @@ export class CaseResolver {
     description: 'An http(s) URL of the image or video. Null on a calibration item its voter has not been shown yet.',
   })
   async mediaUrl(@Root() item: Case, @Ctx() ctx: Context) {
-    return (await blindState(ctx, item)) === 'pending' ? null : item.mediaUrl;
+    return (await ctx.services.calibration.blindStateOf(item.id)) === 'pending' ? null : item.mediaUrl;
   }
 
   @FieldResolver(() => Policy)
@@ -116,7 +109,7 @@ export class CaseResolver {
 
   @FieldResolver(() => TaxonomyLabel, { nullable: true, description: 'The label `decision` names, from its version.' })
   async decisionLabel(@Root() item: Case, @Ctx() ctx: Context) {
-    if (await blindState(ctx, item)) return null;
+    if (await ctx.services.calibration.blindStateOf(item.id)) return null;
     const version = await loadRef(item.policyVersion);
     return version.labels.find((l) => l.key === item.decision) ?? null;
   }
