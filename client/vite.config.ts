@@ -36,5 +36,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
+    // Beside the other suites on two cores (see src/test/setup.ts): room for a slow render.
+    testTimeout: 15_000,
   },
 });

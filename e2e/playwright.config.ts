@@ -13,8 +13,10 @@ export default defineConfig({
   fullyParallel: false,
   retries: 0,
   forbidOnly: Boolean(process.env['CI']),
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // `pnpm test` runs this suite beside lint and the integration tests on two cores, so a
+  // step can take twice as long as alone; waits end as soon as their condition holds.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['html', { outputFolder: './playwright-report', open: 'never' }]],
   use: {
     // Set by global-setup.ts before the workers start, so they inherit it.

@@ -1,0 +1,95 @@
+// `pnpm test`: every check and suite, in lanes that run side by side.
+//
+// Run one after another they took 10–12 minutes on the project's 2-core machines, most of
+// it waiting: the e2e suite drives one browser against one server and leaves a core idle,
+// lint and the integration tests are mostly single-threaded. Lanes overlap them; each
+// lane's steps still run in order, and a step that writes files others read (the code
+// generator, the builds) finishes before any lane starts.
+//
+// Every step's output goes to a log and is printed whole when the step ends, so the log
+// reads step by step. Exits 1 when any step fails (every step still runs, so one run
+// shows every failure).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, createWriteStream, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const logs = mkdtempSync(path.join(tmpdir(), 'concord-test-'));
+
+/** The code generator and the server build write files that lint, types and tests read: first. */
+const first = [{ name: 'generated files', cmd: 'pnpm -s codegen:check' }];
+
+/** Lanes run side by side; the steps of a lane run in order. */
+const lanes = [
+  [
+    { name: 'client build', cmd: 'pnpm -s --filter @concord/client run build' },
+    { name: 'e2e', cmd: 'node scripts/ensure-chromium.mjs && pnpm -s --filter @concord/e2e run test' },
+  ],
+  [
+    { name: 'lint', cmd: 'pnpm -s lint' },
+    { name: 'integration', cmd: 'pnpm -s test:integration' },
+  ],
+  [
+    { name: 'format', cmd: 'pnpm -s format:check' },
+    { name: 'types', cmd: 'pnpm -s typecheck' },
+    { name: 'server unit', cmd: 'pnpm -s --filter @concord/server run test:unit' },
+    { name: 'client unit', cmd: 'pnpm -s --filter @concord/client run test' },
+  ],
+];
+
+const children = new Set();
+const results = [];
+const started = Date.now();
+const seconds = (ms) => `${(ms / 1000).toFixed(0)} s`;
+
+function run(step) {
+  const log = path.join(logs, `${step.name.replace(/\W+/g, '-')}.log`);
+  const out = createWriteStream(log);
+  const t0 = Date.now();
+  console.log(`== ${step.name}: started at ${seconds(t0 - started)}`);
+  return new Promise((resolve) => {
+    // detached: the step gets its own process group, so an interrupt can end all of it.
+    const child = spawn(step.cmd, { cwd: root, shell: true, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.add(child);
+    child.stdout.pipe(out, { end: false });
+    child.stderr.pipe(out, { end: false });
+    child.on('close', (code, signal) => {
+      children.delete(child);
+      out.end(() => {
+        const ok = code === 0;
+        const took = Date.now() - t0;
+        results.push({ name: step.name, ok, took });
+        console.log(`\n== ${step.name}: ${ok ? 'passed' : `FAILED (${signal ?? `exit ${code}`})`} in ${seconds(took)}`);
+        process.stdout.write(readFileSync(log, 'utf8'));
+        resolve(ok);
+      });
+    });
+  });
+}
+
+async function lane(steps) {
+  for (const step of steps) await run(step);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    for (const child of children) {
+      try {
+        process.kill(-child.pid, signal);
+      } catch {
+        // Already gone.
+      }
+    }
+    process.exit(130);
+  });
+}
+
+for (const step of first) await run(step);
+await Promise.all(lanes.map(lane));
+
+const failed = results.filter((r) => !r.ok);
+console.log(`\n== steps (wall ${seconds(Date.now() - started)}):`);
+for (const r of results) console.log(`   ${r.ok ? 'ok    ' : 'FAILED'} ${r.name} (${seconds(r.took)})`);
+console.log(`suites: ${results.length - failed.length} passed, ${failed.length} failed`);
+process.exit(failed.length ? 1 : 0);
