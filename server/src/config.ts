@@ -10,6 +10,11 @@ export const repoRoot = path.resolve(here, '..', '..');
 const duration = z.string().regex(/^\d+\s*(s|m|h|d)$/, 'use a number and a unit, e.g. 30m, 12h or 7d');
 
 const schema = z.object({
+  /**
+   * `production` unless told otherwise: express hides its error pages' details, and the
+   * schema is described to signed-in users only. `pnpm dev` sets `development`.
+   */
+  NODE_ENV: z.enum(['production', 'development', 'test']).default('production'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' }).optional(),
@@ -34,6 +39,16 @@ const schema = z.object({
   /** How long after an audit its moderator may appeal the verdict. */
   APPEAL_WINDOW_DAYS: z.coerce.number().int().min(0).max(365).default(7),
   QUESTIONS_PER_MINUTE: z.coerce.number().int().min(1).default(5),
+  /**
+   * Origins besides Concord's own that case images and videos may load from (the
+   * organisation's media storage), space-separated: the pages' Content-Security-Policy
+   * allows them for images and media only.
+   */
+  MEDIA_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(/\s+/).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'list origins like https://media.example.com' }))),
 });
 
 export type Config = z.output<typeof schema>;

@@ -27,5 +27,15 @@ export const limitRules: ValidationRule[] = [
   maxAliasesRule({ n: LIMITS.aliases, ...report }),
 ] as ValidationRule[];
 
-/** Websocket limits: a message's size and how many operations one socket may run at once. */
-export const WS_LIMITS = { maxPayloadBytes: 64 * 1024, maxSubscriptions: 20, initTimeoutMs: 5_000 } as const;
+/**
+ * Websocket limits: a message's size, how many operations one socket may run at once,
+ * how many sockets one account may hold, and how many sockets one address may have
+ * waiting for `connection_init` (they close after initTimeoutMs anyway).
+ */
+export const WS_LIMITS = {
+  maxPayloadBytes: 64 * 1024,
+  maxSubscriptions: 20,
+  initTimeoutMs: 5_000,
+  maxSocketsPerUser: 12,
+  maxPendingSocketsPerAddress: 64,
+} as const;

@@ -15,6 +15,7 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from './limits.js';
+import { PARSE_OPTIONS } from './operation-guard.js';
 import { checkOperationCost, operationCost, UNSIZED_LIST } from './query-cost.js';
 import { buildConcordSchema } from './schema.js';
 
@@ -65,14 +66,14 @@ describe('operationCost', () => {
 });
 
 /** Every document the client sends, from the code generator's map of them. */
-function clientDocuments(): string {
+function clientDocuments(): string[] {
   const generated = readFileSync(fileURLToPath(new URL('../../../client/src/gql/gql.ts', import.meta.url)), 'utf8');
   const start = generated.indexOf('type Documents = {');
   const block = generated.slice(start, generated.indexOf('\n};', start));
   const sources = [...block.matchAll(/^ {2}'((?:[^'\\]|\\.)*)': typeof types\./gm)].map(
     (match) => JSON.parse(`"${match[1]!.replace(/\\'/g, "'").replace(/"/g, '\\"')}"`) as string,
   );
-  return sources.join('\n');
+  return sources;
 }
 
 /** A value for a required variable; page sizes at their maximum, so the estimate is the worst case. */
@@ -103,7 +104,7 @@ function sampleValue(type: GraphQLInputType): unknown {
 describe('the client and the cost limit', () => {
   it('fits every operation the client sends under the limit, page sizes at their maximum', async () => {
     const concord: GraphQLSchema = await buildConcordSchema();
-    const document = parse(clientDocuments());
+    const document = parse(clientDocuments().join('\n'));
     const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
     expect(operations.length).toBeGreaterThan(50);
     const over: string[] = [];
@@ -120,5 +121,21 @@ describe('the client and the cost limit', () => {
       if (estimate! > LIMITS.cost) over.push(`${name}: ${estimate}`);
     }
     expect(over).toEqual([]);
+  });
+
+  it('parses every operation the client sends within the token limit', () => {
+    const documents = clientDocuments();
+    expect(documents.length).toBeGreaterThan(50);
+    for (const source of documents) expect(() => parse(source, PARSE_OPTIONS), source.slice(0, 60)).not.toThrow();
+  });
+});
+
+describe('an estimate that cannot be made', () => {
+  it('refuses the operation instead of letting it through', () => {
+    // graphql-query-complexity stops at 10,000 nodes by throwing; that used to count as "fits".
+    const spreads = `{ node { ${Array.from({ length: 2_000 }, () => '...F').join(' ')} } } fragment F on Node { id name parent { id } }`;
+    const error = checkOperationCost(schema, parse(spreads), {}, null, 1_000_000);
+    expect(error?.extensions['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(error?.message).toMatch(/could not estimate/);
   });
 });

@@ -1,7 +1,8 @@
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { getVariableValues } from 'graphql/execution/values.js';
 import {
   getNamedType,
+  getOperationAST,
   getNullableType,
   GraphQLError,
   isInputObjectType,
@@ -54,6 +55,7 @@ const sizedListEstimator: ComplexityEstimator = ({ type, field, args, childCompl
  * cost rule runs during validation, before variables are known, so it counted `first: 50`
  * written in the query but not `page: { first: $n }`: a query could ask for 200 × 200 × …
  * nested items at a nominal cost. graphql-query-complexity estimates with the variables.
+ * Any other failure to estimate throws {@link CostUnknownError}: a limit fails closed.
  */
 export function operationCost(
   schema: GraphQLSchema,
@@ -61,6 +63,8 @@ export function operationCost(
   variables: Record<string, unknown> | null | undefined,
   operationName?: string | null,
 ): number | null {
+  const operation = getOperationAST(query, operationName ?? undefined);
+  if (operation && getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}).errors) return null;
   try {
     return getComplexity({
       schema,
@@ -69,8 +73,15 @@ export function operationCost(
       ...(operationName ? { operationName } : {}),
       estimators: [sizedListEstimator],
     });
-  } catch {
-    return null;
+  } catch (cause) {
+    throw new CostUnknownError(cause);
+  }
+}
+
+/** The estimator failed on a document that parsed and validated: it must not run. */
+export class CostUnknownError extends Error {
+  constructor(cause: unknown) {
+    super('The cost of this operation could not be estimated.', { cause });
   }
 }
 
@@ -102,18 +113,16 @@ export function checkOperationCost(
   limit: number,
 ): GraphQLError | null {
   if (isIntrospectionOnly(query, operationName)) return null;
-  const cost = operationCost(schema, query, variables, operationName);
+  let cost: number | null;
+  try {
+    cost = operationCost(schema, query, variables, operationName);
+  } catch (error) {
+    if (!(error instanceof CostUnknownError)) throw error;
+    console.warn(`Refused an operation whose cost could not be estimated: ${String(error.cause)}`);
+    return new GraphQLError(
+      'Concord could not estimate what this operation would cost, so it was not run: ask for fewer fields or fragments.',
+      { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit, http: { status: 400 } } },
+    );
+  }
   return cost !== null && cost > limit ? costLimitError(cost, limit) : null;
-}
-
-/** Apollo Server: checks the cost once the operation is known, before it runs. */
-export function costLimitPlugin<T extends BaseContext>(limit: number): ApolloServerPlugin<T> {
-  return {
-    requestDidStart: async () => ({
-      didResolveOperation: async ({ schema, document, request, operationName }) => {
-        const error = checkOperationCost(schema, document, request.variables, operationName, limit);
-        if (error) throw error;
-      },
-    }),
-  };
 }

@@ -5,12 +5,14 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
+import helmet from 'helmet';
 import { clientBuilt } from '../config.js';
 import { bearerToken } from '../modules/identity/token.js';
 import { type AppDeps, type Context, createContext } from './context.js';
 import { DomainError, formatError, httpStatusOf } from './errors.js';
-import { LIMITS, limitRules } from './limits.js';
-import { costLimitPlugin } from './query-cost.js';
+import { httpErrorHandler } from './http-errors.js';
+import { limitRules } from './limits.js';
+import { operationGuardPlugin, PARSE_OPTIONS } from './operation-guard.js';
 import { buildConcordSchema } from './schema.js';
 import { attachWebsocketServer } from './ws.js';
 
@@ -30,6 +32,10 @@ export async function createConcordServer(deps: AppDeps): Promise<ConcordServer>
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  // Express shows stack traces in its error pages outside production; ours never do
+  // (httpErrorHandler), and the setting must not depend on whoever forgot NODE_ENV.
+  app.set('env', deps.config.NODE_ENV);
+  app.use(securityHeaders(deps.config.MEDIA_ORIGINS));
   const httpServer = createServer(app);
   // Node closes an idle keep-alive connection after 5 s. A client that pools connections and
   // does not read the Keep-Alive hint (Playwright's request context, microsoft/playwright#42701;
@@ -45,14 +51,17 @@ export async function createConcordServer(deps: AppDeps): Promise<ConcordServer>
   const apollo = new ApolloServer<Context>({
     schema,
     validationRules: limitRules,
+    parseOptions: PARSE_OPTIONS,
     formatError,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
+    // Signed-in users may read the schema (it is public in the repository anyway); the
+    // guard refuses it to anonymous callers in production.
     introspection: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: ws.close }) },
-      costLimitPlugin<Context>(LIMITS.cost),
+      operationGuardPlugin<Context>(deps.config.NODE_ENV === 'production'),
     ],
   });
   await apollo.start();
@@ -88,10 +97,17 @@ export async function createConcordServer(deps: AppDeps): Promise<ConcordServer>
 
   if (clientBuilt(deps.config)) {
     const dist = deps.config.CLIENT_DIST;
+    // Source maps stay on the server's disk: they would hand anyone the client's source.
+    app.use((req, res, next) =>
+      req.path.endsWith('.map') ? res.status(404).type('text/plain').send('Not found') : next(),
+    );
+    // Vite names every file under assets/ by its content hash: a changed file is a new name.
+    app.use('/assets', express.static(path.join(dist, 'assets'), { index: false, immutable: true, maxAge: '1y' }));
     app.use(express.static(dist, { index: false, maxAge: '1h' }));
     // Client-side routes: every other GET that wants HTML gets the app.
     app.get(/^\/(?!graphql|healthz|readyz).*/, (req, res, next) => {
       if (!req.accepts('html')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(dist, 'index.html'));
     });
   } else {
@@ -101,6 +117,8 @@ export async function createConcordServer(deps: AppDeps): Promise<ConcordServer>
         .send('Concord API is running at /graphql. The client is not built: run `pnpm build` (pnpm start does it).');
     });
   }
+
+  app.use(httpErrorHandler(deps.config.MAX_BODY));
 
   return {
     httpServer,
@@ -115,4 +133,36 @@ export async function createConcordServer(deps: AppDeps): Promise<ConcordServer>
       }),
     close: () => apollo.stop(),
   };
+}
+
+/**
+ * helmet's headers with a Content-Security-Policy the built client passes: scripts,
+ * styles, fonts, media and connections (the websocket included) from Concord's own origin
+ * only, no framing by other sites, no referrer sent with links out. No
+ * `upgrade-insecure-requests`: Concord is often served over plain HTTP on a local address,
+ * where the browser would rewrite its own requests to an https:// that does not answer.
+ */
+function securityHeaders(mediaOrigins: string[]) {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'"],
+        'img-src': ["'self'", 'data:', 'blob:', ...mediaOrigins],
+        'media-src': ["'self'", 'blob:', ...mediaOrigins],
+        'font-src': ["'self'"],
+        'connect-src': ["'self'"],
+        'object-src': ["'none'"],
+        'base-uri': ["'self'"],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'none'"],
+      },
+    },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    // Case media may come from the organisation's storage (MEDIA_ORIGINS), which sends no CORP header.
+    crossOriginEmbedderPolicy: false,
+  });
 }
