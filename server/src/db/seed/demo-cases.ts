@@ -1,5 +1,6 @@
 import { ContentType } from '../../modules/case/case.enums.js';
 import type { CaseRow } from '../../modules/case/case-file.js';
+import { demoMediaUrl } from './demo-media.js';
 import { DEMO_POLICIES } from './demo-policies.js';
 
 /** [policy key, the label a careful reviewer would choose under version 2, the text]. */
@@ -123,14 +124,17 @@ const SNIPPETS: Record<string, Snippet[]> = {
   ],
 };
 
-/** Media cases: [policy, decision, kind, sensitivity tags]. */
-const MEDIA: [string, string, ContentType, string[]][] = [
-  ['animal-harm', 'rescue_context', ContentType.IMAGE, ['animal-injury']],
-  ['adult-content', 'partial_nudity', ContentType.IMAGE, ['nudity']],
-  ['violence', 'context', ContentType.VIDEO, []],
-  ['child-safety', 'minor_privacy', ContentType.IMAGE, ['minor']],
-  ['spam', 'spam', ContentType.IMAGE, []],
-  ['violence', 'glorification', ContentType.VIDEO, ['graphic']],
+/**
+ * Media cases: [policy, decision, kind, sensitivity tags, bundled file]. Each its own
+ * file, so no two media cases of a market are the same content.
+ */
+const MEDIA: [string, string, ContentType, string[], string][] = [
+  ['animal-harm', 'rescue_context', ContentType.IMAGE, ['animal-injury'], 'kitten.png'],
+  ['adult-content', 'partial_nudity', ContentType.IMAGE, ['nudity'], 'beach.png'],
+  ['violence', 'context', ContentType.VIDEO, [], 'stadium.webm'],
+  ['child-safety', 'minor_privacy', ContentType.IMAGE, ['minor'], 'school.png'],
+  ['spam', 'spam', ContentType.IMAGE, [], 'sale.png'],
+  ['violence', 'glorification', ContentType.VIDEO, ['graphic'], 'clash.webm'],
 ];
 
 const MEDIA_CAPTIONS = [
@@ -158,8 +162,9 @@ function random(seed: number) {
 /**
  * About 300 cases across the demo markets, each decided by that market's vendor
  * moderator: every text three times (sometimes decided differently, as real queues
- * are), and a few images and videos, some tagged sensitive. Nine in ten were decided
- * under version 2 in the last 60 days, the rest under version 1 before it.
+ * are), and a few images and videos (bundled with Concord and served by it, so the demo
+ * needs no other host), some tagged sensitive. Nine in ten were decided under version 2
+ * in the last 60 days, the rest under version 1 before it.
  */
 export function demoCaseRows(moderators: Record<string, string>, now = new Date()): CaseRow[] {
   const next = random(20_26);
@@ -207,15 +212,12 @@ export function demoCaseRows(moderators: Record<string, string>, now = new Date(
         });
       }
     }
-    MEDIA.forEach(([policy, decision, contentType, tags], i) => {
+    MEDIA.forEach(([policy, decision, contentType, tags, file]) => {
       add(market, {
         queue: 'media-review',
         contentType,
         text: MEDIA_CAPTIONS[m] ?? null,
-        mediaUrl:
-          contentType === ContentType.IMAGE
-            ? `https://picsum.photos/seed/concord-${market}-${i}/640/400`
-            : 'https://interactive-examples.mdn.mozilla.net/media/cc0-videos/flower.mp4',
+        mediaUrl: demoMediaUrl(file),
         sensitivityTags: tags,
         policy,
         decision,
