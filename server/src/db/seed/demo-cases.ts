@@ -24,6 +24,8 @@ const SNIPPETS: Record<string, Snippet[]> = {
     ['child-safety', 'minor_privacy', 'Ecco mio nipote Luca, 3ª B della scuola Manzoni di via Roma.'],
     ['violence', 'threat', 'So dove lavori. Domani ti aspetto fuori alle sei.'],
     ['adult-content', 'suggestive', 'Nuova foto in costume, chi vuole vedere le altre in privato?'],
+    ['bullying', 'none', 'Il sindaco ha gestito malissimo i lavori in centro, serve più trasparenza.'],
+    ['bullying', 'severe_harassment', 'Questo è il numero di Sara: chiamatela tutti stanotte.'],
   ],
   'de-DE': [
     ['violence', 'context', 'Am Samstag hauen wir die Bayern weg! Wer kommt mit ins Stadion?'],
@@ -45,6 +47,8 @@ const SNIPPETS: Record<string, Snippet[]> = {
     ['adult-content', 'none', 'Mein Bild für den Aktzeichenkurs an der Volkshochschule.'],
     ['violence', 'glorification', 'Was der Schläger gestern gemacht hat, war genau richtig so.'],
     ['bullying', 'none', 'Der Bürgermeister hat beim Haushalt wirklich versagt.'],
+    ['bullying', 'targeted_harassment', 'Schreibt alle unter jedes Video von Tim, wie peinlich er ist!'],
+    ['bullying', 'insult', 'Was für ein Versager, nicht mal einen Satz kriegst du richtig hin.'],
   ],
   'fr-FR': [
     ['violence', 'context', 'On va les écraser ce soir, allez les Bleus !'],
@@ -86,6 +90,8 @@ const SNIPPETS: Record<string, Snippet[]> = {
     ['child-safety', 'underage_user', '저 초등학교 4학년인데 오늘 처음 가입했어요!'],
     ['adult-content', 'suggestive', '새 수영복 사진, 나머지는 DM으로 보내 줄게.'],
     ['violence', 'threat', '네가 어디 사는지 알아. 내일 집 앞에서 기다릴게.'],
+    ['bullying', 'severe_harassment', '이 사람 집 주소 여기 있어요. 다들 한 번씩 찾아가 보세요.'],
+    ['bullying', 'none', '시장님, 이번 예산안은 정말 실망스럽네요.'],
     ['hate-speech', 'none', '어제 다문화 축제 정말 즐거웠어요!'],
   ],
   'es-ES': [
@@ -160,7 +166,7 @@ function random(seed: number) {
 }
 
 /**
- * About 300 cases across the demo markets, each decided by that market's vendor
+ * About 320 cases across the demo markets, each decided by that market's vendor
  * moderator: every text three times (sometimes decided differently, as real queues
  * are), and a few images and videos (bundled with Concord and served by it, so the demo
  * needs no other host), some tagged sensitive. Nine in ten were decided under version 2
