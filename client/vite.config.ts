@@ -10,6 +10,7 @@ export default defineConfig({
       '/graphql': { target: api, ws: true },
       '/healthz': api,
       '/readyz': api,
+      '/demo-media': api,
     },
   },
   build: {

@@ -147,7 +147,11 @@ describe('importCases over GraphQL', () => {
         message: 'version 3 of "misinformation" is a draft: decisions are made under published versions',
       },
       { line: 8, field: 'policyVersion', message: 'policy "bullying" has no version 9' },
-      { line: 9, field: 'mediaUrl', message: 'mediaUrl "javascript:alert(1)" is not an http(s) URL' },
+      {
+        line: 9,
+        field: 'mediaUrl',
+        message: 'mediaUrl "javascript:alert(1)" is not an http(s) URL or a /path on this server',
+      },
       {
         line: 10,
         field: 'moderatorEmail',

@@ -7,6 +7,7 @@ import express from 'express';
 import { GraphQLError } from 'graphql';
 import helmet from 'helmet';
 import { clientBuilt } from '../config.js';
+import { DEMO_MEDIA_DIR, DEMO_MEDIA_PATH } from '../db/seed/demo-media.js';
 import { bearerToken } from '../modules/identity/token.js';
 import { type AppDeps, type Context, createContext } from './context.js';
 import { DomainError, formatError, httpStatusOf } from './errors.js';
@@ -26,7 +27,10 @@ export type ConcordServer = {
   close: () => Promise<void>;
 };
 
-/** One HTTP server: `/graphql` (HTTP and graphql-ws), `/healthz`, `/readyz`, and the client at `/`. */
+/**
+ * One HTTP server: `/graphql` (HTTP and graphql-ws), `/healthz`, `/readyz`, the demo's media at
+ * `/demo-media/`, and the client at `/`.
+ */
 export async function createConcordServer(deps: AppDeps): Promise<ConcordServer> {
   const schema = await buildConcordSchema();
   const app = express();
@@ -77,6 +81,17 @@ export async function createConcordServer(deps: AppDeps): Promise<ConcordServer>
       res.status(503).json({ status: 'unavailable', database: (error as Error).message });
     }
   });
+
+  // The demo's bundled images and videos; a missing file is a 404 here, not the client app.
+  app.use(
+    DEMO_MEDIA_PATH,
+    express.static(DEMO_MEDIA_DIR, {
+      index: false,
+      fallthrough: false,
+      maxAge: '1d',
+      setHeaders: (res) => res.setHeader('X-Content-Type-Options', 'nosniff'),
+    }),
+  );
 
   app.use(
     '/graphql',

@@ -13,9 +13,9 @@ Columns (CSV header) or keys (JSON Lines), every one required but text, mediaUrl
   externalId      its id there: importing the same source and externalId again updates the case
   market          a market code, e.g. it-IT
   queue           e.g. user-reports
-  contentType     TEXT (needs text) | IMAGE | VIDEO (need an http(s) mediaUrl)
+  contentType     TEXT (needs text) | IMAGE | VIDEO (need an http(s) mediaUrl or a /path on this server)
   text            the text, or a caption
-  mediaUrl        http:// or https:// only
+  mediaUrl        an http:// or https:// URL, or a path on this server such as /demo-media/kitten.png
   sensitivityTags e.g. graphic|minor in CSV, ["graphic","minor"] in JSON Lines
   policy          a policy key, e.g. hate-speech
   policyVersion   a published or retired version number of that policy

@@ -10,8 +10,13 @@ import { PolicyVersion } from '../../modules/policy/policy-version.entity.js';
 import { mulberry32 } from '../../stats/index.js';
 
 const DAY_MS = 86_400_000;
-/** Days sampled, before today: enough for a weekly trend and a period-over-period comparison. */
-const DAYS = 28;
+/** The quality dashboard's default period, and the weeks an RCA escalation's trend compares. */
+const DEMO_TREND_DAYS = 28;
+/**
+ * Days sampled, before today: the default period and the one before it, which its error
+ * trends compare with (with only 28 days, every trend's previous period was empty: before = 0).
+ */
+const DAYS = 2 * DEMO_TREND_DAYS;
 /** Audits of the last three days stay pending, so the QA queue has work in it. */
 const PENDING_DAYS = 3;
 /** How often a demo moderator's decision is judged incorrect, per market: one market stands out. */
@@ -33,7 +38,7 @@ const FEEDBACK: Record<ErrorCategory, string> = {
 };
 
 /**
- * A sampling plan per demo market, run for each of the last four weeks, with verdicts by
+ * A sampling plan per demo market, run for each of the last eight weeks, with verdicts by
  * the demo QA specialist (a share incorrect, most in one market, so the quality
  * dashboard and error trends have something to show), the last days left pending for
  * the queue, and appeals: one open from moderator.it, one overturned, one upheld; and

@@ -5,6 +5,7 @@ import { CalibrationSession } from '../../modules/calibration/calibration-sessio
 import { ItemState, SessionMode, SessionStatus } from '../../modules/calibration/calibration.enums.js';
 import { storeSessionResult } from '../../modules/calibration/calibration.service.js';
 import { Vote } from '../../modules/calibration/vote.entity.js';
+import { contentKey, demoGold } from '../../modules/analytics/demo-gold.js';
 import { Case } from '../../modules/case/case.entity.js';
 import { Role, TeamKind } from '../../modules/identity/role.js';
 import { Team } from '../../modules/identity/team.entity.js';
@@ -63,13 +64,33 @@ export async function seedDemoCalibration(tx: EntityManager) {
       );
     }
   }
-  const cases = await tx.find(
-    Case,
-    { policyVersion: version, market: { code: { $in: markets } } },
-    { orderBy: { decidedAt: 'asc', id: 'asc' }, limit: 13 },
-  );
-  if (cases.length < 6) return;
+  // Thirteen different items (a demo text is decided three times; one copy of each), with
+  // the gold every demo session and quiz expects for that content.
   const labels = version.labels.map((l) => l.key);
+  const policyCases = await tx.find(
+    Case,
+    { policy: version.policy },
+    { populate: ['market'], orderBy: { decidedAt: 'asc', id: 'asc' } },
+  );
+  const gold = demoGold(
+    policyCases.map((c) => ({
+      text: c.text,
+      mediaUrl: c.mediaUrl,
+      policyVersionId: c.policyVersion.id,
+      decision: c.decision,
+    })),
+    { id: version.id, labels },
+  );
+  const seen = new Set<string>();
+  const cases = policyCases.filter((c) => {
+    const key = contentKey(c);
+    if (c.policyVersion.id !== version.id || !markets.includes(c.market.code) || !gold.get(key) || seen.has(key))
+      return false;
+    seen.add(key);
+    return true;
+  });
+  cases.splice(13);
+  if (cases.length < 6) return;
   const random = mulberry32(47);
   const day = 86_400_000;
 
@@ -98,29 +119,29 @@ export async function seedDemoCalibration(tx: EntityManager) {
   }
   const closedCases = cases.slice(0, 8);
   closedCases.forEach((c, i) => {
-    const gold = c.decision;
+    const goldLabel = gold.get(contentKey(c))!;
     const item = tx.create(CalibrationItem, {
       session: closed,
       case: c,
       position: i + 1,
       state: ItemState.REVEALED,
-      goldLabel: gold,
+      goldLabel,
       openedAt: closed.startedAt,
       revealedAt: closed.startedAt,
     });
     voters.forEach((voter, v) => {
       if ((v + i) % 11 === 10) return; // did not vote on this one
-      const other = labels.filter((l) => l !== gold);
+      const other = labels.filter((l) => l !== goldLabel);
       // Korean reviewers read item 4 as banter: most choose the mildest other label.
       const divergent = voter.market.code === 'ko-KR' && i === 3;
       const label = divergent
         ? random() < 0.8
           ? other[0]!
-          : gold
+          : goldLabel
         : random() < 0.78
-          ? gold
+          ? goldLabel
           : other[Math.floor(random() * other.length)]!;
-      const agree = label === gold;
+      const agree = label === goldLabel;
       tx.create(Vote, {
         item,
         session: closed,
@@ -131,7 +152,7 @@ export async function seedDemoCalibration(tx: EntityManager) {
     });
   });
   cases.slice(8, 13).forEach((c, i) => {
-    tx.create(CalibrationItem, { session: scheduled, case: c, position: i + 1, goldLabel: c.decision });
+    tx.create(CalibrationItem, { session: scheduled, case: c, position: i + 1, goldLabel: gold.get(contentKey(c))! });
   });
   await tx.flush();
   await storeSessionResult(tx, closed, 1, 'closed', facilitator.id);

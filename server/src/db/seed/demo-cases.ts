@@ -1,5 +1,6 @@
 import { ContentType } from '../../modules/case/case.enums.js';
 import type { CaseRow } from '../../modules/case/case-file.js';
+import { demoMediaUrl } from './demo-media.js';
 import { DEMO_POLICIES } from './demo-policies.js';
 
 /** [policy key, the label a careful reviewer would choose under version 2, the text]. */
@@ -23,6 +24,8 @@ const SNIPPETS: Record<string, Snippet[]> = {
     ['child-safety', 'minor_privacy', 'Ecco mio nipote Luca, 3ª B della scuola Manzoni di via Roma.'],
     ['violence', 'threat', 'So dove lavori. Domani ti aspetto fuori alle sei.'],
     ['adult-content', 'suggestive', 'Nuova foto in costume, chi vuole vedere le altre in privato?'],
+    ['bullying', 'none', 'Il sindaco ha gestito malissimo i lavori in centro, serve più trasparenza.'],
+    ['bullying', 'severe_harassment', 'Questo è il numero di Sara: chiamatela tutti stanotte.'],
   ],
   'de-DE': [
     ['violence', 'context', 'Am Samstag hauen wir die Bayern weg! Wer kommt mit ins Stadion?'],
@@ -44,6 +47,8 @@ const SNIPPETS: Record<string, Snippet[]> = {
     ['adult-content', 'none', 'Mein Bild für den Aktzeichenkurs an der Volkshochschule.'],
     ['violence', 'glorification', 'Was der Schläger gestern gemacht hat, war genau richtig so.'],
     ['bullying', 'none', 'Der Bürgermeister hat beim Haushalt wirklich versagt.'],
+    ['bullying', 'targeted_harassment', 'Schreibt alle unter jedes Video von Tim, wie peinlich er ist!'],
+    ['bullying', 'insult', 'Was für ein Versager, nicht mal einen Satz kriegst du richtig hin.'],
   ],
   'fr-FR': [
     ['violence', 'context', 'On va les écraser ce soir, allez les Bleus !'],
@@ -85,6 +90,8 @@ const SNIPPETS: Record<string, Snippet[]> = {
     ['child-safety', 'underage_user', '저 초등학교 4학년인데 오늘 처음 가입했어요!'],
     ['adult-content', 'suggestive', '새 수영복 사진, 나머지는 DM으로 보내 줄게.'],
     ['violence', 'threat', '네가 어디 사는지 알아. 내일 집 앞에서 기다릴게.'],
+    ['bullying', 'severe_harassment', '이 사람 집 주소 여기 있어요. 다들 한 번씩 찾아가 보세요.'],
+    ['bullying', 'none', '시장님, 이번 예산안은 정말 실망스럽네요.'],
     ['hate-speech', 'none', '어제 다문화 축제 정말 즐거웠어요!'],
   ],
   'es-ES': [
@@ -123,14 +130,17 @@ const SNIPPETS: Record<string, Snippet[]> = {
   ],
 };
 
-/** Media cases: [policy, decision, kind, sensitivity tags]. */
-const MEDIA: [string, string, ContentType, string[]][] = [
-  ['animal-harm', 'rescue_context', ContentType.IMAGE, ['animal-injury']],
-  ['adult-content', 'partial_nudity', ContentType.IMAGE, ['nudity']],
-  ['violence', 'context', ContentType.VIDEO, []],
-  ['child-safety', 'minor_privacy', ContentType.IMAGE, ['minor']],
-  ['spam', 'spam', ContentType.IMAGE, []],
-  ['violence', 'glorification', ContentType.VIDEO, ['graphic']],
+/**
+ * Media cases: [policy, decision, kind, sensitivity tags, bundled file]. Each its own
+ * file, so no two media cases of a market are the same content.
+ */
+const MEDIA: [string, string, ContentType, string[], string][] = [
+  ['animal-harm', 'rescue_context', ContentType.IMAGE, ['animal-injury'], 'kitten.png'],
+  ['adult-content', 'partial_nudity', ContentType.IMAGE, ['nudity'], 'beach.png'],
+  ['violence', 'context', ContentType.VIDEO, [], 'stadium.webm'],
+  ['child-safety', 'minor_privacy', ContentType.IMAGE, ['minor'], 'school.png'],
+  ['spam', 'spam', ContentType.IMAGE, [], 'sale.png'],
+  ['violence', 'glorification', ContentType.VIDEO, ['graphic'], 'clash.webm'],
 ];
 
 const MEDIA_CAPTIONS = [
@@ -156,10 +166,11 @@ function random(seed: number) {
 }
 
 /**
- * About 300 cases across the demo markets, each decided by that market's vendor
+ * About 320 cases across the demo markets, each decided by that market's vendor
  * moderator: every text three times (sometimes decided differently, as real queues
- * are), and a few images and videos, some tagged sensitive. Nine in ten were decided
- * under version 2 in the last 60 days, the rest under version 1 before it.
+ * are), and a few images and videos (bundled with Concord and served by it, so the demo
+ * needs no other host), some tagged sensitive. Nine in ten were decided under version 2
+ * in the last 60 days, the rest under version 1 before it.
  */
 export function demoCaseRows(moderators: Record<string, string>, now = new Date()): CaseRow[] {
   const next = random(20_26);
@@ -207,15 +218,12 @@ export function demoCaseRows(moderators: Record<string, string>, now = new Date(
         });
       }
     }
-    MEDIA.forEach(([policy, decision, contentType, tags], i) => {
+    MEDIA.forEach(([policy, decision, contentType, tags, file]) => {
       add(market, {
         queue: 'media-review',
         contentType,
         text: MEDIA_CAPTIONS[m] ?? null,
-        mediaUrl:
-          contentType === ContentType.IMAGE
-            ? `https://picsum.photos/seed/concord-${market}-${i}/640/400`
-            : 'https://interactive-examples.mdn.mozilla.net/media/cc0-videos/flower.mp4',
+        mediaUrl: demoMediaUrl(file),
         sensitivityTags: tags,
         policy,
         decision,

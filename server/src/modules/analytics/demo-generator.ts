@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { mulberry32 } from '../../stats/index.js';
 import { computeSessionResult } from '../calibration/calibration-result.js';
 import { hashPassword } from '../identity/password.js';
+import { contentKey, demoGold, type GoldCase } from './demo-gold.js';
 import {
   aggregateRows,
   computeSessionAggregates,
@@ -78,9 +79,24 @@ export async function generateDemoAnalytics(em: EntityManager, options: Generate
       (typeof v.labels === 'string' ? JSON.parse(v.labels) : v.labels) as { key: string; severity?: number | null }[]
     ).map((l) => ({ key: l.key, severity: l.severity ?? null })),
   }));
-  const cases = await em.execute<{ id: string; policyId: string; decision: string }[]>(
-    'select id, policy_id as "policyId", decision from moderation_case order by id',
+  const cases = await em.execute<(GoldCase & { id: string; policyId: string })[]>(
+    `select id, policy_id as "policyId", policy_version_id as "policyVersionId", decision, text,
+            media_url as "mediaUrl" from moderation_case order by id`,
   );
+  // Each content's gold under each version, the same in every session that shows it.
+  const golds = new Map<string, Map<string, string | null>>();
+  const goldOf = (c: GoldCase, version: Version) => {
+    let gold = golds.get(version.id);
+    if (!gold) {
+      const labels = version.labels.map((l) => l.key);
+      gold = demoGold(
+        cases.filter((x) => x.policyId === version.policyId),
+        { id: version.id, labels },
+      );
+      golds.set(version.id, gold);
+    }
+    return gold.get(contentKey(c)) ?? null;
+  };
   const policies = [...new Set(versions.map((v) => v.policyId))].filter((p) => cases.some((c) => c.policyId === p));
   if (!markets.length || !vendorTeams.length || !facilitators.length || !policies.length)
     throw new Error(
@@ -127,8 +143,7 @@ export async function generateDemoAnalytics(em: EntityManager, options: Generate
   }
   await insertRows(em, 'app_user', USER_COLUMNS, users);
 
-  // Per case: its gold (the moderator's decision when it is a label), how hard it is,
-  // the label it gets confused with, and now and then a market that reads it otherwise.
+  // Per case: how hard it is, and now and then a market that reads it otherwise.
   const caseTruth = new Map<string, { difficulty: number; twistMarket: string | null }>();
   for (const c of cases)
     caseTruth.set(c.id, { difficulty: random() ** 2 * 0.4, twistMarket: random() < 0.12 ? pick(markets).id : null });
@@ -165,7 +180,16 @@ export async function generateDemoAnalytics(em: EntityManager, options: Generate
       );
       const pool = voters.filter((v) => invited.some((m) => m.id === v.marketId));
       const participants = shuffle(pool, random).slice(0, votersPerSession);
-      const items = shuffle([...policyCases], random).slice(0, itemsPerSession);
+      // One case of each content: a demo text is decided three times, and a session shows it once.
+      const shown = new Set<string>();
+      const items = shuffle([...policyCases], random)
+        .filter((c) => {
+          const key = contentKey(c);
+          if (shown.has(key)) return false;
+          shown.add(key);
+          return true;
+        })
+        .slice(0, itemsPerSession);
       const sessionId = randomUUID();
       const facilitatorId = pick(facilitators).id;
       const startedAt = new Date(closedAt.getTime() - 3_600_000);
@@ -184,7 +208,7 @@ export async function generateDemoAnalytics(em: EntityManager, options: Generate
       for (const p of participants)
         rows.participant!.push({ id: randomUUID(), sessionId, userId: p.userId, marketId: p.marketId });
       const itemRows = items.map((c, i) => {
-        const gold = random() < 0.85 ? (labels.includes(c.decision) ? c.decision : pick(labels)) : null;
+        const gold = random() < 0.85 ? goldOf(c, version) : null;
         return { id: randomUUID(), caseId: c.id, position: i + 1, gold };
       });
       const votes: { itemId: string; userId: string; label: string }[] = [];

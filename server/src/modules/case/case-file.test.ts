@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CaseFileFormat, ContentType } from './case.enums.js';
-import { CASE_FIELDS, formatOfFileName, isHttpUrl, parseCaseFile } from './case-file.js';
+import { CASE_FIELDS, formatOfFileName, isMediaUrl, parseCaseFile } from './case-file.js';
 
 const now = new Date('2026-06-01T12:00:00Z');
 const HEADER = CASE_FIELDS.join(',');
@@ -106,7 +106,7 @@ describe('parseCaseFile (CSV)', () => {
       [7, 'sensitivityTags'],
     ]);
     expect(errors[4]!.message).toBe('a TEXT case has no mediaUrl: use IMAGE or VIDEO for media');
-    expect(errors[5]!.message).toBe('mediaUrl "javascript:alert(1)" is not an http(s) URL');
+    expect(errors[5]!.message).toBe('mediaUrl "javascript:alert(1)" is not an http(s) URL or a /path on this server');
     expect(errors[7]!.message).toBe('decidedAt 2026-07-01T00:00:00Z is in the future');
   });
 
@@ -173,18 +173,21 @@ describe('parseCaseFile (JSON Lines)', () => {
 });
 
 describe('helpers', () => {
-  it('accepts http(s) URLs only', () => {
-    expect(isHttpUrl('https://cdn.example.com/a.png?x=1')).toBe(true);
-    expect(isHttpUrl('http://localhost:4000/a.png')).toBe(true);
+  it('accepts http(s) URLs and paths on this server only', () => {
+    expect(isMediaUrl('https://cdn.example.com/a.png?x=1')).toBe(true);
+    expect(isMediaUrl('http://localhost:4000/a.png')).toBe(true);
+    expect(isMediaUrl('/demo-media/kitten.png')).toBe(true);
     for (const bad of [
       'javascript:alert(1)',
       'data:image/png;base64,AAAA',
       'file:///etc/passwd',
       'ftp://x.test/a',
       '//x.test/a',
+      '/\\x.test/a',
+      '/a b.png',
       'not a url',
     ]) {
-      expect(isHttpUrl(bad), bad).toBe(false);
+      expect(isMediaUrl(bad), bad).toBe(false);
     }
   });
 

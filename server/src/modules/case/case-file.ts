@@ -244,7 +244,8 @@ function checkRecord({ line, values }: RawRecord, now: number, errors: LineError
     if (!hasError('mediaUrl'))
       fail('mediaUrl', `${contentType === ContentType.IMAGE ? 'an IMAGE' : 'a VIDEO'} case needs a mediaUrl`);
   }
-  if (mediaUrl !== null && !isHttpUrl(mediaUrl)) fail('mediaUrl', `mediaUrl "${mediaUrl}" is not an http(s) URL`);
+  if (mediaUrl !== null && !isMediaUrl(mediaUrl))
+    fail('mediaUrl', `mediaUrl "${mediaUrl}" is not an http(s) URL or a /path on this server`);
 
   const tags = checkTags(values.sensitivityTags, (message) => fail('sensitivityTags', message));
 
@@ -311,9 +312,18 @@ function checkTags(raw: unknown, fail: (message: string) => null): string[] | nu
   return tags;
 }
 
-/** http and https only: no javascript:, data: or file: URLs reach a reviewer's browser. */
-export function isHttpUrl(value: string): boolean {
+/**
+ * An http(s) URL with a host, or an absolute path on Concord's own server (the demo's
+ * `/demo-media/…`, which works offline and wherever Concord is served from). `//host/…`
+ * and `/\host/…` are other hosts to a browser, so they are refused; so are javascript:,
+ * data: and file: URLs, which must never reach a reviewer's browser.
+ */
+export function isMediaUrl(value: string): boolean {
+  const origin = 'http://concord.invalid';
   try {
+    if (value.startsWith('/')) {
+      return !/^\/[/\\]/.test(value) && !/\s/.test(value) && new URL(value, origin).origin === origin;
+    }
     const url = new URL(value);
     return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
   } catch {

@@ -91,7 +91,8 @@ export class CaseResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'An http(s) URL of the image or video. Null on a calibration item its voter has not been shown yet.',
+    description:
+      'An http(s) URL of the image or video, or a path on this server (the demo’s /demo-media/…). Null on a calibration item its voter has not been shown yet.',
   })
   async mediaUrl(@Root() item: Case, @Ctx() ctx: Context) {
     return (await ctx.services.calibration.blindStateOf(item.id)) === 'pending' ? null : item.mediaUrl;
