@@ -41,9 +41,11 @@ export function httpErrorHandler(maxBody: string): ErrorRequestHandler {
     if (!clientError) console.error(`Unexpected error on ${req.method} ${req.path}:`, error);
     const message = known
       ? known.message(maxBody)
-      : clientError
-        ? 'The request could not be read.'
-        : 'Internal server error';
+      : status === 404
+        ? 'Not found.'
+        : clientError
+          ? 'The request could not be read.'
+          : 'Internal server error';
     const code = clientError ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
     res.status(clientError ? status : 500);
     if (req.path.startsWith('/graphql')) {

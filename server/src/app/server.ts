@@ -89,7 +89,6 @@ export async function createConcordServer(deps: AppDeps): Promise<ConcordServer>
       index: false,
       fallthrough: false,
       maxAge: '1d',
-      setHeaders: (res) => res.setHeader('X-Content-Type-Options', 'nosniff'),
     }),
   );
 
