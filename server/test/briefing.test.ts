@@ -558,6 +558,12 @@ describe('briefing set-up and lists', () => {
       (await ok(s.gql(UPDATE, { input: { briefingId: id, notes: '# New slide' } }, tokens.presenter))).updateBriefing
         .briefing,
     ).toMatchObject({ title: 'Renamed', notes: '# New slide' });
+    // Null for what cannot be empty leaves it as it is (it was a TypeError, a 500), even live.
+    const nulls = { briefingId: id, title: null, scheduledAt: null, marketIds: null, notes: null };
+    expect((await ok(s.gql(UPDATE, { input: nulls }, tokens.presenter))).updateBriefing.briefing).toMatchObject({
+      title: 'Renamed',
+      notes: '',
+    });
 
     const asked = [];
     for (let i = 0; i < 3; i++) asked.push(await ask(s, tokens.ko, id, `Question ${i}`));

@@ -161,6 +161,27 @@ describe('drafts: editing the body and the taxonomy', () => {
       effectiveDate: '2026-03-01',
     });
     expect(partial.updatePolicyVersion.version.labels).toHaveLength(2);
+    // Null is "unchanged" too (it was a TypeError, an internal error), but for the date it clears.
+    const nulls = await ok(
+      server(),
+      UPDATE_VERSION,
+      { input: { versionId, labels: null, body: null, changeSummary: null, effectiveDate: null } },
+      owner,
+    );
+    expect(nulls.updatePolicyVersion.version).toMatchObject({
+      body: BODY,
+      changeSummary: 'Only this',
+      effectiveDate: null,
+    });
+    expect(nulls.updatePolicyVersion.version.labels).toHaveLength(2);
+    const policyId = created.createPolicy.policy.id;
+    const policy = await ok(
+      server(),
+      UPDATE_POLICY,
+      { input: { policyId, title: null, area: null, description: null } },
+      owner,
+    );
+    expect(policy.updatePolicy.policy).toMatchObject({ title: 'T', area: 'OTHER' });
   });
 
   it('refuses duplicate label keys, malformed keys, too many labels and bad dates', async () => {

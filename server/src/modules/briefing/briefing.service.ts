@@ -302,19 +302,20 @@ export class BriefingService {
     const briefing = await this.em.transactional(async (tx) => {
       const briefing = await this.lockToPresent(tx, input.briefingId);
       if (briefing.threadClosedAt) throw conflict('This briefing is closed: it can no longer change.');
-      const setUp = input.title !== undefined || input.scheduledAt !== undefined || input.marketIds !== undefined;
+      // Omitted or null: unchanged (null reached .trim() and NOT NULL columns as a 500).
+      const setUp = input.title != null || input.scheduledAt != null || input.marketIds != null;
       if (setUp && briefing.status !== BriefingStatus.SCHEDULED) {
         throw conflict(`The briefing is ${briefing.status.toLowerCase()}: only its notes can change now.`);
       }
-      if (input.marketIds !== undefined) {
+      if (input.marketIds != null) {
         const markets = await tx.find(Market, { id: { $in: input.marketIds } });
         if (markets.length !== input.marketIds.length) throw badInput('Some of those markets do not exist.');
         await briefing.audienceMarkets.init();
         briefing.audienceMarkets.set(markets);
       }
-      if (input.title !== undefined) briefing.title = input.title.trim();
-      if (input.scheduledAt !== undefined) briefing.scheduledAt = input.scheduledAt;
-      if (input.notes !== undefined) briefing.notes = input.notes;
+      if (input.title != null) briefing.title = input.title.trim();
+      if (input.scheduledAt != null) briefing.scheduledAt = input.scheduledAt;
+      if (input.notes !== undefined) briefing.notes = input.notes ?? '';
       return briefing;
     });
     await this.deps.bus.publish('briefing', briefing.id, { kind: 'updated' });

@@ -172,6 +172,28 @@ describe('parseCaseFile (JSON Lines)', () => {
   });
 });
 
+describe('decision times', () => {
+  it.each([
+    ['2026-02-30T10:00:00Z', false],
+    ['2026-02-29T10:00:00Z', false],
+    ['2024-02-29T10:00:00Z', true],
+    ['2026-04-31T10:00:00Z', false],
+    ['2026-13-01T10:00:00Z', false],
+    ['2026-00-10T10:00:00Z', false],
+    ['2026-05-01T24:00:00Z', false],
+    ['2026-05-01T23:60Z', false],
+    ['2026-05-01T23:59:60Z', false],
+    ['2026-05-01T23:59:59.5+14:00', true],
+    ['2026-05-01T10:00:00+15:00', false],
+    ['2026-05-31T10:00+0200', true],
+  ])('%s is a real instant: %s', (decidedAt, real) => {
+    const { errors, rows } = parseCaseFile(csv({ ...good, decidedAt }), CaseFileFormat.CSV, { now });
+    expect(errors.length === 0, JSON.stringify(errors)).toBe(real);
+    if (!real) expect(errors[0]!.field).toBe('decidedAt');
+    else expect(rows[0]!.decidedAt.getTime()).toBe(Date.parse(decidedAt));
+  });
+});
+
 describe('helpers', () => {
   it('accepts http(s) URLs and paths on this server only', () => {
     expect(isMediaUrl('https://cdn.example.com/a.png?x=1')).toBe(true);

@@ -71,6 +71,32 @@ const MARKET = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 // An ISO 8601 date and time with seconds optional and a zone (Z or ±hh:mm) required.
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+/**
+ * Whether an INSTANT's fields exist: Date.parse rolls 2026-02-30 over to 2026-03-02 and
+ * 24:00 to the next day, so a typo became another real date instead of an error.
+ */
+function onTheCalendar(value: string): boolean {
+  const [date, rest] = value.split('T') as [string, string];
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const [hour, minute, second = 0] = rest
+    .slice(0, 8)
+    .split(':')
+    .map((part) => Number.parseInt(part, 10));
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const zone = /([+-])(\d{2}):?(\d{2})$/.exec(rest);
+  const zoneOk = !zone || (Number(zone[2]) <= 14 && Number(zone[3]) <= 59);
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth &&
+    hour! <= 23 &&
+    minute! <= 59 &&
+    second <= 59 &&
+    zoneOk
+  );
+}
+
 // Control characters other than tab and line breaks have no place in these fields.
 const hasControlCharacter = (value: string) => {
   for (let i = 0; i < value.length; i++) {
@@ -269,7 +295,7 @@ function checkRecord({ line, values }: RawRecord, now: number, errors: LineError
   if (typeof rawDecided !== 'string' || rawDecided.trim() === '') fail('decidedAt', 'decidedAt is required');
   else {
     const value = rawDecided.trim();
-    const time = INSTANT.test(value) ? Date.parse(value) : Number.NaN;
+    const time = INSTANT.test(value) && onTheCalendar(value) ? Date.parse(value) : Number.NaN;
     if (Number.isNaN(time)) {
       fail('decidedAt', `decidedAt "${value}" is not a date and time with a zone, e.g. 2026-03-01T14:05:00Z`);
     } else if (time > now + CASE_FILE_LIMITS.futureSkewMs) fail('decidedAt', `decidedAt ${value} is in the future`);

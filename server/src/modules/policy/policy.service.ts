@@ -207,9 +207,10 @@ export class PolicyService {
 
   async updatePolicy(input: UpdatePolicyInput) {
     const policy = await this.policy(input.policyId);
-    if (input.title !== undefined) policy.title = input.title.trim();
-    if (input.area !== undefined) policy.area = input.area;
-    if (input.description !== undefined) policy.description = input.description.trim();
+    // Omitted or null: unchanged (null reached .trim() and the NOT NULL columns as a 500).
+    if (input.title != null) policy.title = input.title.trim();
+    if (input.area != null) policy.area = input.area;
+    if (input.description != null) policy.description = input.description.trim();
     await this.em.flush();
     return { policy };
   }
@@ -249,14 +250,15 @@ export class PolicyService {
     return this.em.transactional(async (em) => {
       const version = await this.findVersion(em, input.versionId, true);
       assertDraft(version, 'edited');
-      if (input.labels !== undefined) {
+      // Omitted or null: unchanged; only the effective date is cleared by null.
+      if (input.labels != null) {
         const labels = normaliseLabels(input.labels);
         const problems = draftTaxonomyProblems(labels);
         if (problems.length > 0) throw badInput(`The taxonomy has problems: ${problems.join('; ')}.`, { problems });
         version.labels = labels.map(toLabel);
       }
-      if (input.body !== undefined) version.body = input.body;
-      if (input.changeSummary !== undefined) version.changeSummary = input.changeSummary.trim();
+      if (input.body != null) version.body = input.body;
+      if (input.changeSummary != null) version.changeSummary = input.changeSummary.trim();
       if (input.effectiveDate !== undefined) version.effectiveDate = input.effectiveDate;
       return { version };
     });
