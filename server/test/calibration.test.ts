@@ -470,6 +470,77 @@ describe('a calibration session, end to end over websockets', () => {
     expect(count).toBe(stored.overall.votes);
   });
 
+  it('reveals and closes promptly while voters keep voting: no deadlock, no internal error, no vote lost', async () => {
+    const s = server();
+    // 6 voters in each of 3 markets, as in the probe that deadlocked (reveal) and starved (close).
+    const { session, voters, facilitator, tokens } = await setUp(s, 2, 6);
+    const run = (query: string, id: string) => s.gql(query, { id }, facilitator);
+    await run('mutation($id: ID!) { startCalibrationSession(sessionId: $id) { id } }', session.id);
+    /** Every voter votes again and again on `itemId` until `stop()`; outcomes by voter. */
+    const voteStorm = (itemId: string) => {
+      let going = true;
+      const outcomes = new Map<string, string[]>();
+      const loops = voters.map(async (v, i) => {
+        const mine: string[] = [];
+        outcomes.set(v.user.id, mine);
+        for (let n = 0; going && n < 2_000; n++) {
+          const label = LABELS[(i + n) % 4]!.key;
+          const reply = await s.gql(VOTE, { input: { itemId, label } }, tokens.get(v.user.id));
+          mine.push(codeOf(reply) ?? 'OK');
+        }
+      });
+      return {
+        outcomes,
+        stop: async () => {
+          going = false;
+          await Promise.all(loops);
+        },
+      };
+    };
+    /** Resolves after `count` more votes have been answered, so the storm is under way. */
+    const afterVotes = async (storm: ReturnType<typeof voteStorm>, count: number) => {
+      const answered = () => [...storm.outcomes.values()].reduce((sum, o) => sum + o.length, 0);
+      const target = answered() + count;
+      while (answered() < target) await new Promise((resolve) => setTimeout(resolve, 10));
+    };
+
+    const [first, second] = session.items;
+    await run('mutation($id: ID!) { openCalibrationItem(itemId: $id) { id } }', first!.id);
+    const storm = voteStorm(first!.id);
+    await afterVotes(storm, 40);
+    const revealStarted = Date.now();
+    const revealed = await run('mutation($id: ID!) { revealCalibrationItem(itemId: $id) { state } }', first!.id);
+    const revealMs = Date.now() - revealStarted;
+    await afterVotes(storm, 20);
+    await storm.stop();
+    expect(revealed.errors).toBeUndefined();
+    const stormOutcomes = [...storm.outcomes.values()].flat();
+    expect(new Set(stormOutcomes)).toEqual(new Set(['OK', 'CONFLICT']));
+
+    await run('mutation($id: ID!) { openCalibrationItem(itemId: $id) { id } }', second!.id);
+    const closing = voteStorm(second!.id);
+    await afterVotes(closing, 40);
+    const closeStarted = Date.now();
+    const closed = await run('mutation($id: ID!) { closeCalibrationSession(sessionId: $id) { status } }', session.id);
+    const closeMs = Date.now() - closeStarted;
+    await closing.stop();
+    expect(closed.errors).toBeUndefined();
+    const closeOutcomes = [...closing.outcomes.values()];
+    expect(new Set(closeOutcomes.flat())).toEqual(new Set(['OK', 'CONFLICT']));
+    // Every voter acknowledged on the second item is in the stored result, once.
+    const result = await s.gql(
+      'query($id: ID!) { calibrationSession(id: $id) { result { items { itemId votes } } } }',
+      { id: session.id },
+      facilitator,
+    );
+    const items = (result.data!.calibrationSession as any).result.items as { itemId: string; votes: number }[];
+    const acknowledged = closeOutcomes.filter((o) => o.includes('OK')).length;
+    expect(items.find((i) => i.itemId === second!.id)?.votes).toBe(acknowledged);
+    // Starved, a close took 18–190 s; the bound is far above a prompt one on a busy machine.
+    expect(revealMs).toBeLessThan(10_000);
+    expect(closeMs).toBeLessThan(10_000);
+  });
+
   it('lets a participant challenge gold after reveal; a change makes a new result version and keeps the old', async () => {
     const s = server();
     const { session, voters, facilitator, tokens } = await setUp(s, 1, 2);

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { LockMode } from '@mikro-orm/core';
+import { lockSessionGate, retryingTransaction } from '../shared/transaction.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppDeps } from '../../app/context.js';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../app/errors.js';
@@ -41,9 +42,11 @@ type ItemRow = {
 /**
  * Calibration sessions: set-up, the live lifecycle, votes, gold and its challenges, and
  * the result computed once at close. Rules that guard a race (a vote against a close or
- * a reveal) are enforced with row locks in one transaction: a vote takes the session
- * and item rows FOR SHARE, close and reveal take them FOR UPDATE, so a vote either
- * commits before the close reads the votes or sees the session closed.
+ * a reveal) are enforced with locks taken in one order, session before item: a vote holds
+ * the session's gate shared and its item row FOR UPDATE; start, open, reveal and close
+ * hold the gate alone (see lockSessionGate), so a vote either commits before a close
+ * reads the votes or sees the session closed, and a close never waits behind new votes.
+ * A transaction PostgreSQL ends as a deadlock victim is run again (retryingTransaction).
  */
 export class CalibrationService {
   constructor(
@@ -395,7 +398,7 @@ export class CalibrationService {
   // ---- the live lifecycle ----
 
   async start(sessionId: string): Promise<CalibrationSession> {
-    const session = await this.em.transactional(async (tx) => {
+    const session = await retryingTransaction(this.em, async (tx) => {
       const session = await this.lockSession(tx, sessionId);
       if (session.status !== SessionStatus.SCHEDULED)
         throw conflict(`The session is already ${session.status.toLowerCase()}.`);
@@ -408,10 +411,11 @@ export class CalibrationService {
   }
 
   async openItem(itemId: string): Promise<CalibrationItem> {
-    const item = await this.em.transactional(async (tx) => {
-      const item = await tx.findOne(CalibrationItem, itemId);
-      if (!item) throw notFound('Calibration item', itemId);
-      const session = await this.lockSession(tx, item.session.id);
+    const item = await retryingTransaction(this.em, async (tx) => {
+      const found = await tx.findOne(CalibrationItem, itemId);
+      if (!found) throw notFound('Calibration item', itemId);
+      const session = await this.lockSession(tx, found.session.id);
+      const item = await tx.findOneOrFail(CalibrationItem, itemId, { refresh: true });
       if (session.status !== SessionStatus.LIVE) throw conflict('Start the session before opening items.');
       if (item.state !== ItemState.PENDING)
         throw conflict(`Item ${item.position} is already ${item.state.toLowerCase()}.`);
@@ -427,14 +431,20 @@ export class CalibrationService {
     const me = this.me;
     const label = input.label ?? null;
     const rationale = input.rationale?.trim() || null;
-    const { sessionId, version } = await this.em.transactional(async (tx) => {
-      // The session row FOR SHARE (a close waits for us, or we see it closed); the item row
-      // FOR UPDATE, so votes on one item commit in the order of their seq: a tally whose
+    const { sessionId, version } = await retryingTransaction(this.em, async (tx) => {
+      const [target] = await tx.execute<{ session_id: string }[]>(
+        'select session_id from calibration_item where id = ?',
+        [input.itemId],
+      );
+      if (!target) throw notFound('Calibration item', input.itemId);
+      // The session's gate shared (a close waits for us, or we see it closed), then the item
+      // row FOR UPDATE, so votes on one item commit in the order of their seq: a tally whose
       // version is V then holds every vote with seq <= V.
+      await lockSessionGate(tx, target.session_id, 'shared');
       const rows = await tx.execute<ItemRow[]>(
         `select s.id as session_id, s.status, s.mode, s.policy_version_id, i.state
            from calibration_item i join calibration_session s on s.id = i.session_id
-          where i.id = ? for share of s for update of i`,
+          where i.id = ? for update of i`,
         [input.itemId],
       );
       const row = rows[0];
@@ -465,10 +475,15 @@ export class CalibrationService {
   }
 
   async reveal(itemId: string): Promise<CalibrationItem> {
-    const item = await this.em.transactional(async (tx) => {
-      const item = await tx.findOne(CalibrationItem, itemId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (!item) throw notFound('Calibration item', itemId);
-      const session = await this.lockSession(tx, item.session.id);
+    const item = await retryingTransaction(this.em, async (tx) => {
+      // Session first, then the item, as a vote takes them.
+      const found = await tx.findOne(CalibrationItem, itemId);
+      if (!found) throw notFound('Calibration item', itemId);
+      const session = await this.lockSession(tx, found.session.id);
+      const item = await tx.findOneOrFail(CalibrationItem, itemId, {
+        lockMode: LockMode.PESSIMISTIC_WRITE,
+        refresh: true,
+      });
       if (session.status !== SessionStatus.LIVE) throw conflict('The session is not live.');
       if (item.state !== ItemState.VOTING)
         throw conflict(`Item ${item.position} is ${item.state.toLowerCase()}, not voting.`);
@@ -482,7 +497,7 @@ export class CalibrationService {
 
   async close(sessionId: string): Promise<CalibrationSession> {
     const me = this.me;
-    const session = await this.em.transactional(async (tx) => {
+    const session = await retryingTransaction(this.em, async (tx) => {
       const session = await this.lockSession(tx, sessionId);
       if (session.status !== SessionStatus.LIVE)
         throw conflict(`The session is ${session.status.toLowerCase()}, not live.`);
@@ -497,9 +512,13 @@ export class CalibrationService {
     return session;
   }
 
-  /** Loads a session FOR UPDATE after checking the viewer may drive it. */
+  /** Takes the session's gate alone and loads it FOR UPDATE, after checking the viewer may drive it. */
   private async lockSession(tx: EntityManager, sessionId: string): Promise<CalibrationSession> {
-    const session = await tx.findOne(CalibrationSession, sessionId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    await lockSessionGate(tx, sessionId, 'exclusive');
+    const session = await tx.findOne(CalibrationSession, sessionId, {
+      lockMode: LockMode.PESSIMISTIC_WRITE,
+      refresh: true,
+    });
     if (!session || !(await this.canView(session, tx))) throw notFound('Calibration session', sessionId);
     if (!this.canDrive(session)) throw forbidden('Only the facilitator or a QA manager runs this session.');
     return session;
