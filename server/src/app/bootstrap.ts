@@ -11,6 +11,7 @@ import { ormConfig } from '../db/orm-config.js';
 import { seedDemo, type SeedReport } from '../db/seed/demo.js';
 import { BriefingHub } from '../modules/briefing/briefing-hub.js';
 import { SessionHub } from '../modules/calibration/session-hub.js';
+import { DEFAULT_PASSWORD_COST, type PasswordCost } from '../modules/identity/password.js';
 import { TokenService } from '../modules/identity/token.js';
 import type { AppDeps } from './context.js';
 import { createMemoryEventBus, createPostgresEventBus } from './event-bus.js';
@@ -57,7 +58,7 @@ export async function openDatabase(
   config: Config,
   options: {
     log?: (line: string) => void;
-    passwordCost?: { N: number; r: number; p: number };
+    passwordCost?: PasswordCost;
     useRunningEmbedded?: boolean;
   } = {},
 ): Promise<OpenDatabase> {
@@ -108,7 +109,7 @@ export async function openDatabase(
  */
 export async function startConcord(
   config: Config,
-  options: { log?: (line: string) => void; passwordCost?: { N: number; r: number; p: number } } = {},
+  options: { log?: (line: string) => void; passwordCost?: PasswordCost } = {},
 ): Promise<RunningConcord> {
   const log = options.log ?? (() => {});
   const stops: (() => Promise<void>)[] = [];
@@ -136,6 +137,7 @@ export async function startConcord(
       bus,
       sessions,
       loginLimiter: new RateLimiterMemory({ points: config.LOGIN_ATTEMPTS_PER_MINUTE, duration: 60 }),
+      passwordCost: options.passwordCost ?? DEFAULT_PASSWORD_COST,
       briefings,
       questionLimiter: new RateLimiterMemory({ points: config.QUESTIONS_PER_MINUTE, duration: 60 }),
     };
