@@ -102,6 +102,28 @@ export async function openDatabase(
 }
 
 /**
+ * `concord demo reset`: every table of the database dropped, then migrated and seeded
+ * again as on a first start, so the demo (week 48's live session) can be run once more.
+ * The caller decides whether this database may be reset.
+ */
+export async function resetDemoDatabase(
+  config: Config,
+  options: { log?: (line: string) => void; passwordCost?: PasswordCost } = {},
+): Promise<void> {
+  const db = await openDatabase({ ...config, SEED_DEMO: false }, { log: options.log });
+  try {
+    const connection = db.orm.em.getConnection();
+    await connection.execute('drop schema public cascade');
+    await connection.execute('create schema public');
+    await db.orm.getMigrator().up();
+    const seed = await seedDemo(db.orm.em.fork(), options.passwordCost);
+    if (seed.created) options.log?.('Seeded the demo data on the emptied database.');
+  } finally {
+    await db.close();
+  }
+}
+
+/**
  * Everything `pnpm start` does, and what integration tests start: the database
  * (embedded unless DATABASE_URL is set), migrations, demo data on an empty database,
  * and the HTTP + websocket server. Anything that fails on the way stops what was
