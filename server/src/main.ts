@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config.js';
 import { startConcord, StartupError } from './app/bootstrap.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_PASSWORD } from './db/seed/demo.js';
+import { demoSignIns, formatDemoSignIns } from './db/seed/demo-sign-ins.js';
 
 const started = performance.now();
 try {
@@ -10,8 +12,9 @@ try {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`\nConcord is running at ${concord.url}  (started in ${seconds} s)`);
   if (concord.seed) {
+    const signIns = await demoSignIns(concord.deps.orm.em.fork() as EntityManager);
     console.log(`\nDemo sign-ins (password "${DEMO_PASSWORD}" for every one):`);
-    for (const user of concord.seed.users) console.log(`  ${user.role.padEnd(14)} ${user.market}  ${user.email}`);
+    for (const line of formatDemoSignIns(signIns)) console.log(line);
   }
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -21,8 +24,8 @@ try {
     await concord.stop();
     process.exit(0);
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // SIGHUP too (a closed terminal): its default would end node and leave PostgreSQL running.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(signal));
 } catch (error) {
   if (error instanceof ConfigError || error instanceof StartupError) {
     console.error(error.message);

@@ -11,6 +11,7 @@ import { ormConfig } from '../db/orm-config.js';
 import { seedDemo, type SeedReport } from '../db/seed/demo.js';
 import { BriefingHub } from '../modules/briefing/briefing-hub.js';
 import { SessionHub } from '../modules/calibration/session-hub.js';
+import { DEFAULT_PASSWORD_COST, type PasswordCost } from '../modules/identity/password.js';
 import { TokenService } from '../modules/identity/token.js';
 import type { AppDeps } from './context.js';
 import { createMemoryEventBus, createPostgresEventBus } from './event-bus.js';
@@ -57,7 +58,7 @@ export async function openDatabase(
   config: Config,
   options: {
     log?: (line: string) => void;
-    passwordCost?: { N: number; r: number; p: number };
+    passwordCost?: PasswordCost;
     useRunningEmbedded?: boolean;
   } = {},
 ): Promise<OpenDatabase> {
@@ -101,6 +102,28 @@ export async function openDatabase(
 }
 
 /**
+ * `concord demo reset`: every table of the database dropped, then migrated and seeded
+ * again as on a first start, so the demo (week 48's live session) can be run once more.
+ * The caller decides whether this database may be reset.
+ */
+export async function resetDemoDatabase(
+  config: Config,
+  options: { log?: (line: string) => void; passwordCost?: PasswordCost } = {},
+): Promise<void> {
+  const db = await openDatabase({ ...config, SEED_DEMO: false }, { log: options.log });
+  try {
+    const connection = db.orm.em.getConnection();
+    await connection.execute('drop schema public cascade');
+    await connection.execute('create schema public');
+    await db.orm.getMigrator().up();
+    const seed = await seedDemo(db.orm.em.fork(), options.passwordCost);
+    if (seed.created) options.log?.('Seeded the demo data on the emptied database.');
+  } finally {
+    await db.close();
+  }
+}
+
+/**
  * Everything `pnpm start` does, and what integration tests start: the database
  * (embedded unless DATABASE_URL is set), migrations, demo data on an empty database,
  * and the HTTP + websocket server. Anything that fails on the way stops what was
@@ -108,7 +131,7 @@ export async function openDatabase(
  */
 export async function startConcord(
   config: Config,
-  options: { log?: (line: string) => void; passwordCost?: { N: number; r: number; p: number } } = {},
+  options: { log?: (line: string) => void; passwordCost?: PasswordCost } = {},
 ): Promise<RunningConcord> {
   const log = options.log ?? (() => {});
   const stops: (() => Promise<void>)[] = [];
@@ -136,6 +159,7 @@ export async function startConcord(
       bus,
       sessions,
       loginLimiter: new RateLimiterMemory({ points: config.LOGIN_ATTEMPTS_PER_MINUTE, duration: 60 }),
+      passwordCost: options.passwordCost ?? DEFAULT_PASSWORD_COST,
       briefings,
       questionLimiter: new RateLimiterMemory({ points: config.QUESTIONS_PER_MINUTE, duration: 60 }),
     };

@@ -11,6 +11,7 @@ import { CalibrationService } from '../modules/calibration/calibration.service.j
 import type { SessionHub } from '../modules/calibration/session-hub.js';
 import { CaseService } from '../modules/case/case.service.js';
 import { IdentityService } from '../modules/identity/identity.service.js';
+import type { PasswordCost } from '../modules/identity/password.js';
 import { type TokenService } from '../modules/identity/token.js';
 import { User } from '../modules/identity/user.entity.js';
 import { PolicyService } from '../modules/policy/policy.service.js';
@@ -27,6 +28,8 @@ export type AppDeps = {
   tokens: TokenService;
   bus: EventBus;
   loginLimiter: RateLimiterMemory;
+  /** scrypt cost of new hashes, and of the check an unknown email gets. */
+  passwordCost: PasswordCost;
   /** Live calibration rooms of this process. */
   sessions: SessionHub;
   /** Live briefing rooms of this process. */

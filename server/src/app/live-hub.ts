@@ -9,6 +9,19 @@ type LiveTopic = 'session' | 'briefing';
 
 const HEARTBEAT_MS = 20_000;
 
+/** PostgreSQL's `timestamp` and `timestamptz`: MikroORM turns off pg's parsing of both, so raw reads get text. */
+const TIMESTAMP = 1114;
+const TIMESTAMPTZ = 1184;
+
+/**
+ * A timestamp as PostgreSQL writes it (`2026-12-05 08:36:15.123+00`), as a Date. A
+ * `timestamp` without zone is UTC, as MikroORM's `forceUtcTimezone` stores it.
+ */
+export function parseSqlTimestamp(text: string, withZone: boolean): Date {
+  const iso = text.replace(' ', 'T');
+  return new Date(withZone ? iso.replace(/([+-]\d{2})$/, '$1:00') : `${iso}Z`);
+}
+
 /** What sets one kind of live channel apart: its topic, its presence table, its name in logs. */
 export type LiveHubSpec<T extends LiveTopic> = {
   topic: T;
@@ -55,6 +68,28 @@ export abstract class LiveHub<T extends LiveTopic, E> {
 
   protected em(): EntityManager {
     return this.orm.em.fork() as EntityManager;
+  }
+
+  /**
+   * A raw read for an event, with every timestamp column a Date: events go straight to
+   * `DateTimeISO` fields, which refuse PostgreSQL's text form. Decided by the columns'
+   * SQL types, so a new timestamp in any event's query needs no conversion of its own.
+   */
+  protected async rows<R extends object[]>(sql: string, params: unknown[] = [], em = this.em()): Promise<R> {
+    const result = (await em.getKnex().raw(sql, params as never[])) as {
+      rows: Record<string, unknown>[];
+      fields: { name: string; dataTypeID: number }[];
+    };
+    const stamps = result.fields.filter((f) => f.dataTypeID === TIMESTAMP || f.dataTypeID === TIMESTAMPTZ);
+    if (stamps.length === 0) return result.rows as R;
+    return result.rows.map((row) => {
+      const converted = { ...row };
+      for (const { name, dataTypeID } of stamps) {
+        const value = row[name];
+        if (typeof value === 'string') converted[name] = parseSqlTimestamp(value, dataTypeID === TIMESTAMPTZ);
+      }
+      return converted;
+    }) as R;
   }
 
   /** One subscriber's stream of a channel's events; presence joins and leaves with it. */

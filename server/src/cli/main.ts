@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { registerAgreementCommand } from './agreement.command.js';
 import { registerAuditsCommand } from './audits.command.js';
-import { registerDemoCommand } from './demo.command.js';
+import { registerDemoCommand, type DemoCommandOptions } from './demo.command.js';
 import { registerImportCommand } from './import.command.js';
 import { CliError, processIO, type CliIO } from './io.js';
 
@@ -11,7 +11,11 @@ import { CliError, processIO, type CliIO } from './io.js';
  * The `concord` program. Each command lives in its own `<name>.command.ts` exporting a
  * `register…Command(program, io)`; add new ones to the list below.
  */
-export function createProgram(io: CliIO): Command {
+export function createProgram(
+  io: CliIO,
+  env: NodeJS.ProcessEnv = process.env,
+  demoOptions: DemoCommandOptions = {},
+): Command {
   const program = new Command('concord')
     .description('Concord command line tools')
     .exitOverride()
@@ -19,7 +23,7 @@ export function createProgram(io: CliIO): Command {
   registerAgreementCommand(program, io);
   registerImportCommand(program, io);
   registerAuditsCommand(program, io);
-  registerDemoCommand(program, io);
+  registerDemoCommand(program, io, env, demoOptions);
   return program;
 }
 
@@ -28,8 +32,11 @@ export function createProgram(io: CliIO): Command {
  * exit code: 0 on success, 2 for bad input or usage (with a message on stderr), 1 for an
  * unexpected failure; a command may document others (`audits sample`: 3 when refused).
  */
-export async function run(argv: readonly string[], io: CliIO = processIO): Promise<number> {
-  const program = createProgram(io);
+export async function run(
+  argv: readonly string[],
+  io: CliIO = processIO,
+  program: Command = createProgram(io),
+): Promise<number> {
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return 0;

@@ -36,7 +36,15 @@ export async function createTestDatabase(): Promise<string> {
   return adminUrl.replace(/\/[^/]*$/, `/${name}`);
 }
 
-export async function startTestServer(overrides: Record<string, string> = {}): Promise<TestServer> {
+export type TestServerOptions = {
+  /** scrypt cost of new hashes (and of the unknown-email check); the cheap test cost by default. */
+  passwordCost?: { N: number; r: number; p: number };
+};
+
+export async function startTestServer(
+  overrides: Record<string, string> = {},
+  options: TestServerOptions = {},
+): Promise<TestServer> {
   const databaseUrl = await createTestDatabase();
   const config: Config = loadConfig({
     DATABASE_URL: databaseUrl,
@@ -47,7 +55,7 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
     CLIENT_DIST: path.join(os.tmpdir(), 'concord-no-client'),
     ...overrides,
   });
-  const concord = await startConcord(config, { passwordCost: TEST_PASSWORD_COST });
+  const concord = await startConcord(config, { passwordCost: options.passwordCost ?? TEST_PASSWORD_COST });
   const base = `http://127.0.0.1:${concord.port}`;
   const sockets: Client[] = [];
   const server: TestServer = {
@@ -92,10 +100,10 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
 }
 
 /** Starts a server for the file and always stops it, even when a test fails. */
-export function useTestServer(overrides?: Record<string, string>): () => TestServer {
+export function useTestServer(overrides?: Record<string, string>, options?: TestServerOptions): () => TestServer {
   let server: TestServer | undefined;
   beforeAll(async () => {
-    server = await startTestServer(overrides);
+    server = await startTestServer(overrides, options);
   });
   afterAll(async () => {
     await server?.concord.stop();

@@ -26,9 +26,6 @@ export const UPVOTE_WINDOW_MS = 50;
 /** Presence and acknowledgement counts are announced at most this often per briefing. */
 const COUNTS_WINDOW_MS = 250;
 
-/** Raw queries return timestamps as text; the DateTime scalar wants a Date. */
-const asDate = (value: Date | string | null) => (value === null ? null : new Date(value));
-
 /**
  * The live side of briefings in one process, after calibration's `SessionHub`: per
  * briefing with subscribers here, one bus subscription; each notice becomes one event
@@ -84,7 +81,7 @@ export class BriefingHub extends LiveHub<'briefing', BriefingEventValue> {
       case 'ended':
       case 'threadClosed':
       case 'updated': {
-        const [row] = await em.execute<
+        const [row] = await this.rows<
           {
             title: string;
             scheduled_at: Date;
@@ -97,19 +94,18 @@ export class BriefingHub extends LiveHub<'briefing', BriefingEventValue> {
         ]);
         if (!row) return null;
         if (notice.kind === 'started')
-          return Object.assign(new BriefingStarted(), { briefingId, startedAt: asDate(row.started_at) });
-        if (notice.kind === 'ended')
-          return Object.assign(new BriefingEnded(), { briefingId, endedAt: asDate(row.ended_at) });
+          return Object.assign(new BriefingStarted(), { briefingId, startedAt: row.started_at });
+        if (notice.kind === 'ended') return Object.assign(new BriefingEnded(), { briefingId, endedAt: row.ended_at });
         if (notice.kind === 'threadClosed')
-          return Object.assign(new BriefingThreadClosed(), { briefingId, closedAt: asDate(row.thread_closed_at) });
+          return Object.assign(new BriefingThreadClosed(), { briefingId, closedAt: row.thread_closed_at });
         return Object.assign(new BriefingUpdated(), {
           briefingId,
           title: row.title,
-          scheduledAt: asDate(row.scheduled_at),
+          scheduledAt: row.scheduled_at,
         });
       }
       case 'asked': {
-        const [row] = await em.execute<{ text: string; anonymous: boolean; hidden: boolean; created_at: Date }[]>(
+        const [row] = await this.rows<{ text: string; anonymous: boolean; hidden: boolean; created_at: Date }[]>(
           'select text, anonymous, hidden, created_at from briefing_question where id = ?',
           [notice.questionId],
         );
@@ -120,11 +116,11 @@ export class BriefingHub extends LiveHub<'briefing', BriefingEventValue> {
           questionId: notice.questionId,
           text: row.text,
           anonymous: row.anonymous,
-          createdAt: asDate(row.created_at),
+          createdAt: row.created_at,
         });
       }
       case 'upvoted': {
-        const [row] = await em.execute<{ upvote_count: number }[]>(
+        const [row] = await this.rows<{ upvote_count: number }[]>(
           'select upvote_count from briefing_question where id = ?',
           [notice.questionId],
         );
@@ -138,7 +134,7 @@ export class BriefingHub extends LiveHub<'briefing', BriefingEventValue> {
       case 'replied':
       case 'replyHidden': {
         // The count attendees see: hidden replies are not among them.
-        const [row] = await em.execute<{ count: number; hidden: boolean | null }[]>(
+        const [row] = await this.rows<{ count: number; hidden: boolean | null }[]>(
           `select count(*) filter (where not hidden)::int as count,
                   bool_or(hidden) filter (where id = ?) as hidden
              from briefing_reply where question_id = ?`,
@@ -149,7 +145,7 @@ export class BriefingHub extends LiveHub<'briefing', BriefingEventValue> {
         return Object.assign(new BriefingReplyHiddenChanged(), { ...ids, hidden: row?.hidden ?? false });
       }
       case 'status': {
-        const [row] = await em.execute<
+        const [row] = await this.rows<
           {
             status: QuestionStatus;
             pinned: boolean;

@@ -77,20 +77,20 @@ export class SessionHub extends LiveHub<'session', SessionEventValue> {
       case 'presence':
         return this.presenceEvent(em, sessionId);
       case 'started': {
-        const [row] = await em.execute<{ started_at: Date }[]>(
+        const [row] = await this.rows<{ started_at: Date }[]>(
           'select started_at from calibration_session where id = ?',
           [sessionId],
         );
         return Object.assign(new SessionStarted(), { sessionId, startedAt: row!.started_at });
       }
       case 'item': {
-        const [row] = await em.execute<{ position: number }[]>('select position from calibration_item where id = ?', [
+        const [row] = await this.rows<{ position: number }[]>('select position from calibration_item where id = ?', [
           notice.itemId,
         ]);
         return Object.assign(new ItemOpened(), { sessionId, itemId: notice.itemId, position: row!.position });
       }
       case 'tally': {
-        const [row] = await em.execute<{ mode: SessionMode; state: ItemState }[]>(
+        const [row] = await this.rows<{ mode: SessionMode; state: ItemState }[]>(
           'select s.mode, i.state from calibration_item i join calibration_session s on s.id = i.session_id where i.id = ?',
           [notice.itemId],
         );
@@ -102,7 +102,7 @@ export class SessionHub extends LiveHub<'session', SessionEventValue> {
       }
       case 'revealed': {
         const [[row], tally, votes] = await Promise.all([
-          em.execute<{ gold_label: string | null }[]>('select gold_label from calibration_item where id = ?', [
+          this.rows<{ gold_label: string | null }[]>('select gold_label from calibration_item where id = ?', [
             notice.itemId,
           ]),
           buildTally(em, notice.itemId, sessionId, true),
@@ -117,7 +117,7 @@ export class SessionHub extends LiveHub<'session', SessionEventValue> {
         });
       }
       case 'closed': {
-        const [row] = await em.execute<{ closed_at: Date; version: number }[]>(
+        const [row] = await this.rows<{ closed_at: Date; version: number }[]>(
           `select s.closed_at, coalesce(max(r.version), 0)::int as version
              from calibration_session s left join session_result r on r.session_id = s.id
             where s.id = ? group by s.closed_at`,
@@ -126,7 +126,7 @@ export class SessionHub extends LiveHub<'session', SessionEventValue> {
         return Object.assign(new SessionClosed(), { sessionId, closedAt: row!.closed_at, resultVersion: row!.version });
       }
       case 'gold': {
-        const [row] = await em.execute<{ gold_label: string }[]>(
+        const [row] = await this.rows<{ gold_label: string }[]>(
           'select gold_label from calibration_item where id = ?',
           [notice.itemId],
         );
@@ -141,7 +141,7 @@ export class SessionHub extends LiveHub<'session', SessionEventValue> {
   }
 
   private async presenceEvent(em: EntityManager, sessionId: string): Promise<PresenceChanged> {
-    const rows = await em.execute<
+    const rows = await this.rows<
       { user_id: string; name: string; market: string; participant: boolean; vendor_id: string | null }[]
     >(
       `select distinct on (u.id) u.id as user_id, u.name, m.code as market, (p.id is not null) as participant,

@@ -7,13 +7,9 @@ import { teamScope, userScope } from '../../app/scope.js';
 import type { Viewer } from '../../app/viewer.js';
 import { Market } from './market.entity.js';
 import type { PageInput, SetTeamLeadInput, SignInInput, UsersFilter } from './identity.inputs.js';
-import { verifyPassword } from './password.js';
+import { hashPassword, needsRehash, unmatchableHash, verifyPassword } from './password.js';
 import { Team } from './team.entity.js';
 import { User } from './user.entity.js';
-
-// Verified against when the email is unknown, so an unknown user costs the same time
-// as a wrong password and response times do not reveal which emails exist.
-const DUMMY_HASH = 'scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
 export class IdentityService {
   constructor(
@@ -22,14 +18,25 @@ export class IdentityService {
     private readonly viewer: Viewer | null,
   ) {}
 
+  /**
+   * One scrypt check whatever the outcome: a right password, a wrong one, and an unknown
+   * email (checked against a hash of the same cost) take the same time, with no sleeps.
+   * scrypt runs on libuv's thread pool, so the event loop keeps serving meanwhile.
+   */
   async signIn(input: SignInInput, clientIp: string) {
     const email = input.email.trim().toLowerCase();
     await this.consumeLoginAttempt(`${clientIp}|${email}`);
     const user = await this.em.findOne(User, { email }, { populate: ['passwordHash', 'market', 'team.vendor'] });
-    const ok = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_HASH);
+    const cost = this.deps.passwordCost;
+    const ok = await verifyPassword(input.password, user?.passwordHash ?? unmatchableHash(cost));
     if (!user || !ok) throw unauthenticated('Email or password is wrong.');
     if (!user.active) throw accountDeactivated();
     await this.deps.loginLimiter.delete(`${clientIp}|${email}`);
+    // Every hash converges on the current cost, which the unknown-email check uses.
+    if (needsRehash(user.passwordHash, cost)) {
+      user.passwordHash = await hashPassword(input.password, cost);
+      await this.em.flush();
+    }
     const { token, expiresAt } = await this.deps.tokens.sign(user.id);
     return { token, expiresAt, user };
   }
