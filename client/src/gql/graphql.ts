@@ -707,7 +707,6 @@ export type AnalyticsParticipantsQuery = {
 
 export type AnalyticsDrillDownsQueryVariables = Exact<{
   filter?: AnalyticsFilter | null | undefined;
-  divergenceFilter?: AnalyticsFilter | null | undefined;
 }>;
 
 export type AnalyticsDrillDownsQuery = {
@@ -774,7 +773,7 @@ export type AnalyticsDrillDownsQuery = {
     market: { id: string; code: string };
     policy: { id: string; title: string };
     accuracy: { value: number | null; reason: string | null };
-    allMarketsAccuracy: { value: number | null; reason: string | null };
+    otherMarketsAccuracy: { value: number | null; reason: string | null };
     majorityMatchesGold: { value: number | null; reason: string | null };
   }>;
 };
@@ -3969,11 +3968,6 @@ export const AnalyticsDrillDownsDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'AnalyticsFilter' } },
         },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'divergenceFilter' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AnalyticsFilter' } },
-        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -4056,7 +4050,7 @@ export const AnalyticsDrillDownsDocument = {
               {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'filter' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'divergenceFilter' } },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
               },
               { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '15' } },
             ],
@@ -4247,7 +4241,7 @@ export const AnalyticsDrillDownsDocument = {
                 },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'allMarketsAccuracy' },
+                  name: { kind: 'Name', value: 'otherMarketsAccuracy' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [

@@ -10,6 +10,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { AnalyticsDimension, AnalyticsFilter, Role } from '../../gql/graphql';
 import { useViewerRole } from '../policies/policy-roles';
 import { DataTable, type Column, type Period } from './data-table';
+import { currentData } from './current-data';
 import { DrillDownSection } from './drill-down-section';
 import { ParticipantsTable, VendorComparisonTable } from './drill-downs';
 import { useFigureColumns, HeadlineFigures, type Figures } from './figures';
@@ -420,7 +421,9 @@ function AnalyticsContent({
     skip: !isManager,
   });
 
-  const ratesData = rates.data ?? rates.previousData;
+  const ratesData = currentData(rates);
+  const comparisonsData = currentData(comparisons);
+  const participantsData = currentData(participants);
   const figures = (row: FragmentType<typeof AnalyticsFiguresFragment>): Figures =>
     getFragmentData(AnalyticsFiguresFragment, row);
 
@@ -466,7 +469,7 @@ function AnalyticsContent({
         </div>
       ) : null}
 
-      <DrillDownSection filter={filter} period={period} marketsFiltered={filters.markets.length > 0} />
+      <DrillDownSection filter={filter} period={period} />
 
       {isManager ? (
         participants.error ? (
@@ -477,7 +480,7 @@ function AnalyticsContent({
           />
         ) : (
           <ParticipantsTable
-            rows={(participants.data ?? participants.previousData)?.lowAccuracyParticipants ?? []}
+            rows={participantsData?.lowAccuracyParticipants ?? []}
             period={period}
             tools={<ThresholdPicker filters={filters} onChange={onChange} />}
           />
@@ -491,17 +494,10 @@ function AnalyticsContent({
           onRetry={() => void comparisons.refetch()}
         />
       ) : null}
-      {(comparisons.data ?? comparisons.previousData) ? (
-        <div className={styles.grid2}>
-          <VersionComparison
-            rows={(comparisons.data ?? comparisons.previousData)?.policyVersionComparison ?? null}
-            period={period}
-            figures={figures}
-          />
-          <VendorComparisonTable
-            rows={(comparisons.data ?? comparisons.previousData)?.vendorComparison ?? []}
-            period={period}
-          />
+      {comparisonsData ? (
+        <div className={styles.grid2} aria-busy={comparisons.loading}>
+          <VersionComparison rows={comparisonsData.policyVersionComparison ?? null} period={period} figures={figures} />
+          <VendorComparisonTable rows={comparisonsData.vendorComparison ?? []} period={period} />
         </div>
       ) : null}
     </>

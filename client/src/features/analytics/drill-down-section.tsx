@@ -5,11 +5,12 @@ import { LoadingState } from '../../components/loading-state';
 import { graphql } from '../../gql';
 import type { AnalyticsDrillDownsQuery as DrillData, AnalyticsFilter } from '../../gql/graphql';
 import type { Period } from './data-table';
+import { currentData } from './current-data';
 import { ConfusedPairsTable, ContestedItemsTable, DivergentItemsTable, MarketDriftTable } from './drill-downs';
 import styles from './analytics.module.css';
 
 export const AnalyticsDrillDownsQuery = graphql(`
-  query AnalyticsDrillDowns($filter: AnalyticsFilter, $divergenceFilter: AnalyticsFilter) {
+  query AnalyticsDrillDowns($filter: AnalyticsFilter) {
     contestedItems(filter: $filter, limit: 15) {
       sessionId
       sessionTitle
@@ -38,7 +39,7 @@ export const AnalyticsDrillDownsQuery = graphql(`
         }
       }
     }
-    divergentItems(filter: $divergenceFilter, limit: 15) {
+    divergentItems(filter: $filter, limit: 15) {
       sessionId
       sessionTitle
       itemId
@@ -108,7 +109,7 @@ export const AnalyticsDrillDownsQuery = graphql(`
         value
         reason
       }
-      allMarketsAccuracy {
+      otherMarketsAccuracy {
         value
         reason
       }
@@ -121,27 +122,25 @@ export const AnalyticsDrillDownsQuery = graphql(`
   }
 `);
 
-/** The drill-down tables (label pairs, drift, contested and divergent items) for the page's filter. */
-export function DrillDownSection({
-  filter,
-  period,
-  marketsFiltered,
-}: {
-  filter: AnalyticsFilter;
-  period: Period;
-  marketsFiltered: boolean;
-}) {
+/**
+ * The drill-down tables (label pairs, drift, contested and divergent items) for the page's
+ * filter. They show what the current filter answered: while a new filter loads, the
+ * previous tables stay, marked busy; if it fails, only the error (never the previous
+ * filter's rows under it).
+ */
+export function DrillDownSection({ filter, period }: { filter: AnalyticsFilter; period: Period }) {
   const { t } = useTranslation();
-  // Divergence compares every market on an item, so the server takes it without a market filter.
-  const { marketIds: _markets, ...divergenceFilter } = filter;
-  const drill = useQuery(AnalyticsDrillDownsQuery, { variables: { filter, divergenceFilter } });
+  const drill = useQuery(AnalyticsDrillDownsQuery, { variables: { filter } });
+  const data = currentData(drill);
   return (
     <>
       {drill.error ? (
         <ErrorAlert error={drill.error} title={t('analytics.loadFailed')} onRetry={() => void drill.refetch()} />
       ) : null}
-      {(drill.data ?? drill.previousData) ? (
-        <DrillDowns data={(drill.data ?? drill.previousData)!} period={period} marketsFiltered={marketsFiltered} />
+      {data ? (
+        <div className={styles.stack} data-testid="drill-downs" aria-busy={drill.loading}>
+          <DrillDowns data={data} period={period} oneMarket={filter.marketIds?.length === 1} />
+        </div>
       ) : drill.loading ? (
         <LoadingState label={t('analytics.loading')} />
       ) : null}
@@ -149,7 +148,7 @@ export function DrillDownSection({
   );
 }
 
-function DrillDowns({ data, period, marketsFiltered }: { data: DrillData; period: Period; marketsFiltered: boolean }) {
+function DrillDowns({ data, period, oneMarket }: { data: DrillData; period: Period; oneMarket: boolean }) {
   return (
     <>
       <div className={styles.grid2}>
@@ -157,7 +156,7 @@ function DrillDowns({ data, period, marketsFiltered }: { data: DrillData; period
         <MarketDriftTable rows={data.marketDrift} period={period} />
       </div>
       <ContestedItemsTable rows={data.contestedItems} period={period} />
-      <DivergentItemsTable rows={data.divergentItems} period={period} allMarkets={marketsFiltered} />
+      <DivergentItemsTable rows={data.divergentItems} period={period} oneMarket={oneMarket} />
     </>
   );
 }
