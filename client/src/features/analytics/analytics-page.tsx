@@ -482,6 +482,7 @@ function AnalyticsContent({
           <ParticipantsTable
             rows={participantsData?.lowAccuracyParticipants ?? []}
             period={period}
+            busy={participants.loading}
             tools={<ThresholdPicker filters={filters} onChange={onChange} />}
           />
         )

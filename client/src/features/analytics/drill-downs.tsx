@@ -354,10 +354,12 @@ export function ParticipantsTable({
   rows,
   period,
   tools,
+  busy = false,
 }: {
   rows: readonly ParticipantRow[];
   period: Period;
   tools: ReactNode;
+  busy?: boolean;
 }) {
   const { t } = useTranslation();
   const columns: Column<ParticipantRow>[] = [
@@ -396,6 +398,7 @@ export function ParticipantsTable({
       empty={t('analytics.noParticipants')}
       testId="low-accuracy"
       tools={tools}
+      busy={busy}
     />
   );
 }
