@@ -66,6 +66,27 @@ export class AnalyticsPage {
     await expect(this.heading).toBeVisible();
   }
 
+  /**
+   * Opens the page and waits until the server has answered its analytics queries (on a busy
+   * machine the first, unfiltered answers can take longer than an expectation's timeout).
+   */
+  async gotoAnswered(query = ''): Promise<void> {
+    const operations = ['AnalyticsRates', 'AnalyticsDrillDowns', 'AnalyticsComparisons', 'AnalyticsParticipants'];
+    const answered = Promise.all(
+      operations.map((name) =>
+        this.page.waitForResponse(
+          (response) =>
+            response.url().endsWith('/graphql') &&
+            (response.request().postDataJSON() as { operationName?: string } | null)?.operationName === name,
+          { timeout: 0 },
+        ),
+      ),
+    );
+    await this.goto(query);
+    await answered;
+    await this.expectLoaded();
+  }
+
   /** The figures, the trend and the heat map have answered. */
   async expectLoaded(): Promise<void> {
     await expect(this.headlineCounts).toBeVisible();

@@ -102,8 +102,7 @@ test.describe('manager analytics', () => {
     test.setTimeout(60_000);
     await signInAs(demoUsers.qaManager);
     const analytics = new AnalyticsPage(page);
-    await analytics.goto();
-    await analytics.expectLoaded();
+    await analytics.gotoAnswered();
     await analytics.expectEverySectionAnswers();
     // Unfiltered, the demo's history spans several markets in the drill-downs.
     expect(new Set(await analytics.column(analytics.marketDrift, 0)).size).toBeGreaterThan(1);

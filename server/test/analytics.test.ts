@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { backfillTeamDrillDowns } from '../src/modules/analytics/analytics-aggregates.js';
 import { generateDemoAnalytics } from '../src/modules/analytics/demo-generator.js';
 import { Role } from '../src/modules/identity/role.js';
 import { computeAgreement, createReliabilityData, goldFromLabels } from '../src/stats/index.js';
@@ -525,6 +526,23 @@ describe('analytics filters: every query answers every filter, restricted to it'
       for (const row of d.vendorComparison) expect(vendors).toContain(row.vendor?.id ?? null);
     },
   );
+
+  it('backfills the team rows of sessions closed before the drill-downs took teams, as a close writes them', async () => {
+    const em = server().concord.deps.orm.em.fork() as EntityManager;
+    const teamRows = () =>
+      em.execute<{ level: number; itemId: string; teamId: string; votes: number; agreement: number | null }[]>(
+        `select level, item_id as "itemId", team_id as "teamId", votes, agreement from analytics_item_stat
+          where level in (6, 7) union all
+         select level, null, team_id, disagreements, null from analytics_label_pair where level in (6, 7)
+          order by 1, 2, 3, 4`,
+      );
+    const written = await teamRows();
+    expect(written.length).toBeGreaterThan(0);
+    await em.execute('delete from analytics_item_stat where level in (6, 7)');
+    await em.execute('delete from analytics_label_pair where level in (6, 7)');
+    await em.transactional((tx) => backfillTeamDrillDowns(tx, 7));
+    expect(await teamRows()).toEqual(written);
+  });
 
   it('sets a market beside the other markets in drift from gold, and says when there is none', async () => {
     const s = server();
