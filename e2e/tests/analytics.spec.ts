@@ -97,6 +97,83 @@ test.describe('manager analytics', () => {
     await expect(analytics.market('it-IT')).toBeChecked();
   });
 
+  test('every section answers each filter, and the drill-downs follow it', async ({ page, signInAs }) => {
+    // About 20 s on an idle machine (eight filter states, four queries each); room for a loaded one.
+    test.setTimeout(60_000);
+    await signInAs(demoUsers.qaManager);
+    const analytics = new AnalyticsPage(page);
+    await analytics.gotoAnswered();
+    await analytics.expectEverySectionAnswers();
+    // Unfiltered, the demo's history spans several markets in the drill-downs.
+    expect(new Set(await analytics.column(analytics.marketDrift, 0)).size).toBeGreaterThan(1);
+
+    // Team: the example, a vendor team that works in one market.
+    const teams = await analytics.options('Team');
+    const team = teams.find((t) => t.label === 'Lumen BPO de-DE') ?? teams[0]!;
+    await analytics.choose('Team', team, 'team');
+    await analytics.expectEverySectionAnswers();
+    const teamMarket = /[a-z]{2}-[A-Z]{2}$/.exec(team.label)?.[0];
+    if (teamMarket) {
+      for (const code of await analytics.column(analytics.marketDrift, 0)) expect(code).toBe(teamMarket);
+      for (const code of await analytics.column(analytics.breakdown, 0)) expect(code).toBe(teamMarket);
+    }
+    for (const name of await analytics.column(analytics.lowAccuracy, 2)) expect(name).toBe(team.label);
+    // One market alone has no other to drift from: the table says why instead of 0 pp.
+    await expect(analytics.marketDrift.getByText('0 pp')).toHaveCount(0);
+    if ((await analytics.column(analytics.marketDrift, 0)).length > 0)
+      await expect(analytics.marketDrift.getByText('no other market to compare with').first()).toBeVisible();
+    await analytics.reset();
+
+    // Vendor: every person and vendor row is the vendor's.
+    const [vendor] = await analytics.options('Vendor');
+    await analytics.choose('Vendor', vendor!, 'vendor');
+    await analytics.expectEverySectionAnswers();
+    for (const name of await analytics.column(analytics.vendorComparison, 0)) expect(name).toBe(vendor!.label);
+    for (const name of await analytics.column(analytics.lowAccuracy, 2))
+      expect(name.startsWith(vendor!.label)).toBe(true);
+    await analytics.reset();
+
+    // Facilitator.
+    const [facilitator] = await analytics.options('Facilitator');
+    await analytics.choose('Facilitator', facilitator!, 'facilitator');
+    await analytics.expectEverySectionAnswers();
+    await analytics.reset();
+
+    // Version: a policy first (no need to wait on its answers), then one of its versions.
+    const [policy] = await analytics.options('Policy');
+    await analytics.choose('Policy', policy!, 'policy');
+    const [version] = await analytics.options('Version');
+    await analytics.choose('Version', version!, 'version');
+    await analytics.expectEverySectionAnswers();
+    await expect(analytics.versionComparison.getByRole('table')).toBeVisible();
+    await analytics.reset();
+
+    // Period: a preset.
+    await analytics.preset('Last 90 days').click();
+    await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-\d{2}(&|$)/);
+    await expect(analytics.preset('Last 90 days')).toHaveAttribute('aria-pressed', 'true');
+    await analytics.expectEverySectionAnswers();
+    await analytics.reset();
+
+    // Markets: one market, then two; the drill-downs show only the chosen ones.
+    await analytics.market('de-DE').click();
+    await expect(page).toHaveURL(/[?&]markets=de-DE(&|$)/);
+    await expect(analytics.market('de-DE')).toBeChecked();
+    await analytics.expectEverySectionAnswers();
+    await expect(analytics.marketDrift.getByRole('table')).toBeVisible();
+    for (const code of await analytics.column(analytics.marketDrift, 0)) expect(code).toBe('de-DE');
+    for (const code of await analytics.column(analytics.breakdown, 0)) expect(code).toBe('de-DE');
+    for (const code of await analytics.column(analytics.lowAccuracy, 1)) expect(code).toBe('de-DE');
+    await expect(analytics.divergentItems.getByText(/^Choose at least two markets/)).toBeVisible();
+    await analytics.market('it-IT').click();
+    await expect(page).toHaveURL(/[?&]markets=de-DE%2Cit-IT(&|$)/);
+    await expect(analytics.market('it-IT')).toBeChecked();
+    await analytics.expectEverySectionAnswers();
+    for (const code of await analytics.column(analytics.marketDrift, 0)) expect(['de-DE', 'it-IT']).toContain(code);
+    const majorities = await analytics.divergentItems.locator('tbody li code').allTextContents();
+    for (const code of majorities) expect(['de-DE', 'it-IT']).toContain(code.trim());
+  });
+
   test('a hand-edited address with bad values still opens, and says what it ignored', async ({ page, signInAs }) => {
     await signInAs(demoUsers.qaManager);
     const analytics = new AnalyticsPage(page);

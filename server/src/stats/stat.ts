@@ -18,6 +18,8 @@ export const STATS_VERSION = '1.0.0';
  * - `no gold`: no vote falls on a unit that has an expected (gold) answer.
  * - `no values`: the unit has no value (per-unit share and entropy).
  * - `no majority to compare`: no unit where the other raters have a unique majority.
+ * - `no other market`: a market's drift from gold, when no other market has gold votes
+ *   under the same filter (a team works in one market, say).
  * - `too few defined resamples`: fewer than half of the bootstrap alphas are defined.
  * - `not finite`: a guard that should never fire: the arithmetic produced NaN or
  *   Infinity; reported instead of letting it reach GraphQL.
@@ -32,6 +34,7 @@ export const UNDEFINED_REASONS = [
   'no gold',
   'no values',
   'no majority to compare',
+  'no other market',
   'too few defined resamples',
   'not finite',
 ] as const;

@@ -10,14 +10,9 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { AnalyticsDimension, AnalyticsFilter, Role } from '../../gql/graphql';
 import { useViewerRole } from '../policies/policy-roles';
 import { DataTable, type Column, type Period } from './data-table';
-import {
-  ConfusedPairsTable,
-  ContestedItemsTable,
-  DivergentItemsTable,
-  MarketDriftTable,
-  ParticipantsTable,
-  VendorComparisonTable,
-} from './drill-downs';
+import { currentData } from './current-data';
+import { DrillDownSection } from './drill-down-section';
+import { ParticipantsTable, VendorComparisonTable } from './drill-downs';
 import { useFigureColumns, HeadlineFigures, type Figures } from './figures';
 import { FilterBar, type FilterChoices, type FiltersChange } from './filter-bar';
 import { MarketPolicyHeatMap, type HeatCell } from './heat-map';
@@ -153,119 +148,6 @@ export const AnalyticsRatesQuery = graphql(`
           title
         }
         ...AnalyticsFigures
-      }
-    }
-  }
-`);
-
-export const AnalyticsDrillDownsQuery = graphql(`
-  query AnalyticsDrillDowns($filter: AnalyticsFilter, $divergenceFilter: AnalyticsFilter) {
-    contestedItems(filter: $filter, limit: 15) {
-      sessionId
-      sessionTitle
-      itemId
-      position
-      caseId
-      gold
-      votes
-      percentAgreement
-      majority
-      majorityShare
-      distribution {
-        label
-        count
-      }
-      policyVersion {
-        id
-        number
-        policy {
-          id
-          title
-        }
-        labels {
-          key
-          name
-        }
-      }
-    }
-    divergentItems(filter: $divergenceFilter, limit: 15) {
-      sessionId
-      sessionTitle
-      itemId
-      position
-      caseId
-      gold
-      votes
-      majorityShare
-      distribution {
-        label
-        count
-      }
-      policyVersion {
-        id
-        number
-        policy {
-          id
-          title
-        }
-        labels {
-          key
-          name
-        }
-      }
-      divergence
-      markets {
-        market {
-          id
-          code
-        }
-        votes
-        majority
-        majorityShare
-        matchesGold
-      }
-    }
-    confusedLabelPairs(filter: $filter, limit: 15) {
-      policy {
-        id
-        title
-        currentVersion {
-          id
-          labels {
-            key
-            name
-          }
-        }
-      }
-      labelA
-      labelB
-      disagreements
-      share
-      goldAChoseB
-      goldBChoseA
-    }
-    marketDrift(filter: $filter) {
-      market {
-        id
-        code
-      }
-      policy {
-        id
-        title
-      }
-      goldVotes
-      accuracy {
-        value
-        reason
-      }
-      allMarketsAccuracy {
-        value
-        reason
-      }
-      drift
-      majorityMatchesGold {
-        value
-        reason
       }
     }
   }
@@ -529,9 +411,6 @@ function AnalyticsContent({
   const rates = useQuery(AnalyticsRatesQuery, {
     variables: { filter, groupBy, interval: filters.interval === 'week' ? 'WEEK' : 'MONTH' },
   });
-  // Divergence compares every market on an item, so the server takes it without a market filter.
-  const { marketIds: _markets, ...divergenceFilter } = filter;
-  const drill = useQuery(AnalyticsDrillDownsQuery, { variables: { filter, divergenceFilter } });
   const { policyVersionIds: _ignored, ...versionFilter } = filter;
   const comparisons = useQuery(AnalyticsComparisonsQuery, {
     variables: { filter, versionFilter, policyId: filters.policy ?? '', withPolicy: Boolean(filters.policy) },
@@ -542,7 +421,9 @@ function AnalyticsContent({
     skip: !isManager,
   });
 
-  const ratesData = rates.data ?? rates.previousData;
+  const ratesData = currentData(rates);
+  const comparisonsData = currentData(comparisons);
+  const participantsData = currentData(participants);
   const figures = (row: FragmentType<typeof AnalyticsFiguresFragment>): Figures =>
     getFragmentData(AnalyticsFiguresFragment, row);
 
@@ -588,18 +469,7 @@ function AnalyticsContent({
         </div>
       ) : null}
 
-      {drill.error ? (
-        <ErrorAlert error={drill.error} title={t('analytics.loadFailed')} onRetry={() => void drill.refetch()} />
-      ) : null}
-      {(drill.data ?? drill.previousData) ? (
-        <DrillDowns
-          data={(drill.data ?? drill.previousData)!}
-          period={period}
-          marketsFiltered={filters.markets.length > 0}
-        />
-      ) : drill.loading ? (
-        <LoadingState label={t('analytics.loading')} />
-      ) : null}
+      <DrillDownSection filter={filter} period={period} />
 
       {isManager ? (
         participants.error ? (
@@ -610,8 +480,9 @@ function AnalyticsContent({
           />
         ) : (
           <ParticipantsTable
-            rows={(participants.data ?? participants.previousData)?.lowAccuracyParticipants ?? []}
+            rows={participantsData?.lowAccuracyParticipants ?? []}
             period={period}
+            busy={participants.loading}
             tools={<ThresholdPicker filters={filters} onChange={onChange} />}
           />
         )
@@ -624,34 +495,12 @@ function AnalyticsContent({
           onRetry={() => void comparisons.refetch()}
         />
       ) : null}
-      {(comparisons.data ?? comparisons.previousData) ? (
-        <div className={styles.grid2}>
-          <VersionComparison
-            rows={(comparisons.data ?? comparisons.previousData)?.policyVersionComparison ?? null}
-            period={period}
-            figures={figures}
-          />
-          <VendorComparisonTable
-            rows={(comparisons.data ?? comparisons.previousData)?.vendorComparison ?? []}
-            period={period}
-          />
+      {comparisonsData ? (
+        <div className={styles.grid2} aria-busy={comparisons.loading}>
+          <VersionComparison rows={comparisonsData.policyVersionComparison ?? null} period={period} figures={figures} />
+          <VendorComparisonTable rows={comparisonsData.vendorComparison ?? []} period={period} />
         </div>
       ) : null}
-    </>
-  );
-}
-
-type DrillData = NonNullable<ReturnType<typeof useQuery<import('../../gql/graphql').AnalyticsDrillDownsQuery>>['data']>;
-
-function DrillDowns({ data, period, marketsFiltered }: { data: DrillData; period: Period; marketsFiltered: boolean }) {
-  return (
-    <>
-      <div className={styles.grid2}>
-        <ConfusedPairsTable rows={data.confusedLabelPairs} period={period} />
-        <MarketDriftTable rows={data.marketDrift} period={period} />
-      </div>
-      <ContestedItemsTable rows={data.contestedItems} period={period} />
-      <DivergentItemsTable rows={data.divergentItems} period={period} allMarkets={marketsFiltered} />
     </>
   );
 }

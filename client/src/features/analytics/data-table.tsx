@@ -33,6 +33,7 @@ export function DataTable<Row>({
   empty,
   testId,
   tools,
+  busy = false,
 }: {
   title: string;
   lead?: ReactNode;
@@ -46,12 +47,19 @@ export function DataTable<Row>({
   testId?: string;
   /** Controls beside the export button (a threshold, say). */
   tools?: ReactNode;
+  /** The rows shown are the previous filter's while the new one loads. */
+  busy?: boolean;
 }) {
   const { t } = useTranslation();
   const titleId = useId();
   const shown = columns.filter((column) => !column.csvOnly);
   return (
-    <section className={`${results.section} ${styles.tableSection}`} aria-labelledby={titleId} data-testid={testId}>
+    <section
+      className={`${results.section} ${styles.tableSection}`}
+      aria-labelledby={titleId}
+      data-testid={testId}
+      aria-busy={busy}
+    >
       <div className={styles.sectionHeadRow}>
         <div className={results.sectionHead}>
           <h2 id={titleId} className={results.sectionTitle}>

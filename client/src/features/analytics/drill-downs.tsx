@@ -136,12 +136,12 @@ export function ContestedItemsTable({ rows, period }: { rows: readonly ItemRow[]
 export function DivergentItemsTable({
   rows,
   period,
-  allMarkets,
+  oneMarket,
 }: {
   rows: readonly DivergentRow[];
   period: Period;
-  /** The market filter is on, but divergence is measured across every market: say so. */
-  allMarkets: boolean;
+  /** One market is chosen: there is no other to diverge from, and the empty table says so. */
+  oneMarket: boolean;
 }) {
   const { t } = useTranslation();
   const columns: Column<DivergentRow>[] = [
@@ -188,17 +188,13 @@ export function DivergentItemsTable({
   return (
     <DataTable
       title={t('analytics.divergent')}
-      lead={
-        allMarkets
-          ? `${t('analytics.divergentLead')} ${t('analytics.divergentAllMarkets')}`
-          : t('analytics.divergentLead')
-      }
+      lead={t('analytics.divergentLead')}
       columns={columns}
       rows={rows}
       rowKey={(row, index) => `${row.itemId}-${index}`}
       csvName="divergent-items"
       period={period}
-      empty={t('analytics.noDivergence')}
+      empty={oneMarket ? t('analytics.divergentOneMarket') : t('analytics.noDivergence')}
       testId="divergent-items"
     />
   );
@@ -276,7 +272,7 @@ export type DriftRow = {
   policy: { id: string; title: string };
   goldVotes: number;
   accuracy: Stat;
-  allMarketsAccuracy: Stat;
+  otherMarketsAccuracy: Stat;
   drift?: number | null;
   majorityMatchesGold: Stat;
 };
@@ -302,10 +298,10 @@ export function MarketDriftTable({ rows, period }: { rows: readonly DriftRow[]; 
       cell: (row) => <StatValue stat={row.accuracy} kind="percent" />,
     },
     {
-      csv: 'all_markets_accuracy',
-      header: t('analytics.allMarketsAccuracy'),
-      value: (row) => row.allMarketsAccuracy.value ?? null,
-      cell: (row) => <StatValue stat={row.allMarketsAccuracy} kind="percent" />,
+      csv: 'other_markets_accuracy',
+      header: t('analytics.otherMarketsAccuracy'),
+      value: (row) => row.otherMarketsAccuracy.value ?? null,
+      cell: (row) => <StatValue stat={row.otherMarketsAccuracy} kind="percent" />,
     },
     {
       csv: 'drift',
@@ -314,7 +310,7 @@ export function MarketDriftTable({ rows, period }: { rows: readonly DriftRow[]; 
       value: (row) => row.drift ?? null,
       cell: (row) =>
         row.drift === null || row.drift === undefined ? (
-          '—'
+          <StatValue stat={{ value: null, reason: row.otherMarketsAccuracy.reason ?? null }} kind="percent" />
         ) : (
           <span className={styles.drift} data-sign={row.drift < -0.005 ? 'down' : row.drift > 0.005 ? 'up' : 'flat'}>
             {t('analytics.points', { value: points.format(row.drift * 100) })}
@@ -358,10 +354,12 @@ export function ParticipantsTable({
   rows,
   period,
   tools,
+  busy = false,
 }: {
   rows: readonly ParticipantRow[];
   period: Period;
   tools: ReactNode;
+  busy?: boolean;
 }) {
   const { t } = useTranslation();
   const columns: Column<ParticipantRow>[] = [
@@ -400,6 +398,7 @@ export function ParticipantsTable({
       empty={t('analytics.noParticipants')}
       testId="low-accuracy"
       tools={tools}
+      busy={busy}
     />
   );
 }

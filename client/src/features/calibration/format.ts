@@ -49,6 +49,7 @@ const REASONS = {
   'no gold': 'noGold',
   'no values': 'noValues',
   'no majority to compare': 'noMajorityToCompare',
+  'no other market': 'noOtherMarket',
   'too few defined resamples': 'tooFewDefinedResamples',
   'not finite': 'notFinite',
 } as const;

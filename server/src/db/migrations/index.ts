@@ -11,6 +11,7 @@ import { Migration20261122085706_AnalyticsMonthlyRollups } from './Migration2026
 import { Migration20261122090806_ParticipantLatestIndex } from './Migration20261122090806_ParticipantLatestIndex.js';
 import { Migration20261122123213_TeamLead } from './Migration20261122123213_TeamLead.js';
 import { Migration20261122152121_BriefingReplyHidden } from './Migration20261122152121_BriefingReplyHidden.js';
+import { Migration20261205090000_TeamDrillDowns } from './Migration20261205090000_TeamDrillDowns.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122045538_Initial', class: Migration20261122045538_Initial },
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122090806_ParticipantLatestIndex', class: Migration20261122090806_ParticipantLatestIndex },
   { name: 'Migration20261122123213_TeamLead', class: Migration20261122123213_TeamLead },
   { name: 'Migration20261122152121_BriefingReplyHidden', class: Migration20261122152121_BriefingReplyHidden },
+  { name: 'Migration20261205090000_TeamDrillDowns', class: Migration20261205090000_TeamDrillDowns },
 ];

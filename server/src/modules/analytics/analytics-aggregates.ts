@@ -27,8 +27,8 @@ import type { EntityManager, Knex } from '@mikro-orm/postgresql';
  * markets in a filter pool each market's units (said in the schema).
  *
  * The drill-downs rank items and label pairs: analytics_item_stat keeps one row per
- * (session, item, scope) with its P_u, majority and (for all voters and per vendor) how
- * the markets' majorities diverge, indexed on those so the top rows come from an index
+ * (session, item, scope) with its P_u, majority and (for all voters, per vendor and per
+ * team) how the markets' majorities diverge, indexed on those so the top rows come from an index
  * scan; analytics_label_pair keeps Σ_u n_ua · n_ub and the gold confusions per label
  * pair; analytics_participant_stat keeps each voter's counts against gold.
  *
@@ -220,7 +220,6 @@ export function computeSessionAggregates(input: AggregateInput): SessionAggregat
     };
     const labels = new Map<string, { unitShare: number; pairableVotes: number }>();
     const pairs = new Map<string, LabelPairRow>();
-    const ranked = dims.level <= ScopeLevel.MARKET_VENDOR;
     for (const item of itemOrder) {
       const counts = items.get(item.id);
       if (!counts) continue;
@@ -253,7 +252,6 @@ export function computeSessionAggregates(input: AggregateInput): SessionAggregat
         row.correctVotes += correct;
         if (majority.label === item.gold) row.majorityMatched++;
       }
-      if (!ranked) continue;
       const chosen = [...counts.keys()].sort();
       for (let a = 0; a < chosen.length; a++) {
         for (let b = a + 1; b < chosen.length; b++) {
@@ -310,17 +308,25 @@ export function computeSessionAggregates(input: AggregateInput): SessionAggregat
     out.pairs.push(...pairs.values());
   }
 
-  // How the markets' majorities on an item differ, for all voters and per vendor: from
-  // the market (× vendor) rows of the same item.
+  // How the markets' majorities on an item differ, for all voters, per vendor and per
+  // team: from the market (× vendor, × team) rows of the same item.
+  const withoutMarket = new Map<number, number>([
+    [ScopeLevel.MARKET, ScopeLevel.ALL],
+    [ScopeLevel.MARKET_VENDOR, ScopeLevel.VENDOR],
+    [ScopeLevel.MARKET_TEAM, ScopeLevel.TEAM],
+  ]);
+  const divergenceKey = (level: number, row: ItemStatRow) =>
+    `${level}|${row.vendorId ?? 'staff'}|${row.teamId ?? 'none'}|${row.itemId}`;
   const marketRows = new Map<string, ItemStatRow[]>();
   for (const row of out.items) {
-    if (row.level !== ScopeLevel.MARKET && row.level !== ScopeLevel.MARKET_VENDOR) continue;
-    const key = `${row.level === ScopeLevel.MARKET ? '' : (row.vendorId ?? 'staff')}|${row.itemId}`;
+    const level = withoutMarket.get(row.level);
+    if (level === undefined) continue;
+    const key = divergenceKey(level, row);
     marketRows.set(key, [...(marketRows.get(key) ?? []), row]);
   }
   for (const row of out.items) {
-    if (row.level !== ScopeLevel.ALL && row.level !== ScopeLevel.VENDOR) continue;
-    const key = `${row.level === ScopeLevel.ALL ? '' : (row.vendorId ?? 'staff')}|${row.itemId}`;
+    if (row.level !== ScopeLevel.ALL && row.level !== ScopeLevel.VENDOR && row.level !== ScopeLevel.TEAM) continue;
+    const key = divergenceKey(row.level, row);
     const markets = (marketRows.get(key) ?? []).sort((a, b) => (a.marketId! < b.marketId! ? -1 : 1));
     row.markets = markets.map((m) => ({
       marketId: m.marketId!,
@@ -510,6 +516,77 @@ export async function writeSessionAggregates(tx: EntityManager, sessionId: strin
   for (const table of Object.keys(TABLES)) await tx.execute(`delete from "${table}" where session_id = ?`, [sessionId]);
   await insertAggregateRows(tx, aggregateRows([{ session: closed, aggregates }]));
   await refreshMonthlyRollups(tx, [...before, closed]);
+}
+
+/**
+ * Adds the team-level item and label-pair rows (ScopeLevel.TEAM, MARKET_TEAM) to sessions
+ * closed before the drill-downs answered a team filter, from their votes, as
+ * `computeSessionAggregates` writes them now. Run once by the migration that introduced them.
+ */
+export async function backfillTeamDrillDowns(em: EntityManager, batch = 200): Promise<void> {
+  const team = [ScopeLevel.TEAM, ScopeLevel.MARKET_TEAM];
+  await em.execute('delete from analytics_item_stat where level in (?)', [team]);
+  await em.execute('delete from analytics_label_pair where level in (?)', [team]);
+  const sessions = await em.execute<AggregateInput['session'][]>(
+    `select s.id, v.policy_id as "policyId", s.policy_version_id as "policyVersionId",
+            s.facilitator_id as "facilitatorId", s.closed_at as "closedAt"
+       from calibration_session s join policy_version v on v.id = s.policy_version_id
+      where s.closed_at is not null and exists (select 1 from analytics_scope_stat a where a.session_id = s.id)
+      order by s.id`,
+  );
+  for (let start = 0; start < sessions.length; start += batch) {
+    const part = sessions.slice(start, start + batch);
+    const ids = part.map((s) => s.id);
+    const group = <T extends { sessionId: string }>(rows: T[]) => {
+      const by = new Map<string, T[]>();
+      for (const row of rows) by.set(row.sessionId, [...(by.get(row.sessionId) ?? []), row]);
+      return by;
+    };
+    const items = group(
+      await em.execute<(AggregateInput['items'][number] & { sessionId: string })[]>(
+        `select session_id as "sessionId", id, case_id as "caseId", position, gold_label as gold
+           from calibration_item where session_id in (?)`,
+        [ids],
+      ),
+    );
+    const participants = group(
+      await em.execute<(AggregateInput['participants'][number] & { sessionId: string })[]>(
+        `select p.session_id as "sessionId", p.user_id as "userId", p.market_id as "marketId",
+                u.team_id as "teamId", t.vendor_id as "vendorId"
+           from calibration_participant p join app_user u on u.id = p.user_id left join team t on t.id = u.team_id
+          where p.session_id in (?)`,
+        [ids],
+      ),
+    );
+    const votes = group(
+      await em.execute<(AggregateInput['votes'][number] & { sessionId: string })[]>(
+        `select session_id as "sessionId", item_id as "itemId", user_id as "userId", label
+           from vote where session_id in (?) and label is not null`,
+        [ids],
+      ),
+    );
+    const rows = aggregateRows(
+      part.map((session) => {
+        const closed = { ...session, closedAt: new Date(session.closedAt) };
+        const all = computeSessionAggregates({
+          session: closed,
+          items: items.get(session.id) ?? [],
+          participants: participants.get(session.id) ?? [],
+          votes: votes.get(session.id) ?? [],
+        });
+        return {
+          session: closed,
+          aggregates: {
+            ...all,
+            items: all.items.filter((r) => team.includes(r.level as 6 | 7)),
+            pairs: all.pairs.filter((r) => team.includes(r.level as 6 | 7)),
+          },
+        };
+      }),
+    );
+    await insertRows(em, 'analytics_item_stat', TABLES.analytics_item_stat, rows.analytics_item_stat);
+    await insertRows(em, 'analytics_label_pair', TABLES.analytics_label_pair, rows.analytics_label_pair);
+  }
 }
 
 const SCOPE_SUMS = [

@@ -163,7 +163,7 @@ const monthCeil = (at: Date) => {
 };
 
 /** A WHERE clause over one aggregate table (columns optionally prefixed by an alias). */
-function where(filter: Scoped, options: { level?: number; alias?: string; team?: boolean } = {}) {
+function where(filter: Scoped, options: { level?: number; alias?: string } = {}) {
   const a = options.alias ? `${options.alias}.` : '';
   const sql: string[] = [];
   const params: unknown[] = [];
@@ -186,7 +186,7 @@ function where(filter: Scoped, options: { level?: number; alias?: string; team?:
   };
   list('market_id', filter.marketIds);
   list('vendor_id', filter.vendorIds);
-  if (options.team !== false) list('team_id', filter.teamIds);
+  list('team_id', filter.teamIds);
   list('policy_id', filter.policyIds);
   list('policy_version_id', filter.policyVersionIds);
   list('facilitator_id', filter.facilitatorIds);
@@ -549,22 +549,17 @@ export class AnalyticsService {
 
   // ---- drill-downs ----
 
-  /** The item aggregates have no team level: a team filter there is refused rather than ignored. */
-  private noTeams(filter: Scoped, query: string) {
-    if (filter.teamIds?.length) throw badInput(`${query} cannot filter by team; filter by market or vendor instead.`);
-  }
-
+  /** The item-level aggregates' level for a filter: the voters it must tell apart (a team implies its vendor). */
   private itemLevel(filter: Scoped, withMarkets: boolean) {
     return (
       (withMarkets && filter.marketIds?.length ? ScopeLevel.MARKET : 0) |
-      (filter.vendorIds?.length ? ScopeLevel.VENDOR : 0)
+      (filter.teamIds?.length ? ScopeLevel.TEAM : filter.vendorIds?.length ? ScopeLevel.VENDOR : 0)
     );
   }
 
   async contestedItems(filter: AnalyticsFilter, limit?: number): Promise<AnalyticsItem[]> {
     const scoped = await this.scope(filter);
-    this.noTeams(scoped, 'contestedItems');
-    const w = where(scoped, { level: this.itemLevel(scoped, true), alias: 'a', team: false });
+    const w = where(scoped, { level: this.itemLevel(scoped, true), alias: 'a' });
     const rows = await this.em.execute<ItemRow[]>(
       `${ITEM_SELECT} ${w.sql} and a.agreement is not null
         order by a.agreement asc, a.votes desc, a.closed_at desc, a.item_id limit ?`,
@@ -573,28 +568,53 @@ export class AnalyticsService {
     return this.items(rows);
   }
 
+  /**
+   * Items whose markets' majorities differ. With a market filter, only the chosen markets
+   * are compared (their divergence, votes and split): one market alone has nothing to
+   * compare with, so the answer is empty.
+   */
   async divergentItems(filter: AnalyticsFilter, limit?: number): Promise<DivergentItem[]> {
     const scoped = await this.scope(filter);
-    this.noTeams(scoped, 'divergentItems');
-    if (scoped.marketIds?.length)
-      throw badInput('divergentItems compares the markets of each item: leave markets out.');
-    const w = where(scoped, { level: this.itemLevel(scoped, false), alias: 'a', team: false });
-    const rows = await this.em.execute<ItemRow[]>(
-      `${ITEM_SELECT} ${w.sql} and a.divergence > 0
-        order by a.divergence desc, a.votes desc, a.closed_at desc, a.item_id limit ?`,
-      [...w.params, limitOf(limit)],
-    );
+    const chosen = scoped.marketIds ?? [];
+    if (chosen.length === 1) return [];
+    // The rows that carry every market's majority (all voters, a vendor's, a team's) have no market of their own.
+    const w = where({ ...scoped, marketIds: undefined }, { level: this.itemLevel(scoped, false), alias: 'a' });
+    // Divergence among the chosen markets: a tied market is its own answer, as computeSessionAggregates counts it.
+    // Any two chosen markets that differ make the item differ across all markets, so `a.divergence > 0` still holds.
+    const rows = chosen.length
+      ? await this.em.execute<ItemRow[]>(
+          `select * from (
+             select d.*, (select case when sum(n) >= 2 then 1 - max(n)::float8 / sum(n) end
+                            from (select count(*) as n from jsonb_array_elements(d.markets) m
+                                   where m->>'marketId' in (?)
+                                   group by coalesce('L' || (m->>'majority'), 'T' || (m->>'marketId'))) x) as chosen
+               from (${ITEM_SELECT} ${w.sql} and a.divergence > 0) d) c
+            where c.chosen > 0
+            order by c.chosen desc, c.votes desc, c."closedAt" desc, c."itemId" limit ?`,
+          [chosen, ...w.params, limitOf(limit)],
+        )
+      : await this.em.execute<ItemRow[]>(
+          `${ITEM_SELECT} ${w.sql} and a.divergence > 0
+            order by a.divergence desc, a.votes desc, a.closed_at desc, a.item_id limit ?`,
+          [...w.params, limitOf(limit)],
+        );
+    const splits = chosen.length ? await this.marketSplits(scoped, rows) : null;
     const items = await this.items(rows);
     const marketIds = [
       ...new Set(rows.flatMap((r) => parseJson<MarketJson[]>(r.markets)?.map((m) => m.marketId) ?? [])),
     ];
     const markets = new Map((await this.em.find(Market, { id: { $in: marketIds } })).map((m) => [m.id, m]));
     return items.map((item, i) => {
-      const row = rows[i]!;
+      const row = rows[i] as ItemRow & { chosen?: number };
+      const shown = (parseJson<MarketJson[]>(row.markets) ?? []).filter(
+        (m) => !chosen.length || chosen.includes(m.marketId),
+      );
+      const split = splits?.get(`${row.sessionId}|${row.itemId}`);
       return {
         ...item,
-        divergence: row.divergence ?? 0,
-        markets: (parseJson<MarketJson[]>(row.markets) ?? []).map((m) => ({
+        ...(split ?? {}),
+        divergence: row.chosen ?? row.divergence ?? 0,
+        markets: shown.map((m) => ({
           market: markets.get(m.marketId)!,
           votes: m.votes,
           majority: m.majority,
@@ -603,6 +623,41 @@ export class AnalyticsService {
         })),
       };
     });
+  }
+
+  /** The chosen markets' votes on each item, added up: its votes, split and majority within those markets. */
+  private async marketSplits(scoped: Scoped, rows: ItemRow[]) {
+    const out = new Map<string, Pick<AnalyticsItem, 'votes' | 'distribution' | 'majority' | 'majorityShare'>>();
+    if (!rows.length) return out;
+    const w = where({ ...scoped, from: undefined, to: undefined }, { level: this.itemLevel(scoped, true), alias: 'a' });
+    const parts = await this.em.execute<{ sessionId: string; itemId: string; distribution: unknown }[]>(
+      `select a.session_id as "sessionId", a.item_id as "itemId", a.distribution
+         from analytics_item_stat a ${w.sql} and a.item_id in (?)`,
+      [...w.params, rows.map((r) => r.itemId)],
+    );
+    const counts = new Map<string, Map<string, number>>();
+    for (const part of parts) {
+      const key = `${part.sessionId}|${part.itemId}`;
+      const split = counts.get(key) ?? new Map<string, number>();
+      for (const d of parseJson<{ label: string; count: number }[]>(part.distribution) ?? [])
+        split.set(d.label, (split.get(d.label) ?? 0) + d.count);
+      counts.set(key, split);
+    }
+    for (const [key, split] of counts) {
+      const distribution = [...split]
+        .map(([label, count]) => ({ label, count }))
+        .sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : 1));
+      const votes = distribution.reduce((sum, d) => sum + d.count, 0);
+      const top = distribution[0]?.count ?? 0;
+      const unique = distribution.filter((d) => d.count === top).length === 1;
+      out.set(key, {
+        votes,
+        distribution,
+        majority: unique ? distribution[0]!.label : null,
+        majorityShare: votes > 0 ? top / votes : 0,
+      });
+    }
+    return out;
   }
 
   private async items(rows: ItemRow[]): Promise<AnalyticsItem[]> {
@@ -629,8 +684,7 @@ export class AnalyticsService {
 
   async confusedLabelPairs(filter: AnalyticsFilter, limit?: number): Promise<ConfusedLabelPair[]> {
     const scoped = await this.scope(filter);
-    this.noTeams(scoped, 'confusedLabelPairs');
-    const w = where(scoped, { level: this.itemLevel(scoped, true), team: false });
+    const w = where(scoped, { level: this.itemLevel(scoped, true) });
     const rows = await this.em.execute<
       { policyId: string; labelA: string; labelB: string; d: number; ga: number; gb: number; total: number }[]
     >(
@@ -663,8 +717,9 @@ export class AnalyticsService {
     const dims = [AnalyticsDimension.MARKET, AnalyticsDimension.POLICY];
     const [byMarket, byPolicy] = await Promise.all([
       this.sums(scoped, dims, ScopeLevel.MARKET | team, false),
-      // All markets of the same policy, within the same voters (a market filter compares with those markets only).
-      this.sums(scoped, [AnalyticsDimension.POLICY], (scoped.marketIds?.length ? ScopeLevel.MARKET : 0) | team, false),
+      // Every market of the same policy and voters, whatever the market filter: a market is set beside
+      // the others, so one chosen market is not compared with itself.
+      this.sums({ ...scoped, marketIds: undefined }, [AnalyticsDimension.POLICY], team, false),
     ]);
     const all = new Map(byPolicy.map(({ sums }) => [sums.keys[0] as string, sums]));
     const rows = await this.labelRows(
@@ -674,15 +729,21 @@ export class AnalyticsService {
     return rows
       .map((row) => {
         const overall = all.get(row.policy!.id)!;
-        const allAccuracy = ratio(overall.correctVotes, overall.goldVotes, 'no gold');
+        const otherGold = overall.goldVotes - row.goldVotes;
+        // Votes are additive over markets (each voter votes in one market), so the rest is the whole less the market.
+        const others = stat(
+          otherGold > 0
+            ? defined((overall.correctVotes - row.correctVotes) / otherGold)
+            : undefinedStat('no other market'),
+        );
         return {
           market: row.market!,
           policy: row.policy!,
           goldVotes: row.goldVotes,
           accuracy: row.accuracy,
-          allMarketsAccuracy: allAccuracy,
-          drift:
-            row.accuracy.value === null || allAccuracy.value === null ? null : row.accuracy.value - allAccuracy.value,
+          allMarketsAccuracy: ratio(overall.correctVotes, overall.goldVotes, 'no gold'),
+          otherMarketsAccuracy: others,
+          drift: row.accuracy.value === null || others.value === null ? null : row.accuracy.value - others.value,
           majorityMatchesGold: row.majorityMatchesGold,
         };
       })
@@ -753,11 +814,13 @@ export class AnalyticsService {
   async vendorComparison(filter: AnalyticsFilter): Promise<VendorComparisonRow[]> {
     const own = this.me.vendorId;
     const scoped = await this.scope(filter);
-    this.noTeams(scoped, 'vendorComparison');
     // Which items are shared needs every vendor's rows; a vendor's staff then get only their own row.
     const across: Scoped = own === null ? scoped : { ...scoped, vendorIds: undefined };
-    const level = ScopeLevel.VENDOR | (across.marketIds?.length ? ScopeLevel.MARKET : 0);
-    const w = where({ ...across, vendorIds: undefined }, { level, team: false });
+    // A team filter counts the teams' voters only (a team's rows carry its vendor), as a vendor filter does.
+    const level =
+      (across.teamIds?.length ? ScopeLevel.TEAM : ScopeLevel.VENDOR) |
+      (across.marketIds?.length ? ScopeLevel.MARKET : 0);
+    const w = where({ ...across, vendorIds: undefined }, { level });
     const vendorSql = across.vendorIds?.length ? ` and vendor_id in (?)` : '';
     const rows = await this.em.execute<
       { vendorId: string | null; items: number; votes: number; correct: number; agreed: number; pairable: number }[]

@@ -110,15 +110,28 @@ export class ConfusedLabelPair {
   @Field(() => Int, { description: 'Votes for A where the gold is B.' }) goldBChoseA!: number;
 }
 
-@ObjectType({ description: "A market's distance from gold under one policy, against all markets (pooled)." })
+@ObjectType({
+  description:
+    "A market's distance from gold under one policy, against the other markets (pooled). The market filter picks the rows; the markets compared with are every other market of the same voters (team, vendor), policy and period.",
+})
 export class MarketDrift {
   @Field(() => Market) market!: Market;
   @Field(() => Policy) policy!: Policy;
   @Field(() => Int) goldVotes!: number;
   @Field(() => StatValue, { description: "The market's accuracy against gold." }) accuracy!: StatValue;
-  @Field(() => StatValue, { description: "Every market's accuracy on the same policy (within the filter)." })
+  @Field(() => StatValue, {
+    description: "Every market's accuracy on the same policy, this one included (whatever the market filter).",
+  })
   allMarketsAccuracy!: StatValue;
-  @Field(() => Float, { nullable: true, description: 'accuracy − allMarketsAccuracy: negative drifts from gold.' })
+  @Field(() => StatValue, {
+    description:
+      'The other markets\' accuracy on the same policy (whatever the market filter); null with reason "no other market" when no other market has gold votes.',
+  })
+  otherMarketsAccuracy!: StatValue;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'accuracy − otherMarketsAccuracy: negative drifts from gold; null when either is undefined.',
+  })
   drift!: number | null;
   @Field(() => StatValue, { description: "Share of gold items where the market's majority is the gold." })
   majorityMatchesGold!: StatValue;
