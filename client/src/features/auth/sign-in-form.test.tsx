@@ -1,8 +1,11 @@
+import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
+import { Observable } from 'rxjs';
 import { describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
 import type { Language } from '../../i18n/languages';
@@ -57,10 +60,31 @@ describe('SignInForm', () => {
   });
 
   it('disables the submit button while signing in, then hands over the session', async () => {
-    const { user, onSignedIn } = renderForm([{ request, result: signedIn, delay: 40 }]);
-    await fillAndSubmit(user);
+    // The answer waits until the test has seen the pending state: a 40 ms delay let it
+    // arrive first on a busy machine, and the test failed.
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const link = new ApolloLink(
+      () =>
+        new Observable((observer) => {
+          void answered.then(() => {
+            observer.next(signedIn);
+            observer.complete();
+          });
+        }),
+    );
+    const onSignedIn = vi.fn();
+    render(
+      <I18nextProvider i18n={createI18n('en')}>
+        <ApolloProvider client={new ApolloClient({ link, cache: new InMemoryCache() })}>
+          <SignInForm onSignedIn={onSignedIn} />
+        </ApolloProvider>
+      </I18nextProvider>,
+    );
+    await fillAndSubmit(userEvent.setup());
 
-    expect(screen.getByRole('button', { name: 'Signing in…' })).toBeDisabled();
+    expect(await screen.findByRole('button', { name: 'Signing in…' })).toBeDisabled();
+    answer();
     await waitFor(() =>
       expect(onSignedIn).toHaveBeenCalledWith({ token: 'token-1', expiresAt: '2026-11-23T10:00:00.000Z' }),
     );
