@@ -1,20 +1,12 @@
 import { createBrowserRouter } from 'react-router';
-import { auditRoutes } from '../features/audits/audit-routes';
-import { analyticsRoutes } from '../features/analytics/analytics-routes';
 import { RequireAuth } from '../features/auth/require-auth';
 import { SignInPage } from '../features/auth/sign-in-page';
-import { briefingRoutes } from '../features/briefings/briefing-routes';
-import { calibrationRoutes } from '../features/calibration/calibration-routes';
-import { caseRoutes } from '../features/cases/case-routes';
-import { DashboardPage } from '../features/dashboard/dashboard-page';
-import { policyRoutes } from '../features/policies/policy-routes';
-import { qualityRoutes } from '../features/quality/quality-routes';
-import { quizRoutes } from '../features/quizzes/quiz-routes';
-import { rcaRoutes } from '../features/rca/rca-routes';
 import { AppShell } from '../features/shell/app-shell';
 import { NotFoundPage } from '../features/shell/not-found-page';
+import { RoleGate } from '../features/shell/role-gate';
+import { pageRoutes } from './page-routes';
 
-/** Every page but sign-in needs a session and sits inside the shell. */
+/** Every page but sign-in needs a session and sits inside the shell; a role that does not use a page gets one plain state. */
 export const routes = [
   { path: '/sign-in', element: <SignInPage /> },
   {
@@ -23,16 +15,10 @@ export const routes = [
       {
         element: <AppShell />,
         children: [
-          { index: true, element: <DashboardPage /> },
-          ...policyRoutes,
-          ...caseRoutes,
-          ...calibrationRoutes,
-          ...auditRoutes,
-          ...qualityRoutes,
-          ...rcaRoutes,
-          ...quizRoutes,
-          ...briefingRoutes,
-          ...analyticsRoutes,
+          ...pageRoutes.map(({ path, element, roles }) => ({
+            path,
+            element: <RoleGate roles={roles}>{element}</RoleGate>,
+          })),
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -83,7 +83,7 @@ export function DataTable<Row>({
       {rows.length === 0 ? (
         <p className={results.muted}>{empty}</p>
       ) : (
-        <div className={results.scroll}>
+        <div className={results.scroll} role="region" aria-label={title} tabIndex={0}>
           <table className={results.table}>
             <thead>
               <tr>

@@ -108,7 +108,7 @@ export function MarketPolicyHeatMap({ cells, period }: { cells: readonly HeatCel
       {cells.length === 0 ? (
         <p className={results.muted}>{t('analytics.noData')}</p>
       ) : (
-        <div className={results.scroll}>
+        <div className={results.scroll} role="region" aria-label={t('analytics.heatMap')} tabIndex={0}>
           <table className={styles.heatTable}>
             <caption className="visually-hidden">
               {t('analytics.heatMapCaption', { metric: metricName(metric) })}

@@ -177,7 +177,7 @@ export function TrendChart({
           </figcaption>
           <details className={styles.dataDetails}>
             <summary>{t('analytics.showData')}</summary>
-            <div className={results.scroll}>
+            <div className={results.scroll} role="region" aria-label={t('analytics.trendCaption')} tabIndex={0}>
               <table className={results.table}>
                 <caption className="visually-hidden">{t('analytics.trendCaption')}</caption>
                 <thead>

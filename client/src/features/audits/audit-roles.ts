@@ -3,8 +3,13 @@ import type { Role } from '../../gql/graphql';
 // The server's rules, mirrored so each page shows only what the viewer may do; the server
 // checks every one of them again.
 
-/** Audits moderators' decisions, runs sampling plans, files RCA escalations. */
-export const canAudit = (role: Role | null) => role === 'QA_SPECIALIST' || role === 'QA_MANAGER' || role === 'ADMIN';
+/** The QA team: audits moderators' decisions, runs sampling plans, files RCA escalations. */
+export const AUDITOR_ROLES: readonly Role[] = ['QA_SPECIALIST', 'QA_MANAGER', 'ADMIN'];
+
+/** Moderators, who have audits of their own. */
+export const MODERATOR_ROLES: readonly Role[] = ['MODERATOR'];
+
+export const canAudit = (role: Role | null) => role !== null && AUDITOR_ROLES.includes(role);
 
 /** Decides appeals (the QA lead), owns RCA escalations and reads quality across markets. */
 export const canLeadQuality = (role: Role | null) => role === 'QA_MANAGER' || role === 'ADMIN';

@@ -235,9 +235,14 @@ function BodyDiff({ lines }: { lines: Lines }) {
     <div className={styles.diff} role="table" aria-label={t('policies.diff.body')}>
       {segments.map((segment, i) =>
         segment.kind === 'fold' && !unfolded.has(i) ? (
-          <button key={i} type="button" className={styles.fold} onClick={() => setUnfolded(new Set(unfolded).add(i))}>
-            {t('policies.diff.showUnchanged', { count: segment.lines.length })}
-          </button>
+          // A table holds only rows, so the fold's button sits in a row of its own (axe: aria-required-children).
+          <div key={i} role="row">
+            <span role="cell" aria-colspan={4}>
+              <button type="button" className={styles.fold} onClick={() => setUnfolded(new Set(unfolded).add(i))}>
+                {t('policies.diff.showUnchanged', { count: segment.lines.length })}
+              </button>
+            </span>
+          </div>
         ) : (
           segment.lines.map((line, j) => (
             <div

@@ -17,8 +17,10 @@ export function useViewerRole(): Role | null {
   return data?.me.role ?? null;
 }
 
-/** Writes policies, versions and their FAQ. */
-export const canWritePolicies = (role: Role | null) => role === 'POLICY_OWNER' || role === 'ADMIN';
+/** Write policies, versions and their FAQ. */
+export const POLICY_WRITER_ROLES: readonly Role[] = ['POLICY_OWNER', 'ADMIN'];
+
+export const canWritePolicies = (role: Role | null) => role !== null && POLICY_WRITER_ROLES.includes(role);
 
 /** Reads who has and has not acknowledged a version. */
 export const canReadAcknowledgements = (role: Role | null) =>

@@ -1,3 +1,7 @@
+import type { PageRoute } from '../../components/page-route';
+import { AUDITOR_ROLES } from '../audits/audit-roles';
 import { QualityDashboardPage } from './quality-dashboard-page';
 
-export const qualityRoutes = [{ path: 'quality', element: <QualityDashboardPage /> }];
+export const qualityRoutes: PageRoute[] = [
+  { path: '/quality', element: <QualityDashboardPage />, roles: AUDITOR_ROLES },
+];

@@ -1,5 +1,7 @@
 import type { ComponentType, SVGProps } from 'react';
+import { rolesOfPage } from '../../app/page-routes';
 import { CaseIcon, DashboardIcon, PolicyIcon } from '../../components/icons';
+import { mayUse } from '../../components/page-route';
 import type { Role } from '../../gql/graphql';
 import { AnalyticsIcon } from '../analytics/analytics-icon';
 import { AppealIcon, AuditIcon, QualityIcon, QuizIcon, RcaIcon } from '../audits/audit-icons';
@@ -24,11 +26,7 @@ export type NavItem = {
     | 'audits.nav.quizzes'
     | 'analytics.nav';
   Icon: ComponentType<SVGProps<SVGSVGElement>>;
-  /** Shown only to these roles (the server refuses the others anyway); everyone when absent. */
-  roles?: readonly Role[];
 };
-
-const QA: readonly Role[] = ['QA_SPECIALIST', 'QA_MANAGER', 'ADMIN'];
 
 /** Only pages that exist are listed; later features add theirs here. */
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -37,20 +35,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/cases', label: 'nav.cases', Icon: CaseIcon },
   { to: '/calibration', label: 'calibration.nav', Icon: CalibrationIcon },
   { to: '/briefings', label: 'briefings.nav', Icon: BriefingIcon },
-  { to: '/audits', label: 'audits.nav.queue', Icon: AuditIcon, roles: QA },
-  { to: '/my-audits', label: 'audits.nav.mine', Icon: AuditIcon, roles: ['MODERATOR'] },
-  { to: '/appeals', label: 'audits.nav.appeals', Icon: AppealIcon, roles: QA },
-  { to: '/quality', label: 'audits.nav.quality', Icon: QualityIcon, roles: QA },
-  { to: '/rca', label: 'audits.nav.rca', Icon: RcaIcon, roles: QA },
+  { to: '/audits', label: 'audits.nav.queue', Icon: AuditIcon },
+  { to: '/my-audits', label: 'audits.nav.mine', Icon: AuditIcon },
+  { to: '/appeals', label: 'audits.nav.appeals', Icon: AppealIcon },
+  { to: '/quality', label: 'audits.nav.quality', Icon: QualityIcon },
+  { to: '/rca', label: 'audits.nav.rca', Icon: RcaIcon },
   { to: '/quizzes', label: 'audits.nav.quizzes', Icon: QuizIcon },
-  {
-    to: '/analytics',
-    label: 'analytics.nav',
-    Icon: AnalyticsIcon,
-    roles: ['ADMIN', 'QA_MANAGER', 'QA_SPECIALIST', 'POLICY_OWNER'],
-  },
+  { to: '/analytics', label: 'analytics.nav', Icon: AnalyticsIcon },
 ];
 
-/** The items a role sees; before the role is known, only those for everyone. */
-export const navItemsFor = (role: Role | null) =>
-  NAV_ITEMS.filter((item) => !item.roles || (role !== null && item.roles.includes(role)));
+/** The items a role sees: the pages its route says it may use (before the role is known, those for everyone). */
+export const navItemsFor = (role: Role | null) => NAV_ITEMS.filter((item) => mayUse(rolesOfPage(item.to), role));
