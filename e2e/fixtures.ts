@@ -26,6 +26,8 @@ export function screenshotPath(name: string): string {
 }
 
 type Fixtures = {
+  /** Fails the test when a page of its context reports a Content-Security-Policy violation. */
+  contentSecurityPolicy: void;
   signInPage: SignInPage;
   shell: ShellPage;
   /** Signs in through the API (not the page) and opens the app with that session. */
@@ -42,6 +44,22 @@ type GraphQLReply = {
 };
 
 export const test = base.extend<Fixtures>({
+  // The server sends a strict CSP (scripts, styles and connections from its own origin only):
+  // anything the client does that the policy blocks shows here, in every test.
+  contentSecurityPolicy: [
+    async ({ context }, use) => {
+      const violations: string[] = [];
+      const watch = (page: Page) =>
+        page.on('console', (message) => {
+          if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+        });
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      await use();
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
   signInPage: async ({ page }, use) => use(new SignInPage(page)),
   shell: async ({ page }, use) => use(new ShellPage(page)),
   graphql: async ({ request }, use) =>
