@@ -202,7 +202,7 @@ test.describe('manager analytics', () => {
     await expect(shell.navLink('Analytics')).toHaveCount(0);
 
     await page.goto('/analytics');
-    await expect(page.getByText('Not available to your role')).toBeVisible();
+    await expect(shell.notForRole).toBeVisible();
     await expect(page.getByTestId('headline')).toHaveCount(0);
 
     // The server refuses as well: hiding the page is a courtesy, not the protection.
