@@ -36,6 +36,8 @@ const schema = z.object({
     .regex(/^\d+(kb|mb)$/, 'use e.g. 1mb or 512kb')
     .default('1mb'),
   LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  /** Failed sign-ins one address may make per minute over every email (password spraying). */
+  LOGIN_FAILURES_PER_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).default(50),
   /** How long after an audit its moderator may appeal the verdict. */
   APPEAL_WINDOW_DAYS: z.coerce.number().int().min(0).max(365).default(7),
   QUESTIONS_PER_MINUTE: z.coerce.number().int().min(1).default(5),

@@ -159,6 +159,10 @@ export async function startConcord(
       bus,
       sessions,
       loginLimiter: new RateLimiterMemory({ points: config.LOGIN_ATTEMPTS_PER_MINUTE, duration: 60 }),
+      loginAddressLimiter: new RateLimiterMemory({
+        points: config.LOGIN_FAILURES_PER_ADDRESS_PER_MINUTE,
+        duration: 60,
+      }),
       passwordCost: options.passwordCost ?? DEFAULT_PASSWORD_COST,
       briefings,
       questionLimiter: new RateLimiterMemory({ points: config.QUESTIONS_PER_MINUTE, duration: 60 }),

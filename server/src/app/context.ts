@@ -28,6 +28,8 @@ export type AppDeps = {
   tokens: TokenService;
   bus: EventBus;
   loginLimiter: RateLimiterMemory;
+  /** Failed sign-ins per address, whatever the email. */
+  loginAddressLimiter: RateLimiterMemory;
   /** scrypt cost of new hashes, and of the check an unknown email gets. */
   passwordCost: PasswordCost;
   /** Live calibration rooms of this process. */

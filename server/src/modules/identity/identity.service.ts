@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { RateLimiterRes } from 'rate-limiter-flexible';
+import { type RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { AppDeps } from '../../app/context.js';
 import { toConnection } from '../../app/connection.js';
 import { accountDeactivated, badInput, DomainError, notFound, unauthenticated } from '../../app/errors.js';
@@ -25,13 +25,18 @@ export class IdentityService {
    */
   async signIn(input: SignInInput, clientIp: string) {
     const email = input.email.trim().toLowerCase();
-    await this.consumeLoginAttempt(`${clientIp}|${email}`);
+    // Per address and email (guessing one account's password), and per address whatever the
+    // email (spraying one password over many accounts; each try costs a scrypt). Both are
+    // taken before the scrypt; a right password gives the address's point back.
+    await this.consumeLoginAttempt(this.deps.loginLimiter, `${clientIp}|${email}`);
+    await this.consumeLoginAttempt(this.deps.loginAddressLimiter, clientIp);
     const user = await this.em.findOne(User, { email }, { populate: ['passwordHash', 'market', 'team.vendor'] });
     const cost = this.deps.passwordCost;
     const ok = await verifyPassword(input.password, user?.passwordHash ?? unmatchableHash(cost));
     if (!user || !ok) throw unauthenticated('Email or password is wrong.');
     if (!user.active) throw accountDeactivated();
     await this.deps.loginLimiter.delete(`${clientIp}|${email}`);
+    await this.deps.loginAddressLimiter.reward(clientIp, 1);
     // Every hash converges on the current cost, which the unknown-email check uses.
     if (needsRehash(user.passwordHash, cost)) {
       user.passwordHash = await hashPassword(input.password, cost);
@@ -41,9 +46,9 @@ export class IdentityService {
     return { token, expiresAt, user };
   }
 
-  private async consumeLoginAttempt(key: string) {
+  private async consumeLoginAttempt(limiter: RateLimiterMemory, key: string) {
     try {
-      await this.deps.loginLimiter.consume(key);
+      await limiter.consume(key);
     } catch (error) {
       if (!(error instanceof RateLimiterRes)) throw error;
       const seconds = Math.ceil(error.msBeforeNext / 1000);
