@@ -23,6 +23,9 @@ export default defineConfig({
     baseURL: process.env['CONCORD_E2E_BASE_URL'],
     locale: 'en-US',
     timezoneId: 'Europe/Rome',
+    // The client honours prefers-reduced-motion (styles/global.css): no endless spinner or
+    // pulse keeps the browser drawing frames, which cost CPU the server and suites share.
+    reducedMotion: 'reduce',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },

@@ -29,7 +29,8 @@ export default defineConfig({
       {
         plugins: [swcPlugin()],
         resolve,
-        test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' },
+        // Pure functions: one module graph per worker (22 s → 9 s; imports were most of it).
+        test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node', isolate: false },
       },
       {
         plugins: [swcPlugin()],
@@ -41,6 +42,11 @@ export default defineConfig({
           globalSetup: ['test/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // Each file starts its own server on its own database, so files need no module
+          // isolation: sharing the imported server per worker saved 55 s of imports. Two
+          // workers: several files mostly wait on processes they start (156 s → 104 s alone).
+          isolate: false,
+          maxWorkers: 2,
         },
       },
     ],
