@@ -104,5 +104,7 @@ describe('start-up', () => {
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
-  }, 60_000);
+    // A fresh cluster, migrations and the whole demo seed: a minute alone on two cores, and
+    // pnpm test runs it beside the browser suite. A bound on hanging, not a speed goal.
+  }, 180_000);
 });
