@@ -8,11 +8,10 @@ export default defineConfig({
   testDir: './tests',
   globalSetup: './global-setup.ts',
   outputDir: './test-results',
-  // Two workers, one spec file each at a time (tests of a file stay in order): most of a
-  // test's time is the server and the browser answering, and one worker left the suite at
-  // 530 s of test time in pnpm test's lanes. Spec files build or pick their own data, so
-  // two may run side by side on the one server.
-  workers: 2,
+  // One worker. Two were tried beside pnpm test's other lanes: the machine's two cores went
+  // to kernel time (over 50% sy in top) and both the browser tests and the integration
+  // tests slowed until some timed out; one worker finished the suite in 580 s there.
+  workers: 1,
   fullyParallel: false,
   retries: 0,
   forbidOnly: Boolean(process.env['CI']),
