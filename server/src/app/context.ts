@@ -17,6 +17,7 @@ import { User } from '../modules/identity/user.entity.js';
 import { PolicyService } from '../modules/policy/policy.service.js';
 import { RcaService } from '../modules/rca/rca.service.js';
 import { QuizService } from '../modules/quiz/quiz.service.js';
+import { Visibility } from '../modules/shared/visibility/visibility.js';
 import { accountDeactivated } from './errors.js';
 import type { EventBus } from './event-bus.js';
 import { type Viewer, viewerOf } from './viewer.js';
@@ -42,15 +43,17 @@ export type AppDeps = {
 
 /** Services are cheap objects over the request's EntityManager; no DI container needed. */
 export function createServices(em: EntityManager, deps: AppDeps, viewer: Viewer | null) {
+  const visibility = new Visibility(em, viewer);
   return {
+    visibility,
     identity: new IdentityService(em, deps, viewer),
     policy: new PolicyService(em, viewer),
-    case: new CaseService(em, viewer),
+    case: new CaseService(em, viewer, visibility),
     calibration: new CalibrationService(em, deps, viewer),
-    audit: new AuditService(em, deps, viewer),
-    quality: new QualityService(em, viewer),
+    audit: new AuditService(em, deps, viewer, visibility),
+    quality: new QualityService(em, viewer, visibility),
     quiz: new QuizService(em, viewer),
-    rca: new RcaService(em, viewer),
+    rca: new RcaService(em, viewer, visibility),
     briefing: new BriefingService(em, deps, viewer),
     analytics: new AnalyticsService(em, viewer),
   };

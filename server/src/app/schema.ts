@@ -34,7 +34,9 @@ import {
   QuizResolver,
 } from '../modules/quiz/quiz.resolver.js';
 import { RcaActionItemResolver, RcaEscalationResolver } from '../modules/rca/rca.resolver.js';
+import { guardVendorWall } from '../modules/shared/visibility/guard.js';
 import { authChecker } from './auth-checker.js';
+import type { Context } from './context.js';
 
 export const resolvers = [
   UserResolver,
@@ -64,8 +66,8 @@ export const resolvers = [
   AnalyticsResolver,
 ] as const;
 
-export function buildConcordSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildConcordSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers,
     authChecker,
     // Every subscription brings its own `subscribe` (the session hub), but type-graphql
@@ -74,6 +76,7 @@ export function buildConcordSchema(): Promise<GraphQLSchema> {
     // class-validator checks every input object before a resolver runs.
     validate: { forbidUnknownValues: false, whitelist: true },
   });
+  return guardVendorWall(schema, (context) => (context as Partial<Context> | null)?.services?.visibility ?? null);
 }
 
 /** The SDL committed as schema/schema.graphql: sorted, so its diffs are stable. */

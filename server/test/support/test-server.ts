@@ -13,7 +13,11 @@ import { TEMPLATE_DB, TEST_JWT_SECRET, TEST_PASSWORD_COST } from './constants.js
 
 export type GraphQLResponse<T = Record<string, unknown>> = {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[];
+  errors?: {
+    message: string;
+    path?: (string | number)[];
+    extensions?: { code?: string } & Record<string, unknown>;
+  }[];
 };
 
 export type TestServer = {

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, forbidden, notFound, unauthenticated } from '../../app/errors.js';
-import { policyVersionScope, teamScope, userScope } from '../../app/scope.js';
+import { policyVersionScope, teamScope, userScope } from '../shared/visibility/scopes.js';
 import type { Viewer } from '../../app/viewer.js';
 import { chanceCorrected, defined, type Stat, undefinedStat } from '../../stats/index.js';
 import { Market } from '../identity/market.entity.js';

@@ -47,7 +47,7 @@ const LEADS = [Role.QA_MANAGER, Role.ADMIN];
 
 /** The viewer still votes on this audit's case as a blind calibration item. */
 async function blindToViewer(ctx: Context, audit: Audit): Promise<boolean> {
-  return (await ctx.services.calibration.blindStateOf(audit.case.id)) !== null;
+  return (await ctx.services.visibility.blindState(audit.case.id)) !== null;
 }
 
 @Resolver(() => SamplingPlan)

@@ -4,7 +4,7 @@ import { toConnection } from '../../app/connection.js';
 import type { AppDeps } from '../../app/context.js';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../app/errors.js';
 import { loadRef } from '../../app/load.js';
-import { type Viewer, QA_ROLES } from '../../app/viewer.js';
+import { type Viewer } from '../../app/viewer.js';
 import type { PageInput } from '../identity/identity.inputs.js';
 import { Market } from '../identity/market.entity.js';
 import { Role } from '../identity/role.js';
@@ -14,6 +14,7 @@ import { Vendor } from '../identity/vendor.entity.js';
 import type { TaxonomyLabel } from '../policy/taxonomy-label.embeddable.js';
 import { Appeal } from './appeal.entity.js';
 import { Audit } from './audit.entity.js';
+import type { Visibility } from '../shared/visibility/visibility.js';
 import { AppealOutcome, AppealStatus, AuditStatus, ErrorCategory, Verdict } from './audit.enums.js';
 import type {
   AppealsFilter,
@@ -54,6 +55,7 @@ export class AuditService {
     private readonly em: EntityManager,
     private readonly deps: AppDeps,
     private readonly viewer: Viewer | null,
+    private readonly visibility: Visibility,
   ) {}
 
   private get me(): Viewer {
@@ -65,20 +67,9 @@ export class AuditService {
     return this.me.role === Role.MODERATOR;
   }
 
-  /**
-   * A moderator reads their own completed audits, and a team lead also their team's (the
-   * team recorded on the audit: the moderator's team when the decision was made).
-   */
-  private auditScope(): FilterQuery<Audit> {
-    const me = this.me;
-    if (me.role === Role.MODERATOR) {
-      const whose: FilterQuery<Audit> = me.leadsTeamId
-        ? { $or: [{ moderator: me.id }, { team: me.leadsTeamId }] }
-        : { moderator: me.id };
-      return { $and: [whose, { status: AuditStatus.COMPLETED }] };
-    }
-    if (!QA_ROLES.includes(me.role)) return { id: { $in: [] } };
-    return me.vendorId === null ? {} : { team: { vendor: me.vendorId } };
+  /** The audits the viewer may read (`Visibility.audits`: role, vendor, and none of a blind case). */
+  private auditScope(): Promise<FilterQuery<Audit>> {
+    return this.visibility.audits();
   }
 
   private planScope(): FilterQuery<SamplingPlan> {
@@ -177,7 +168,7 @@ export class AuditService {
     const ownUnlessTeam: FilterQuery<Audit> = this.isModerator && !filter.teamId ? { moderator: me.id } : {};
     const where: FilterQuery<Audit> = {
       $and: [
-        this.auditScope(),
+        await this.auditScope(),
         ownUnlessTeam,
         filter.teamId ? { team: filter.teamId } : {},
         filter.status ? { status: filter.status } : {},
@@ -204,7 +195,7 @@ export class AuditService {
   }
 
   async audit(id: string): Promise<Audit> {
-    const found = await this.em.findOne(Audit, { $and: [{ id }, this.auditScope()] });
+    const found = await this.em.findOne(Audit, { $and: [{ id }, await this.auditScope()] });
     if (!found) throw notFound('Audit', id);
     return found;
   }
@@ -215,7 +206,7 @@ export class AuditService {
    */
   private async lockAudit(tx: EntityManager, id: string): Promise<Audit> {
     await tx.execute('select id from audit where id = ? for update', [id]);
-    const found = await tx.findOne(Audit, { $and: [{ id }, this.auditScope()] }, { refresh: true });
+    const found = await tx.findOne(Audit, { $and: [{ id }, await this.auditScope()] }, { refresh: true });
     if (!found) throw notFound('Audit', id);
     return found;
   }
@@ -357,7 +348,7 @@ export class AuditService {
   async appeals(filter: AppealsFilter): Promise<Appeal[]> {
     return this.em.find(
       Appeal,
-      { $and: [{ audit: this.auditScope() }, filter.status ? { status: filter.status } : {}] },
+      { $and: [{ audit: await this.auditScope() }, filter.status ? { status: filter.status } : {}] },
       { orderBy: { createdAt: 'desc', id: 'asc' }, populate: ['audit'] },
     );
   }
@@ -400,7 +391,11 @@ export class AuditService {
     const me = this.me;
     return this.em.transactional(async (tx) => {
       await tx.execute('select id from appeal where id = ? for update', [input.appealId]);
-      const appeal = await tx.findOne(Appeal, { id: input.appealId, audit: this.auditScope() }, { refresh: true });
+      const appeal = await tx.findOne(
+        Appeal,
+        { id: input.appealId, audit: await this.auditScope() },
+        { refresh: true },
+      );
       if (!appeal) throw notFound('Appeal', input.appealId);
       if (appeal.status !== AppealStatus.OPEN) {
         throw conflict(`This appeal is already ${appeal.status.toLowerCase()}: the decision is final.`);

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, unauthenticated } from '../../app/errors.js';
 import type { Viewer } from '../../app/viewer.js';
+import type { Visibility } from '../shared/visibility/visibility.js';
 import { ErrorCategory, QualityDimension, TrendInterval } from './audit.enums.js';
 import type { ErrorTrendsInput, QualityFilter, QualityScoresInput } from './audit.inputs.js';
 import type { ErrorTrends, QualityReport, QualityScore } from './audit.types.js';
@@ -64,6 +65,7 @@ export class QualityService {
   constructor(
     private readonly em: EntityManager,
     private readonly viewer: Viewer | null,
+    private readonly visibility: Visibility,
   ) {}
 
   private get me(): Viewer {
@@ -72,7 +74,7 @@ export class QualityService {
   }
 
   /** The WHERE of completed audits in the period, the filters and the viewer's scope. */
-  private where(filter: QualityFilter, from: string, to: string): { sql: string; params: unknown[] } {
+  private async where(filter: QualityFilter, from: string, to: string): Promise<{ sql: string; params: unknown[] }> {
     const parts = ["a.status = 'COMPLETED'", 'a.day >= ?::date', 'a.day <= ?::date'];
     const params: unknown[] = [from, to];
     const add = (sql: string, value: unknown) => {
@@ -86,6 +88,12 @@ export class QualityService {
     if (filter.moderatorId) add('a.moderator_id = ?', filter.moderatorId);
     if (filter.policyId) add('a.policy_id = ?', filter.policyId);
     if (filter.queue) add('a.queue = ?', filter.queue);
+    // The audits of a case the viewer still votes on blind count for nobody's eyes yet.
+    const blind = await this.visibility.blindCaseIds();
+    if (blind.length) {
+      parts.push(`a.case_id not in (${blind.map(() => '?').join(', ')})`);
+      params.push(...blind);
+    }
     return { sql: parts.join(' and '), params };
   }
 
@@ -99,7 +107,7 @@ export class QualityService {
 
   async scores(input: QualityScoresInput): Promise<QualityReport> {
     this.checkPeriod(input);
-    const where = this.where(input, input.from, input.to);
+    const where = await this.where(input, input.from, input.to);
     const counts = `count(*) as audited, count(*) filter (where ${CORRECT}) as correct,
       count(*) filter (where ${INCORRECT}) as incorrect, count(*) filter (where a.overturned) as overturned`;
     const [overallRow] = await this.em.execute<Counts[]>(`select ${counts} ${JOINS} where ${where.sql}`, where.params);
@@ -154,7 +162,7 @@ export class QualityService {
     const span = this.checkPeriod(input);
     const previousTo = addDays(input.from, -1);
     const previousFrom = addDays(input.from, -span);
-    const where = this.where(input, previousFrom, input.to);
+    const where = await this.where(input, previousFrom, input.to);
     // Parameters of the two FILTER clauses come before the WHERE's.
     const split = `count(*) filter (where a.day >= ?::date) as current, count(*) filter (where a.day < ?::date) as previous`;
     const splitParams = [input.from, input.from];

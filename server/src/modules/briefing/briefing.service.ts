@@ -7,7 +7,7 @@ import type { AppDeps } from '../../app/context.js';
 import { badInput, conflict, DomainError, forbidden, notFound, unauthenticated } from '../../app/errors.js';
 import { loadRef } from '../../app/load.js';
 import { QA_ROLES, type Viewer } from '../../app/viewer.js';
-import { mayName } from '../calibration/calibration.service.js';
+import { mayName } from '../shared/visibility/scopes.js';
 import { Market } from '../identity/market.entity.js';
 import { Role } from '../identity/role.js';
 import { User } from '../identity/user.entity.js';

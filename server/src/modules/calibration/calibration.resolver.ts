@@ -203,7 +203,7 @@ export class CalibrationItemResolver {
   async case(@Root() item: CalibrationItem, @Ctx() ctx: Context) {
     const found = await loadRef(item.case);
     if (item.state !== ItemState.REVEALED && (await ctx.services.calibration.isParticipant(item.session.id))) {
-      ctx.services.calibration.markBlind(found.id, item.state === ItemState.PENDING ? 'pending' : 'voting');
+      ctx.services.visibility.markBlind(found.id, item.state === ItemState.PENDING ? 'pending' : 'voting');
     }
     return found;
   }

@@ -1,6 +1,6 @@
-import DataLoader from 'dataloader';
 import { LockMode } from '@mikro-orm/core';
 import { lockSessionGate, retryingTransaction } from '../shared/transaction.js';
+import { mayName } from '../shared/visibility/scopes.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppDeps } from '../../app/context.js';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../app/errors.js';
@@ -119,58 +119,6 @@ export class CalibrationService {
       this.participation.set(key, answer);
     }
     return answer;
-  }
-
-  /**
-   * Whether the viewer must not see this case's moderator decision (a hint at the answer)
-   * or, while its item is pending, its content: `blindStates`, batched across the
-   * request's field resolvers, or an item this request reached (`markBlind`), which also
-   * covers an unrevealed item of a closed session. One service per request (or websocket
-   * operation), so the marks are the request's.
-   */
-  async blindStateOf(caseId: string): Promise<'voting' | 'pending' | null> {
-    const marked = this.marked.get(caseId);
-    if (marked === 'pending') return marked;
-    return (await this.blindLoader.load(caseId)) ?? marked ?? null;
-  }
-
-  /** The calibration item resolver reached this case as an unrevealed item the viewer votes on. */
-  markBlind(caseId: string, state: 'voting' | 'pending') {
-    this.marked.set(caseId, state);
-  }
-
-  private readonly marked = new Map<string, 'voting' | 'pending'>();
-
-  private readonly blindLoader = new DataLoader<string, 'voting' | 'pending' | null>(async (caseIds) => {
-    const states = await this.blindStates(caseIds);
-    return caseIds.map((id) => states.get(id) ?? null);
-  });
-
-  /**
-   * Which of `caseIds` the viewer is still to vote on (an unrevealed item of a session
-   * they take part in that has not closed), and whether it is opened yet. The case
-   * queries mark those blind, so a moderator cannot read the decision of their own
-   * team's case through `case(id)` or `cases` while it is a calibration item for them.
-   */
-  async blindStates(caseIds: readonly string[]): Promise<Map<string, 'voting' | 'pending'>> {
-    const states = new Map<string, 'voting' | 'pending'>();
-    if (caseIds.length === 0 || !this.viewer) return states;
-    const items = await this.em.find(
-      CalibrationItem,
-      {
-        case: { $in: [...caseIds] },
-        state: { $ne: ItemState.REVEALED },
-        session: { status: { $ne: SessionStatus.CLOSED }, participants: { user: this.viewer.id } },
-      },
-      { fields: ['state', 'case'] },
-    );
-    for (const item of items) {
-      // A case sampled into two sessions stays blind by its most hidden state.
-      if (states.get(item.case.id) !== 'pending') {
-        states.set(item.case.id, item.state === ItemState.PENDING ? 'pending' : 'voting');
-      }
-    }
-    return states;
   }
 
   private eligibleIn(sessionId: string): Promise<number> {
@@ -689,10 +637,6 @@ export async function revealedVotes(em: EntityManager, itemId: string, viewer: V
 }
 
 export const ANONYMOUS_REVIEWER = 'Reviewer';
-
-/** Whether `viewer` may see the name of a person of `vendorId` (null: platform staff). */
-export const mayName = (viewer: Viewer | null, vendorId: string | null) =>
-  vendorId === null || (viewer !== null && (viewer.vendorId === null || viewer.vendorId === vendorId));
 
 /** Reads the session's votes in the caller's transaction and stores the result as `version`. */
 export async function storeSessionResult(

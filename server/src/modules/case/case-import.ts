@@ -1,6 +1,6 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { DomainError } from '../../app/errors.js';
-import { canSeeCase, canSeeDrafts, userScope } from '../../app/scope.js';
+import { canSeeCase, canSeeDrafts, userScope } from '../shared/visibility/scopes.js';
 import type { Viewer } from '../../app/viewer.js';
 import { Market } from '../identity/market.entity.js';
 import { User } from '../identity/user.entity.js';

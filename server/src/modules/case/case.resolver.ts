@@ -17,7 +17,7 @@ import { CaseConnection, ImportCasesPayload } from './case.types.js';
 /**
  * A case the viewer still has to vote on in a calibration session is masked in its own
  * field resolvers, so every way to it is covered: `case`, `cases`, a calibration item, an
- * audit, an RCA escalation's links (`CalibrationService.blindStateOf`).
+ * audit, an RCA escalation's links (`Visibility.blindState`).
  */
 @Resolver(() => Case)
 export class CaseResolver {
@@ -68,7 +68,7 @@ export class CaseResolver {
     description: 'Null on a calibration item not yet revealed to the viewer, who votes on it.',
   })
   async moderator(@Root() item: Case, @Ctx() ctx: Context) {
-    return (await ctx.services.calibration.blindStateOf(item.id)) ? null : loadRef(item.moderator);
+    return (await ctx.services.visibility.blindState(item.id)) ? null : loadRef(item.moderator);
   }
 
   @FieldResolver(() => String, {
@@ -77,7 +77,7 @@ export class CaseResolver {
       "The moderator's decision: a label key of the version's taxonomy. Null on a calibration item not yet revealed to the viewer, who votes on it (it would hint at the answer).",
   })
   async decision(@Root() item: Case, @Ctx() ctx: Context) {
-    return (await ctx.services.calibration.blindStateOf(item.id)) ? null : item.decision;
+    return (await ctx.services.visibility.blindState(item.id)) ? null : item.decision;
   }
 
   @FieldResolver(() => String, {
@@ -86,7 +86,7 @@ export class CaseResolver {
       'The text; for media, an optional caption. Null on a calibration item its voter has not been shown yet.',
   })
   async text(@Root() item: Case, @Ctx() ctx: Context) {
-    return (await ctx.services.calibration.blindStateOf(item.id)) === 'pending' ? null : item.text;
+    return (await ctx.services.visibility.blindState(item.id)) === 'pending' ? null : item.text;
   }
 
   @FieldResolver(() => String, {
@@ -95,7 +95,7 @@ export class CaseResolver {
       'An http(s) URL of the image or video, or a path on this server (the demo’s /demo-media/…). Null on a calibration item its voter has not been shown yet.',
   })
   async mediaUrl(@Root() item: Case, @Ctx() ctx: Context) {
-    return (await ctx.services.calibration.blindStateOf(item.id)) === 'pending' ? null : item.mediaUrl;
+    return (await ctx.services.visibility.blindState(item.id)) === 'pending' ? null : item.mediaUrl;
   }
 
   @FieldResolver(() => Policy)
@@ -110,7 +110,7 @@ export class CaseResolver {
 
   @FieldResolver(() => TaxonomyLabel, { nullable: true, description: 'The label `decision` names, from its version.' })
   async decisionLabel(@Root() item: Case, @Ctx() ctx: Context) {
-    if (await ctx.services.calibration.blindStateOf(item.id)) return null;
+    if (await ctx.services.visibility.blindState(item.id)) return null;
     const version = await loadRef(item.policyVersion);
     return version.labels.find((l) => l.key === item.decision) ?? null;
   }

@@ -2,7 +2,8 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager, QBFilterQuery } from '@mikro-orm/postgresql';
 import { toConnection } from '../../app/connection.js';
 import { badInput, notFound, unauthenticated } from '../../app/errors.js';
-import { caseScope } from '../../app/scope.js';
+import { caseScope } from '../shared/visibility/scopes.js';
+import type { Visibility } from '../shared/visibility/visibility.js';
 import type { Viewer } from '../../app/viewer.js';
 import type { PageInput } from '../identity/identity.inputs.js';
 import { escapeLike } from '../policy/policy.service.js';
@@ -16,6 +17,7 @@ export class CaseService {
   constructor(
     private readonly em: EntityManager,
     private readonly viewer: Viewer | null,
+    private readonly visibility: Visibility,
   ) {}
 
   private get me(): Viewer {
@@ -42,9 +44,13 @@ export class CaseService {
       throw badInput('decidedFrom must be before decidedTo.');
     }
     const search = filter.search?.trim();
+    // A blind case matches no filter on what it hides (its decision, its text), whatever
+    // its value: the answer, its count and its order then say nothing about it.
+    const hidden = filter.decision || search ? await this.visibility.casesMatchingHiddenFields() : {};
     const where: FilterQuery<Case> = {
       $and: [
         caseScope(this.me),
+        hidden,
         filter.marketId ? { market: filter.marketId } : {},
         filter.policyId ? { policy: filter.policyId } : {},
         filter.policyVersionId ? { policyVersion: filter.policyVersionId } : {},

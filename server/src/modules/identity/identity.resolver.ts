@@ -50,6 +50,14 @@ export class UserResolver {
     const team = user.team && (await loadRef(user.team));
     return team && team.lead?.id === user.id ? team : null;
   }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'A person of another vendor, shown to you without name, email or team ("another vendor’s reviewer"): only their role and market.',
+  })
+  anonymous(@Root() user: User) {
+    return (user as User & { anonymous?: boolean }).anonymous === true;
+  }
 }
 
 @Resolver(() => Team)

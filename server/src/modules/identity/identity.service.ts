@@ -3,7 +3,7 @@ import { type RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { AppDeps } from '../../app/context.js';
 import { toConnection } from '../../app/connection.js';
 import { accountDeactivated, badInput, DomainError, notFound, unauthenticated } from '../../app/errors.js';
-import { teamScope, userScope } from '../../app/scope.js';
+import { teamScope, userScope } from '../shared/visibility/scopes.js';
 import type { Viewer } from '../../app/viewer.js';
 import { Market } from './market.entity.js';
 import type { PageInput, SetTeamLeadInput, SignInInput, UsersFilter } from './identity.inputs.js';

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { badInput, conflict, notFound, unauthenticated } from '../../app/errors.js';
 import { loadItems } from '../../app/load.js';
-import { canSeeDrafts, managedPeopleScope, policyVersionScope } from '../../app/scope.js';
+import { canSeeDrafts, managedPeopleScope, policyVersionScope } from '../shared/visibility/scopes.js';
 import type { Viewer } from '../../app/viewer.js';
 import { Role } from '../identity/role.js';
 import { User } from '../identity/user.entity.js';

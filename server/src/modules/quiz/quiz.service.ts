@@ -1,7 +1,7 @@
 import { type FilterQuery, LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, conflict, DomainError, forbidden, notFound, unauthenticated } from '../../app/errors.js';
-import { canSeeCase, teamScope } from '../../app/scope.js';
+import { canSeeCase, teamScope } from '../shared/visibility/scopes.js';
 import { hasRole, QA_ROLES, type Viewer } from '../../app/viewer.js';
 import { Audit } from '../audit/audit.entity.js';
 import { AuditStatus } from '../audit/audit.enums.js';

@@ -2,13 +2,14 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../app/errors.js';
 import { loadRef } from '../../app/load.js';
-import { caseScope, teamScope, userScope } from '../../app/scope.js';
+import { caseScope, teamScope, userScope } from '../shared/visibility/scopes.js';
 import { hasRole, QA_ROLES, type Viewer } from '../../app/viewer.js';
 import { Audit } from '../audit/audit.entity.js';
 import type { ErrorCategory } from '../audit/audit.enums.js';
 import type { ErrorTrendsInput } from '../audit/audit.inputs.js';
 import { QualityService } from '../audit/quality.service.js';
-import { mayName } from '../calibration/calibration.service.js';
+import { mayName } from '../shared/visibility/scopes.js';
+import type { Visibility } from '../shared/visibility/visibility.js';
 import { Case } from '../case/case.entity.js';
 import { Market } from '../identity/market.entity.js';
 import { Role } from '../identity/role.js';
@@ -46,6 +47,7 @@ export class RcaService {
   constructor(
     private readonly em: EntityManager,
     private readonly viewer: Viewer | null,
+    private readonly visibility: Visibility,
   ) {}
 
   private get me(): Viewer {
@@ -59,10 +61,9 @@ export class RcaService {
   }
 
   /** The same rule as the audit module: QA staff, their vendor's audits or all. */
-  private auditScope(): FilterQuery<Audit> {
-    const me = this.me;
-    if (!hasRole(me, ...QA_ROLES)) return { id: { $in: [] } };
-    return me.vendorId === null ? {} : { team: { vendor: me.vendorId } };
+  /** The audits the viewer may read (`Visibility.audits`: role, vendor, and none of a blind case). */
+  private async auditScope(): Promise<FilterQuery<Audit>> {
+    return hasRole(this.me, ...QA_ROLES) ? this.visibility.audits() : { id: { $in: [] } };
   }
 
   // ---- reading ----
@@ -100,7 +101,7 @@ export class RcaService {
     const ids = (await escalation.linkedAudits.load({ dataloader: true })).getIdentifiers<string>();
     return this.em.find(
       Audit,
-      { $and: [{ id: { $in: ids } }, this.auditScope()] },
+      { $and: [{ id: { $in: ids } }, await this.auditScope()] },
       { orderBy: { day: 'asc', id: 'asc' } },
     );
   }
@@ -247,7 +248,7 @@ export class RcaService {
       ...(scope.teamId ? { teamId: scope.teamId } : {}),
       ...(scope.queue ? { queue: scope.queue } : {}),
     } as ErrorTrendsInput;
-    const trends = await new QualityService(this.em, this.me).errorTrends(input);
+    const trends = await new QualityService(this.em, this.me, this.visibility).errorTrends(input);
     const row = trends.categories.find((c) => c.errorCategory === category)!;
     if (row.current === 0) {
       throw badInput(`No ${category} errors in this scope in the last ${TREND_WEEKS} weeks: file it by hand instead.`);
@@ -269,7 +270,7 @@ export class RcaService {
   private async checkLinks(links: RcaLinksInput | null | undefined) {
     const auditIds = links?.auditIds ?? [];
     const caseIds = links?.caseIds ?? [];
-    const audits = await this.em.find(Audit, { $and: [{ id: { $in: auditIds } }, this.auditScope()] });
+    const audits = await this.em.find(Audit, { $and: [{ id: { $in: auditIds } }, await this.auditScope()] });
     if (audits.length !== auditIds.length) throw badInput('Some auditIds do not exist.');
     const cases = await this.em.find(Case, { $and: [{ id: { $in: caseIds } }, caseScope(this.me)] });
     if (cases.length !== caseIds.length) throw badInput('Some caseIds do not exist.');

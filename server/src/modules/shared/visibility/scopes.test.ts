@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Role } from '../modules/identity/role.js';
-import { PolicyVersionStatus } from '../modules/policy/policy.enums.js';
-import { canSeeCase, canSeeDrafts, caseScope, managedPeopleScope, policyVersionScope } from './scope.js';
-import type { Viewer } from './viewer.js';
+import { Role } from '../../identity/role.js';
+import { PolicyVersionStatus } from '../../policy/policy.enums.js';
+import { canSeeCase, canSeeDrafts, caseScope, managedPeopleScope, policyVersionScope } from './scopes.js';
+import type { Viewer } from '../../../app/viewer.js';
 
 const viewer = (role: Role, vendorId: string | null, teamId: string | null = null): Viewer => ({
   id: 'u',

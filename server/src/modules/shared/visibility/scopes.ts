@@ -1,11 +1,13 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import type { Case } from '../modules/case/case.entity.js';
-import { Role } from '../modules/identity/role.js';
-import type { Team } from '../modules/identity/team.entity.js';
-import type { User } from '../modules/identity/user.entity.js';
-import { PolicyVersionStatus } from '../modules/policy/policy.enums.js';
-import type { PolicyVersion } from '../modules/policy/policy-version.entity.js';
-import type { Viewer } from './viewer.js';
+import type { Case } from '../../case/case.entity.js';
+import { Role } from '../../identity/role.js';
+import type { Team } from '../../identity/team.entity.js';
+import type { User } from '../../identity/user.entity.js';
+import { PolicyVersionStatus } from '../../policy/policy.enums.js';
+import type { PolicyVersion } from '../../policy/policy-version.entity.js';
+import { QA_ROLES, type Viewer } from '../../../app/viewer.js';
+import { AuditStatus } from '../../audit/audit.enums.js';
+import type { Audit } from '../../audit/audit.entity.js';
 
 /**
  * "Same vendor / team / market" scoping, in one place so every feature applies the
@@ -70,5 +72,25 @@ export function policyVersionScope(viewer: Viewer): FilterQuery<PolicyVersion> {
  * vendor's staff, their vendor's people; the platform's staff, everyone.
  */
 export function managedPeopleScope(viewer: Viewer): FilterQuery<User> {
+  return viewer.vendorId === null ? {} : { team: { vendor: viewer.vendorId } };
+}
+
+/** Whether `viewer` may see a person (or team) of `vendorId` (null: the platform's own). */
+export const mayName = (viewer: Viewer | null, vendorId: string | null) =>
+  vendorId === null || (viewer !== null && (viewer.vendorId === null || viewer.vendorId === vendorId));
+
+/**
+ * Audits by role and vendor: a moderator reads their own completed audits, and a team
+ * lead also their team's (the team recorded on the audit); QA staff their vendor's (the
+ * platform's staff, all); nobody else any. `Visibility.audits` adds the blind rule.
+ */
+export function auditScope(viewer: Viewer): FilterQuery<Audit> {
+  if (viewer.role === Role.MODERATOR) {
+    const whose: FilterQuery<Audit> = viewer.leadsTeamId
+      ? { $or: [{ moderator: viewer.id }, { team: viewer.leadsTeamId }] }
+      : { moderator: viewer.id };
+    return { $and: [whose, { status: AuditStatus.COMPLETED }] };
+  }
+  if (!QA_ROLES.includes(viewer.role)) return { id: { $in: [] } };
   return viewer.vendorId === null ? {} : { team: { vendor: viewer.vendorId } };
 }
