@@ -11,5 +11,6 @@ export * from './krippendorff.js';
 export * from './per-rater.js';
 export * from './per-unit.js';
 export * from './percent-agreement.js';
+export * from './pooled.js';
 export * from './stat.js';
 export * from './table.js';
