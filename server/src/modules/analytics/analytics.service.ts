@@ -10,7 +10,7 @@ import { User } from '../identity/user.entity.js';
 import { Vendor } from '../identity/vendor.entity.js';
 import { Policy } from '../policy/policy.entity.js';
 import { PolicyVersion } from '../policy/policy-version.entity.js';
-import { ScopeLevel } from './analytics-aggregates.js';
+import { ScopeLevel } from './session-aggregates.js';
 import { toCsv } from './analytics-csv.js';
 import { AnalyticsDimension, AnalyticsTable, TrendInterval } from './analytics.enums.js';
 import type { AnalyticsExportInput, AnalyticsFilter } from './analytics.inputs.js';
