@@ -74,7 +74,7 @@ export class BriefingResolver {
   @Authorized()
   @Query(() => Briefing, { description: 'One briefing the viewer may attend; NOT_FOUND otherwise.' })
   briefing(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.briefing.briefing(id);
+    return ctx.services.briefing.queries.briefing(id);
   }
 
   @Authorized()
@@ -83,37 +83,37 @@ export class BriefingResolver {
     @Arg('status', () => BriefingStatus, { nullable: true }) status: BriefingStatus | undefined,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.briefing.briefings(status);
+    return ctx.services.briefing.queries.briefings(status);
   }
 
   @Authorized()
   @Query(() => BriefingQuestion, { description: 'One question with what the viewer may see of its author.' })
   briefingQuestion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.briefing.question(id);
+    return ctx.services.briefing.queries.question(id);
   }
 
   @Authorized(...PRESENTERS)
   @Mutation(() => ScheduleBriefingPayload)
   scheduleBriefing(@Arg('input', () => ScheduleBriefingInput) input: ScheduleBriefingInput, @Ctx() ctx: Context) {
-    return ctx.services.briefing.schedule(input);
+    return ctx.services.briefing.lifecycle.schedule(input);
   }
 
   @Authorized(...PRESENTERS)
   @Mutation(() => UpdateBriefingPayload, { description: 'Presenter: notes any time before the thread closes.' })
   updateBriefing(@Arg('input', () => UpdateBriefingInput) input: UpdateBriefingInput, @Ctx() ctx: Context) {
-    return ctx.services.briefing.update(input);
+    return ctx.services.briefing.lifecycle.update(input);
   }
 
   @Authorized(...PRESENTERS)
   @Mutation(() => StartBriefingPayload, { description: 'scheduled → live. Presenter.' })
   startBriefing(@Arg('input', () => StartBriefingInput) input: StartBriefingInput, @Ctx() ctx: Context) {
-    return ctx.services.briefing.start(input.briefingId);
+    return ctx.services.briefing.lifecycle.start(input.briefingId);
   }
 
   @Authorized(...PRESENTERS)
   @Mutation(() => EndBriefingPayload, { description: 'live → ended; questions stay open for follow-up. Presenter.' })
   endBriefing(@Arg('input', () => EndBriefingInput) input: EndBriefingInput, @Ctx() ctx: Context) {
-    return ctx.services.briefing.end(input.briefingId);
+    return ctx.services.briefing.lifecycle.end(input.briefingId);
   }
 
   @Authorized(...PRESENTERS)
@@ -124,7 +124,7 @@ export class BriefingResolver {
     @Arg('input', () => CloseBriefingThreadInput) input: CloseBriefingThreadInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.briefing.closeThread(input.briefingId);
+    return ctx.services.briefing.lifecycle.closeThread(input.briefingId);
   }
 
   @Authorized()
@@ -135,7 +135,7 @@ export class BriefingResolver {
     @Arg('input', () => AcknowledgeBriefingVersionInput) input: AcknowledgeBriefingVersionInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.briefing.acknowledge(input.briefingId);
+    return ctx.services.briefing.lifecycle.acknowledge(input.briefingId);
   }
 
   @Authorized()
@@ -144,7 +144,7 @@ export class BriefingResolver {
     @Arg('input', () => AskBriefingQuestionInput) input: AskBriefingQuestionInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.briefing.ask(input);
+    return ctx.services.briefing.thread.ask(input);
   }
 
   @Authorized()
@@ -155,7 +155,7 @@ export class BriefingResolver {
     @Arg('input', () => UpvoteBriefingQuestionInput) input: UpvoteBriefingQuestionInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.briefing.upvote(input.questionId);
+    return ctx.services.briefing.thread.upvote(input.questionId);
   }
 
   @Authorized()
@@ -164,7 +164,7 @@ export class BriefingResolver {
     @Arg('input', () => RemoveBriefingUpvoteInput) input: RemoveBriefingUpvoteInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.briefing.removeUpvote(input.questionId);
+    return ctx.services.briefing.thread.removeUpvote(input.questionId);
   }
 
   @Authorized()
@@ -173,7 +173,7 @@ export class BriefingResolver {
     @Arg('input', () => ReplyToBriefingQuestionInput) input: ReplyToBriefingQuestionInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.briefing.reply(input);
+    return ctx.services.briefing.thread.reply(input);
   }
 
   @Authorized(...PRESENTERS)
@@ -184,7 +184,7 @@ export class BriefingResolver {
     @Arg('input', () => SetBriefingOfficialAnswerInput) input: SetBriefingOfficialAnswerInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.briefing.setOfficialAnswer(input);
+    return ctx.services.briefing.moderation.setOfficialAnswer(input);
   }
 
   @Authorized(...PRESENTERS)
@@ -193,7 +193,7 @@ export class BriefingResolver {
     @Arg('input', () => PinBriefingQuestionInput) input: PinBriefingQuestionInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.briefing.pin(input);
+    return ctx.services.briefing.moderation.pin(input);
   }
 
   @Authorized(...PRESENTERS)
@@ -202,7 +202,7 @@ export class BriefingResolver {
     @Arg('input', () => MarkBriefingQuestionAnsweredInput) input: MarkBriefingQuestionAnsweredInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.briefing.markAnswered(input.questionId);
+    return ctx.services.briefing.moderation.markAnswered(input.questionId);
   }
 
   @Authorized(...PRESENTERS)
@@ -213,7 +213,7 @@ export class BriefingResolver {
     @Arg('input', () => DismissBriefingQuestionInput) input: DismissBriefingQuestionInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.briefing.dismiss(input);
+    return ctx.services.briefing.moderation.dismiss(input);
   }
 
   @Authorized(...PRESENTERS)
@@ -224,7 +224,7 @@ export class BriefingResolver {
     @Arg('input', () => SetBriefingReplyHiddenInput) input: SetBriefingReplyHiddenInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.briefing.setReplyHidden(input);
+    return ctx.services.briefing.moderation.setReplyHidden(input);
   }
 
   @Authorized(...PRESENTERS)
@@ -233,7 +233,7 @@ export class BriefingResolver {
     @Arg('input', () => ReopenBriefingQuestionInput) input: ReopenBriefingQuestionInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.briefing.reopen(input.questionId);
+    return ctx.services.briefing.moderation.reopen(input.questionId);
   }
 
   @Authorized(...PRESENTERS)
@@ -244,7 +244,7 @@ export class BriefingResolver {
     @Arg('input', () => PromoteBriefingQuestionInput) input: PromoteBriefingQuestionInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.briefing.promote(input);
+    return ctx.services.briefing.moderation.promote(input);
   }
 
   @Authorized()
@@ -253,8 +253,8 @@ export class BriefingResolver {
       'Live events of one briefing: the same for every viewer. Viewer-specific fields (authors, my upvote) come from queries.',
     subscribe: async ({ args, context }) => {
       const ctx = context as Context;
-      await ctx.services.briefing.briefing(args.briefingId as string); // NOT_FOUND unless the viewer may attend
-      return ctx.services.briefing.live(args.briefingId as string);
+      await ctx.services.briefing.queries.briefing(args.briefingId as string); // NOT_FOUND unless the viewer may attend
+      return ctx.services.briefing.queries.live(args.briefingId as string);
     },
   })
   briefingEvents(
@@ -287,7 +287,7 @@ export class BriefingResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer presents it (the presenter, or an admin).' })
   canPresent(@Root() briefing: Briefing, @Ctx() ctx: Context) {
-    return ctx.services.briefing.canPresent(briefing);
+    return ctx.services.briefing.access.canPresent(briefing);
   }
 
   @FieldResolver(() => BriefingQuestionConnection, {
@@ -301,19 +301,19 @@ export class BriefingResolver {
     @Arg('after', () => String, { nullable: true }) after: string | undefined,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.briefing.questions(briefing, { order, status, first, after });
+    return ctx.services.briefing.queries.questions(briefing, { order, status, first, after });
   }
 
   @FieldResolver(() => BriefingRoomPresence, { description: 'Who is in the room now, by market.' })
   presence(@Root() briefing: Briefing, @Ctx() ctx: Context) {
-    return ctx.services.briefing.presence(briefing.id);
+    return ctx.services.briefing.queries.presence(briefing.id);
   }
 
   @FieldResolver(() => BriefingAcknowledgements, {
     description: 'Acknowledgements of the presented version per audience market (counts).',
   })
   acknowledgements(@Root() briefing: Briefing, @Ctx() ctx: Context) {
-    return ctx.services.briefing.acknowledgements(briefing.id);
+    return ctx.services.briefing.queries.acknowledgements(briefing.id);
   }
 }
 
@@ -330,7 +330,7 @@ export class BriefingQuestionResolver {
       'Null when the viewer may not see who asked: anonymous (except to the presenter, admins and the author) or of another vendor.',
   })
   author(@Root() question: BriefingQuestion, @Ctx() ctx: Context) {
-    return ctx.services.briefing.authorOf(question);
+    return ctx.services.briefing.authors.authorOf(question);
   }
 
   @FieldResolver(() => Market, {
@@ -338,7 +338,7 @@ export class BriefingQuestionResolver {
     description: "The asker's market; null when anonymous to the viewer.",
   })
   authorMarket(@Root() question: BriefingQuestion, @Ctx() ctx: Context) {
-    return ctx.services.briefing.authorMarketOf(question);
+    return ctx.services.briefing.authors.authorMarketOf(question);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer asked it.' })
@@ -348,17 +348,17 @@ export class BriefingQuestionResolver {
 
   @FieldResolver(() => Boolean)
   upvotedByMe(@Root() question: BriefingQuestion, @Ctx() ctx: Context) {
-    return ctx.services.briefing.upvotedByMe(question);
+    return ctx.services.briefing.queries.upvotedByMe(question);
   }
 
   @FieldResolver(() => [BriefingReply], { description: 'Oldest first.' })
   replies(@Root() question: BriefingQuestion, @Ctx() ctx: Context) {
-    return ctx.services.briefing.repliesOf(question);
+    return ctx.services.briefing.queries.repliesOf(question);
   }
 
   @FieldResolver(() => Int)
   replyCount(@Root() question: BriefingQuestion, @Ctx() ctx: Context) {
-    return ctx.services.briefing.replyCountOf(question);
+    return ctx.services.briefing.queries.replyCountOf(question);
   }
 
   @FieldResolver(() => BriefingReply, { nullable: true })
@@ -381,7 +381,7 @@ export class BriefingReplyResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'Why the presenter hid it; null while shown.' })
   hiddenReason(@Root() reply: BriefingReply, @Ctx() ctx: Context) {
-    return ctx.services.briefing.hiddenReasonOf(reply);
+    return ctx.services.briefing.queries.hiddenReasonOf(reply);
   }
 
   @FieldResolver(() => User, {
@@ -390,27 +390,27 @@ export class BriefingReplyResolver {
       'Null when the author is of another vendor, or is the asker of an anonymous question (their replies stay anonymous).',
   })
   author(@Root() reply: BriefingReply, @Ctx() ctx: Context) {
-    return ctx.services.briefing.replyAuthorOf(reply);
+    return ctx.services.briefing.authors.replyAuthorOf(reply);
   }
 
   @FieldResolver(() => Market, { nullable: true, description: 'Null when the reply is anonymous to the viewer.' })
   authorMarket(@Root() reply: BriefingReply, @Ctx() ctx: Context) {
-    return ctx.services.briefing.replyAuthorMarketOf(reply);
+    return ctx.services.briefing.authors.replyAuthorMarketOf(reply);
   }
 
   @FieldResolver(() => Boolean, { description: 'Written by whoever asked the question.' })
   byAsker(@Root() reply: BriefingReply, @Ctx() ctx: Context) {
-    return ctx.services.briefing.isByAsker(reply);
+    return ctx.services.briefing.authors.isByAsker(reply);
   }
 
   @FieldResolver(() => Boolean, { description: 'Written by the presenter of the briefing.' })
   byPresenter(@Root() reply: BriefingReply, @Ctx() ctx: Context) {
-    return ctx.services.briefing.isByPresenter(reply);
+    return ctx.services.briefing.authors.isByPresenter(reply);
   }
 
   @FieldResolver(() => Boolean)
   official(@Root() reply: BriefingReply, @Ctx() ctx: Context) {
-    return ctx.services.briefing.isOfficial(reply);
+    return ctx.services.briefing.authors.isOfficial(reply);
   }
 
   @FieldResolver(() => Boolean)
