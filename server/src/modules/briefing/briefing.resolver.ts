@@ -14,60 +14,37 @@ import {
 import type { Context } from '../../app/context.js';
 import { loadRef } from '../../app/load.js';
 import { Market } from '../identity/market.entity.js';
-import { Role } from '../identity/role.js';
 import { User } from '../identity/user.entity.js';
-import { FaqEntry } from '../policy/faq-entry.entity.js';
 import { PolicyVersion } from '../policy/policy-version.entity.js';
+import { PRESENTERS } from './briefing-roles.js';
 import { BriefingStatus, QuestionOrder, QuestionStatus } from './briefing.enums.js';
 import { Briefing } from './briefing.entity.js';
 import {
   AcknowledgeBriefingVersionInput,
-  AskBriefingQuestionInput,
   CloseBriefingThreadInput,
-  DismissBriefingQuestionInput,
   EndBriefingInput,
-  MarkBriefingQuestionAnsweredInput,
-  PinBriefingQuestionInput,
-  PromoteBriefingQuestionInput,
-  RemoveBriefingUpvoteInput,
-  ReopenBriefingQuestionInput,
-  ReplyToBriefingQuestionInput,
   ScheduleBriefingInput,
-  SetBriefingOfficialAnswerInput,
-  SetBriefingReplyHiddenInput,
   StartBriefingInput,
   UpdateBriefingInput,
-  UpvoteBriefingQuestionInput,
 } from './briefing.inputs.js';
 import { BriefingQuestion } from './briefing-question.entity.js';
-import { BriefingReply } from './briefing-reply.entity.js';
 import {
   AcknowledgeBriefingVersionPayload,
-  AskBriefingQuestionPayload,
   BriefingAcknowledgements,
   BriefingEvent,
   type BriefingEventValue,
   BriefingQuestionConnection,
   BriefingRoomPresence,
   CloseBriefingThreadPayload,
-  DismissBriefingQuestionPayload,
   EndBriefingPayload,
-  MarkBriefingQuestionAnsweredPayload,
-  PinBriefingQuestionPayload,
-  PromoteBriefingQuestionPayload,
-  RemoveBriefingUpvotePayload,
-  ReopenBriefingQuestionPayload,
-  ReplyToBriefingQuestionPayload,
   ScheduleBriefingPayload,
-  SetBriefingOfficialAnswerPayload,
-  SetBriefingReplyHiddenPayload,
   StartBriefingPayload,
   UpdateBriefingPayload,
-  UpvoteBriefingQuestionPayload,
 } from './briefing.types.js';
 
-/** Who may schedule and present; the service checks that the viewer presents this briefing. */
-const PRESENTERS = [Role.POLICY_OWNER, Role.ADMIN];
+// Briefings: reading them, their life, their live events and their fields. The thread's
+// mutations are in briefing-thread.resolver.ts, questions' and replies' fields in
+// briefing-question.resolver.ts.
 
 @Resolver(() => Briefing)
 export class BriefingResolver {
@@ -139,115 +116,6 @@ export class BriefingResolver {
   }
 
   @Authorized()
-  @Mutation(() => AskBriefingQuestionPayload, { description: 'Rate limited per user per minute (RATE_LIMITED).' })
-  askBriefingQuestion(
-    @Arg('input', () => AskBriefingQuestionInput) input: AskBriefingQuestionInput,
-    @Ctx() ctx: Context,
-  ) {
-    return ctx.services.briefing.thread.ask(input);
-  }
-
-  @Authorized()
-  @Mutation(() => UpvoteBriefingQuestionPayload, {
-    description: 'One upvote per user and question (twice: CONFLICT); not your own question.',
-  })
-  upvoteBriefingQuestion(
-    @Arg('input', () => UpvoteBriefingQuestionInput) input: UpvoteBriefingQuestionInput,
-    @Ctx() ctx: Context,
-  ) {
-    return ctx.services.briefing.thread.upvote(input.questionId);
-  }
-
-  @Authorized()
-  @Mutation(() => RemoveBriefingUpvotePayload)
-  removeBriefingUpvote(
-    @Arg('input', () => RemoveBriefingUpvoteInput) input: RemoveBriefingUpvoteInput,
-    @Ctx() ctx: Context,
-  ) {
-    return ctx.services.briefing.thread.removeUpvote(input.questionId);
-  }
-
-  @Authorized()
-  @Mutation(() => ReplyToBriefingQuestionPayload)
-  replyToBriefingQuestion(
-    @Arg('input', () => ReplyToBriefingQuestionInput) input: ReplyToBriefingQuestionInput,
-    @Ctx() ctx: Context,
-  ) {
-    return ctx.services.briefing.thread.reply(input);
-  }
-
-  @Authorized(...PRESENTERS)
-  @Mutation(() => SetBriefingOfficialAnswerPayload, {
-    description: 'Presenter: marks a reply (any, or their own) as the official answer; the question becomes answered.',
-  })
-  setBriefingOfficialAnswer(
-    @Arg('input', () => SetBriefingOfficialAnswerInput) input: SetBriefingOfficialAnswerInput,
-    @Ctx() ctx: Context,
-  ) {
-    return ctx.services.briefing.moderation.setOfficialAnswer(input);
-  }
-
-  @Authorized(...PRESENTERS)
-  @Mutation(() => PinBriefingQuestionPayload, { description: 'Presenter: pins or unpins.' })
-  pinBriefingQuestion(
-    @Arg('input', () => PinBriefingQuestionInput) input: PinBriefingQuestionInput,
-    @Ctx() ctx: Context,
-  ) {
-    return ctx.services.briefing.moderation.pin(input);
-  }
-
-  @Authorized(...PRESENTERS)
-  @Mutation(() => MarkBriefingQuestionAnsweredPayload, { description: 'Presenter: open → answered.' })
-  markBriefingQuestionAnswered(
-    @Arg('input', () => MarkBriefingQuestionAnsweredInput) input: MarkBriefingQuestionAnsweredInput,
-    @Ctx() ctx: Context,
-  ) {
-    return ctx.services.briefing.moderation.markAnswered(input.questionId);
-  }
-
-  @Authorized(...PRESENTERS)
-  @Mutation(() => DismissBriefingQuestionPayload, {
-    description: 'Presenter: dismisses with a reason, optionally hiding it.',
-  })
-  dismissBriefingQuestion(
-    @Arg('input', () => DismissBriefingQuestionInput) input: DismissBriefingQuestionInput,
-    @Ctx() ctx: Context,
-  ) {
-    return ctx.services.briefing.moderation.dismiss(input);
-  }
-
-  @Authorized(...PRESENTERS)
-  @Mutation(() => SetBriefingReplyHiddenPayload, {
-    description: 'Presenter: hides a reply from attendees with a reason (abusive or off-topic), or shows it again.',
-  })
-  setBriefingReplyHidden(
-    @Arg('input', () => SetBriefingReplyHiddenInput) input: SetBriefingReplyHiddenInput,
-    @Ctx() ctx: Context,
-  ) {
-    return ctx.services.briefing.moderation.setReplyHidden(input);
-  }
-
-  @Authorized(...PRESENTERS)
-  @Mutation(() => ReopenBriefingQuestionPayload, { description: 'Presenter: back to open and visible (undo).' })
-  reopenBriefingQuestion(
-    @Arg('input', () => ReopenBriefingQuestionInput) input: ReopenBriefingQuestionInput,
-    @Ctx() ctx: Context,
-  ) {
-    return ctx.services.briefing.moderation.reopen(input.questionId);
-  }
-
-  @Authorized(...PRESENTERS)
-  @Mutation(() => PromoteBriefingQuestionPayload, {
-    description: "Presenter: adds an answered question and its answer to the presented version's FAQ, once.",
-  })
-  promoteBriefingQuestionToFaq(
-    @Arg('input', () => PromoteBriefingQuestionInput) input: PromoteBriefingQuestionInput,
-    @Ctx() ctx: Context,
-  ) {
-    return ctx.services.briefing.moderation.promote(input);
-  }
-
-  @Authorized()
   @Subscription(() => BriefingEvent, {
     description:
       'Live events of one briefing: the same for every viewer. Viewer-specific fields (authors, my upvote) come from queries.',
@@ -314,107 +182,5 @@ export class BriefingResolver {
   })
   acknowledgements(@Root() briefing: Briefing, @Ctx() ctx: Context) {
     return ctx.services.briefing.queries.acknowledgements(briefing.id);
-  }
-}
-
-@Resolver(() => BriefingQuestion)
-export class BriefingQuestionResolver {
-  @FieldResolver(() => ID)
-  briefingId(@Root() question: BriefingQuestion) {
-    return question.briefing.id;
-  }
-
-  @FieldResolver(() => User, {
-    nullable: true,
-    description:
-      'Null when the viewer may not see who asked: anonymous (except to the presenter, admins and the author) or of another vendor.',
-  })
-  author(@Root() question: BriefingQuestion, @Ctx() ctx: Context) {
-    return ctx.services.briefing.authors.authorOf(question);
-  }
-
-  @FieldResolver(() => Market, {
-    nullable: true,
-    description: "The asker's market; null when anonymous to the viewer.",
-  })
-  authorMarket(@Root() question: BriefingQuestion, @Ctx() ctx: Context) {
-    return ctx.services.briefing.authors.authorMarketOf(question);
-  }
-
-  @FieldResolver(() => Boolean, { description: 'Whether the viewer asked it.' })
-  mine(@Root() question: BriefingQuestion, @Ctx() ctx: Context) {
-    return question.author.id === ctx.viewer?.id;
-  }
-
-  @FieldResolver(() => Boolean)
-  upvotedByMe(@Root() question: BriefingQuestion, @Ctx() ctx: Context) {
-    return ctx.services.briefing.queries.upvotedByMe(question);
-  }
-
-  @FieldResolver(() => [BriefingReply], { description: 'Oldest first.' })
-  replies(@Root() question: BriefingQuestion, @Ctx() ctx: Context) {
-    return ctx.services.briefing.queries.repliesOf(question);
-  }
-
-  @FieldResolver(() => Int)
-  replyCount(@Root() question: BriefingQuestion, @Ctx() ctx: Context) {
-    return ctx.services.briefing.queries.replyCountOf(question);
-  }
-
-  @FieldResolver(() => BriefingReply, { nullable: true })
-  officialAnswer(@Root() question: BriefingQuestion) {
-    return question.officialAnswer && loadRef(question.officialAnswer);
-  }
-
-  @FieldResolver(() => FaqEntry, { nullable: true, description: 'The FAQ entry it was promoted to.' })
-  faqEntry(@Root() question: BriefingQuestion) {
-    return question.faqEntry && loadRef(question.faqEntry);
-  }
-}
-
-@Resolver(() => BriefingReply)
-export class BriefingReplyResolver {
-  @FieldResolver(() => ID)
-  questionId(@Root() reply: BriefingReply) {
-    return reply.question.id;
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'Why the presenter hid it; null while shown.' })
-  hiddenReason(@Root() reply: BriefingReply, @Ctx() ctx: Context) {
-    return ctx.services.briefing.queries.hiddenReasonOf(reply);
-  }
-
-  @FieldResolver(() => User, {
-    nullable: true,
-    description:
-      'Null when the author is of another vendor, or is the asker of an anonymous question (their replies stay anonymous).',
-  })
-  author(@Root() reply: BriefingReply, @Ctx() ctx: Context) {
-    return ctx.services.briefing.authors.replyAuthorOf(reply);
-  }
-
-  @FieldResolver(() => Market, { nullable: true, description: 'Null when the reply is anonymous to the viewer.' })
-  authorMarket(@Root() reply: BriefingReply, @Ctx() ctx: Context) {
-    return ctx.services.briefing.authors.replyAuthorMarketOf(reply);
-  }
-
-  @FieldResolver(() => Boolean, { description: 'Written by whoever asked the question.' })
-  byAsker(@Root() reply: BriefingReply, @Ctx() ctx: Context) {
-    return ctx.services.briefing.authors.isByAsker(reply);
-  }
-
-  @FieldResolver(() => Boolean, { description: 'Written by the presenter of the briefing.' })
-  byPresenter(@Root() reply: BriefingReply, @Ctx() ctx: Context) {
-    return ctx.services.briefing.authors.isByPresenter(reply);
-  }
-
-  @FieldResolver(() => Boolean)
-  official(@Root() reply: BriefingReply, @Ctx() ctx: Context) {
-    return ctx.services.briefing.authors.isOfficial(reply);
-  }
-
-  @FieldResolver(() => Boolean)
-  mine(@Root() reply: BriefingReply, @Ctx() ctx: Context) {
-    return reply.author.id === ctx.viewer?.id;
   }
 }
