@@ -8,6 +8,7 @@ export * from './fleiss.js';
 export * from './gold.js';
 export * from './gwet.js';
 export * from './krippendorff.js';
+export * from './krippendorff-coincidences.js';
 export * from './per-rater.js';
 export * from './per-unit.js';
 export * from './percent-agreement.js';
