@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AppDeps } from '../../app/context.js';
+import type { BriefingDeps } from './briefing-deps.js';
 import { badInput, conflict, forbidden, notFound } from '../../app/errors.js';
 import type { Viewer } from '../../app/viewer.js';
 import { Market } from '../identity/market.entity.js';
@@ -21,7 +21,7 @@ import type { ScheduleBriefingInput, UpdateBriefingInput } from './briefing.inpu
 export class BriefingLifecycle {
   constructor(
     private readonly em: EntityManager,
-    private readonly deps: Pick<AppDeps, 'bus' | 'briefings'>,
+    private readonly deps: Pick<BriefingDeps, 'bus' | 'briefings'>,
     private readonly access: BriefingAccess,
     private readonly viewer: Viewer | null,
   ) {}

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AppDeps } from '../../app/context.js';
+import type { BriefingDeps } from './briefing-deps.js';
 import { badInput, conflict, forbidden, notFound } from '../../app/errors.js';
 import { loadRef } from '../../app/load.js';
 import type { Viewer } from '../../app/viewer.js';
@@ -26,7 +26,7 @@ import { assertText, assertThreadOpen, markAnswered } from './briefing-rules.js'
 export class BriefingModeration {
   constructor(
     private readonly em: EntityManager,
-    private readonly deps: Pick<AppDeps, 'bus'>,
+    private readonly deps: Pick<BriefingDeps, 'bus'>,
     private readonly access: BriefingAccess,
     private readonly viewer: Viewer | null,
   ) {}

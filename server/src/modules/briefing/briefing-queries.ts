@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { type Connection, toConnection } from '../../app/connection.js';
-import type { AppDeps } from '../../app/context.js';
+import type { BriefingDeps } from './briefing-deps.js';
 import { badInput, DomainError, notFound } from '../../app/errors.js';
 import { Role } from '../identity/role.js';
 import type { BriefingAccess } from './briefing-access.js';
@@ -26,7 +26,7 @@ const STATUS_ORDER: Record<string, number> = {
 export class BriefingQueries {
   constructor(
     private readonly em: EntityManager,
-    private readonly deps: Pick<AppDeps, 'briefings'>,
+    private readonly deps: Pick<BriefingDeps, 'briefings'>,
     private readonly access: BriefingAccess,
   ) {}
 

@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RateLimiterRes } from 'rate-limiter-flexible';
-import type { AppDeps } from '../../app/context.js';
+import type { BriefingDeps } from './briefing-deps.js';
 import { conflict, DomainError, forbidden } from '../../app/errors.js';
 import { Market } from '../identity/market.entity.js';
 import { User } from '../identity/user.entity.js';
@@ -16,7 +16,7 @@ import { assertText, assertThreadOpen, markAnswered } from './briefing-rules.js'
 export class BriefingThread {
   constructor(
     private readonly em: EntityManager,
-    private readonly deps: Pick<AppDeps, 'bus' | 'briefings' | 'questionLimiter'>,
+    private readonly deps: Pick<BriefingDeps, 'bus' | 'briefings' | 'questionLimiter'>,
     private readonly access: BriefingAccess,
   ) {}
 

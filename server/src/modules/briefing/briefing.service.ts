@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AppDeps } from '../../app/context.js';
+import type { BriefingDeps } from './briefing-deps.js';
 import type { Viewer } from '../../app/viewer.js';
 import { BriefingAccess } from './briefing-access.js';
 import { BriefingAuthors } from './briefing-authors.js';
@@ -27,7 +27,7 @@ export class BriefingService {
   readonly thread: BriefingThread;
   readonly moderation: BriefingModeration;
 
-  constructor(em: EntityManager, deps: AppDeps, viewer: Viewer | null) {
+  constructor(em: EntityManager, deps: BriefingDeps, viewer: Viewer | null) {
     this.access = new BriefingAccess(em, viewer);
     this.queries = new BriefingQueries(em, deps, this.access);
     this.authors = new BriefingAuthors(this.access);
