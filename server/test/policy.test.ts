@@ -1,56 +1,21 @@
+// Writing policies: creating them, editing drafts, publishing, retiring and discarding, the FAQ.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '../src/modules/identity/role.js';
-import {
-  BODY,
-  codeOf,
-  countQueries,
-  ok,
-  publishedPolicy,
-  TAXONOMY,
-  uniqueKey,
-  vendorUser,
-} from './support/policy-fixtures.js';
+import { BODY, codeOf, ok, publishedPolicy, TAXONOMY, uniqueKey } from './support/policy-fixtures.js';
 import { useTestServer } from './support/test-server.js';
+import {
+  CREATE,
+  UPDATE_POLICY,
+  NEW_VERSION,
+  UPDATE_VERSION,
+  PUBLISH,
+  RETIRE,
+  DISCARD,
+  ADD_FAQ,
+  REMOVE_FAQ,
+  VERSION,
+} from './support/policy-operations.js';
 
 const server = useTestServer();
-
-const CREATE = `mutation($input: CreatePolicyInput!) {
-  createPolicy(input: $input) { policy { id key title area description } draft { id number status labels { key } body } }
-}`;
-const UPDATE_POLICY =
-  'mutation($input: UpdatePolicyInput!) { updatePolicy(input: $input) { policy { id title area description } } }';
-const NEW_VERSION = `mutation($input: CreatePolicyVersionInput!) {
-  createPolicyVersion(input: $input) { version { id number status body changeSummary effectiveDate labels { key name description severity } } }
-}`;
-const UPDATE_VERSION = `mutation($input: UpdatePolicyVersionInput!) {
-  updatePolicyVersion(input: $input) { version { id status body changeSummary effectiveDate labels { key name description severity } } }
-}`;
-const PUBLISH = `mutation($input: PublishPolicyVersionInput!) {
-  publishPolicyVersion(input: $input) { version { id status publishedAt publishedBy { email } } }
-}`;
-const RETIRE =
-  'mutation($input: RetirePolicyVersionInput!) { retirePolicyVersion(input: $input) { version { id status retiredAt } } }';
-const DISCARD = `mutation($input: DiscardPolicyVersionInput!) {
-  discardPolicyVersion(input: $input) { discardedVersionId policy { versions { number } } }
-}`;
-const ACKNOWLEDGE = `mutation($input: AcknowledgePolicyVersionInput!) {
-  acknowledgePolicyVersion(input: $input) { acknowledgement { acknowledgedAt user { email } } version { myAcknowledgement { acknowledgedAt } } }
-}`;
-const ADD_FAQ = `mutation($input: AddFaqEntryInput!) {
-  addFaqEntry(input: $input) { entry { id position question answer createdBy { email } } version { faq { position question } } }
-}`;
-const REMOVE_FAQ =
-  'mutation($input: RemoveFaqEntryInput!) { removeFaqEntry(input: $input) { removedEntryId version { faq { question } } } }';
-const VERSION = 'query($id: ID!) { policyVersion(id: $id) { id number status labels { key } } }';
-const DIFF = `query($from: ID!, $to: ID!) { policyVersionDiff(fromId: $from, toId: $to) {
-  from { number } to { number } bodyChanged labelsUnchanged
-  labelsAdded { key name severity } labelsRemoved { key } labelsChanged { key fields before { name severity } after { name severity } }
-  bodyDiff { kind text oldNumber newNumber }
-} }`;
-const REPORT = `query($id: ID!) { policyVersion(id: $id) { acknowledgements {
-  acknowledgedCount pendingCount
-  markets { market { code } acknowledgedCount pendingCount acknowledged { user { email } acknowledgedAt } pending { email } }
-} } }`;
 
 let owner: string;
 let admin: string;
@@ -313,162 +278,6 @@ describe('publishing, new drafts, retiring and discarding', () => {
   });
 });
 
-describe('visibility of drafts', () => {
-  it('hides drafts from moderators and vendor users (NOT_FOUND), shows them to internal staff', async () => {
-    const { policyId } = await publishedPolicy(server(), owner);
-    const draft = (await ok(server(), NEW_VERSION, { input: { policyId } }, owner)).createPolicyVersion.version.id;
-    const vendorQa = await vendorUser(server(), 'de-DE');
-    for (const token of [moderatorIt, vendorQa.token]) {
-      expect(codeOf(await server().gql(VERSION, { id: draft }, token))).toBe('NOT_FOUND');
-      const list = await ok(
-        server(),
-        'query($id: ID!) { policy(id: $id) { versions { number status } } }',
-        { id: policyId },
-        token,
-      );
-      expect(list.policy.versions).toEqual([{ number: 1, status: 'PUBLISHED' }]);
-    }
-    for (const token of [qaSpecialist, qaManager]) {
-      expect((await ok(server(), VERSION, { id: draft }, token)).policyVersion.status).toBe('DRAFT');
-    }
-  });
-});
-
-describe('comparing versions', () => {
-  it('lists labels added, removed and changed, and a line diff of the body', async () => {
-    const { policyId, v1 } = await publishedPolicy(server(), owner);
-    const v2 = (await ok(server(), NEW_VERSION, { input: { policyId } }, owner)).createPolicyVersion.version.id;
-    await ok(
-      server(),
-      UPDATE_VERSION,
-      {
-        input: {
-          versionId: v2,
-          body: BODY.replace('No insults.', 'No insults or slurs.'),
-          labels: [
-            TAXONOMY[0],
-            { ...TAXONOMY[1], name: 'Mild insult' },
-            { key: 'threat', name: 'Threat', description: '', severity: 3 },
-          ],
-        },
-      },
-      owner,
-    );
-    const { policyVersionDiff: diff } = await ok(server(), DIFF, { from: v1, to: v2 }, owner);
-    expect(diff).toMatchObject({
-      from: { number: 1 },
-      to: { number: 2 },
-      bodyChanged: true,
-      labelsUnchanged: 1,
-      labelsAdded: [{ key: 'threat', name: 'Threat', severity: 3 }],
-      labelsRemoved: [{ key: 'harassment' }],
-      labelsChanged: [{ key: 'insult', fields: ['NAME'], before: { name: 'Insult' }, after: { name: 'Mild insult' } }],
-    });
-    expect(diff.bodyDiff.filter((l: { kind: string }) => l.kind !== 'SAME')).toEqual([
-      { kind: 'REMOVED', text: 'No insults.', oldNumber: 3, newNumber: null },
-      { kind: 'ADDED', text: 'No insults or slurs.', oldNumber: null, newNumber: 3 },
-    ]);
-  });
-
-  it('compares the demo policies (published v2 against retired v1) for any signed-in user', async () => {
-    const data = await ok(server(), '{ policies { key versions { id number } } }', {}, moderatorIt);
-    const bullying = data.policies.find((p: { key: string }) => p.key === 'bullying');
-    const [v2, v1] = bullying.versions;
-    const { policyVersionDiff: diff } = await ok(server(), DIFF, { from: v1.id, to: v2.id }, moderatorIt);
-    expect(diff.labelsAdded.map((l: { key: string }) => l.key)).toEqual(['targeted_harassment', 'severe_harassment']);
-    expect(diff.labelsRemoved.map((l: { key: string }) => l.key)).toEqual(['harassment']);
-  });
-
-  it('refuses to compare versions of different policies', async () => {
-    const a = await publishedPolicy(server(), owner);
-    const b = await publishedPolicy(server(), owner);
-    const result = await server().gql(DIFF, { from: a.v1, to: b.v1 }, owner);
-    expect(codeOf(result)).toBe('BAD_USER_INPUT');
-    expect(result.errors![0]!.message).toMatch(/^Versions of different policies cannot be compared/);
-  });
-});
-
-describe('acknowledgements', () => {
-  it('records an acknowledgement once, keeping the first time', async () => {
-    const { v1 } = await publishedPolicy(server(), owner);
-    const first = await ok(server(), ACKNOWLEDGE, { input: { versionId: v1 } }, moderatorIt);
-    expect(first.acknowledgePolicyVersion.acknowledgement.user.email).toBe('moderator.it@concord.demo');
-    const at = first.acknowledgePolicyVersion.acknowledgement.acknowledgedAt;
-    expect(first.acknowledgePolicyVersion.version.myAcknowledgement.acknowledgedAt).toBe(at);
-    const again = await ok(server(), ACKNOWLEDGE, { input: { versionId: v1 } }, moderatorIt);
-    expect(again.acknowledgePolicyVersion.acknowledgement.acknowledgedAt).toBe(at);
-    const mine = await ok(
-      server(),
-      'query($id: ID!) { policyVersion(id: $id) { myAcknowledgement { acknowledgedAt } } }',
-      { id: v1 },
-      qaSpecialist,
-    );
-    expect(mine.policyVersion.myAcknowledgement).toBeNull();
-  });
-
-  it('acknowledges published versions only', async () => {
-    const { policyId, v1 } = await publishedPolicy(server(), owner);
-    const draft = (await ok(server(), NEW_VERSION, { input: { policyId } }, owner)).createPolicyVersion.version.id;
-    // A moderator cannot see the draft at all; internal staff are told why.
-    expect(codeOf(await server().gql(ACKNOWLEDGE, { input: { versionId: draft } }, moderatorIt))).toBe('NOT_FOUND');
-    expect(codeOf(await server().gql(ACKNOWLEDGE, { input: { versionId: draft } }, qaSpecialist))).toBe('CONFLICT');
-    await ok(server(), RETIRE, { input: { versionId: v1 } }, owner);
-    const retired = await server().gql(ACKNOWLEDGE, { input: { versionId: v1 } }, moderatorIt);
-    expect(codeOf(retired)).toBe('CONFLICT');
-    expect(retired.errors![0]!.message).toMatch(/is retired: only published versions are acknowledged/);
-  });
-
-  it('shows owners and managers who has and has not acknowledged, per market', async () => {
-    const { v1 } = await publishedPolicy(server(), owner);
-    await ok(server(), ACKNOWLEDGE, { input: { versionId: v1 } }, moderatorIt);
-    await ok(server(), ACKNOWLEDGE, { input: { versionId: v1 } }, qaManager);
-    const { policyVersion } = await ok(server(), REPORT, { id: v1 }, owner);
-    const report = policyVersion.acknowledgements;
-    const it = report.markets.find((m: { market: { code: string } }) => m.market.code === 'it-IT');
-    expect(it.acknowledged.map((a: { user: { email: string } }) => a.user.email).sort()).toEqual([
-      'moderator.it@concord.demo',
-      'qa.manager@concord.demo',
-    ]);
-    const pending = it.pending.map((u: { email: string }) => u.email);
-    expect(pending).toContain('qa.specialist@concord.demo');
-    expect(pending).not.toContain('moderator.it@concord.demo');
-    expect(it).toMatchObject({ acknowledgedCount: 2, pendingCount: pending.length });
-    const ko = report.markets.find((m: { market: { code: string } }) => m.market.code === 'ko-KR');
-    expect(ko.acknowledgedCount).toBe(0);
-    expect(ko.pending).toContainEqual({ email: 'moderator.ko@concord.demo' });
-    expect(report.acknowledgedCount).toBe(2);
-    expect(report.pendingCount).toBeGreaterThanOrEqual(6);
-    // Admins and policy owners write policies: they are not in the audience.
-    const emails = JSON.stringify(report);
-    expect(emails).not.toContain('admin@concord.demo');
-    expect(emails).not.toContain('policy@concord.demo');
-
-    expect((await ok(server(), REPORT, { id: v1 }, qaManager)).policyVersion.acknowledgements.acknowledgedCount).toBe(
-      2,
-    );
-    expect((await ok(server(), REPORT, { id: v1 }, admin)).policyVersion.acknowledgements.acknowledgedCount).toBe(2);
-    for (const token of [qaSpecialist, moderatorIt]) {
-      expect(codeOf(await server().gql(REPORT, { id: v1 }, token))).toBe('FORBIDDEN');
-    }
-  });
-
-  it("shows a vendor's manager only their own vendor's people", async () => {
-    const { v1 } = await publishedPolicy(server(), owner);
-    const lumenManager = await vendorUser(server(), 'it-IT', Role.QA_MANAGER);
-    const { policyVersion } = await ok(server(), REPORT, { id: v1 }, lumenManager.token);
-    const emails = JSON.stringify(policyVersion.acknowledgements);
-    expect(policyVersion.acknowledgements.markets.map((m: { market: { code: string } }) => m.market.code)).toEqual([
-      'de-DE',
-      'fr-FR',
-      'it-IT',
-    ]);
-    expect(emails).toContain('moderator.de@concord.demo');
-    expect(emails).not.toContain('moderator.ko@concord.demo');
-    expect(emails).not.toContain('qa.specialist@concord.demo');
-    expect(emails).not.toContain('qa.manager@concord.demo');
-  });
-});
-
 describe('FAQ', () => {
   it('adds questions in order to drafts and published versions, and removes them', async () => {
     const { v1 } = await publishedPolicy(server(), owner);
@@ -508,54 +317,5 @@ describe('FAQ', () => {
     expect(codeOf(await server().gql(ADD_FAQ, { input: { ...input, question: '   ' } }, owner))).toBe('BAD_USER_INPUT');
     await ok(server(), RETIRE, { input: { versionId: v1 } }, owner);
     expect(codeOf(await server().gql(ADD_FAQ, { input }, owner))).toBe('CONFLICT');
-  });
-});
-
-describe('reading policies', () => {
-  it('filters by area and search, and gives the version in force', async () => {
-    const data = await ok(
-      server(),
-      `{ a: policies(filter: { area: CHILD_SAFETY }) { key } b: policies(filter: { search: "HARASS" }) { key }
-         c: policies(filter: { search: "misinformation" }) { key currentVersion { number status } versions { number status } } }`,
-      {},
-      qaSpecialist,
-    );
-    expect(data.a).toEqual([{ key: 'child-safety' }]);
-    expect(data.b).toEqual([{ key: 'bullying' }]);
-    expect(data.c).toEqual([
-      {
-        key: 'misinformation',
-        currentVersion: { number: 2, status: 'PUBLISHED' },
-        versions: [
-          { number: 3, status: 'DRAFT' },
-          { number: 2, status: 'PUBLISHED' },
-          { number: 1, status: 'RETIRED' },
-        ],
-      },
-    ]);
-  });
-
-  it('loads policies with versions, labels, FAQ and acknowledgements in a fixed number of queries (no N+1)', async () => {
-    const query = `{ policies { key currentVersion { number } versions {
-      number labels { key } policy { key } createdBy { email } publishedBy { email } faq { question createdBy { email } }
-      myAcknowledgement { acknowledgedAt } } } }`;
-    // Several rounds each: a relation asked for again while its first load was out once made
-    // a second query only some of the time.
-    const counts = async () => {
-      const seen = new Set<number>();
-      for (let round = 0; round < 5; round++)
-        seen.add(await countQueries(server(), () => ok(server(), query, {}, moderatorIt)));
-      return [...seen];
-    };
-    const before = await counts();
-    const { v1 } = await publishedPolicy(server(), owner);
-    await ok(server(), ADD_FAQ, { input: { versionId: v1, question: 'Q?', answer: 'A.' } }, owner);
-    await ok(server(), ACKNOWLEDGE, { input: { versionId: v1 } }, moderatorIt);
-    await publishedPolicy(server(), owner);
-    const after = await counts();
-    expect(before).toHaveLength(1);
-    expect(after).toEqual(before);
-    // viewer, policies, versions, users, FAQ, acknowledgements: one query each.
-    expect(after[0]).toBeLessThanOrEqual(8);
   });
 });

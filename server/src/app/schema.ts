@@ -1,11 +1,9 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema } from 'type-graphql';
-import {
-  BriefingQuestionResolver,
-  BriefingReplyResolver,
-  BriefingResolver,
-} from '../modules/briefing/briefing.resolver.js';
+import { BriefingQuestionResolver, BriefingReplyResolver } from '../modules/briefing/briefing-question.resolver.js';
+import { BriefingThreadResolver } from '../modules/briefing/briefing-thread.resolver.js';
+import { BriefingResolver } from '../modules/briefing/briefing.resolver.js';
 import {
   CalibrationItemResolver,
   CalibrationSessionResolver,
@@ -61,6 +59,7 @@ export const resolvers = [
   RcaEscalationResolver,
   RcaActionItemResolver,
   BriefingResolver,
+  BriefingThreadResolver,
   BriefingQuestionResolver,
   BriefingReplyResolver,
   AnalyticsResolver,

@@ -1,19 +1,9 @@
 import type { Level } from './dataset.js';
-import { defined, type Stat, type UndefinedReason } from './stat.js';
+import { type AlphaResult, levelValues, ratioDistances, undefinedAlpha } from './krippendorff-common.js';
+import { defined } from './stat.js';
 import type { CountTable } from './table.js';
 
-/**
- * Krippendorff's alpha with its ingredients: observed disagreement
- * `D_o = sum_{c,k} o_ck d2(c,k) / n` and expected disagreement
- * `D_e = sum_{c,k} n_c n_k d2(c,k) / (n (n - 1))`, so that `alpha = 1 - D_o / D_e`.
- * `pairableValues` is n.
- */
-export type AlphaResult = Stat & {
-  readonly level: Level;
-  readonly pairableValues: number;
-  readonly observedDisagreement: number | null;
-  readonly expectedDisagreement: number | null;
-};
+export type { AlphaResult } from './krippendorff-common.js';
 
 /**
  * The pairable units of a table, laid out for repeated alpha computations with unit
@@ -63,7 +53,7 @@ export interface AlphaScratch {
  * `m_u^2 - sum_c n_uc^2` (nominal), and the ordinal distance equals the interval one on
  * the mid-rank positions `z_c = sum_{g<c} n_g + n_c / 2`. So nominal, ordinal and interval
  * cost O(entries + q); ratio adds O(sum_u d_u^2 + q'^2) for d_u categories in unit u and q'
- * categories used. {@link alphaFromCoincidences} is the literal matrix form.
+ * categories used. {@link alphaFromCoincidences} (krippendorff-coincidences.ts) is the literal matrix form.
  *
  * Undefined: `too few values` when n < 2 (no pairable unit); `no variation` when the
  * expected disagreement is 0, i.e. every pairable value is the same category.
@@ -218,129 +208,6 @@ export function alphaFromPreparation(
     observedDisagreement: observed / n,
     expectedDisagreement: expected / (n * (n - 1)),
   };
-}
-
-/**
- * The coincidence matrix o (q × q, row-major) of STATS.md, literally:
- * `o_ck = sum_u (n_uc n_uk - [c = k] n_uc) / (m_u - 1)` over pairable units.
- * O(sum_u d_u^2 + q^2); for display and as the reference the fast path is tested against.
- */
-export function coincidenceMatrix(table: CountTable): Float64Array {
-  const q = table.categoryCount;
-  const o = new Float64Array(q * q);
-  for (let u = 0; u < table.unitCount; u++) {
-    const mu = table.m[u]!;
-    if (mu < 2) continue;
-    const from = table.entryStart[u]!;
-    const to = table.entryStart[u + 1]!;
-    for (let a = from; a < to; a++) {
-      const c = table.entryCategory[a]!;
-      const nc = table.entryCount[a]!;
-      for (let b = from; b < to; b++) {
-        const k = table.entryCategory[b]!;
-        const pairs = a === b ? nc * (nc - 1) : nc * table.entryCount[b]!;
-        o[c * q + k]! += pairs / (mu - 1);
-      }
-    }
-  }
-  return o;
-}
-
-/**
- * Alpha from a coincidence matrix by the formula of STATS.md term by term, with the
- * distances d2 as defined there. O(q^2). The same definitions as
- * {@link krippendorffAlpha}, computed the long way.
- */
-export function alphaFromCoincidences(
-  o: Float64Array,
-  categoryCount: number,
-  level: Level,
-  categoryValues: ArrayLike<number> | null = null,
-): AlphaResult {
-  const q = categoryCount;
-  const values = levelValues(level, q, categoryValues);
-  const totals = new Float64Array(q);
-  for (let c = 0; c < q; c++) for (let k = 0; k < q; k++) totals[c]! += o[c * q + k]!;
-  let n = 0;
-  let usedCount = 0;
-  for (let c = 0; c < q; c++) {
-    n += totals[c]!;
-    if (totals[c]! > 0) usedCount++;
-  }
-  if (n < 2) return undefinedAlpha(level, n, 'too few values');
-  if (usedCount < 2) return undefinedAlpha(level, n, 'no variation', 0, 0);
-  const cumulative = new Float64Array(q + 1);
-  for (let c = 0; c < q; c++) cumulative[c + 1] = cumulative[c]! + totals[c]!;
-  const d2 = (c: number, k: number): number => {
-    if (c === k) return 0;
-    switch (level) {
-      case 'nominal':
-        return 1;
-      case 'ordinal': {
-        const lo = Math.min(c, k);
-        const hi = Math.max(c, k);
-        return (cumulative[hi + 1]! - cumulative[lo]! - (totals[c]! + totals[k]!) / 2) ** 2;
-      }
-      case 'interval':
-        return (values![c]! - values![k]!) ** 2;
-      case 'ratio': {
-        const sum = values![c]! + values![k]!;
-        return sum === 0 ? 0 : ((values![c]! - values![k]!) / sum) ** 2;
-      }
-    }
-  };
-  let observed = 0;
-  let expected = 0;
-  for (let c = 0; c < q; c++) {
-    for (let k = 0; k < q; k++) {
-      const d = d2(c, k);
-      observed += o[c * q + k]! * d;
-      expected += totals[c]! * totals[k]! * d;
-    }
-  }
-  if (!(expected > 0)) return undefinedAlpha(level, n, 'no variation', observed / n, 0);
-  return {
-    ...defined(1 - ((n - 1) * observed) / expected),
-    level,
-    pairableValues: n,
-    observedDisagreement: observed / n,
-    expectedDisagreement: expected / (n * (n - 1)),
-  };
-}
-
-function undefinedAlpha(
-  level: Level,
-  n: number,
-  reason: UndefinedReason,
-  observedDisagreement: number | null = null,
-  expectedDisagreement: number | null = null,
-): AlphaResult {
-  return { value: null, reason, level, pairableValues: n, observedDisagreement, expectedDisagreement };
-}
-
-function levelValues(level: Level, q: number, categoryValues: ArrayLike<number> | null): Float64Array | null {
-  if (level === 'nominal' || level === 'ordinal') return null;
-  if (categoryValues === null || categoryValues.length !== q) {
-    throw new RangeError(`the ${level} level needs a numeric value for each of the ${q} categories`);
-  }
-  const values = Float64Array.from(categoryValues);
-  for (const v of values) {
-    if (!Number.isFinite(v)) throw new RangeError(`the ${level} level needs finite category values`);
-    if (level === 'ratio' && v < 0) throw new RangeError('the ratio level needs category values >= 0');
-  }
-  return values;
-}
-
-function ratioDistances(values: Float64Array): Float64Array {
-  const q = values.length;
-  const d = new Float64Array(q * q);
-  for (let c = 0; c < q; c++) {
-    for (let k = 0; k < q; k++) {
-      const sum = values[c]! + values[k]!;
-      d[c * q + k] = c === k || sum === 0 ? 0 : ((values[c]! - values[k]!) / sum) ** 2;
-    }
-  }
-  return d;
 }
 
 // A unit's share of sum_{c,k} o_ck d2(c,k): sum_{c,k} n_uc n_uk d2(c,k) / (m_u - 1).

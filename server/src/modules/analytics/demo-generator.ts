@@ -4,13 +4,9 @@ import { mulberry32 } from '../../stats/index.js';
 import { computeSessionResult } from '../calibration/calibration-result.js';
 import { hashPassword } from '../identity/password.js';
 import { contentKey, demoGold, type GoldCase } from './demo-gold.js';
-import {
-  aggregateRows,
-  computeSessionAggregates,
-  insertAggregateRows,
-  insertRows,
-  rebuildMonthlyRollups,
-} from './analytics-aggregates.js';
+import { aggregateRows, insertAggregateRows, insertRows } from './aggregate-tables.js';
+import { rebuildMonthlyRollups } from './analytics-rollups.js';
+import { computeSessionAggregates } from './session-aggregates.js';
 
 export type GenerateOptions = {
   sessions: number;

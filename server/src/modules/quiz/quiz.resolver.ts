@@ -28,13 +28,13 @@ export class QuizResolver {
   @Authorized()
   @Query(() => Quiz, { description: 'A quiz assigned to you (moderators) or in your scope (QA and policy staff).' })
   quiz(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.quiz.quiz(id);
+    return ctx.services.quiz.queries.quiz(id);
   }
 
   @Authorized()
   @Query(() => [Quiz], { description: 'Quizzes assigned to you, or in your scope; newest first.' })
   quizzes(@Ctx() ctx: Context) {
-    return ctx.services.quiz.quizzes();
+    return ctx.services.quiz.queries.quizzes();
   }
 
   @Authorized(...QA)
@@ -42,7 +42,7 @@ export class QuizResolver {
     description: 'A quiz from calibration items (closed, with gold) or audits, in the given order.',
   })
   createQuiz(@Arg('input', () => CreateQuizInput) input: CreateQuizInput, @Ctx() ctx: Context) {
-    return ctx.services.quiz.create(input);
+    return ctx.services.quiz.building.create(input);
   }
 
   @Authorized(...QA)
@@ -51,7 +51,7 @@ export class QuizResolver {
     @Arg('input', () => CreateQuizFromContestedItemsInput) input: CreateQuizFromContestedItemsInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.quiz.createFromContested(input);
+    return ctx.services.quiz.building.createFromContested(input);
   }
 
   @Authorized()
@@ -60,19 +60,19 @@ export class QuizResolver {
       'Starts your attempt (or returns the one in progress). CONFLICT once submitted, unless the QA team reopened it.',
   })
   startQuizAttempt(@Arg('quizId', () => ID) quizId: string, @Ctx() ctx: Context) {
-    return ctx.services.quiz.start(quizId);
+    return ctx.services.quiz.taking.start(quizId);
   }
 
   @Authorized()
   @Mutation(() => QuizAttempt, { description: 'Submits every answer of your attempt; it is scored at once and final.' })
   submitQuizAttempt(@Arg('input', () => SubmitQuizAttemptInput) input: SubmitQuizAttemptInput, @Ctx() ctx: Context) {
-    return ctx.services.quiz.submit(input);
+    return ctx.services.quiz.taking.submit(input);
   }
 
   @Authorized(...QA)
   @Mutation(() => QuizAttempt, { description: 'Allows a user one more attempt; returns the attempt it reopens.' })
   reopenQuiz(@Arg('input', () => ReopenQuizInput) input: ReopenQuizInput, @Ctx() ctx: Context) {
-    return ctx.services.quiz.reopen(input);
+    return ctx.services.quiz.taking.reopen(input);
   }
 
   @FieldResolver(() => User)
@@ -87,28 +87,28 @@ export class QuizResolver {
 
   @FieldResolver(() => [Team], { description: "The assigned teams you may see (never another vendor's)." })
   assignedTeams(@Root() quiz: Quiz, @Ctx() ctx: Context) {
-    return ctx.services.quiz.assignedTeams(quiz);
+    return ctx.services.quiz.queries.assignedTeams(quiz);
   }
 
   @FieldResolver(() => [QuizQuestion])
   questions(@Root() quiz: Quiz, @Ctx() ctx: Context) {
-    return ctx.services.quiz.questions(quiz);
+    return ctx.services.quiz.queries.questions(quiz);
   }
 
   @FieldResolver(() => QuizAttempt, { nullable: true, description: 'Your latest attempt.' })
   myAttempt(@Root() quiz: Quiz, @Ctx() ctx: Context) {
-    return ctx.services.quiz.myAttempt(quiz);
+    return ctx.services.quiz.queries.myAttempt(quiz);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether you may start or continue an attempt now.' })
   canTake(@Root() quiz: Quiz, @Ctx() ctx: Context) {
-    return ctx.services.quiz.canTake(quiz);
+    return ctx.services.quiz.queries.canTake(quiz);
   }
 
   @Authorized(...QA)
   @FieldResolver(() => QuizResults, { nullable: true, description: 'Per question and per market (QA team).' })
   results(@Root() quiz: Quiz, @Ctx() ctx: Context) {
-    return ctx.services.quiz.results(quiz);
+    return ctx.services.quiz.queries.results(quiz);
   }
 
   @Authorized(...QA)
@@ -117,7 +117,7 @@ export class QuizResolver {
     description: "Every attempt of your scope's people (QA team).",
   })
   attempts(@Root() quiz: Quiz, @Ctx() ctx: Context) {
-    return ctx.services.quiz.attempts(quiz);
+    return ctx.services.quiz.queries.attempts(quiz);
   }
 }
 
@@ -164,7 +164,7 @@ export class QuizQuestionResolver {
     description: 'The expected label: to a taker only after they submit; always to QA and policy staff.',
   })
   async expectedLabel(@Root() question: QuizQuestion, @Ctx() ctx: Context) {
-    return (await ctx.services.quiz.answersVisible(question.quiz.id)) ? question.expectedLabel : null;
+    return (await ctx.services.quiz.access.answersVisible(question.quiz.id)) ? question.expectedLabel : null;
   }
 
   @FieldResolver(() => Case, {
@@ -172,7 +172,7 @@ export class QuizQuestionResolver {
     description: 'The source case with its decision: for QA and policy staff who may see it; null to takers.',
   })
   case(@Root() question: QuizQuestion, @Ctx() ctx: Context) {
-    return ctx.services.quiz.questionCase(question);
+    return ctx.services.quiz.queries.questionCase(question);
   }
 }
 
@@ -203,7 +203,7 @@ export class QuizAttemptResolver {
     description: 'Once submitted: each answer and whether it was right.',
   })
   answers(@Root() attempt: QuizAttempt, @Ctx() ctx: Context) {
-    return ctx.services.quiz.answers(attempt);
+    return ctx.services.quiz.queries.answers(attempt);
   }
 }
 

@@ -1,0 +1,85 @@
+// The import graph's rules, checked by `pnpm lint` (so by CI): `depcruise server/src client/src`.
+//
+// Cycles. A cycle of runtime imports makes the order modules initialise in depend on which
+// one is imported first: one of them sees the other's exports still undefined (a class in
+// its temporal dead zone, `undefined is not a constructor`), and only in some entry points.
+// So a cycle in which every import is a runtime import is an error.
+//
+// A cycle that goes through at least one type-only import (`import type`, or every name
+// imported `type X`) is allowed, for now. Type-only imports are erased when the server is
+// compiled (SWC) and the client bundled (Vite), so they cannot cause the problem above
+// (and where a decorated field's type comes from an `import type`, the emitted
+// `design:type` is `Object`, not the class); `consistent-type-imports` in eslint.config.js
+// keeps them written as such. The ones left are the features' services naming
+// `AppDeps`/`Context` while `app/context.ts` constructs the services, so every service
+// reaches every other through the type of the services bag: moving the types into a
+// contracts file would not break that loop while `Context` lists every service. It goes
+// away when each module brings its own narrow deps interface (issue 14), and this rule can
+// then drop the exemption. `type-only-cycle` lists them (severity info) so they stay
+// visible without failing the build.
+//
+// MikroORM entities that name each other both ways (`@ManyToOne(() => Quiz)` on one side,
+// `@OneToMany(() => QuizQuestion, …)` on the other) import each other at run time, but
+// only inside thunks that MikroORM calls at discovery, after every module has loaded, and
+// their fields are typed `Rel<T>`/`Collection<T>` so no `design:type` names the other
+// class while it loads. A cycle made only of `*.entity.ts` files is that pattern and is
+// allowed; one that passes through any other file is not.
+//
+// Client features importing from one another: a warning only while the shared components
+// and lib/ layer is being built (issue 14); it becomes an error when that lands.
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+export default {
+  forbidden: [
+    {
+      name: 'no-runtime-cycle',
+      severity: 'error',
+      comment:
+        'These modules import each other at run time: whichever loads first sees the other half-initialised. ' +
+        'Move what both need into a third module, or make the imports that only name types `import type`.',
+      from: { path: '^(server|client)/src/' },
+      to: {
+        circular: true,
+        viaOnly: { dependencyTypesNot: ['type-only'] },
+        // Entities may name each other both ways (see the header).
+        via: { pathNot: '\\.entity\\.ts$' },
+      },
+    },
+    {
+      name: 'type-only-cycle',
+      severity: 'info',
+      comment: 'A cycle through type-only imports: harmless at run time, but a sign of two modules knowing each other.',
+      from: { path: '^(server|client)/src/' },
+      to: { circular: true },
+    },
+    {
+      name: 'client-feature-to-feature',
+      severity: 'warn',
+      comment:
+        'A client feature imports another feature. Shared UI belongs in client/src/components/, helpers in client/src/lib/.',
+      from: { path: '^client/src/features/([^/]+)/' },
+      to: { path: '^client/src/features/', pathNot: '^client/src/features/$1/' },
+    },
+    {
+      name: 'not-to-unresolvable',
+      severity: 'error',
+      comment: 'An import that resolves to nothing: a typo, or a package missing from package.json.',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: ['(^|/)dist/', '^client/src/gql/'] },
+    // See type-only imports too (otherwise they vanish before the rules see them).
+    tsPreCompilationDeps: true,
+    // NodeNext: `.js` in the server's imports of `.ts` files.
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.d.ts', '.js', '.mjs', '.json'],
+    },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};

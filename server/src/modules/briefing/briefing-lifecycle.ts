@@ -1,0 +1,136 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { BriefingDeps } from './briefing-deps.js';
+import { badInput, conflict, forbidden, notFound } from '../../app/errors.js';
+import type { Viewer } from '../../app/viewer.js';
+import { Market } from '../identity/market.entity.js';
+import { Role } from '../identity/role.js';
+import { User } from '../identity/user.entity.js';
+import { PolicyVersionStatus } from '../policy/policy.enums.js';
+import { PolicyService } from '../policy/policy.service.js';
+import { PolicyVersion } from '../policy/policy-version.entity.js';
+import type { BriefingAccess } from './briefing-access.js';
+import { BriefingStatus } from './briefing.enums.js';
+import { Briefing } from './briefing.entity.js';
+import type { ScheduleBriefingInput, UpdateBriefingInput } from './briefing.inputs.js';
+
+/**
+ * A briefing's life: scheduled, changed, started, ended, its thread closed; and the
+ * acknowledgement of the presented version from the room. Each step takes the briefing
+ * FOR UPDATE and announces itself after the commit.
+ */
+export class BriefingLifecycle {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly deps: Pick<BriefingDeps, 'bus' | 'briefings'>,
+    private readonly access: BriefingAccess,
+    private readonly viewer: Viewer | null,
+  ) {}
+
+  async schedule(input: ScheduleBriefingInput) {
+    const me = this.access.me;
+    const presenterId = input.presenterId ?? me.id;
+    if (presenterId !== me.id && me.role !== Role.ADMIN) {
+      throw forbidden('Only an admin schedules a briefing for another presenter.');
+    }
+    const presenter = await this.em.findOne(User, { id: presenterId, active: true });
+    if (!presenter) throw notFound('User', presenterId);
+    if (presenter.role !== Role.POLICY_OWNER && presenter.role !== Role.ADMIN) {
+      throw badInput(`${presenter.name} cannot present: a briefing's presenter is a policy owner (or an admin).`);
+    }
+    const version = await this.em.findOne(PolicyVersion, input.policyVersionId, { populate: ['policy'] });
+    if (!version) throw notFound('Policy version', input.policyVersionId);
+    if (version.status !== PolicyVersionStatus.PUBLISHED) {
+      throw conflict(
+        `Version ${version.number} of "${version.policy.key}" is ${version.status.toLowerCase()}: brief a published version.`,
+      );
+    }
+    const markets = await this.em.find(Market, { id: { $in: input.marketIds } });
+    if (markets.length !== input.marketIds.length) {
+      const missing = input.marketIds.filter((id) => !markets.some((m) => m.id === id));
+      throw badInput(`Unknown market(s): ${missing.join(', ')}.`);
+    }
+    const briefing = this.em.create(Briefing, {
+      title: input.title.trim(),
+      policyVersion: version,
+      presenter,
+      scheduledAt: input.scheduledAt,
+      notes: input.notes ?? '',
+    });
+    briefing.audienceMarkets.set(markets);
+    await this.em.flush();
+    return { briefing };
+  }
+
+  async update(input: UpdateBriefingInput) {
+    const briefing = await this.em.transactional(async (tx) => {
+      const briefing = await this.access.lockToPresent(tx, input.briefingId);
+      if (briefing.threadClosedAt) throw conflict('This briefing is closed: it can no longer change.');
+      // Omitted or null: unchanged (null reached .trim() and NOT NULL columns as a 500).
+      const setUp = input.title != null || input.scheduledAt != null || input.marketIds != null;
+      if (setUp && briefing.status !== BriefingStatus.SCHEDULED) {
+        throw conflict(`The briefing is ${briefing.status.toLowerCase()}: only its notes can change now.`);
+      }
+      if (input.marketIds != null) {
+        const markets = await tx.find(Market, { id: { $in: input.marketIds } });
+        if (markets.length !== input.marketIds.length) throw badInput('Some of those markets do not exist.');
+        await briefing.audienceMarkets.init();
+        briefing.audienceMarkets.set(markets);
+      }
+      if (input.title != null) briefing.title = input.title.trim();
+      if (input.scheduledAt != null) briefing.scheduledAt = input.scheduledAt;
+      if (input.notes !== undefined) briefing.notes = input.notes ?? '';
+      return briefing;
+    });
+    await this.deps.bus.publish('briefing', briefing.id, { kind: 'updated' });
+    return { briefing };
+  }
+
+  async start(briefingId: string) {
+    const briefing = await this.em.transactional(async (tx) => {
+      const briefing = await this.access.lockToPresent(tx, briefingId);
+      if (briefing.status !== BriefingStatus.SCHEDULED) {
+        throw conflict(`The briefing is ${briefing.status.toLowerCase()}: only a scheduled briefing starts.`);
+      }
+      briefing.status = BriefingStatus.LIVE;
+      briefing.startedAt = new Date();
+      return briefing;
+    });
+    await this.deps.bus.publish('briefing', briefing.id, { kind: 'started' });
+    return { briefing };
+  }
+
+  async end(briefingId: string) {
+    const briefing = await this.em.transactional(async (tx) => {
+      const briefing = await this.access.lockToPresent(tx, briefingId);
+      if (briefing.status !== BriefingStatus.LIVE) {
+        throw conflict(`The briefing is ${briefing.status.toLowerCase()}: only a live briefing ends.`);
+      }
+      briefing.status = BriefingStatus.ENDED;
+      briefing.endedAt = new Date();
+      return briefing;
+    });
+    await this.deps.bus.publish('briefing', briefing.id, { kind: 'ended' });
+    return { briefing };
+  }
+
+  async closeThread(briefingId: string) {
+    const briefing = await this.em.transactional(async (tx) => {
+      const briefing = await this.access.lockToPresent(tx, briefingId);
+      if (briefing.status !== BriefingStatus.ENDED) {
+        throw conflict('End the briefing first: its thread stays open for follow-up until you close it.');
+      }
+      if (briefing.threadClosedAt) throw conflict('The thread is already closed.');
+      briefing.threadClosedAt = new Date();
+      return briefing;
+    });
+    await this.deps.bus.publish('briefing', briefing.id, { kind: 'threadClosed' });
+    return { briefing };
+  }
+
+  async acknowledge(briefingId: string) {
+    const briefing = await this.access.briefing(briefingId);
+    const { acknowledgement } = await new PolicyService(this.em, this.viewer).acknowledge(briefing.policyVersion.id);
+    this.deps.briefings.acknowledged(briefing.id);
+    return { briefing, acknowledgement };
+  }
+}

@@ -1,0 +1,143 @@
+// RCA escalations as a vendor's QA sees them: read-only on platform-wide ones, none of other vendors'.
+import { describe, expect, it } from 'vitest';
+import { Case } from '../src/modules/case/case.entity.js';
+import { hashPassword } from '../src/modules/identity/password.js';
+import { Role, TeamKind } from '../src/modules/identity/role.js';
+import { Team } from '../src/modules/identity/team.entity.js';
+import { User } from '../src/modules/identity/user.entity.js';
+import { dayFromToday, insertAudits } from './support/audit-history.js';
+import { TEST_PASSWORD_COST } from './support/constants.js';
+import { vendorUser } from './support/policy-fixtures.js';
+import { useTestServer } from './support/test-server.js';
+import { codeOf, CREATE, GET, START, ADD_ITEM, ems, idOf, marketId, audits } from './support/rca-fixtures.js';
+
+const server = useTestServer();
+
+describe('RCA escalations and vendors', () => {
+  it('lets a vendor’s QA read a platform-wide escalation but not change it', async () => {
+    const s = server();
+    const specialist = await s.signIn('qa.specialist@concord.demo');
+    const created = await s.gql(
+      CREATE,
+      {
+        input: {
+          title: 'Platform-wide: veiled threats',
+          description: 'Across vendors in it-IT.',
+          rootCause: 'POLICY_AMBIGUITY',
+          origin: 'MANUAL',
+          errorCategory: 'MISSED_VIOLATION',
+          scope: { marketId: await marketId(s, 'it-IT') },
+        },
+      },
+      specialist,
+    );
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createRcaEscalation.id as string;
+    const vendorManager = await vendorUser(s, 'it-IT', Role.QA_MANAGER);
+    expect((await s.gql(GET, { id }, vendorManager.token)).data!.rcaEscalation).toMatchObject({ state: 'OPEN' });
+    const start = await s.gql(START, { id }, vendorManager.token);
+    expect(codeOf(start)).toBe('FORBIDDEN');
+    const item = await s.gql(
+      ADD_ITEM,
+      {
+        input: {
+          escalationId: id,
+          ownerId: await idOf(s, vendorManager.email),
+          title: 'Retrain',
+          dueDate: dayFromToday(7),
+        },
+      },
+      vendorManager.token,
+    );
+    expect(codeOf(item)).toBe('FORBIDDEN');
+    expect((await s.gql(GET, { id }, specialist)).data!.rcaEscalation).toMatchObject({
+      state: 'OPEN',
+      startedAt: null,
+    });
+  });
+
+  it("shows a vendor's QA only escalations on no team or its own, without other vendors' audits and cases", async () => {
+    const s = server();
+    const em = ems(s);
+    const harbor = await em.findOneOrFail(
+      Team,
+      { market: { code: 'ko-KR' }, kind: TeamKind.VENDOR },
+      { populate: ['market'] },
+    );
+    const lumen = await em.findOneOrFail(Team, { market: { code: 'it-IT' }, kind: TeamKind.VENDOR });
+    em.create(User, {
+      email: 'qa.harbor@vendor.example',
+      name: 'Harbor QA',
+      role: Role.QA_SPECIALIST,
+      market: harbor.market,
+      team: harbor,
+      passwordHash: await hashPassword('concord', TEST_PASSWORD_COST),
+    });
+    await em.flush();
+    const linked = await insertAudits(ems(s), 'it-IT', audits(dayFromToday(-2), 2, 1));
+    const lumenCase = await ems(s).findOneOrFail(Case, { team: lumen.id });
+    const specialist = await s.signIn('qa.specialist@concord.demo');
+    const vendorQa = await s.signIn('qa.harbor@vendor.example');
+    const make = async (title: string, scope: object, more: object = {}) =>
+      (
+        await s.gql(
+          CREATE,
+          {
+            input: {
+              title,
+              rootCause: 'PROCESS',
+              scope,
+              ...more,
+              links: { auditIds: linked.map((a) => a.id), caseIds: [lumenCase.id] },
+            },
+          },
+          specialist,
+        )
+      ).data!.createRcaEscalation.id as string;
+    const lumenOnly = await make('Lumen queue routing', { teamId: lumen.id });
+    const everywhere = await make(
+      'Routing everywhere',
+      {},
+      { origin: 'ERROR_TREND', errorCategory: 'MISSED_VIOLATION' },
+    );
+
+    expect(codeOf(await s.gql(GET, { id: lumenOnly }, vendorQa))).toBe('NOT_FOUND');
+    const list = (await s.gql('{ rcaEscalations { id } }', {}, vendorQa)).data!.rcaEscalations.map((e: any) => e.id);
+    expect(list).toContain(everywhere);
+    expect(list).not.toContain(lumenOnly);
+    const seen = (await s.gql(GET, { id: everywhere }, vendorQa)).data!.rcaEscalation;
+    expect(seen.linkedAudits).toEqual([]);
+    expect(seen.linkedCases).toEqual([]);
+    // The trend it was filed from counts every vendor's audits: not shown to one vendor.
+    expect(seen.trend).toBeNull();
+    const platform = (await s.gql(GET, { id: everywhere }, specialist)).data!.rcaEscalation;
+    expect(platform.linkedAudits).toHaveLength(2);
+    expect(platform.linkedCases).toHaveLength(1);
+    expect(platform.trend).toMatchObject({ audited: expect.any(Number), errors: expect.any(Number) });
+
+    // A vendor's QA files on its own teams only, and links only what it can see.
+    expect(
+      codeOf(await s.gql(CREATE, { input: { title: 'Everywhere', rootCause: 'PROCESS', scope: {} } }, vendorQa)),
+    ).toBe('FORBIDDEN');
+    const foreignLinks = await s.gql(
+      CREATE,
+      {
+        input: {
+          title: 'Harbor',
+          rootCause: 'PROCESS',
+          scope: { teamId: harbor.id },
+          links: { auditIds: [linked[0]!.id], caseIds: [] },
+        },
+      },
+      vendorQa,
+    );
+    expect(codeOf(foreignLinks)).toBe('BAD_USER_INPUT');
+    const own = await s.gql(
+      CREATE,
+      { input: { title: 'Harbor tooling', rootCause: 'TOOLING', scope: { teamId: harbor.id } } },
+      vendorQa,
+    );
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.createRcaEscalation.team).toEqual({ name: harbor.name });
+  });
+});

@@ -1,0 +1,167 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Client } from 'graphql-ws';
+import { expect } from 'vitest';
+import { hashPassword } from '../../src/modules/identity/password.js';
+import { type Role } from '../../src/modules/identity/role.js';
+import { User } from '../../src/modules/identity/user.entity.js';
+import { Market } from '../../src/modules/identity/market.entity.js';
+import { createPolicyWithCases, createVoters } from './calibration-fixtures.js';
+import { TEST_PASSWORD_COST } from './constants.js';
+import { type TestServer } from './test-server.js';
+
+// Shared by the briefing tests: the operations, a live event listener, and a briefing with
+// its presenter and attendees set up fresh for each test.
+
+export const MARKETS = ['it-IT', 'de-DE', 'ko-KR'];
+
+export const codeOf = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
+
+export const EVENTS = `subscription($id: ID!) { briefingEvents(briefingId: $id) {
+  __typename
+  ... on BriefingStarted { briefingId startedAt }
+  ... on BriefingEnded { endedAt }
+  ... on BriefingThreadClosed { closedAt }
+  ... on BriefingUpdated { title scheduledAt }
+  ... on BriefingQuestionAsked { questionId text anonymous createdAt }
+  ... on BriefingQuestionUpvoted { questionId upvoteCount }
+  ... on BriefingQuestionReplied { questionId replyId replyCount }
+  ... on BriefingReplyHiddenChanged { questionId replyId hidden replyCount }
+  ... on BriefingQuestionStatusChanged { questionId status pinned hidden dismissalReason officialAnswerId promotedToFaq }
+  ... on BriefingPresenceChanged { presence { total markets { market count } } }
+  ... on BriefingAcknowledgementsChanged { acknowledgements { acknowledged audience markets { market acknowledged audience } } }
+} }`;
+
+export const QUESTION_FIELDS = `id text anonymous upvoteCount status dismissalReason pinned hidden mine upvotedByMe replyCount
+  author { id name } authorMarket { code } officialAnswer { id text } faqEntry { id question answer }
+  replies { id text author { id name } authorMarket { code } byPresenter byAsker official mine hidden hiddenReason }`;
+
+export const QUESTION = `query($id: ID!) { briefingQuestion(id: $id) { ${QUESTION_FIELDS} } }`;
+export const BRIEFING = `query($id: ID!) { briefing(id: $id) {
+  id title status threadClosed threadClosedAt canPresent startedAt endedAt notes
+  audienceMarkets { code } presenter { name } policyVersion { id faq { question answer } }
+  presence { total markets { market count } }
+  acknowledgements { acknowledged audience markets { market acknowledged audience } }
+  questions(order: TOP) { totalCount edges { node { id text upvoteCount pinned status hidden } } }
+} }`;
+
+export const ASK = `mutation($input: AskBriefingQuestionInput!) { askBriefingQuestion(input: $input) { question { ${QUESTION_FIELDS} } } }`;
+export const UPVOTE = `mutation($id: ID!) { upvoteBriefingQuestion(input: { questionId: $id }) { question { id upvoteCount upvotedByMe } } }`;
+export const UNVOTE = `mutation($id: ID!) { removeBriefingUpvote(input: { questionId: $id }) { question { id upvoteCount upvotedByMe } } }`;
+export const REPLY = `mutation($input: ReplyToBriefingQuestionInput!) { replyToBriefingQuestion(input: $input) { reply { id text official byPresenter } question { id status officialAnswer { id } } } }`;
+export const OFFICIAL = `mutation($input: SetBriefingOfficialAnswerInput!) { setBriefingOfficialAnswer(input: $input) { question { id status officialAnswer { id text } } } }`;
+export const PIN = `mutation($input: PinBriefingQuestionInput!) { pinBriefingQuestion(input: $input) { question { id pinned } } }`;
+export const ANSWERED = `mutation($id: ID!) { markBriefingQuestionAnswered(input: { questionId: $id }) { question { id status } } }`;
+export const DISMISS = `mutation($input: DismissBriefingQuestionInput!) { dismissBriefingQuestion(input: $input) { question { id status dismissalReason hidden } } }`;
+export const REOPEN = `mutation($id: ID!) { reopenBriefingQuestion(input: { questionId: $id }) { question { id status hidden } } }`;
+export const PROMOTE = `mutation($input: PromoteBriefingQuestionInput!) { promoteBriefingQuestionToFaq(input: $input) { question { id faqEntry { id } } faqEntry { id question answer position } } }`;
+export const START = `mutation($id: ID!) { startBriefing(input: { briefingId: $id }) { briefing { id status startedAt } } }`;
+export const END = `mutation($id: ID!) { endBriefing(input: { briefingId: $id }) { briefing { id status endedAt } } }`;
+export const CLOSE = `mutation($id: ID!) { closeBriefingThread(input: { briefingId: $id }) { briefing { id threadClosed } } }`;
+export const ACK = `mutation($id: ID!) { acknowledgeBriefingVersion(input: { briefingId: $id }) { acknowledgement { id } briefing { id } } }`;
+
+/** Collects a subscription's events; `until` resolves with the first event matching. */
+export function listen(client: Client, briefingId: string) {
+  const events: any[] = [];
+  const waiters: { test: (e: any) => boolean; resolve: (e: any) => void }[] = [];
+  const errors: any[] = [];
+  const dispose = client.subscribe(
+    { query: EVENTS, variables: { id: briefingId } },
+    {
+      next: (result) => {
+        if (result.errors) errors.push(...result.errors);
+        const event = (result.data as any)?.briefingEvents;
+        if (!event) return;
+        events.push(event);
+        for (const w of [...waiters]) {
+          if (!w.test(event)) continue;
+          waiters.splice(waiters.indexOf(w), 1);
+          w.resolve(event);
+        }
+      },
+      error: (e) => (Array.isArray(e) ? errors.push(...e) : errors.push(e)),
+      complete: () => {},
+    },
+  );
+  return {
+    events,
+    errors,
+    dispose,
+    /** The first event matching; fails after 10 s with what did arrive, so a missing event is easy to read. */
+    until: (test: (e: any) => boolean) =>
+      new Promise<any>((resolve, reject) => {
+        const found = events.find(test);
+        if (found) return resolve(found);
+        const timer = setTimeout(
+          () => reject(new Error(`no such event; got ${JSON.stringify(events)}; errors ${JSON.stringify(errors)}`)),
+          10_000,
+        );
+        waiters.push({ test, resolve: (e) => (clearTimeout(timer), resolve(e)) });
+      }),
+  };
+}
+
+export async function createUser(em: EntityManager, role: Role, marketCode: string) {
+  const user = em.create(User, {
+    email: `${role.toLowerCase()}.${randomUUID().slice(0, 8)}@concord.example`,
+    name: `${role} ${randomUUID().slice(0, 4)}`,
+    role,
+    market: await em.findOneOrFail(Market, { code: marketCode }),
+    passwordHash: await hashPassword('concord', TEST_PASSWORD_COST),
+  });
+  await em.flush();
+  return user;
+}
+
+/**
+ * A briefing on a fresh published version for it-IT, de-DE and ko-KR, presented by the
+ * demo policy owner, and attendees: two Lumen BPO moderators in it-IT, one Harbor CX
+ * moderator in ko-KR.
+ */
+export async function setUp(s: TestServer) {
+  const em = s.concord.deps.orm.em.fork() as EntityManager;
+  const { version, markets } = await createPolicyWithCases(em, MARKETS, 0);
+  const [it1, it2] = await createVoters(em, ['it-IT'], 2);
+  const [ko] = await createVoters(em, ['ko-KR'], 1);
+  const presenter = await s.signIn('policy@concord.demo');
+  const scheduled = await s.gql(
+    `mutation($input: ScheduleBriefingInput!) { scheduleBriefing(input: $input) { briefing { id status canPresent audienceMarkets { code } } } }`,
+    {
+      input: {
+        title: 'Bullying v1 briefing',
+        policyVersionId: version.id,
+        marketIds: markets.map((m) => m.id),
+        scheduledAt: new Date().toISOString(),
+        notes: '# Slides\n\n- <b>not html</b>',
+      },
+    },
+    presenter,
+  );
+  expect(scheduled.errors).toBeUndefined();
+  const briefing = scheduled.data!.scheduleBriefing.briefing as { id: string };
+  expect(scheduled.data!.scheduleBriefing.briefing).toMatchObject({
+    status: 'SCHEDULED',
+    canPresent: true,
+    audienceMarkets: [{ code: 'de-DE' }, { code: 'it-IT' }, { code: 'ko-KR' }],
+  });
+  const people = { it1: it1!.user, it2: it2!.user, ko: ko!.user };
+  const tokens = {
+    presenter,
+    it1: await s.signIn(it1!.user.email),
+    it2: await s.signIn(it2!.user.email),
+    ko: await s.signIn(ko!.user.email),
+  };
+  return { briefing, version, people, tokens, em };
+}
+
+export async function ask(s: TestServer, token: string, briefingId: string, text: string, anonymous = false) {
+  const r = await s.gql(ASK, { input: { briefingId, text, anonymous } }, token);
+  expect(r.errors).toBeUndefined();
+  return r.data!.askBriefingQuestion.question as { id: string };
+}
+
+export async function ok(promise: Promise<{ data?: any; errors?: unknown }>): Promise<any> {
+  const r = await promise;
+  expect(r.errors).toBeUndefined();
+  return r.data!;
+}
