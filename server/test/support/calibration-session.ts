@@ -1,0 +1,85 @@
+/** A live calibration session with voters in three markets, and a listener to its events, for the calibration tests. */
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Client } from 'graphql-ws';
+import { expect } from 'vitest';
+import { createPolicyWithCases, createVoters } from './calibration-fixtures.js';
+import type { TestServer } from './test-server.js';
+
+export const MARKETS = ['it-IT', 'de-DE', 'ko-KR'];
+
+export const codeOf = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
+
+export const EVENTS = `subscription($id: ID!) { sessionEvents(sessionId: $id) {
+  __typename
+  ... on PresenceChanged { total markets { market count } }
+  ... on ItemOpened { itemId position }
+  ... on TallyUpdated { tally { itemId version voted abstained eligible distribution { label count } } }
+  ... on ItemRevealed { itemId gold tally { voted distribution { label count } } votes { participantName market label rationale } }
+  ... on SessionClosed { resultVersion }
+  ... on GoldChanged { itemId newGold resultVersion }
+} }`;
+
+/** Collects a subscription's events; `until` resolves with the first event matching. */
+export function listen(client: Client, sessionId: string) {
+  const events: any[] = [];
+  const waiters: { test: (e: any) => boolean; resolve: (e: any) => void }[] = [];
+  const errors: unknown[] = [];
+  const dispose = client.subscribe(
+    { query: EVENTS, variables: { id: sessionId } },
+    {
+      next: (result) => {
+        if (result.errors) errors.push(result.errors);
+        const event = (result.data as any)?.sessionEvents;
+        if (!event) return;
+        events.push(event);
+        for (const w of [...waiters]) {
+          if (!w.test(event)) continue;
+          waiters.splice(waiters.indexOf(w), 1);
+          w.resolve(event);
+        }
+      },
+      error: (e) => errors.push(e),
+      complete: () => {},
+    },
+  );
+  return {
+    events,
+    errors,
+    dispose,
+    until: (test: (e: any) => boolean) =>
+      new Promise<any>((resolve) => {
+        const found = events.find(test);
+        if (found) resolve(found);
+        else waiters.push({ test, resolve });
+      }),
+  };
+}
+
+export async function setUp(s: TestServer, caseCount = 3, perMarket = 3, mode = 'BLIND') {
+  const em = s.concord.deps.orm.em.fork() as EntityManager;
+  const { version, cases, markets } = await createPolicyWithCases(em, MARKETS, caseCount);
+  const voters = await createVoters(em, MARKETS, perMarket);
+  const facilitator = await s.signIn('qa.specialist@concord.demo');
+  const created = await s.gql(
+    `mutation($input: CreateCalibrationSessionInput!) { createCalibrationSession(input: $input) { id status items { id position } } }`,
+    {
+      input: {
+        title: 'Bullying calibration, week 47',
+        policyVersionId: version.id,
+        mode,
+        scheduledAt: new Date().toISOString(),
+        marketIds: markets.map((m) => m.id),
+        participantIds: voters.map((v) => v.user.id),
+        caseIds: cases.map((c) => c.id),
+      },
+    },
+    facilitator,
+  );
+  expect(created.errors).toBeUndefined();
+  const session = created.data!.createCalibrationSession as { id: string; items: { id: string; position: number }[] };
+  const tokens = new Map<string, string>();
+  for (const v of voters) tokens.set(v.user.id, await s.signIn(v.user.email));
+  return { session, voters, facilitator, tokens, version };
+}
+
+export const VOTE = 'mutation($input: CastVoteInput!) { castVote(input: $input) { label abstained } }';
