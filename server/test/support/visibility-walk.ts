@@ -225,7 +225,14 @@ async function walkQueries(s: TestServer, viewer: Person, unrevealed: number[], 
   const pruned = new Set<string>();
   let operations = 0;
   for (const field of Object.values(schema.getQueryType()!.getFields())) {
-    for (const args of argumentSets(field, candidates(viewer))) {
+    // A viewer with nothing to hide from (platform staff who do not vote) is walked for
+    // errors with each query's required arguments only: no filter could show them a secret.
+    const sets = argumentSets(field, candidates(viewer));
+    const hidesNothing = !secrets.voter && secrets.ownVendor === null;
+    const required = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined).map((a) => a.name);
+    for (const args of hidesNothing
+      ? sets.filter((set) => Object.keys(set).every((k) => required.includes(k)))
+      : sets) {
       let result: GraphQLResponse;
       for (;;) {
         result = await s.gql(cachedOperation(field, args, pruned), args, viewer.token);
