@@ -76,7 +76,7 @@ export async function openDatabase(
     }
     if (!url) {
       log(`Starting the embedded PostgreSQL (data in ${config.DATA_DIR}) …`);
-      const db = await startEmbeddedPostgres(config.DATA_DIR);
+      const db = await startEmbeddedPostgres(config.DATA_DIR, { report: log });
       stops.push(db.stop);
       url = db.url;
     }
