@@ -38,12 +38,6 @@ type QuestionPage = { order: QuestionOrder; status?: QuestionStatus[]; first: nu
 /** Who attends any briefing, whatever its markets. */
 const ALWAYS_ATTEND: readonly Role[] = [...QA_ROLES, Role.POLICY_OWNER];
 
-const STATUS_ORDER: Record<string, number> = {
-  [BriefingStatus.LIVE]: 0,
-  [BriefingStatus.SCHEDULED]: 1,
-  [BriefingStatus.ENDED]: 2,
-};
-
 /**
  * Briefings and their Q&A. Attendees are the users of the audience markets, QA roles,
  * policy owners and admins; to anyone else a briefing and its questions do not exist
@@ -97,21 +91,27 @@ export class BriefingService {
     return briefing;
   }
 
-  async briefings(status?: BriefingStatus): Promise<Briefing[]> {
+  /** At most `first`: the live and upcoming ones first (soonest first), then the past (latest first). */
+  async briefings(status: BriefingStatus | undefined, first: number): Promise<Briefing[]> {
     const me = this.me;
     const mayAttendAll = ALWAYS_ATTEND.includes(me.role);
-    const found = await this.em.find(Briefing, {
-      ...(status ? { status } : {}),
-      ...(mayAttendAll ? {} : { $or: [{ presenter: me.id }, { audienceMarkets: me.marketId }] }),
-    });
-    return found.sort(
-      (a, b) =>
-        STATUS_ORDER[a.status]! - STATUS_ORDER[b.status]! ||
-        (a.status === BriefingStatus.ENDED
-          ? b.scheduledAt.getTime() - a.scheduledAt.getTime()
-          : a.scheduledAt.getTime() - b.scheduledAt.getTime()) ||
-        a.id.localeCompare(b.id),
-    );
+    const attendable = mayAttendAll ? {} : { $or: [{ presenter: me.id }, { audienceMarkets: me.marketId }] };
+    const found: Briefing[] = [];
+    for (const [group, order] of [
+      [BriefingStatus.LIVE, 'asc'],
+      [BriefingStatus.SCHEDULED, 'asc'],
+      [BriefingStatus.ENDED, 'desc'],
+    ] as const) {
+      if ((status && status !== group) || found.length >= first) continue;
+      found.push(
+        ...(await this.em.find(
+          Briefing,
+          { $and: [{ status: group }, attendable] },
+          { orderBy: { scheduledAt: order, id: 'asc' }, limit: first - found.length },
+        )),
+      );
+    }
+    return found;
   }
 
   /** A question the viewer may see, with its briefing, or NOT_FOUND. */

@@ -97,8 +97,8 @@ export class QuizService {
     return found;
   }
 
-  async quizzes(): Promise<Quiz[]> {
-    return this.em.find(Quiz, await this.visibleScope(), { orderBy: { createdAt: 'desc', id: 'asc' } });
+  async quizzes(first: number): Promise<Quiz[]> {
+    return this.em.find(Quiz, await this.visibleScope(), { orderBy: { createdAt: 'desc', id: 'asc' }, limit: first });
   }
 
   async questions(quiz: Quiz): Promise<QuizQuestion[]> {
