@@ -80,7 +80,7 @@ export type Session = { token: string; expiresAt: string };
 // Pages for everyone open what that role can see; the rest are the same for every role.
 const SHARED_IDS = `query PagesSpecSharedIds {
   policies { id versions { id status } }
-  calibrationSessions { id title status }
+  calibrationSessions(first: 200) { id title status }
   audits(page: { first: 1 }) { edges { node { id } } }
 }`;
 const OWN_IDS = `query PagesSpecOwnIds {

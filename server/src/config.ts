@@ -42,6 +42,18 @@ const schema = z.object({
   APPEAL_WINDOW_DAYS: z.coerce.number().int().min(0).max(365).default(7),
   QUESTIONS_PER_MINUTE: z.coerce.number().int().min(1).default(5),
   /**
+   * How long one GraphQL operation may run, in milliseconds (each event a subscription
+   * delivers counts as one): past it the operation is answered with TIMEOUT and whatever it
+   * was writing is rolled back (app/deadline.ts).
+   */
+  REQUEST_DEADLINE_MS: z.coerce.number().int().min(1).max(3_600_000).default(10_000),
+  /**
+   * PostgreSQL's statement_timeout on the server's own connections, in milliseconds:
+   * REQUEST_DEADLINE_MS unless set. Migrations, the first seed and the command line run
+   * without it (they may rightly take longer).
+   */
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1).max(3_600_000).optional(),
+  /**
    * Origins besides Concord's own that case images and videos may load from (the
    * organisation's media storage), space-separated: the pages' Content-Security-Policy
    * allows them for images and media only.

@@ -15,6 +15,7 @@ describe('describeError', () => {
     ['BAD_USER_INPUT', 'errors.badInput'],
     ['CONFLICT', 'errors.conflict'],
     ['RATE_LIMITED', 'errors.rateLimited'],
+    ['TIMEOUT', 'errors.timeout'],
     ['INTERNAL_SERVER_ERROR', 'errors.unexpected'],
   ])('maps extensions.code %s to %s', (code, key) => {
     expect(describeError(graphqlError(code), true)).toEqual({ key });

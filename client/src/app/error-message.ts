@@ -17,6 +17,7 @@ export type ErrorKey =
   | 'errors.conflict'
   | 'errors.rateLimited'
   | 'errors.rateLimitedFor'
+  | 'errors.timeout'
   | 'errors.unexpected';
 
 /** The `extensions.code` of the first GraphQL error, when the server sent one. */
@@ -59,6 +60,8 @@ export function describeError(error: unknown, online: boolean = globalThis.navig
         const seconds = retryAfterSeconds(error);
         return seconds ? { key: 'errors.rateLimitedFor', values: { count: seconds } } : { key: 'errors.rateLimited' };
       }
+      case 'TIMEOUT':
+        return { key: 'errors.timeout' };
       default:
         return { key: 'errors.unexpected' };
     }

@@ -788,6 +788,7 @@ export type FileAppealMutation = {
 
 export type AppealsQueryVariables = Exact<{
   filter?: AppealsFilter | null | undefined;
+  first: number;
 }>;
 
 export type AppealsQuery = {
@@ -1063,7 +1064,9 @@ export type SignInMutationVariables = Exact<{
 
 export type SignInMutation = { signIn: { token: string; expiresAt: string; user: { id: string } } };
 
-export type BriefingListQueryVariables = Exact<{ [key: string]: never }>;
+export type BriefingListQueryVariables = Exact<{
+  first: number;
+}>;
 
 export type BriefingListQuery = {
   me: { id: string; role: Role };
@@ -1591,7 +1594,9 @@ export type SessionRow_SessionFragment = {
   participants: Array<{ id: string }>;
 } & { ' $fragmentName'?: 'SessionRow_SessionFragment' };
 
-export type CalibrationSessionsQueryVariables = Exact<{ [key: string]: never }>;
+export type CalibrationSessionsQueryVariables = Exact<{
+  first: number;
+}>;
 
 export type CalibrationSessionsQuery = {
   me: { id: string; role: Role };
@@ -2173,7 +2178,9 @@ export type ReopenQuizMutationVariables = Exact<{
 
 export type ReopenQuizMutation = { reopenQuiz: { id: string; reopenedAt: string | null } };
 
-export type QuizListQueryVariables = Exact<{ [key: string]: never }>;
+export type QuizListQueryVariables = Exact<{
+  first: number;
+}>;
 
 export type QuizListQuery = {
   me: { id: string; role: Role };
@@ -4334,6 +4341,11 @@ export const AppealsDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'AppealsFilter' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -4346,6 +4358,11 @@ export const AppealsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'filter' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
               },
             ],
             selectionSet: {
@@ -5211,6 +5228,13 @@ export const SamplingPlansDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'runs' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '200' },
+                    },
+                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
@@ -5787,6 +5811,13 @@ export const BriefingListDocument = {
       kind: 'OperationDefinition',
       operation: 'query',
       name: { kind: 'Name', value: 'BriefingList' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -5804,6 +5835,13 @@ export const BriefingListDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'briefings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -8903,6 +8941,13 @@ export const CalibrationSessionsDocument = {
       kind: 'OperationDefinition',
       operation: 'query',
       name: { kind: 'Name', value: 'CalibrationSessions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -8920,6 +8965,13 @@ export const CalibrationSessionsDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'calibrationSessions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -11757,6 +11809,13 @@ export const QuizListDocument = {
       kind: 'OperationDefinition',
       operation: 'query',
       name: { kind: 'Name', value: 'QuizList' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+      ],
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -11774,6 +11833,13 @@ export const QuizListDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'quizzes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
@@ -12513,6 +12579,13 @@ export const RcaBoardDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'linkedCases' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '200' },
+                    },
+                  ],
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],

@@ -14,6 +14,7 @@ import { SessionHub } from '../modules/calibration/session-hub.js';
 import { DEFAULT_PASSWORD_COST, type PasswordCost } from '../modules/identity/password.js';
 import { TokenService } from '../modules/identity/token.js';
 import type { AppDeps } from './context.js';
+import { DeadlineSubscriber } from './deadline.js';
 import { createMemoryEventBus, createPostgresEventBus } from './event-bus.js';
 import { createConcordServer, type ConcordServer } from './server.js';
 
@@ -60,6 +61,8 @@ export async function openDatabase(
     log?: (line: string) => void;
     passwordCost?: PasswordCost;
     useRunningEmbedded?: boolean;
+    /** PostgreSQL's statement_timeout on the connections once migrated and seeded (the server's). */
+    statementTimeoutMs?: number;
   } = {},
 ): Promise<OpenDatabase> {
   const log = options.log ?? (() => {});
@@ -76,7 +79,7 @@ export async function openDatabase(
     }
     if (!url) {
       log(`Starting the embedded PostgreSQL (data in ${config.DATA_DIR}) …`);
-      const db = await startEmbeddedPostgres(config.DATA_DIR);
+      const db = await startEmbeddedPostgres(config.DATA_DIR, { report: log });
       stops.push(db.stop);
       url = db.url;
     }
@@ -94,6 +97,12 @@ export async function openDatabase(
     if (applied.length > 0) log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
     const seed = config.SEED_DEMO ? await seedDemo(orm.em.fork(), options.passwordCost) : null;
     if (seed?.created) log('Seeded the demo data on this empty database.');
+    if (options.statementTimeoutMs) {
+      // Migrations and the first seed ran without a limit: altering a large table or seeding
+      // the whole demo may rightly take longer than any request may, and nothing else runs yet.
+      // The pool's connections are made again, each with the limit set as it connects.
+      await orm.reconnect({ driverOptions: { connection: { statement_timeout: options.statementTimeoutMs } } });
+    }
     return { orm, url, seed, close };
   } catch (error) {
     await close();
@@ -140,9 +149,15 @@ export async function startConcord(
     stops.length = 0;
   };
   try {
-    const db = await openDatabase(config, { log, passwordCost: options.passwordCost });
+    const db = await openDatabase(config, {
+      log,
+      passwordCost: options.passwordCost,
+      statementTimeoutMs: config.STATEMENT_TIMEOUT_MS ?? config.REQUEST_DEADLINE_MS,
+    });
     stops.push(db.close);
     const { orm, url, seed } = db;
+    // A request's transactions neither start nor commit past its deadline (deadline.ts).
+    orm.em.getEventManager().registerSubscriber(new DeadlineSubscriber());
 
     const secret = config.JWT_SECRET ?? (await persistentSecret(config.DATA_DIR, 'jwt-secret'));
     // LISTEN/NOTIFY by default, so any number of processes on this database share events.

@@ -18,6 +18,7 @@ import { PolicyService } from '../modules/policy/policy.service.js';
 import { RcaService } from '../modules/rca/rca.service.js';
 import { QuizService } from '../modules/quiz/quiz.service.js';
 import { Visibility } from '../modules/shared/visibility/visibility.js';
+import { bindDeadline, Deadline } from './deadline.js';
 import { accountDeactivated } from './errors.js';
 import type { EventBus } from './event-bus.js';
 import { type Viewer, viewerOf } from './viewer.js';
@@ -67,6 +68,8 @@ export type Context = {
   viewer: Viewer | null;
   services: Services;
   clientIp: string;
+  /** The operation's time limit (REQUEST_DEADLINE_MS), bound to `em` too: see deadline.ts. */
+  deadline: Deadline;
 };
 
 /** The user behind a token, or null when the token is absent. A bad token throws UNAUTHENTICATED. */
@@ -80,8 +83,16 @@ export async function resolveViewer(em: EntityManager, deps: AppDeps, token: str
   return viewerOf(user);
 }
 
-export async function createContext(deps: AppDeps, token: string | null, clientIp: string): Promise<Context> {
+/** An EntityManager of its own for one operation, under its deadline (which starts now). */
+export function operationEm(deps: AppDeps): { em: EntityManager; deadline: Deadline } {
   const em = deps.orm.em.fork() as EntityManager;
+  const deadline = new Deadline(deps.config.REQUEST_DEADLINE_MS);
+  bindDeadline(em, deadline);
+  return { em, deadline };
+}
+
+export async function createContext(deps: AppDeps, token: string | null, clientIp: string): Promise<Context> {
+  const { em, deadline } = operationEm(deps);
   const viewer = await resolveViewer(em, deps, token);
-  return { em, viewer, services: createServices(em, deps, viewer), clientIp };
+  return { em, viewer, services: createServices(em, deps, viewer), clientIp, deadline };
 }

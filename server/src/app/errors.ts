@@ -2,7 +2,14 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 
 /** The codes a client can act on; see DESIGN.md "API". */
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED';
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'TIMEOUT';
 
 /** A rule of the domain was broken. Services throw these; `toGraphQLError` maps them once. */
 export class DomainError extends Error {
@@ -36,9 +43,28 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  TIMEOUT: 503,
 };
 
 export const httpStatusOf = (code: ErrorCode): number => HTTP_STATUS[code];
+
+/**
+ * A time limit, however it surfaced: the operation's deadline (app/deadline.ts), the same
+ * wrapped by the ORM in a DriverException (whose own properties it copies), or a statement
+ * PostgreSQL cancelled (SQLSTATE 57014: statement_timeout). Null for anything else.
+ */
+export function asTimeout(error: unknown): DomainError | null {
+  if (error instanceof DomainError) return error.code === 'TIMEOUT' ? error : null;
+  if (!(error instanceof Error)) return null;
+  const code = (error as { code?: unknown }).code;
+  if (code === 'TIMEOUT') return new DomainError('TIMEOUT', error.message);
+  if (code === '57014')
+    return new DomainError(
+      'TIMEOUT',
+      'A database statement of this operation ran past its time limit and was cancelled: nothing it was changing was saved. Ask for less, or try again.',
+    );
+  return null;
+}
 
 /**
  * Maps a resolver's error to what the client sees. Domain errors keep their message and
@@ -47,11 +73,12 @@ export const httpStatusOf = (code: ErrorCode): number => HTTP_STATUS[code];
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = error instanceof GraphQLError ? error.originalError : error;
-  if (original instanceof DomainError) {
+  const domain = original instanceof DomainError ? original : asTimeout(original);
+  if (domain) {
     return {
       ...formatted,
-      message: original.message,
-      extensions: { ...original.details, code: original.code },
+      message: domain.message,
+      extensions: { ...domain.details, code: domain.code },
     };
   }
   if (error instanceof ArgumentValidationError || original instanceof ArgumentValidationError) {

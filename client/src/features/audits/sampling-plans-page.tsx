@@ -25,7 +25,8 @@ export const SamplingPlansQueryDocument = graphql(`
       seed
       active
       createdAt
-      runs {
+      # Newest first; the page shows a few and all of them on demand (the server's cap: 200).
+      runs(first: 200) {
         id
         day
         candidates

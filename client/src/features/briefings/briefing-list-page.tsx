@@ -6,6 +6,7 @@ import { useAddressParams } from '../../app/address-params';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
+import { ShowMore, useListSize } from '../../components/show-more';
 import { marketDisplayName } from '../../components/market-name';
 import { graphql } from '../../gql';
 import type { BriefingListQuery as ListData } from '../../gql/graphql';
@@ -15,12 +16,12 @@ import { BriefingStatusBadge } from './status-badge';
 import styles from './briefings.module.css';
 
 export const BriefingListQuery = graphql(`
-  query BriefingList {
+  query BriefingList($first: Int!) {
     me {
       id
       role
     }
-    briefings {
+    briefings(first: $first) {
       id
       title
       status
@@ -67,7 +68,11 @@ export function BriefingListPage() {
   const marketFilter = params.get('market') ?? '';
   const navigate = useNavigate();
   const [scheduling, setScheduling] = useState(false);
-  const { data, error, loading, refetch } = useQuery(BriefingListQuery, { fetchPolicy: 'cache-and-network' });
+  const { first, more } = useListSize();
+  const query = useQuery(BriefingListQuery, { variables: { first }, fetchPolicy: 'cache-and-network' });
+  const { error, loading, refetch } = query;
+  // While the next page loads, the briefings already shown stay.
+  const data = query.data ?? query.previousData;
   const canSchedule = data ? PRESENTERS.has(data.me.role) : false;
   const briefings = useMemo(() => data?.briefings ?? [], [data]);
 
@@ -165,6 +170,7 @@ export function BriefingListPage() {
         <ErrorAlert error={error} title={t('briefings.list.loadFailed')} onRetry={() => void refetch()} />
       ) : null}
       {data ? GROUPS.map((status) => <BriefingGroup key={status} status={status} briefings={group(status)} />) : null}
+      {data ? <ShowMore shown={briefings.length} first={first} loading={loading} onMore={more} /> : null}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
+import { ShowMore, useListSize } from '../../components/show-more';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatDateTime } from './format';
 import { NewSessionForm } from './new-session-form';
@@ -49,12 +50,12 @@ export const SessionRow_session = graphql(`
 `);
 
 export const CalibrationSessionsQuery = graphql(`
-  query CalibrationSessions {
+  query CalibrationSessions($first: Int!) {
     me {
       id
       role
     }
-    calibrationSessions {
+    calibrationSessions(first: $first) {
       id
       status
       scheduledAt
@@ -68,14 +69,19 @@ const DRIVERS = new Set(['QA_SPECIALIST', 'QA_MANAGER', 'ADMIN']);
 
 type Status = 'LIVE' | 'SCHEDULED' | 'CLOSED';
 
-/** Every session the viewer may see: live now, upcoming, closed. */
+/** The sessions the viewer may see, newest first, a page more on demand: live now, upcoming, closed. */
 export function CalibrationListPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
-  const { data, error, loading, refetch } = useQuery(CalibrationSessionsQuery, {
+  const { first, more } = useListSize();
+  const query = useQuery(CalibrationSessionsQuery, {
+    variables: { first },
     fetchPolicy: 'cache-and-network',
   });
+  const { error, loading, refetch } = query;
+  // While the next page loads, the sessions already shown stay.
+  const data = query.data ?? query.previousData;
   const canCreate = data ? DRIVERS.has(data.me.role) : false;
   const sessions = data?.calibrationSessions ?? [];
   const group = (status: Status) => sessions.filter((session) => session.status === status);
@@ -114,6 +120,7 @@ export function CalibrationListPage() {
           <SessionGroup status="LIVE" sessions={group('LIVE')} />
           <SessionGroup status="SCHEDULED" sessions={upcoming} />
           <SessionGroup status="CLOSED" sessions={group('CLOSED')} />
+          <ShowMore shown={sessions.length} first={first} loading={loading} onMore={more} />
         </>
       ) : null}
     </div>

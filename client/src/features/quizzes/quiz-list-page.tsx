@@ -5,17 +5,18 @@ import { Link, useNavigate } from 'react-router';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
+import { ShowMore, useListSize } from '../../components/show-more';
 import { graphql } from '../../gql';
 import { canAudit } from '../audits/audit-roles';
 import styles from '../audits/audits.module.css';
 
 export const QuizListQuery = graphql(`
-  query QuizList {
+  query QuizList($first: Int!) {
     me {
       id
       role
     }
-    quizzes {
+    quizzes(first: $first) {
       id
       title
       description
@@ -64,7 +65,11 @@ export function QuizListPage() {
   const navigate = useNavigate();
   const titleId = useId();
   const [creating, setCreating] = useState(false);
-  const { data, loading, error, refetch } = useQuery(QuizListQuery, { fetchPolicy: 'cache-and-network' });
+  const { first, more } = useListSize();
+  const query = useQuery(QuizListQuery, { variables: { first }, fetchPolicy: 'cache-and-network' });
+  const { loading, error, refetch } = query;
+  // While the next page loads, the quizzes already shown stay.
+  const data = query.data ?? query.previousData;
   const qa = data ? canAudit(data.me.role) : false;
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
   const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
@@ -159,6 +164,7 @@ export function QuizListPage() {
               })}
             </div>
           )}
+          <ShowMore shown={data.quizzes.length} first={first} loading={loading} onMore={more} />
         </section>
       ) : null}
     </div>

@@ -57,7 +57,8 @@ export const RcaBoardQueryDocument = graphql(`
         id
         ...RcaAuditRow
       }
-      linkedCases {
+      # Only counted: as many as the server gives (its cap: 200).
+      linkedCases(first: 200) {
         id
       }
       actionItems {

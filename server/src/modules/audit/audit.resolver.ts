@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
+import { capped, firstArg, take } from '../../app/limits.js';
 import { loadRef } from '../../app/load.js';
 import { Case } from '../case/case.entity.js';
 import { PageInput } from '../identity/identity.inputs.js';
@@ -53,9 +54,9 @@ async function blindToViewer(ctx: Context, audit: Audit): Promise<boolean> {
 @Resolver(() => SamplingPlan)
 export class SamplingPlanResolver {
   @Authorized(...AUDITORS)
-  @Query(() => [SamplingPlan], { description: 'Sampling plans in your scope, newest first.' })
-  samplingPlans(@Ctx() ctx: Context) {
-    return ctx.services.audit.plans();
+  @Query(() => [SamplingPlan], { description: capped('Sampling plans in your scope, newest first.') })
+  samplingPlans(@Arg('first', () => Int, firstArg) first: number, @Ctx() ctx: Context) {
+    return ctx.services.audit.plans(take(first));
   }
 
   @Authorized(...AUDITORS)
@@ -111,9 +112,9 @@ export class SamplingPlanResolver {
     return loadRef(plan.createdBy);
   }
 
-  @FieldResolver(() => [SamplingRun], { description: 'Days sampled, newest first.' })
-  runs(@Root() plan: SamplingPlan, @Ctx() ctx: Context) {
-    return ctx.services.audit.runs(plan);
+  @FieldResolver(() => [SamplingRun], { description: capped('Days sampled, newest first.') })
+  runs(@Root() plan: SamplingPlan, @Arg('first', () => Int, firstArg) first: number, @Ctx() ctx: Context) {
+    return ctx.services.audit.runs(plan, take(first));
   }
 }
 
@@ -288,13 +289,14 @@ export class AuditResolver {
 export class AppealResolver {
   @Authorized()
   @Query(() => [Appeal], {
-    description: 'Appeals in your scope, newest first: QA staff see their scope’s; a moderator their own.',
+    description: capped('Appeals in your scope, newest first: QA staff see their scope’s; a moderator their own.'),
   })
   appeals(
     @Arg('filter', () => AppealsFilter, { nullable: true }) filter: AppealsFilter | undefined,
+    @Arg('first', () => Int, firstArg) first: number,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.audit.appeals(filter ?? {});
+    return ctx.services.audit.appeals(filter ?? {}, take(first));
   }
 
   @Authorized(Role.MODERATOR)

@@ -78,8 +78,8 @@ export class AuditService {
 
   // ---- plans ----
 
-  plans(): Promise<SamplingPlan[]> {
-    return this.em.find(SamplingPlan, this.planScope(), { orderBy: { createdAt: 'desc', id: 'asc' } });
+  plans(first: number): Promise<SamplingPlan[]> {
+    return this.em.find(SamplingPlan, this.planScope(), { orderBy: { createdAt: 'desc', id: 'asc' }, limit: first });
   }
 
   async plan(id: string): Promise<SamplingPlan> {
@@ -88,8 +88,8 @@ export class AuditService {
     return plan;
   }
 
-  runs(plan: SamplingPlan): Promise<SamplingRun[]> {
-    return this.em.find(SamplingRun, { plan }, { orderBy: { day: 'desc' } });
+  runs(plan: SamplingPlan, first: number): Promise<SamplingRun[]> {
+    return this.em.find(SamplingRun, { plan }, { orderBy: { day: 'desc' }, limit: first });
   }
 
   async createPlan(input: CreateSamplingPlanInput): Promise<SamplingPlan> {
@@ -345,11 +345,11 @@ export class AuditService {
 
   // ---- appeals ----
 
-  async appeals(filter: AppealsFilter): Promise<Appeal[]> {
+  async appeals(filter: AppealsFilter, first: number): Promise<Appeal[]> {
     return this.em.find(
       Appeal,
       { $and: [{ audit: await this.auditScope() }, filter.status ? { status: filter.status } : {}] },
-      { orderBy: { createdAt: 'desc', id: 'asc' }, populate: ['audit'] },
+      { orderBy: { createdAt: 'desc', id: 'asc' }, populate: ['audit'], limit: first },
     );
   }
 

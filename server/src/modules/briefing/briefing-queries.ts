@@ -16,12 +16,6 @@ import { BriefingUpvote } from './briefing-upvote.entity.js';
 
 type QuestionPage = { order: QuestionOrder; status?: QuestionStatus[]; first: number; after?: string };
 
-const STATUS_ORDER: Record<string, number> = {
-  [BriefingStatus.LIVE]: 0,
-  [BriefingStatus.SCHEDULED]: 1,
-  [BriefingStatus.ENDED]: 2,
-};
-
 /** Reading briefings and their threads, as far as the viewer may see them (BriefingAccess). */
 export class BriefingQueries {
   constructor(
@@ -34,16 +28,25 @@ export class BriefingQueries {
     return this.access.briefing(id);
   }
 
-  async briefings(status?: BriefingStatus): Promise<Briefing[]> {
-    const found = await this.em.find(Briefing, { ...(status ? { status } : {}), ...this.access.attended() });
-    return found.sort(
-      (a, b) =>
-        STATUS_ORDER[a.status]! - STATUS_ORDER[b.status]! ||
-        (a.status === BriefingStatus.ENDED
-          ? b.scheduledAt.getTime() - a.scheduledAt.getTime()
-          : a.scheduledAt.getTime() - b.scheduledAt.getTime()) ||
-        a.id.localeCompare(b.id),
-    );
+  /** At most `first`: the live and upcoming ones first (soonest first), then the past (latest first). */
+  async briefings(status: BriefingStatus | undefined, first: number): Promise<Briefing[]> {
+    const attendable = this.access.attended();
+    const found: Briefing[] = [];
+    for (const [group, order] of [
+      [BriefingStatus.LIVE, 'asc'],
+      [BriefingStatus.SCHEDULED, 'asc'],
+      [BriefingStatus.ENDED, 'desc'],
+    ] as const) {
+      if ((status && status !== group) || found.length >= first) continue;
+      found.push(
+        ...(await this.em.find(
+          Briefing,
+          { $and: [{ status: group }, attendable] },
+          { orderBy: { scheduledAt: order, id: 'asc' }, limit: first - found.length },
+        )),
+      );
+    }
+    return found;
   }
 
   /** A question the viewer may see, with its briefing, or NOT_FOUND. */

@@ -12,6 +12,7 @@ import {
   Subscription,
 } from 'type-graphql';
 import type { Context } from '../../app/context.js';
+import { capped, firstArg, take } from '../../app/limits.js';
 import { loadRef } from '../../app/load.js';
 import { Market } from '../identity/market.entity.js';
 import { User } from '../identity/user.entity.js';
@@ -55,12 +56,15 @@ export class BriefingResolver {
   }
 
   @Authorized()
-  @Query(() => [Briefing], { description: 'Briefings the viewer may attend: live first, then upcoming, then past.' })
+  @Query(() => [Briefing], {
+    description: capped('Briefings the viewer may attend: live first, then upcoming (soonest first), then past.'),
+  })
   briefings(
     @Arg('status', () => BriefingStatus, { nullable: true }) status: BriefingStatus | undefined,
+    @Arg('first', () => Int, firstArg) first: number,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.briefing.queries.briefings(status);
+    return ctx.services.briefing.queries.briefings(status, take(first));
   }
 
   @Authorized()

@@ -12,6 +12,7 @@ import {
   Subscription,
 } from 'type-graphql';
 import type { Context } from '../../app/context.js';
+import { capped, firstArg, take } from '../../app/limits.js';
 import { loadRef } from '../../app/load.js';
 import { Case } from '../case/case.entity.js';
 import { Market } from '../identity/market.entity.js';
@@ -50,12 +51,13 @@ export class CalibrationSessionResolver {
   }
 
   @Authorized()
-  @Query(() => [CalibrationSession], { description: 'Sessions the viewer may see, newest first.' })
+  @Query(() => [CalibrationSession], { description: capped('Sessions the viewer may see, newest first.') })
   calibrationSessions(
     @Arg('status', () => SessionStatus, { nullable: true }) status: SessionStatus | undefined,
+    @Arg('first', () => Int, firstArg) first: number,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.calibration.sessions(status);
+    return ctx.services.calibration.sessions(status, take(first));
   }
 
   @Authorized(...DRIVERS)

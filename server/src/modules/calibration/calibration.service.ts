@@ -76,7 +76,7 @@ export class CalibrationService {
     return (await em.count(CalibrationParticipant, { session, user: me.id })) > 0;
   }
 
-  async sessions(status?: SessionStatus): Promise<CalibrationSession[]> {
+  async sessions(status: SessionStatus | undefined, first: number): Promise<CalibrationSession[]> {
     const me = this.me;
     const visible =
       me.vendorId === null && me.role !== Role.MODERATOR
@@ -85,7 +85,7 @@ export class CalibrationService {
     return this.em.find(
       CalibrationSession,
       { $and: [visible, status ? { status } : {}] },
-      { orderBy: { scheduledAt: 'desc', id: 'asc' }, populate: ['policyVersion', 'facilitator'] },
+      { orderBy: { scheduledAt: 'desc', id: 'asc' }, populate: ['policyVersion', 'facilitator'], limit: first },
     );
   }
 

@@ -1,5 +1,6 @@
 import { IsEmail, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { LIST_CAP } from '../../app/limits.js';
 import { Role } from './role.js';
 
 @InputType()
@@ -46,11 +47,11 @@ export class UsersFilter {
 
 @InputType()
 export class PageInput {
-  @Field(() => Int, { defaultValue: 50, description: 'At most 200.' })
+  @Field(() => Int, { defaultValue: LIST_CAP.default, description: `At most ${LIST_CAP.max}.` })
   @IsInt()
   @Min(1)
-  @Max(200)
-  first: number = 50;
+  @Max(LIST_CAP.max)
+  first: number = LIST_CAP.default;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

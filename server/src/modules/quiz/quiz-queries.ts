@@ -24,8 +24,11 @@ export class QuizQueries {
     return this.access.quiz(id);
   }
 
-  async quizzes(): Promise<Quiz[]> {
-    return this.em.find(Quiz, await this.access.visibleScope(), { orderBy: { createdAt: 'desc', id: 'asc' } });
+  async quizzes(first: number): Promise<Quiz[]> {
+    return this.em.find(Quiz, await this.access.visibleScope(), {
+      orderBy: { createdAt: 'desc', id: 'asc' },
+      limit: first,
+    });
   }
 
   async questions(quiz: Quiz): Promise<QuizQuestion[]> {

@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
+import { capped, firstArg, take } from '../../app/limits.js';
 import { loadRef } from '../../app/load.js';
 import { Case } from '../case/case.entity.js';
 import { ContentType } from '../case/case.enums.js';
@@ -32,9 +33,9 @@ export class QuizResolver {
   }
 
   @Authorized()
-  @Query(() => [Quiz], { description: 'Quizzes assigned to you, or in your scope; newest first.' })
-  quizzes(@Ctx() ctx: Context) {
-    return ctx.services.quiz.queries.quizzes();
+  @Query(() => [Quiz], { description: capped('Quizzes assigned to you, or in your scope; newest first.') })
+  quizzes(@Arg('first', () => Int, firstArg) first: number, @Ctx() ctx: Context) {
+    return ctx.services.quiz.queries.quizzes(take(first));
   }
 
   @Authorized(...QA)

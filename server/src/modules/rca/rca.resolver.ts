@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
+import { capped, firstArg, take } from '../../app/limits.js';
 import { loadRef } from '../../app/load.js';
 import { Audit } from '../audit/audit.entity.js';
 import { Case } from '../case/case.entity.js';
@@ -33,15 +34,21 @@ export class RcaEscalationResolver {
   }
 
   @Authorized(...READERS)
-  @Query(() => [RcaEscalation], { description: 'Escalations in your scope, newest first.' })
-  rcaEscalations(@Arg('state', () => RcaState, { nullable: true }) state: RcaState | undefined, @Ctx() ctx: Context) {
-    return ctx.services.rca.escalations(state);
+  @Query(() => [RcaEscalation], { description: capped('Escalations in your scope, newest first.') })
+  rcaEscalations(
+    @Arg('state', () => RcaState, { nullable: true }) state: RcaState | undefined,
+    @Arg('first', () => Int, firstArg) first: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.rca.escalations(state, take(first));
   }
 
   @Authorized(...MANAGERS)
-  @Query(() => [RcaActionItem], { description: 'Open action items past their due date, earliest first (QA managers).' })
-  overdueRcaActionItems(@Ctx() ctx: Context) {
-    return ctx.services.rca.overdueActionItems();
+  @Query(() => [RcaActionItem], {
+    description: capped('Open action items past their due date, earliest first (QA managers).'),
+  })
+  overdueRcaActionItems(@Arg('first', () => Int, firstArg) first: number, @Ctx() ctx: Context) {
+    return ctx.services.rca.overdueActionItems(take(first));
   }
 
   @Authorized(...FILERS)
@@ -117,14 +124,22 @@ export class RcaEscalationResolver {
     return ctx.services.rca.person(escalation.owner);
   }
 
-  @FieldResolver(() => [Audit], { description: 'Linked audits in your scope.' })
-  linkedAudits(@Root() escalation: RcaEscalation, @Ctx() ctx: Context) {
-    return ctx.services.rca.linkedAudits(escalation);
+  @FieldResolver(() => [Audit], { description: capped('Linked audits in your scope, oldest first.') })
+  linkedAudits(
+    @Root() escalation: RcaEscalation,
+    @Arg('first', () => Int, firstArg) first: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.rca.linkedAudits(escalation, take(first));
   }
 
-  @FieldResolver(() => [Case], { description: 'Linked cases in your scope.' })
-  linkedCases(@Root() escalation: RcaEscalation, @Ctx() ctx: Context) {
-    return ctx.services.rca.linkedCases(escalation);
+  @FieldResolver(() => [Case], { description: capped('Linked cases in your scope, oldest decision first.') })
+  linkedCases(
+    @Root() escalation: RcaEscalation,
+    @Arg('first', () => Int, firstArg) first: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.rca.linkedCases(escalation, take(first));
   }
 
   @FieldResolver(() => [RcaActionItem], { description: 'Earliest due first.' })

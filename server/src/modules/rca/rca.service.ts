@@ -74,12 +74,13 @@ export class RcaService {
     return found;
   }
 
-  async escalations(state?: RcaState): Promise<RcaEscalation[]> {
+  async escalations(state: RcaState | undefined, first: number): Promise<RcaEscalation[]> {
     return this.em.find(
       RcaEscalation,
       { $and: [this.scope(), state ? { state } : {}] },
       {
         orderBy: { createdAt: 'desc', id: 'asc' },
+        limit: first,
       },
     );
   }
@@ -89,29 +90,29 @@ export class RcaService {
   }
 
   /** Open action items past their due date, on escalations the viewer sees; earliest first. */
-  async overdueActionItems(): Promise<RcaActionItem[]> {
+  async overdueActionItems(first: number): Promise<RcaActionItem[]> {
     return this.em.find(
       RcaActionItem,
       { status: ActionItemStatus.OPEN, dueDate: { $lt: dayOf(new Date()) }, escalation: this.scope() },
-      { orderBy: { dueDate: 'asc', createdAt: 'asc' }, populate: ['escalation'] },
+      { orderBy: { dueDate: 'asc', createdAt: 'asc', id: 'asc' }, populate: ['escalation'], limit: first },
     );
   }
 
-  async linkedAudits(escalation: RcaEscalation): Promise<Audit[]> {
+  async linkedAudits(escalation: RcaEscalation, first: number): Promise<Audit[]> {
     const ids = (await escalation.linkedAudits.load({ dataloader: true })).getIdentifiers<string>();
     return this.em.find(
       Audit,
       { $and: [{ id: { $in: ids } }, await this.auditScope()] },
-      { orderBy: { day: 'asc', id: 'asc' } },
+      { orderBy: { day: 'asc', id: 'asc' }, limit: first },
     );
   }
 
-  async linkedCases(escalation: RcaEscalation): Promise<Case[]> {
+  async linkedCases(escalation: RcaEscalation, first: number): Promise<Case[]> {
     const ids = (await escalation.linkedCases.load({ dataloader: true })).getIdentifiers<string>();
     return this.em.find(
       Case,
       { $and: [{ id: { $in: ids } }, caseScope(this.me)] },
-      { orderBy: { decidedAt: 'asc', id: 'asc' } },
+      { orderBy: { decidedAt: 'asc', id: 'asc' }, limit: first },
     );
   }
 
