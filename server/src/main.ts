@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config.js';
 import { startConcord, StartupError } from './app/bootstrap.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ownShutdownSignals } from './db/embedded.js';
 import { DEMO_PASSWORD } from './db/seed/demo.js';
 import { demoSignIns, formatDemoSignIns } from './db/seed/demo-sign-ins.js';
 
@@ -25,6 +26,7 @@ try {
     process.exit(0);
   };
   // SIGHUP too (a closed terminal): its default would end node and leave PostgreSQL running.
+  ownShutdownSignals();
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(signal));
 } catch (error) {
   if (error instanceof ConfigError || error instanceof StartupError) {

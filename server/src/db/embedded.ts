@@ -17,6 +17,17 @@ import getPort from 'get-port';
 AsyncExitHook.unhookEvent('beforeExit');
 AsyncExitHook.unhookEvent('exit');
 
+/**
+ * For a process that stops its cluster itself on SIGINT, SIGTERM and SIGHUP (the server,
+ * `main.ts`): the library's own handlers for them go too. On such a signal that library
+ * stops PostgreSQL and then calls process.exit(128 + signal) as soon as its hook is done,
+ * racing the server's graceful stop; once start began recording the cluster's owner the
+ * library won, and a SIGTERM'd Concord exited 143 instead of 0 (start-launcher.test.ts).
+ */
+export function ownShutdownSignals() {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) AsyncExitHook.unhookEvent(signal);
+}
+
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 
 /**
