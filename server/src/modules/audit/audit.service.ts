@@ -1,10 +1,10 @@
 import { type FilterQuery, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { toConnection } from '../../app/connection.js';
+import { toConnection } from '../shared/connection.js';
 import type { AppDeps } from '../../app/context.js';
-import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../app/errors.js';
-import { loadRef } from '../../app/load.js';
-import { type Viewer } from '../../app/viewer.js';
+import { badInput, conflict, forbidden, notFound, unauthenticated } from '../shared/errors.js';
+import { loadRef } from '../shared/load.js';
+import { type Viewer } from '../shared/viewer.js';
 import type { PageInput } from '../identity/identity.inputs.js';
 import { Market } from '../identity/market.entity.js';
 import { Role } from '../identity/role.js';

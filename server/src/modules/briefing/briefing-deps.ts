@@ -1,5 +1,5 @@
 import type { RateLimiterMemory } from 'rate-limiter-flexible';
-import type { EventBus } from '../../app/event-bus.js';
+import type { EventBus } from '../shared/bus.js';
 import type { BriefingHub } from './briefing-hub.js';
 
 /**

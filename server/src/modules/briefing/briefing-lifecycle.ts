@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BriefingDeps } from './briefing-deps.js';
-import { badInput, conflict, forbidden, notFound } from '../../app/errors.js';
-import type { Viewer } from '../../app/viewer.js';
+import { badInput, conflict, forbidden, notFound } from '../shared/errors.js';
+import type { Viewer } from '../shared/viewer.js';
 import { Market } from '../identity/market.entity.js';
 import { Role } from '../identity/role.js';
 import { User } from '../identity/user.entity.js';

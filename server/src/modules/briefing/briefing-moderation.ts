@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BriefingDeps } from './briefing-deps.js';
-import { badInput, conflict, forbidden, notFound } from '../../app/errors.js';
-import { loadRef } from '../../app/load.js';
-import type { Viewer } from '../../app/viewer.js';
+import { badInput, conflict, forbidden, notFound } from '../shared/errors.js';
+import { loadRef } from '../shared/load.js';
+import type { Viewer } from '../shared/viewer.js';
 import { PolicyService } from '../policy/policy.service.js';
 import type { BriefingAccess } from './briefing-access.js';
 import { QuestionStatus } from './briefing.enums.js';

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { AppDeps } from '../../app/context.js';
-import { toConnection } from '../../app/connection.js';
-import { accountDeactivated, badInput, DomainError, notFound, unauthenticated } from '../../app/errors.js';
+import { toConnection } from '../shared/connection.js';
+import { accountDeactivated, badInput, DomainError, notFound, unauthenticated } from '../shared/errors.js';
 import { teamScope, userScope } from '../shared/visibility/scopes.js';
-import type { Viewer } from '../../app/viewer.js';
+import type { Viewer } from '../shared/viewer.js';
 import { Market } from './market.entity.js';
 import type { PageInput, SetTeamLeadInput, SignInInput, UsersFilter } from './identity.inputs.js';
 import { hashPassword, needsRehash, unmatchableHash, verifyPassword } from './password.js';

@@ -1,9 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../app/errors.js';
-import { loadRef } from '../../app/load.js';
+import { badInput, conflict, forbidden, notFound, unauthenticated } from '../shared/errors.js';
+import { loadRef } from '../shared/load.js';
 import { caseScope, teamScope, userScope } from '../shared/visibility/scopes.js';
-import { hasRole, QA_ROLES, type Viewer } from '../../app/viewer.js';
+import { hasRole, QA_ROLES, type Viewer } from '../shared/viewer.js';
 import { Audit } from '../audit/audit.entity.js';
 import type { ErrorCategory } from '../audit/audit.enums.js';
 import type { ErrorTrendsInput } from '../audit/audit.inputs.js';
