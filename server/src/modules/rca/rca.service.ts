@@ -7,7 +7,7 @@ import { hasRole, QA_ROLES, type Viewer } from '../shared/viewer.js';
 import { Audit } from '../audit/audit.entity.js';
 import type { ErrorCategory } from '../audit/audit.enums.js';
 import type { ErrorTrendsInput } from '../audit/audit.inputs.js';
-import { QualityService } from '../audit/quality.service.js';
+import type { QualityService } from '../audit/quality.service.js';
 import { mayName } from '../shared/visibility/scopes.js';
 import type { Visibility } from '../shared/visibility/visibility.js';
 import { Case } from '../case/case.entity.js';
@@ -48,6 +48,8 @@ export class RcaService {
     private readonly em: EntityManager,
     private readonly viewer: Viewer | null,
     private readonly visibility: Visibility,
+    /** The audit module's quality figures, for the trends an escalation is filed from. */
+    private readonly quality: Pick<QualityService, 'errorTrends'>,
   ) {}
 
   private get me(): Viewer {
@@ -249,7 +251,7 @@ export class RcaService {
       ...(scope.teamId ? { teamId: scope.teamId } : {}),
       ...(scope.queue ? { queue: scope.queue } : {}),
     } as ErrorTrendsInput;
-    const trends = await new QualityService(this.em, this.me, this.visibility).errorTrends(input);
+    const trends = await this.quality.errorTrends(input);
     const row = trends.categories.find((c) => c.errorCategory === category)!;
     if (row.current === 0) {
       throw badInput(`No ${category} errors in this scope in the last ${TREND_WEEKS} weeks: file it by hand instead.`);
