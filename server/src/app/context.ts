@@ -25,15 +25,19 @@ export type AppDeps = ProcessDeps & ProvidedBy<typeof modules>;
  * `onClose` gets each part's close as soon as it is started, so a failure further on
  * can stop those already running.
  */
-export function startModules(core: ProcessDeps, onClose: (close: () => Promise<void>) => void): AppDeps {
+export function startModules<const L extends readonly AnyFeatureModule[] = typeof modules>(
+  core: ProcessDeps,
+  onClose: (close: () => Promise<void>) => void,
+  list: L = modules as unknown as L,
+): ProcessDeps & ProvidedBy<L> {
   const provided: Record<string, unknown> = {};
-  for (const module of modules) {
-    if (!('start' in module)) continue;
-    const runtime = module.start(core);
-    if ('close' in runtime) onClose(runtime.close);
+  for (const module of list) {
+    const runtime = module.start?.(core);
+    if (!runtime) continue;
+    if (runtime.close) onClose(runtime.close);
     Object.assign(provided, runtime.provides);
   }
-  return { ...core, ...provided } as AppDeps;
+  return { ...core, ...provided } as ProcessDeps & ProvidedBy<L>;
 }
 
 /** Every module's per-request services, by name (`ctx.services.case`), and the request's `visibility`. */
