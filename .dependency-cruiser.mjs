@@ -10,12 +10,10 @@
 // compiled (SWC) and the client bundled (Vite), so they cannot cause the problem above
 // (and where a decorated field's type comes from an `import type`, the emitted
 // `design:type` is `Object`, not the class); `consistent-type-imports` in eslint.config.js
-// keeps them written as such. The ones left are the features' services naming
-// `AppDeps`/`Context` while `app/context.ts` constructs the services, so every service
-// reaches every other through the type of the services bag: moving the types into a
-// contracts file would not break that loop while `Context` lists every service. It goes
-// away when each module brings its own narrow deps interface (issue 14), and this rule can
-// then drop the exemption. `type-only-cycle` lists them (severity info) so they stay
+// keeps them written as such. Services no longer name `AppDeps` (each module has a narrow
+// deps type of its own); the ones left are resolvers naming `Context`, whose `services`
+// type is derived from app/modules.ts, which lists the modules and so their resolvers.
+// `type-only-cycle` lists them (severity info) so they stay
 // visible without failing the build.
 //
 // MikroORM entities that name each other both ways (`@ManyToOne(() => Quiz)` on one side,
@@ -24,6 +22,12 @@
 // their fields are typed `Rel<T>`/`Collection<T>` so no `design:type` names the other
 // class while it loads. A cycle made only of `*.entity.ts` files is that pattern and is
 // allowed; one that passes through any other file is not.
+//
+// Features and the app. A feature (server/src/modules/<feature>/) exports one module object
+// (modules/shared/module.ts) and app/modules.ts lists them; the app imports features, and a
+// feature imports from app/ only the types of its contracts (`Context`), never anything it
+// runs (`no-runtime-import-from-app`). The type-only cycles left between them go through
+// `Context`, whose `services` type is derived from the list of modules.
 //
 // Client features importing from one another: a warning only while the shared components
 // and lib/ layer is being built (issue 14); it becomes an error when that lands.
@@ -44,6 +48,16 @@ export default {
         // Entities may name each other both ways (see the header).
         via: { pathNot: '\\.entity\\.ts$' },
       },
+    },
+    {
+      name: 'no-runtime-import-from-app',
+      severity: 'error',
+      comment:
+        "A feature module imports the app that wires it at run time. Features may name the app's contracts " +
+        'as types only (`import type`); what they run (errors, the viewer, loaders, the live hub) is in ' +
+        'server/src/modules/shared/. The app reaches features through app/modules.ts, never the reverse.',
+      from: { path: '^server/src/modules/' },
+      to: { path: '^server/src/app/', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'type-only-cycle',

@@ -4,16 +4,13 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Config } from '../config.js';
 import { runningEmbeddedPostgres, startEmbeddedPostgres } from '../db/embedded.js';
 import { ormConfig } from '../db/orm-config.js';
 import { seedDemo, type SeedReport } from '../db/seed/demo.js';
-import { BriefingHub } from '../modules/briefing/briefing-hub.js';
-import { SessionHub } from '../modules/calibration/session-hub.js';
 import { DEFAULT_PASSWORD_COST, type PasswordCost } from '../modules/identity/password.js';
 import { TokenService } from '../modules/identity/token.js';
-import type { AppDeps } from './context.js';
+import { type AppDeps, startModules } from './context.js';
 import { DeadlineSubscriber } from './deadline.js';
 import { createMemoryEventBus, createPostgresEventBus } from './event-bus.js';
 import { createConcordServer, type ConcordServer } from './server.js';
@@ -163,25 +160,17 @@ export async function startConcord(
     // LISTEN/NOTIFY by default, so any number of processes on this database share events.
     const bus = config.EVENT_BUS === 'postgres' ? await createPostgresEventBus(url, log) : createMemoryEventBus();
     stops.push(() => bus.close());
-    const sessions = new SessionHub(orm, bus);
-    stops.push(() => sessions.close());
-    const briefings = new BriefingHub(orm, bus);
-    stops.push(() => briefings.close());
-    const deps: AppDeps = {
-      orm,
-      config,
-      tokens: new TokenService(secret, config.TOKEN_TTL),
-      bus,
-      sessions,
-      loginLimiter: new RateLimiterMemory({ points: config.LOGIN_ATTEMPTS_PER_MINUTE, duration: 60 }),
-      loginAddressLimiter: new RateLimiterMemory({
-        points: config.LOGIN_FAILURES_PER_ADDRESS_PER_MINUTE,
-        duration: 60,
-      }),
-      passwordCost: options.passwordCost ?? DEFAULT_PASSWORD_COST,
-      briefings,
-      questionLimiter: new RateLimiterMemory({ points: config.QUESTIONS_PER_MINUTE, duration: 60 }),
-    };
+    // Each module's live hubs and limiters, closed before the bus and the database.
+    const deps: AppDeps = startModules(
+      {
+        orm,
+        config,
+        tokens: new TokenService(secret, config.TOKEN_TTL),
+        bus,
+        passwordCost: options.passwordCost ?? DEFAULT_PASSWORD_COST,
+      },
+      (close) => stops.push(close),
+    );
     const server = await createConcordServer(deps);
     stops.push(server.close); // stopped first: before the ORM and the database
     let port: number;

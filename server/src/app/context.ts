@@ -1,66 +1,67 @@
-import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type RateLimiterMemory } from 'rate-limiter-flexible';
-import type { Config } from '../config.js';
-import { AuditService } from '../modules/audit/audit.service.js';
-import { QualityService } from '../modules/audit/quality.service.js';
-import { BriefingService } from '../modules/briefing/briefing.service.js';
-import type { BriefingHub } from '../modules/briefing/briefing-hub.js';
-import { AnalyticsService } from '../modules/analytics/analytics.service.js';
-import { CalibrationService } from '../modules/calibration/calibration.service.js';
-import type { SessionHub } from '../modules/calibration/session-hub.js';
-import { CaseService } from '../modules/case/case.service.js';
-import { IdentityService } from '../modules/identity/identity.service.js';
-import type { PasswordCost } from '../modules/identity/password.js';
-import { type TokenService } from '../modules/identity/token.js';
 import { User } from '../modules/identity/user.entity.js';
-import { PolicyService } from '../modules/policy/policy.service.js';
-import { RcaService } from '../modules/rca/rca.service.js';
-import { QuizService } from '../modules/quiz/quiz.service.js';
+import type {
+  AnyFeatureModule,
+  NeededBy,
+  ProcessDeps,
+  ProvidedBy,
+  RequestDeps,
+  ServicesOf,
+} from '../modules/shared/module.js';
 import { Visibility } from '../modules/shared/visibility/visibility.js';
 import { bindDeadline, Deadline } from './deadline.js';
 import { accountDeactivated } from './errors.js';
-import type { EventBus } from './event-bus.js';
+import { modules } from './modules.js';
 import { type Viewer, viewerOf } from './viewer.js';
 
-/** What lives as long as the process: built once in `createApp`. */
-export type AppDeps = {
-  orm: MikroORM;
-  config: Config;
-  tokens: TokenService;
-  bus: EventBus;
-  loginLimiter: RateLimiterMemory;
-  /** Failed sign-ins per address, whatever the email. */
-  loginAddressLimiter: RateLimiterMemory;
-  /** scrypt cost of new hashes, and of the check an unknown email gets. */
-  passwordCost: PasswordCost;
-  /** Live calibration rooms of this process. */
-  sessions: SessionHub;
-  /** Live briefing rooms of this process. */
-  briefings: BriefingHub;
-  /** Questions per user per minute in briefings. */
-  questionLimiter: RateLimiterMemory;
-};
+/**
+ * What lives as long as the process: built once in `startConcord`, the app's own parts
+ * (`ProcessDeps`) and what each module's `start` provides (its live hub, its limiters).
+ */
+export type AppDeps = ProcessDeps & ProvidedBy<typeof modules>;
 
-/** Services are cheap objects over the request's EntityManager; no DI container needed. */
-export function createServices(em: EntityManager, deps: AppDeps, viewer: Viewer | null) {
-  const visibility = new Visibility(em, viewer);
-  return {
-    visibility,
-    identity: new IdentityService(em, deps, viewer),
-    policy: new PolicyService(em, viewer),
-    case: new CaseService(em, viewer, visibility),
-    calibration: new CalibrationService(em, deps, viewer),
-    audit: new AuditService(em, deps, viewer, visibility),
-    quality: new QualityService(em, viewer, visibility),
-    quiz: new QuizService(em, viewer),
-    rca: new RcaService(em, viewer, visibility),
-    briefing: new BriefingService(em, deps, viewer),
-    analytics: new AnalyticsService(em, viewer),
-  };
+/**
+ * Starts each module's process-lived parts (in the modules' order) over the app's own.
+ * `onClose` gets each part's close as soon as it is started, so a failure further on
+ * can stop those already running.
+ */
+export function startModules<const L extends readonly AnyFeatureModule[] = typeof modules>(
+  core: ProcessDeps,
+  onClose: (close: () => Promise<void>) => void,
+  list: L = modules as unknown as L,
+): ProcessDeps & ProvidedBy<L> {
+  const provided: Record<string, unknown> = {};
+  for (const module of list) {
+    const runtime = module.start?.(core);
+    if (!runtime) continue;
+    if (runtime.close) onClose(runtime.close);
+    Object.assign(provided, runtime.provides);
+  }
+  return { ...core, ...provided } as ProcessDeps & ProvidedBy<L>;
 }
 
-export type Services = ReturnType<typeof createServices>;
+/** Every module's per-request services, by name (`ctx.services.case`), and the request's `visibility`. */
+export type Services = ServicesOf<typeof modules>;
+
+/**
+ * The services of `list` over one request: the request's one Visibility, then each
+ * module's `services` from the deps it asks for (`deps` must hold all of them: a module
+ * asking for something the app does not give is a type error here). Cheap objects over
+ * the request's EntityManager; no DI container needed.
+ */
+export function servicesOf<const L extends readonly AnyFeatureModule[]>(
+  list: L,
+  deps: Omit<NeededBy<L>, 'visibility'> & Omit<RequestDeps, 'visibility'>,
+): ServicesOf<L> {
+  const visibility = new Visibility(deps.em, deps.viewer);
+  const request = { ...deps, visibility };
+  const services: Record<string, unknown> = { visibility };
+  for (const module of list) if (module.services) Object.assign(services, module.services(request));
+  return services as ServicesOf<L>;
+}
+
+export const createServices = (em: EntityManager, deps: AppDeps, viewer: Viewer | null): Services =>
+  servicesOf(modules, { ...deps, em, viewer });
 
 /** One per HTTP request, and one per websocket operation (see `ws.ts`). */
 export type Context = {

@@ -1,36 +1,8 @@
 import { createPubSub } from '@graphql-yoga/subscription';
 import pg from 'pg';
+import type { BusNotices, EventBus, Topic } from '../modules/shared/bus.js';
 
-/**
- * What crosses the bus: small notices (ids and versions), never whole events. Each
- * process turns a notice into the event its subscribers see, once (DESIGN.md
- * "Realtime"). Topics carry an id, so a notice reaches one channel only.
- */
-export type BusNotices = {
-  session:
-    | { kind: 'presence' }
-    | { kind: 'started' }
-    | { kind: 'item'; itemId: string }
-    | { kind: 'tally'; itemId: string }
-    | { kind: 'revealed'; itemId: string }
-    | { kind: 'closed' }
-    | { kind: 'gold'; itemId: string; resultVersion: number };
-  briefing:
-    | { kind: 'started' | 'ended' | 'threadClosed' | 'updated' | 'presence' | 'acknowledged' }
-    | { kind: 'asked' | 'upvoted' | 'status'; questionId: string }
-    | { kind: 'replied' | 'replyHidden'; questionId: string; replyId: string };
-  system: { kind: 'ping'; at: string };
-};
-
-export type Topic = keyof BusNotices;
-
-export interface EventBus {
-  /** Delivers `notice` to the subscribers of `topic:id` in every process. */
-  publish<T extends Topic>(topic: T, id: string, notice: BusNotices[T]): Promise<void>;
-  /** This process's subscribers' view of `topic:id`. */
-  subscribe<T extends Topic>(topic: T, id: string): AsyncIterable<BusNotices[T]>;
-  close(): Promise<void>;
-}
+export type { BusNotices, EventBus, Topic } from '../modules/shared/bus.js';
 
 type LocalChannels = { [T in Topic]: [id: string, notice: BusNotices[T]] };
 

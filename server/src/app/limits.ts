@@ -13,27 +13,9 @@ import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
  */
 export const LIMITS = { depth: 10, aliases: 15, cost: 100_000 } as const;
 
-/**
- * Every list that grows with use and has no cursor (sessions, briefings, appeals, a plan's
- * runs, an escalation's links, …) returns at most `first` items: LIST_CAP.default unless
- * asked, never more than LIST_CAP.max, as a connection's page does (PageInput). The cost
- * estimate reads the default from the schema (query-cost.ts), and an operation asking for
- * more than the maximum is refused with BAD_USER_INPUT before it runs.
- */
-export const LIST_CAP = { default: 50, max: 200 } as const;
-
-/** The `first` argument of a capped list (type-graphql `@Arg` options). */
-export const firstArg = {
-  defaultValue: LIST_CAP.default,
-  description: `How many to return: ${LIST_CAP.default} unless asked, at most ${LIST_CAP.max}.`,
-} as const;
-
-/** A capped list's description: what it lists, then its cap. */
-export const capped = (description: string) =>
-  `${description} At most \`first\` of them (${LIST_CAP.default} unless asked, ${LIST_CAP.max} at most).`;
-
-/** The rows a capped list takes: what `first` asks (the operation guard refused anything else). */
-export const take = (first: number) => Math.min(Math.max(1, Math.trunc(first)), LIST_CAP.max);
+// The list cap is the features' (they declare `first` arguments with it); re-exported for
+// the operation guard and the cost estimate.
+export { capped, firstArg, LIST_CAP, take } from '../modules/shared/list-cap.js';
 
 // graphql-armor throws from inside validation by default, which Apollo reports as an
 // internal error (500); reporting through the validation context instead makes it an

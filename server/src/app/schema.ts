@@ -1,73 +1,20 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
-import { buildSchema } from 'type-graphql';
-import { BriefingQuestionResolver, BriefingReplyResolver } from '../modules/briefing/briefing-question.resolver.js';
-import { BriefingThreadResolver } from '../modules/briefing/briefing-thread.resolver.js';
-import { BriefingResolver } from '../modules/briefing/briefing.resolver.js';
-import {
-  CalibrationItemResolver,
-  CalibrationSessionResolver,
-  GoldChallengeResolver,
-} from '../modules/calibration/calibration.resolver.js';
-import {
-  AppealResolver,
-  AuditResolver,
-  QualityResolver,
-  SamplingPlanResolver,
-  SamplingRunResolver,
-} from '../modules/audit/audit.resolver.js';
-import { AnalyticsResolver } from '../modules/analytics/analytics.resolver.js';
-import { CaseResolver } from '../modules/case/case.resolver.js';
-import { TeamResolver, UserResolver } from '../modules/identity/identity.resolver.js';
-import {
-  AcknowledgementResolver,
-  FaqEntryResolver,
-  PolicyResolver,
-  PolicyVersionResolver,
-} from '../modules/policy/policy.resolver.js';
-import {
-  QuizAnswerResolver,
-  QuizAttemptResolver,
-  QuizQuestionResolver,
-  QuizResolver,
-} from '../modules/quiz/quiz.resolver.js';
-import { RcaActionItemResolver, RcaEscalationResolver } from '../modules/rca/rca.resolver.js';
+import { buildSchema, type ClassType } from 'type-graphql';
+import type { AnyFeatureModule } from '../modules/shared/module.js';
 import { guardVendorWall } from '../modules/shared/visibility/guard.js';
 import { authChecker } from './auth-checker.js';
 import type { Context } from './context.js';
+import { modules } from './modules.js';
 
-export const resolvers = [
-  UserResolver,
-  TeamResolver,
-  PolicyResolver,
-  PolicyVersionResolver,
-  FaqEntryResolver,
-  AcknowledgementResolver,
-  CaseResolver,
-  CalibrationSessionResolver,
-  CalibrationItemResolver,
-  GoldChallengeResolver,
-  SamplingPlanResolver,
-  SamplingRunResolver,
-  AuditResolver,
-  AppealResolver,
-  QualityResolver,
-  QuizResolver,
-  QuizQuestionResolver,
-  QuizAttemptResolver,
-  QuizAnswerResolver,
-  RcaEscalationResolver,
-  RcaActionItemResolver,
-  BriefingResolver,
-  BriefingThreadResolver,
-  BriefingQuestionResolver,
-  BriefingReplyResolver,
-  AnalyticsResolver,
-] as const;
+/** The resolver classes of `list`: every module's. */
+export const resolversOf = (list: readonly AnyFeatureModule[]) =>
+  list.flatMap((module) => module.resolvers ?? []) as [ClassType, ...ClassType[]];
 
-export async function buildConcordSchema(): Promise<GraphQLSchema> {
+/** The GraphQL schema of `list` (by default, Concord's modules). */
+export async function buildConcordSchema(list: readonly AnyFeatureModule[] = modules): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers,
+    resolvers: resolversOf(list),
     authChecker,
     // Every subscription brings its own `subscribe` (the session hub), but type-graphql
     // insists on a pubSub whenever the schema has subscriptions; this one is never used.

@@ -1,9 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { importCaseRows } from '../../modules/case/case-import.js';
-import { seedDemoAudits } from './demo-audits.js';
-import { seedDemoBriefings } from './demo-briefings.js';
-import { seedDemoCalibration } from './demo-calibration.js';
-import { generateDemoAnalytics } from '../../modules/analytics/demo-generator.js';
+import { modules } from '../../app/modules.js';
 import { Market } from '../../modules/identity/market.entity.js';
 import { hashPassword } from '../../modules/identity/password.js';
 import { Role, TeamKind } from '../../modules/identity/role.js';
@@ -11,10 +7,6 @@ import { Team } from '../../modules/identity/team.entity.js';
 import { User } from '../../modules/identity/user.entity.js';
 import { Vendor } from '../../modules/identity/vendor.entity.js';
 import { Policy } from '../../modules/policy/policy.entity.js';
-import { demoCaseRows } from './demo-cases.js';
-import { seedDemoPolicies } from './demo-policies.js';
-import { seedDemoQuizzes } from './demo-quizzes.js';
-import { seedDemoRca } from './demo-rca.js';
 
 export const DEMO_PASSWORD = 'concord';
 
@@ -106,22 +98,15 @@ export async function seedDemo(
 }
 
 /**
- * The demo policies (two versions each, and a draft) and about 300 cases, written
- * through the same import code as case files.
+ * The features' demo data: each module's `seedDemo`, in the modules' order (policies
+ * with two versions each and a draft, about 300 cases, sessions, audits, …).
  */
 async function seedDemoContent(tx: EntityManager, owner: User) {
   if ((await tx.count(Policy, {})) > 0) return;
-  seedDemoPolicies(tx, owner);
-  await tx.flush();
   const moderators = Object.fromEntries(
     DEMO_USERS.filter((u) => u.role === Role.MODERATOR).map((u) => [u.market, u.email]),
   );
-  await importCaseRows(tx, demoCaseRows(moderators));
-  await seedDemoCalibration(tx);
-  await seedDemoAudits(tx);
-  await seedDemoQuizzes(tx);
-  await seedDemoRca(tx);
-  await seedDemoBriefings(tx);
-  // Half a year of closed sessions, so the analytics page has history on first start (about a second).
-  await generateDemoAnalytics(tx, { sessions: 36, votes: 36 * 48, months: 6, votersPerMarket: 4 });
+  for (const module of modules) {
+    if ('seedDemo' in module) await module.seedDemo(tx, { policyOwner: owner, moderators });
+  }
 }

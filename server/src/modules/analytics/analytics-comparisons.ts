@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { userScope } from '../shared/visibility/scopes.js';
-import type { Viewer } from '../../app/viewer.js';
+import type { Viewer } from '../shared/viewer.js';
 import { defined, undefinedStat } from '../../stats/index.js';
 import { Market } from '../identity/market.entity.js';
 import { User } from '../identity/user.entity.js';

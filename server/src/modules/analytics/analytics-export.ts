@@ -1,4 +1,4 @@
-import { badInput } from '../../app/errors.js';
+import { badInput } from '../shared/errors.js';
 import { toCsv } from './analytics-csv.js';
 import { AnalyticsDimension, AnalyticsTable, TrendInterval } from './analytics.enums.js';
 import type { AnalyticsExportInput, AnalyticsFilter } from './analytics.inputs.js';

@@ -1,4 +1,4 @@
-import { badInput } from '../../app/errors.js';
+import { badInput } from '../shared/errors.js';
 import { AnalyticsDimension } from './analytics.enums.js';
 import type { AnalyticsFilter } from './analytics.inputs.js';
 import { ScopeLevel } from './session-aggregates.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, notFound } from '../../app/errors.js';
-import type { Viewer } from '../../app/viewer.js';
+import { badInput, notFound } from '../shared/errors.js';
+import type { Viewer } from '../shared/viewer.js';
 import { Team } from '../identity/team.entity.js';
 import type { Scoped } from './analytics-filter.js';
 import type { AnalyticsFilter } from './analytics.inputs.js';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, forbidden, notFound, unauthenticated } from '../../app/errors.js';
+import { badInput, forbidden, notFound, unauthenticated } from '../shared/errors.js';
 import { policyVersionScope, teamScope, userScope } from '../shared/visibility/scopes.js';
-import type { Viewer } from '../../app/viewer.js';
+import type { Viewer } from '../shared/viewer.js';
 import { Market } from '../identity/market.entity.js';
 import { Role } from '../identity/role.js';
 import { Team } from '../identity/team.entity.js';

@@ -1,10 +1,10 @@
 import { type FilterQuery, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { toConnection } from '../../app/connection.js';
-import type { AppDeps } from '../../app/context.js';
-import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../app/errors.js';
-import { loadRef } from '../../app/load.js';
-import { type Viewer } from '../../app/viewer.js';
+import { toConnection } from '../shared/connection.js';
+import type { Config } from '../../config.js';
+import { badInput, conflict, forbidden, notFound, unauthenticated } from '../shared/errors.js';
+import { loadRef } from '../shared/load.js';
+import { type Viewer } from '../shared/viewer.js';
 import type { PageInput } from '../identity/identity.inputs.js';
 import { Market } from '../identity/market.entity.js';
 import { Role } from '../identity/role.js';
@@ -34,6 +34,9 @@ import { SamplingRun } from './sampling-run.entity.js';
 
 const DAY_MS = 86_400_000;
 
+/** What audits need of the process: the appeal window. */
+export type AuditDeps = { config: Pick<Config, 'APPEAL_WINDOW_DAYS'> };
+
 /** Today's UTC date, YYYY-MM-DD. */
 export const utcToday = (now = new Date()) => now.toISOString().slice(0, 10);
 
@@ -53,7 +56,7 @@ export function isDay(value: string): boolean {
 export class AuditService {
   constructor(
     private readonly em: EntityManager,
-    private readonly deps: AppDeps,
+    private readonly deps: AuditDeps,
     private readonly viewer: Viewer | null,
     private readonly visibility: Visibility,
   ) {}

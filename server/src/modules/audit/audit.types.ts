@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
-import { ConnectionType } from '../../app/connection.js';
+import { ConnectionType } from '../shared/connection.js';
 import { Appeal } from './appeal.entity.js';
 import { Audit } from './audit.entity.js';
 import { ErrorCategory } from './audit.enums.js';

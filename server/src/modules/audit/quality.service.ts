@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, unauthenticated } from '../../app/errors.js';
-import type { Viewer } from '../../app/viewer.js';
+import { badInput, unauthenticated } from '../shared/errors.js';
+import type { Viewer } from '../shared/viewer.js';
 import type { Visibility } from '../shared/visibility/visibility.js';
 import { ErrorCategory, QualityDimension, TrendInterval } from './audit.enums.js';
 import type { ErrorTrendsInput, QualityFilter, QualityScoresInput } from './audit.inputs.js';

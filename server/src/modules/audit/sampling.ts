@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { conflict } from '../../app/errors.js';
+import { conflict } from '../shared/errors.js';
 import { User } from '../identity/user.entity.js';
 import type { SamplingPlan } from './sampling-plan.entity.js';
 import { SamplingRun } from './sampling-run.entity.js';

@@ -1,4 +1,4 @@
-import { loadRef } from '../../app/load.js';
+import { loadRef } from '../shared/load.js';
 import { mayName } from '../shared/visibility/scopes.js';
 import type { Market } from '../identity/market.entity.js';
 import type { User } from '../identity/user.entity.js';

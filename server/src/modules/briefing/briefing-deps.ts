@@ -1,10 +1,13 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RateLimiterMemory } from 'rate-limiter-flexible';
-import type { EventBus } from '../../app/event-bus.js';
+import type { PolicyService } from '../policy/policy.service.js';
+import type { EventBus } from '../shared/bus.js';
 import type { BriefingHub } from './briefing-hub.js';
 
 /**
- * What the briefing parts use of the process's deps: the slice of `AppDeps` they need,
- * named here so that briefing/ does not import the app's context (which imports it back).
+ * What the briefing parts use of the process and of other features: the bus, this
+ * process's live briefings and question limiter (built by the briefing module's `start`),
+ * and the policy module's service for acknowledgements and FAQ entries.
  */
 export type BriefingDeps = {
   bus: EventBus;
@@ -12,4 +15,6 @@ export type BriefingDeps = {
   briefings: BriefingHub;
   /** Questions per user per minute. */
   questionLimiter: RateLimiterMemory;
+  /** The policy service over `em` (the request's, or a transaction's), as the viewer. */
+  policy: (em: EntityManager) => Pick<PolicyService, 'acknowledge' | 'addFaqEntry'>;
 };

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
-import type { BusNotices, EventBus } from '../../app/event-bus.js';
-import { LiveHub } from '../../app/live-hub.js';
-import { Coalescer } from '../../app/coalescer.js';
+import type { BusNotices, EventBus } from '../shared/bus.js';
+import { LiveHub } from '../shared/live-hub.js';
+import { Coalescer } from '../shared/coalescer.js';
 import type { QuestionStatus } from './briefing.enums.js';
 import {
   BriefingAcknowledgementsChanged,
@@ -18,6 +18,16 @@ import {
   BriefingUpdated,
 } from './briefing.types.js';
 import { acknowledgementCounts, presenceCounts } from './briefing-counts.js';
+
+declare module '../shared/bus.js' {
+  /** What a briefing's channel carries. */
+  interface BusNotices {
+    briefing:
+      | { kind: 'started' | 'ended' | 'threadClosed' | 'updated' | 'presence' | 'acknowledged' }
+      | { kind: 'asked' | 'upvoted' | 'status'; questionId: string }
+      | { kind: 'replied' | 'replyHidden'; questionId: string; replyId: string };
+  }
+}
 
 type Notice = BusNotices['briefing'];
 

@@ -1,12 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BriefingDeps } from './briefing-deps.js';
-import { badInput, conflict, forbidden, notFound } from '../../app/errors.js';
-import type { Viewer } from '../../app/viewer.js';
+import { badInput, conflict, forbidden, notFound } from '../shared/errors.js';
+import type { Viewer } from '../shared/viewer.js';
 import { Market } from '../identity/market.entity.js';
 import { Role } from '../identity/role.js';
 import { User } from '../identity/user.entity.js';
 import { PolicyVersionStatus } from '../policy/policy.enums.js';
-import { PolicyService } from '../policy/policy.service.js';
 import { PolicyVersion } from '../policy/policy-version.entity.js';
 import type { BriefingAccess } from './briefing-access.js';
 import { BriefingStatus } from './briefing.enums.js';
@@ -21,7 +20,7 @@ import type { ScheduleBriefingInput, UpdateBriefingInput } from './briefing.inpu
 export class BriefingLifecycle {
   constructor(
     private readonly em: EntityManager,
-    private readonly deps: Pick<BriefingDeps, 'bus' | 'briefings'>,
+    private readonly deps: Pick<BriefingDeps, 'bus' | 'briefings' | 'policy'>,
     private readonly access: BriefingAccess,
     private readonly viewer: Viewer | null,
   ) {}
@@ -129,7 +128,7 @@ export class BriefingLifecycle {
 
   async acknowledge(briefingId: string) {
     const briefing = await this.access.briefing(briefingId);
-    const { acknowledgement } = await new PolicyService(this.em, this.viewer).acknowledge(briefing.policyVersion.id);
+    const { acknowledgement } = await this.deps.policy(this.em).acknowledge(briefing.policyVersion.id);
     this.deps.briefings.acknowledged(briefing.id);
     return { briefing, acknowledgement };
   }

@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BriefingDeps } from './briefing-deps.js';
-import { badInput, conflict, forbidden, notFound } from '../../app/errors.js';
-import { loadRef } from '../../app/load.js';
-import type { Viewer } from '../../app/viewer.js';
-import { PolicyService } from '../policy/policy.service.js';
+import { badInput, conflict, forbidden, notFound } from '../shared/errors.js';
+import { loadRef } from '../shared/load.js';
+import type { Viewer } from '../shared/viewer.js';
 import type { BriefingAccess } from './briefing-access.js';
 import { QuestionStatus } from './briefing.enums.js';
 import type { Briefing } from './briefing.entity.js';
@@ -26,7 +25,7 @@ import { assertText, assertThreadOpen, markAnswered } from './briefing-rules.js'
 export class BriefingModeration {
   constructor(
     private readonly em: EntityManager,
-    private readonly deps: Pick<BriefingDeps, 'bus'>,
+    private readonly deps: Pick<BriefingDeps, 'bus' | 'policy'>,
     private readonly access: BriefingAccess,
     private readonly viewer: Viewer | null,
   ) {}
@@ -139,7 +138,7 @@ export class BriefingModeration {
         const official = question.officialAnswer ? await loadRef(question.officialAnswer) : null;
         const answer = input.answer ?? official?.text;
         if (!answer?.trim()) throw badInput('This question has no official answer: write the answer for the FAQ.');
-        const added = await new PolicyService(tx, this.viewer).addFaqEntry(briefing.policyVersion.id, {
+        const added = await this.deps.policy(tx).addFaqEntry(briefing.policyVersion.id, {
           question: input.question ?? question.text,
           answer,
         });

@@ -1,9 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { type Connection, toConnection } from '../../app/connection.js';
+import { type Connection, toConnection } from '../shared/connection.js';
 import type { BriefingDeps } from './briefing-deps.js';
-import { badInput, DomainError, notFound } from '../../app/errors.js';
+import { badInput, DomainError, notFound } from '../shared/errors.js';
 import { Role } from '../identity/role.js';
 import type { BriefingAccess } from './briefing-access.js';
 import { BriefingStatus, QuestionOrder, type QuestionStatus } from './briefing.enums.js';

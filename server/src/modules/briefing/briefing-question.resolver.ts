@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
-import { loadRef } from '../../app/load.js';
+import { loadRef } from '../shared/load.js';
 import { Market } from '../identity/market.entity.js';
 import { User } from '../identity/user.entity.js';
 import { FaqEntry } from '../policy/faq-entry.entity.js';

@@ -1,4 +1,4 @@
-import { badInput, conflict } from '../../app/errors.js';
+import { badInput, conflict } from '../shared/errors.js';
 import { QuestionStatus } from './briefing.enums.js';
 import type { Briefing } from './briefing.entity.js';
 import type { BriefingQuestion } from './briefing-question.entity.js';

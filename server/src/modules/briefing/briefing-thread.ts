@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { BriefingDeps } from './briefing-deps.js';
-import { conflict, DomainError, forbidden } from '../../app/errors.js';
+import { conflict, DomainError, forbidden } from '../shared/errors.js';
 import { Market } from '../identity/market.entity.js';
 import { User } from '../identity/user.entity.js';
 import type { BriefingAccess } from './briefing-access.js';

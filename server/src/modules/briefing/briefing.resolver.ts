@@ -12,8 +12,8 @@ import {
   Subscription,
 } from 'type-graphql';
 import type { Context } from '../../app/context.js';
-import { capped, firstArg, take } from '../../app/limits.js';
-import { loadRef } from '../../app/load.js';
+import { capped, firstArg, take } from '../shared/list-cap.js';
+import { loadRef } from '../shared/load.js';
 import { Market } from '../identity/market.entity.js';
 import { User } from '../identity/user.entity.js';
 import { PolicyVersion } from '../policy/policy-version.entity.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BriefingDeps } from './briefing-deps.js';
-import type { Viewer } from '../../app/viewer.js';
+import type { Viewer } from '../shared/viewer.js';
 import { BriefingAccess } from './briefing-access.js';
 import { BriefingAuthors } from './briefing-authors.js';
 import { BriefingLifecycle } from './briefing-lifecycle.js';

@@ -1,5 +1,5 @@
 import { createUnionType, Field, ID, Int, ObjectType } from 'type-graphql';
-import { ConnectionType } from '../../app/connection.js';
+import { ConnectionType } from '../shared/connection.js';
 import { Acknowledgement } from '../policy/acknowledgement.entity.js';
 import { FaqEntry } from '../policy/faq-entry.entity.js';
 import { QuestionStatus } from './briefing.enums.js';

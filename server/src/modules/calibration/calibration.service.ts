@@ -2,10 +2,10 @@ import { LockMode } from '@mikro-orm/core';
 import { lockSessionGate, retryingTransaction } from '../shared/transaction.js';
 import { mayName } from '../shared/visibility/scopes.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AppDeps } from '../../app/context.js';
-import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../app/errors.js';
-import { type Viewer, QA_ROLES } from '../../app/viewer.js';
-import { loadRef } from '../../app/load.js';
+import type { EventBus } from '../shared/bus.js';
+import { badInput, conflict, forbidden, notFound, unauthenticated } from '../shared/errors.js';
+import { type Viewer, QA_ROLES } from '../shared/viewer.js';
+import { loadRef } from '../shared/load.js';
 import { mulberry32 } from '../../stats/index.js';
 import { writeSessionAggregates } from '../analytics/analytics-aggregates.js';
 import { Case } from '../case/case.entity.js';
@@ -30,6 +30,10 @@ import type {
 import type { CalibrationResult, MyVote, RevealedVote, Tally } from './calibration.types.js';
 import { GoldChallenge } from './gold-challenge.entity.js';
 import { SessionResult } from './session-result.entity.js';
+import type { SessionHub } from './session-hub.js';
+
+/** What calibration needs of the process: the bus it announces on, and this process's live sessions. */
+export type CalibrationDeps = { bus: EventBus; sessions: SessionHub };
 
 type ItemRow = {
   session_id: string;
@@ -51,7 +55,7 @@ type ItemRow = {
 export class CalibrationService {
   constructor(
     private readonly em: EntityManager,
-    private readonly deps: AppDeps,
+    private readonly deps: CalibrationDeps,
     private readonly viewer: Viewer | null,
   ) {}
 

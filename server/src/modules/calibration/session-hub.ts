@@ -1,8 +1,8 @@
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { BusNotices, EventBus } from '../../app/event-bus.js';
-import { LiveHub } from '../../app/live-hub.js';
-import { Coalescer } from '../../app/coalescer.js';
+import type { BusNotices, EventBus } from '../shared/bus.js';
+import { LiveHub } from '../shared/live-hub.js';
+import { Coalescer } from '../shared/coalescer.js';
 import { ItemState, SessionMode } from './calibration.enums.js';
 import { buildTally, revealedVotes } from './calibration.service.js';
 import {
@@ -17,6 +17,20 @@ import {
   TallyUpdated,
   type SessionEventValue,
 } from './calibration.types.js';
+
+declare module '../shared/bus.js' {
+  /** What a calibration session's channel carries. */
+  interface BusNotices {
+    session:
+      | { kind: 'presence' }
+      | { kind: 'started' }
+      | { kind: 'item'; itemId: string }
+      | { kind: 'tally'; itemId: string }
+      | { kind: 'revealed'; itemId: string }
+      | { kind: 'closed' }
+      | { kind: 'gold'; itemId: string; resultVersion: number };
+  }
+}
 
 type Notice = BusNotices['session'];
 

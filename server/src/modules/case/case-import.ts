@@ -1,7 +1,7 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { DomainError } from '../../app/errors.js';
+import { DomainError } from '../shared/errors.js';
 import { canSeeCase, canSeeDrafts, userScope } from '../shared/visibility/scopes.js';
-import type { Viewer } from '../../app/viewer.js';
+import type { Viewer } from '../shared/viewer.js';
 import { Market } from '../identity/market.entity.js';
 import { User } from '../identity/user.entity.js';
 import { PolicyVersionStatus } from '../policy/policy.enums.js';

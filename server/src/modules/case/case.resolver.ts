@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
-import { loadRef } from '../../app/load.js';
+import { loadRef } from '../shared/load.js';
 import { PageInput } from '../identity/identity.inputs.js';
 import { Market } from '../identity/market.entity.js';
 import { Role } from '../identity/role.js';

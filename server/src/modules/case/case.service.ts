@@ -1,10 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager, QBFilterQuery } from '@mikro-orm/postgresql';
-import { toConnection } from '../../app/connection.js';
-import { badInput, notFound, unauthenticated } from '../../app/errors.js';
+import { toConnection } from '../shared/connection.js';
+import { badInput, notFound, unauthenticated } from '../shared/errors.js';
 import { caseScope } from '../shared/visibility/scopes.js';
 import type { Visibility } from '../shared/visibility/visibility.js';
-import type { Viewer } from '../../app/viewer.js';
+import type { Viewer } from '../shared/viewer.js';
 import type { PageInput } from '../identity/identity.inputs.js';
 import { escapeLike } from '../policy/policy.service.js';
 import { CaseSort } from './case.enums.js';

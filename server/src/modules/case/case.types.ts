@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { ConnectionType } from '../../app/connection.js';
+import { ConnectionType } from '../shared/connection.js';
 import { Case } from './case.entity.js';
 
 export const CaseConnection = ConnectionType(Case);

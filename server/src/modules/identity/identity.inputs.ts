@@ -1,6 +1,6 @@
 import { IsEmail, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { LIST_CAP } from '../../app/limits.js';
+import { LIST_CAP } from '../shared/list-cap.js';
 import { Role } from './role.js';
 
 @InputType()

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
-import { loadRef } from '../../app/load.js';
+import { loadRef } from '../shared/load.js';
 import { PageInput, SetTeamLeadInput, SignInInput, UsersFilter } from './identity.inputs.js';
 import { SignInPayload, UserConnection } from './identity.types.js';
 import { Market } from './market.entity.js';

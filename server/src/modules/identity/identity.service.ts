@@ -1,20 +1,30 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import type { AppDeps } from '../../app/context.js';
-import { toConnection } from '../../app/connection.js';
-import { accountDeactivated, badInput, DomainError, notFound, unauthenticated } from '../../app/errors.js';
+import { toConnection } from '../shared/connection.js';
+import { accountDeactivated, badInput, DomainError, notFound, unauthenticated } from '../shared/errors.js';
 import { teamScope, userScope } from '../shared/visibility/scopes.js';
-import type { Viewer } from '../../app/viewer.js';
+import type { Viewer } from '../shared/viewer.js';
 import { Market } from './market.entity.js';
 import type { PageInput, SetTeamLeadInput, SignInInput, UsersFilter } from './identity.inputs.js';
-import { hashPassword, needsRehash, unmatchableHash, verifyPassword } from './password.js';
+import { hashPassword, needsRehash, type PasswordCost, unmatchableHash, verifyPassword } from './password.js';
 import { Team } from './team.entity.js';
+import type { TokenService } from './token.js';
 import { User } from './user.entity.js';
+
+/** What sign-in needs of the process: the token signer, the scrypt cost and the sign-in limiters. */
+export type IdentityDeps = {
+  tokens: TokenService;
+  passwordCost: PasswordCost;
+  /** Failed sign-ins per address and email. */
+  loginLimiter: RateLimiterMemory;
+  /** Failed sign-ins per address, whatever the email. */
+  loginAddressLimiter: RateLimiterMemory;
+};
 
 export class IdentityService {
   constructor(
     private readonly em: EntityManager,
-    private readonly deps: AppDeps,
+    private readonly deps: IdentityDeps,
     private readonly viewer: Viewer | null,
   ) {}
 

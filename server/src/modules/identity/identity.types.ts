@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { ConnectionType } from '../../app/connection.js';
+import { ConnectionType } from '../shared/connection.js';
 import { User } from './user.entity.js';
 
 @ObjectType()

@@ -1,5 +1,5 @@
 import { SignJWT, jwtVerify, errors } from 'jose';
-import { unauthenticated } from '../../app/errors.js';
+import { unauthenticated } from '../shared/errors.js';
 
 const ISSUER = 'concord';
 const AUDIENCE = 'concord';

@@ -1,10 +1,10 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { badInput, conflict, notFound, unauthenticated } from '../../app/errors.js';
-import { loadItems } from '../../app/load.js';
+import { badInput, conflict, notFound, unauthenticated } from '../shared/errors.js';
+import { loadItems } from '../shared/load.js';
 import { canSeeDrafts, managedPeopleScope, policyVersionScope } from '../shared/visibility/scopes.js';
-import type { Viewer } from '../../app/viewer.js';
+import type { Viewer } from '../shared/viewer.js';
 import { Role } from '../identity/role.js';
 import { User } from '../identity/user.entity.js';
 import { Acknowledgement } from './acknowledgement.entity.js';

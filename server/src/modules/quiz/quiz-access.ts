@@ -1,7 +1,7 @@
 import { type FilterQuery, LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { forbidden, notFound, unauthenticated } from '../../app/errors.js';
-import { hasRole, QA_ROLES, type Viewer } from '../../app/viewer.js';
+import { forbidden, notFound, unauthenticated } from '../shared/errors.js';
+import { hasRole, QA_ROLES, type Viewer } from '../shared/viewer.js';
 import type { CalibrationSession } from '../calibration/calibration-session.entity.js';
 import { Role } from '../identity/role.js';
 import { Team } from '../identity/team.entity.js';

@@ -1,7 +1,7 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, conflict, DomainError, forbidden, notFound } from '../../app/errors.js';
-import { hasRole, QA_ROLES } from '../../app/viewer.js';
+import { badInput, conflict, DomainError, forbidden, notFound } from '../shared/errors.js';
+import { hasRole, QA_ROLES } from '../shared/viewer.js';
 import { Market } from '../identity/market.entity.js';
 import { Team } from '../identity/team.entity.js';
 import { User } from '../identity/user.entity.js';

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, forbidden, notFound } from '../../app/errors.js';
+import { badInput, forbidden, notFound } from '../shared/errors.js';
 import { teamScope } from '../shared/visibility/scopes.js';
 import { Audit } from '../audit/audit.entity.js';
 import { AuditStatus } from '../audit/audit.enums.js';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { canSeeCase, teamScope } from '../shared/visibility/scopes.js';
-import { hasRole, QA_ROLES } from '../../app/viewer.js';
+import { hasRole, QA_ROLES } from '../shared/viewer.js';
 import { Case } from '../case/case.entity.js';
 import { Role } from '../identity/role.js';
 import { Team } from '../identity/team.entity.js';

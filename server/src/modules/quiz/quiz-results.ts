@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../../app/viewer.js';
+import type { Viewer } from '../shared/viewer.js';
 import { Market } from '../identity/market.entity.js';
 import type { Quiz } from './quiz.entity.js';
 import type { QuizMarketResult, QuizQuestionResult, QuizResults } from './quiz.types.js';

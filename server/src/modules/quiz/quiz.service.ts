@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../../app/viewer.js';
+import type { Viewer } from '../shared/viewer.js';
 import { QuizAccess } from './quiz-access.js';
 import { QuizAttempts } from './quiz-attempts.js';
 import { QuizBuilder } from './quiz-builder.js';

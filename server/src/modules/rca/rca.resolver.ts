@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context.js';
-import { capped, firstArg, take } from '../../app/limits.js';
-import { loadRef } from '../../app/load.js';
+import { capped, firstArg, take } from '../shared/list-cap.js';
+import { loadRef } from '../shared/load.js';
 import { Audit } from '../audit/audit.entity.js';
 import { Case } from '../case/case.entity.js';
 import { Market } from '../identity/market.entity.js';

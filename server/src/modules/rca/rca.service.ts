@@ -1,13 +1,13 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../app/errors.js';
-import { loadRef } from '../../app/load.js';
+import { badInput, conflict, forbidden, notFound, unauthenticated } from '../shared/errors.js';
+import { loadRef } from '../shared/load.js';
 import { caseScope, teamScope, userScope } from '../shared/visibility/scopes.js';
-import { hasRole, QA_ROLES, type Viewer } from '../../app/viewer.js';
+import { hasRole, QA_ROLES, type Viewer } from '../shared/viewer.js';
 import { Audit } from '../audit/audit.entity.js';
 import type { ErrorCategory } from '../audit/audit.enums.js';
 import type { ErrorTrendsInput } from '../audit/audit.inputs.js';
-import { QualityService } from '../audit/quality.service.js';
+import type { QualityService } from '../audit/quality.service.js';
 import { mayName } from '../shared/visibility/scopes.js';
 import type { Visibility } from '../shared/visibility/visibility.js';
 import { Case } from '../case/case.entity.js';
@@ -48,6 +48,8 @@ export class RcaService {
     private readonly em: EntityManager,
     private readonly viewer: Viewer | null,
     private readonly visibility: Visibility,
+    /** The audit module's quality figures, for the trends an escalation is filed from. */
+    private readonly quality: Pick<QualityService, 'errorTrends'>,
   ) {}
 
   private get me(): Viewer {
@@ -249,7 +251,7 @@ export class RcaService {
       ...(scope.teamId ? { teamId: scope.teamId } : {}),
       ...(scope.queue ? { queue: scope.queue } : {}),
     } as ErrorTrendsInput;
-    const trends = await new QualityService(this.em, this.me, this.visibility).errorTrends(input);
+    const trends = await this.quality.errorTrends(input);
     const row = trends.categories.find((c) => c.errorCategory === category)!;
     if (row.current === 0) {
       throw badInput(`No ${category} errors in this scope in the last ${TREND_WEEKS} weeks: file it by hand instead.`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Role } from '../../identity/role.js';
 import { PolicyVersionStatus } from '../../policy/policy.enums.js';
 import { canSeeCase, canSeeDrafts, caseScope, managedPeopleScope, policyVersionScope } from './scopes.js';
-import type { Viewer } from '../../../app/viewer.js';
+import type { Viewer } from '../viewer.js';
 
 const viewer = (role: Role, vendorId: string | null, teamId: string | null = null): Viewer => ({
   id: 'u',

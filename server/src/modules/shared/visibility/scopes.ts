@@ -5,7 +5,7 @@ import type { Team } from '../../identity/team.entity.js';
 import type { User } from '../../identity/user.entity.js';
 import { PolicyVersionStatus } from '../../policy/policy.enums.js';
 import type { PolicyVersion } from '../../policy/policy-version.entity.js';
-import { QA_ROLES, type Viewer } from '../../../app/viewer.js';
+import { QA_ROLES, type Viewer } from '../viewer.js';
 import { AuditStatus } from '../../audit/audit.enums.js';
 import type { Audit } from '../../audit/audit.entity.js';
 

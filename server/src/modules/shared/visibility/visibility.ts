@@ -1,8 +1,8 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '../../../app/viewer.js';
-import { loadRef } from '../../../app/load.js';
+import type { Viewer } from '../viewer.js';
+import { loadRef } from '../load.js';
 import type { Audit } from '../../audit/audit.entity.js';
 import type { Case } from '../../case/case.entity.js';
 import type { Team } from '../../identity/team.entity.js';

@@ -2,10 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Repeater } from '@repeaterjs/repeater';
-import type { BusNotices, EventBus } from './event-bus.js';
-
-/** Live channels with presence: each has a presence table keyed by its id column. */
-type LiveTopic = 'session' | 'briefing';
+import type { BusNotices, EventBus, Topic } from './bus.js';
 
 const HEARTBEAT_MS = 20_000;
 
@@ -23,10 +20,14 @@ export function parseSqlTimestamp(text: string, withZone: boolean): Date {
 }
 
 /** What sets one kind of live channel apart: its topic, its presence table, its name in logs. */
-export type LiveHubSpec<T extends LiveTopic> = {
+export type LiveHubSpec<T extends Topic> = {
   topic: T;
-  presenceTable: 'session_presence' | 'briefing_presence';
-  channelColumn: 'session_id' | 'briefing_id';
+  /**
+   * The feature's presence table (id uuid, the channel column, user_id, seen_at): a
+   * constant of the feature's code, never input, as it is written into the SQL.
+   */
+  presenceTable: string;
+  channelColumn: string;
   label: string;
 };
 
@@ -40,7 +41,7 @@ type Room<E> = { listeners: Set<(event: E) => void>; stop: () => Promise<void> }
  * are present while subscribed: a row per subscription, refreshed by a heartbeat so rows
  * of a process that died go stale. Subclasses say how a notice becomes an event.
  */
-export abstract class LiveHub<T extends LiveTopic, E> {
+export abstract class LiveHub<T extends Topic, E> {
   private readonly rooms = new Map<string, Room<E>>();
   /** This process's presence rows, refreshed by the heartbeat. */
   private readonly mine = new Set<string>();

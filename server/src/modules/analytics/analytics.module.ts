@@ -1,0 +1,31 @@
+import { defineModule, type RequestDeps } from '../shared/module.js';
+import {
+  AnalyticsItemStat,
+  AnalyticsLabelMonth,
+  AnalyticsLabelPair,
+  AnalyticsLabelStat,
+  AnalyticsParticipantStat,
+  AnalyticsScopeMonth,
+  AnalyticsScopeStat,
+} from './analytics-aggregates.entity.js';
+import { AnalyticsResolver } from './analytics.resolver.js';
+import { AnalyticsService } from './analytics.service.js';
+import { generateDemoAnalytics } from './demo-generator.js';
+
+/** Agreement analytics over closed sessions, from aggregate tables written at each close. */
+export const analyticsModule = defineModule({
+  name: 'analytics',
+  entities: [
+    AnalyticsScopeStat,
+    AnalyticsScopeMonth,
+    AnalyticsLabelMonth,
+    AnalyticsLabelStat,
+    AnalyticsLabelPair,
+    AnalyticsItemStat,
+    AnalyticsParticipantStat,
+  ],
+  resolvers: [AnalyticsResolver],
+  services: ({ em, viewer }: Pick<RequestDeps, 'em' | 'viewer'>) => ({ analytics: new AnalyticsService(em, viewer) }),
+  // Half a year of closed sessions, so the analytics page has history on first start (about a second).
+  seedDemo: (tx) => generateDemoAnalytics(tx, { sessions: 36, votes: 36 * 48, months: 6, votersPerMarket: 4 }),
+});

@@ -1,0 +1,31 @@
+import { seedDemoAudits } from '../../db/seed/demo-audits.js';
+import { defineModule, type RequestDeps } from '../shared/module.js';
+import { Appeal } from './appeal.entity.js';
+import { Audit } from './audit.entity.js';
+import {
+  AppealResolver,
+  AuditResolver,
+  QualityResolver,
+  SamplingPlanResolver,
+  SamplingRunResolver,
+} from './audit.resolver.js';
+import { type AuditDeps, AuditService } from './audit.service.js';
+import { QualityService } from './quality.service.js';
+import { SamplingPlan } from './sampling-plan.entity.js';
+import { SamplingRun } from './sampling-run.entity.js';
+
+/** The quality figures as other features get them (RCA files escalations from error trends). */
+export const createQualityService = ({ em, viewer, visibility }: RequestDeps) =>
+  new QualityService(em, viewer, visibility);
+
+/** Daily audits: sampling plans and runs, verdicts, appeals, and the quality figures over them. */
+export const auditModule = defineModule({
+  name: 'audit',
+  entities: [SamplingPlan, SamplingRun, Audit, Appeal],
+  resolvers: [SamplingPlanResolver, SamplingRunResolver, AuditResolver, AppealResolver, QualityResolver],
+  services: (deps: RequestDeps & AuditDeps) => ({
+    audit: new AuditService(deps.em, deps, deps.viewer, deps.visibility),
+    quality: createQualityService(deps),
+  }),
+  seedDemo: (tx) => seedDemoAudits(tx),
+});
