@@ -12495,6 +12495,9 @@ export const RcaBoardDocument = {
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'rcaEscalations' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '40' } },
+            ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [

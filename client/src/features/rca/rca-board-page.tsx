@@ -20,7 +20,9 @@ export const RcaBoardQueryDocument = graphql(`
       id
       role
     }
-    rcaEscalations {
+    # 40: with each card's linked audits and cases the board's estimated cost must stay
+    # under the server's limit (at the list's default of 50 it was 104,610 of 100,000).
+    rcaEscalations(first: 40) {
       id
       title
       description
