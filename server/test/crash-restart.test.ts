@@ -227,7 +227,8 @@ describe('a server killed with SIGKILL', () => {
       expect(after.body).toEqual({ data: { castVote: { label: 'severe' } } });
       const restarted = await postmasterPid(dataDir);
       second.child.kill('SIGTERM');
-      await second.exited;
+      await until(() => second.child.exitCode !== null, 'the server to exit on SIGTERM', 30_000);
+      expect(second.child.exitCode, second.output()).toBe(0);
       await until(() => !alive(restarted), 'PostgreSQL to stop with the server');
       console.log(
         `crash test: ${acks} votes acknowledged, ${cut} cut off in flight, ${acknowledged.size} (voter, item) votes checked, 0 lost; up again ${restartedIn} ms after the kill`,

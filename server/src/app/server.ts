@@ -61,6 +61,11 @@ export async function createConcordServer(deps: AppDeps): Promise<ConcordServer>
     formatError,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns SIGINT/SIGTERM/SIGHUP and stops everything in order (this server first).
+    // Apollo's own handlers (on by default outside NODE_ENV=test) would call stop() beside
+    // ours; in @apollo/server 5 a stop() that begins while another is draining waits on a
+    // barrier that only a failed stop resolves, so `node main.js` hung on SIGTERM for good.
+    stopOnTerminationSignals: false,
     // Signed-in users may read the schema (it is public in the repository anyway); the
     // guard refuses it to anonymous callers in production.
     introspection: true,
