@@ -3,14 +3,17 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAddressParams } from '../../app/address-params';
 import { Alert } from '../../components/alert';
+import { Card } from '../../components/card';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
+import { Page, PageHeader } from '../../components/page';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { AnalyticsDimension, AnalyticsFilter, Role } from '../../gql/graphql';
 import { useViewerRole } from '../policies/policy-roles';
-import { DataTable, type Column, type Period } from './data-table';
-import { currentData } from './current-data';
+import { DataTable, type Column } from '../../components/data-table';
+import { exportFileName, type Period } from './export-name';
+import { currentData } from '../../lib/current-data';
 import { DrillDownSection } from './drill-down-section';
 import { ParticipantsTable, VendorComparisonTable } from './drill-downs';
 import { useFigureColumns, HeadlineFigures, type Figures } from './figures';
@@ -27,8 +30,6 @@ import {
   type FilterOptions,
   type Grouping,
 } from './url-filters';
-import shared from '../calibration/calibration.module.css';
-import results from '../calibration/results.module.css';
 import styles from './analytics.module.css';
 
 export const AnalyticsFiguresFragment = graphql(`
@@ -265,7 +266,7 @@ export function AnalyticsPage() {
   const role = useViewerRole();
   const allowed = role !== null && ANALYST_ROLES.includes(role);
   return (
-    <div className={shared.page}>
+    <Page width="xl">
       <DocumentTitle title={t('analytics.title')} />
       {role === null ? (
         <LoadingState label={t('analytics.loading')} />
@@ -273,13 +274,13 @@ export function AnalyticsPage() {
         <AnalyticsBody role={role} />
       ) : (
         <>
-          <h1 className={shared.title}>{t('analytics.title')}</h1>
+          <PageHeader title={t('analytics.title')} />
           <Alert tone="info" title={t('analytics.forbiddenTitle')}>
             {t('analytics.forbidden')}
           </Alert>
         </>
       )}
-    </div>
+    </Page>
   );
 }
 
@@ -322,17 +323,17 @@ function AnalyticsBody({ role }: { role: Role }) {
 
   return (
     <>
-      <header className={styles.pageHeader}>
-        <div className={shared.header}>
-          <h1 className={shared.title}>{t('analytics.title')}</h1>
-          <p className={shared.lead}>{t('analytics.lead')}</p>
-        </div>
-        <div className={styles.headerActions}>
-          <button type="button" className="button button-secondary" onClick={() => window.print()}>
-            {t('analytics.printReport')}
-          </button>
-        </div>
-      </header>
+      <PageHeader
+        title={t('analytics.title')}
+        lead={t('analytics.lead')}
+        actions={
+          <div className={styles.headerActions}>
+            <button type="button" className="button button-secondary" onClick={() => window.print()}>
+              {t('analytics.printReport')}
+            </button>
+          </div>
+        }
+      />
       {options.error ? (
         <ErrorAlert error={options.error} title={t('analytics.loadFailed')} onRetry={() => void options.refetch()} />
       ) : null}
@@ -386,7 +387,7 @@ function PrintSummary({ filters, choices }: { filters: AnalyticsFilters; choices
     choices.facilitators.find((f) => f.id === filters.facilitator)?.name,
   ].filter(Boolean);
   return (
-    <p className={`${styles.printOnly} ${results.provenance}`}>
+    <p className={`${styles.printOnly} ${styles.provenance}`}>
       {t('analytics.print.covers', { filters: parts.join(' · '), date: new Date().toLocaleString(i18n.language) })}
     </p>
   );
@@ -569,8 +570,7 @@ function Breakdown({
       columns={columns}
       rows={rows}
       rowKey={(row, index) => `${name(row)}-${index}`}
-      csvName={`by-${group}`}
-      period={period}
+      csvFile={exportFileName(`by-${group}`, period)}
       empty={t('analytics.noData')}
       testId="breakdown"
     />
@@ -590,7 +590,6 @@ function VersionComparison<Row extends VersionRow>({
   figures: (row: Row) => Figures;
 }) {
   const { t } = useTranslation();
-  const titleId = useId();
   const columns: Column<Row>[] = [
     {
       csv: 'version',
@@ -609,14 +608,7 @@ function VersionComparison<Row extends VersionRow>({
   ];
   if (rows === null) {
     return (
-      <section className={results.section} aria-labelledby={titleId} data-testid="version-comparison">
-        <div className={results.sectionHead}>
-          <h2 id={titleId} className={results.sectionTitle}>
-            {t('analytics.versions')}
-          </h2>
-          <p className={results.muted}>{t('analytics.versionsPickPolicy')}</p>
-        </div>
-      </section>
+      <Card title={t('analytics.versions')} lead={t('analytics.versionsPickPolicy')} testId="version-comparison" />
     );
   }
   return (
@@ -626,8 +618,7 @@ function VersionComparison<Row extends VersionRow>({
       columns={columns}
       rows={rows}
       rowKey={(row, index) => row.policyVersion?.id ?? String(index)}
-      csvName="policy-versions"
-      period={period}
+      csvFile={exportFileName('policy-versions', period)}
       empty={t('analytics.noData')}
       testId="version-comparison"
     />
@@ -651,8 +642,8 @@ function ThresholdPicker({
     ? THRESHOLDS
     : [...THRESHOLDS, filters.threshold].sort((a, b) => a - b);
   return (
-    <div className={styles.sectionTools}>
-      <label htmlFor={id} className={results.pickerLabel}>
+    <div className={styles.picker}>
+      <label htmlFor={id} className={styles.pickerLabel}>
         {t('analytics.threshold')}
       </label>
       <select

@@ -4,8 +4,8 @@ import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { graphql } from '../../gql';
 import type { AnalyticsDrillDownsQuery as DrillData, AnalyticsFilter } from '../../gql/graphql';
-import type { Period } from './data-table';
-import { currentData } from './current-data';
+import type { Period } from './export-name';
+import { currentData } from '../../lib/current-data';
 import { ConfusedPairsTable, ContestedItemsTable, DivergentItemsTable, MarketDriftTable } from './drill-downs';
 import styles from './analytics.module.css';
 

@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { labelName } from '../calibration/format';
-import { StatValue, useFormatStat } from '../calibration/stat-figure';
-import { DataTable, type Column, type Period } from './data-table';
+import { labelName } from '../../lib/format';
+import { StatValue } from '../../components/stat-figures';
+import { useFormatStat, type Stat } from '../../lib/stat-format';
+import { DataTable, type Column } from '../../components/data-table';
+import { exportFileName, type Period } from './export-name';
 import styles from './analytics.module.css';
 
 type Labels = readonly { key: string; name: string }[];
-type Stat = { value?: number | null; reason?: string | null };
 
 /** The part every item table shares: which session and item, under which policy, its gold. */
 export type ItemRow = {
@@ -124,8 +125,7 @@ export function ContestedItemsTable({ rows, period }: { rows: readonly ItemRow[]
       columns={columns}
       rows={rows}
       rowKey={(row, index) => `${row.itemId}-${index}`}
-      csvName="contested-items"
-      period={period}
+      csvFile={exportFileName('contested-items', period)}
       empty={t('analytics.noData')}
       testId="contested-items"
     />
@@ -192,8 +192,7 @@ export function DivergentItemsTable({
       columns={columns}
       rows={rows}
       rowKey={(row, index) => `${row.itemId}-${index}`}
-      csvName="divergent-items"
-      period={period}
+      csvFile={exportFileName('divergent-items', period)}
       empty={oneMarket ? t('analytics.divergentOneMarket') : t('analytics.noDivergence')}
       testId="divergent-items"
     />
@@ -259,8 +258,7 @@ export function ConfusedPairsTable({ rows, period }: { rows: readonly ConfusedPa
       columns={columns}
       rows={rows}
       rowKey={(row) => `${row.policy.id}|${row.labelA}|${row.labelB}`}
-      csvName="confused-label-pairs"
-      period={period}
+      csvFile={exportFileName('confused-label-pairs', period)}
       empty={t('analytics.noData')}
       testId="confused-pairs"
     />
@@ -331,8 +329,7 @@ export function MarketDriftTable({ rows, period }: { rows: readonly DriftRow[]; 
       columns={columns}
       rows={rows}
       rowKey={(row) => `${row.market.code}|${row.policy.id}`}
-      csvName="market-drift"
-      period={period}
+      csvFile={exportFileName('market-drift', period)}
       empty={t('analytics.noData')}
       testId="market-drift"
     />
@@ -393,8 +390,7 @@ export function ParticipantsTable({
       columns={columns}
       rows={rows}
       rowKey={(row) => row.user.id}
-      csvName="low-accuracy-participants"
-      period={period}
+      csvFile={exportFileName('low-accuracy-participants', period)}
       empty={t('analytics.noParticipants')}
       testId="low-accuracy"
       tools={tools}
@@ -446,8 +442,7 @@ export function VendorComparisonTable({ rows, period }: { rows: readonly VendorR
       columns={columns}
       rows={rows}
       rowKey={(row) => row.vendor?.id ?? 'staff'}
-      csvName="vendors"
-      period={period}
+      csvFile={exportFileName('vendors', period)}
       empty={t('analytics.noVendors')}
       testId="vendor-comparison"
     />

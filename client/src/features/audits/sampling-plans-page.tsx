@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { graphql } from '../../gql';
 import type { SamplingPlansQuery } from '../../gql/graphql';
-import { localDay } from '../rca/overdue';
+import { localDay } from '../../lib/format';
 import { AuditTabs } from './audit-tabs';
 import { VerdictBadge } from './verdict-badge';
 import { planErrors, rateFromPercent, type PlanErrors, type PlanForm } from './plan-input';

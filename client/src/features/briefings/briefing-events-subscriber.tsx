@@ -1,7 +1,6 @@
-import { useApolloClient, useSubscription } from '@apollo/client/react';
-import { useEffect } from 'react';
+import { useSubscription } from '@apollo/client/react';
 import type { BriefingEventsSubscription } from '../../gql/graphql';
-import { findWsClient } from '../calibration/session-events-subscriber';
+import { useSocketConnection, type ConnectionState } from '../../lib/websocket';
 import { BriefingEvents, BriefingQuestionQuery } from './briefing-operations';
 import { addQuestionToRoom, writeQuestionStatus, writeUpvoteCount } from './live-questions';
 
@@ -11,7 +10,6 @@ export type RoomAcknowledgements = Extract<
   BriefingEvent,
   { __typename: 'BriefingAcknowledgementsChanged' }
 >['acknowledgements'];
-export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'failed';
 
 type Props = {
   briefingId: string;
@@ -30,8 +28,6 @@ type Props = {
  * does every (re)connection, since events sent while the socket was down are lost.
  */
 export function BriefingEventsSubscriber({ briefingId, refetch, onPresence, onAcknowledgements, onConnection }: Props) {
-  const client = useApolloClient();
-
   const { error } = useSubscription(BriefingEvents, {
     variables: { briefingId },
     fetchPolicy: 'no-cache',
@@ -84,23 +80,7 @@ export function BriefingEventsSubscriber({ briefingId, refetch, onPresence, onAc
     },
   });
 
-  useEffect(() => {
-    if (error) onConnection('failed');
-  }, [error, onConnection]);
-
-  useEffect(() => {
-    const ws = findWsClient(client.link);
-    if (!ws) return undefined;
-    const offConnected = ws.on('connected', () => {
-      onConnection('live');
-      void refetch();
-    });
-    const offClosed = ws.on('closed', () => onConnection('reconnecting'));
-    return () => {
-      offConnected();
-      offClosed();
-    };
-  }, [client, refetch, onConnection]);
+  useSocketConnection(error, refetch, onConnection);
 
   return null;
 }

@@ -1,18 +1,19 @@
 import { useQuery } from '@apollo/client/react';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useAddressParams } from '../../app/address-params';
+import { Card } from '../../components/card';
 import { DocumentTitle } from '../../components/document-title';
-import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
-import { ShowMore, useListSize } from '../../components/show-more';
 import { marketDisplayName } from '../../components/market-name';
+import { Page, PageHeader } from '../../components/page';
+import { EmptyState, QueryState } from '../../components/query-state';
+import { ShowMore, useListSize } from '../../components/show-more';
 import { graphql } from '../../gql';
 import type { BriefingListQuery as ListData } from '../../gql/graphql';
-import { formatDateTime } from '../calibration/format';
+import { formatDateTime } from '../../lib/format';
+import { BriefingStatusBadge } from './briefing-badges';
 import { ScheduleForm } from './schedule-form';
-import { BriefingStatusBadge } from './status-badge';
 import styles from './briefings.module.css';
 
 export const BriefingListQuery = graphql(`
@@ -109,19 +110,19 @@ export function BriefingListPage() {
     );
 
   return (
-    <div className={styles.page}>
+    <Page width="xl">
       <DocumentTitle title={t('briefings.list.documentTitle')} />
-      <header className={styles.headerRow}>
-        <div className={styles.header}>
-          <h1 className={styles.title}>{t('briefings.list.title')}</h1>
-          <p className={styles.lead}>{t('briefings.list.lead')}</p>
-        </div>
-        {canSchedule && !scheduling ? (
-          <button type="button" className="button button-primary" onClick={() => setScheduling(true)}>
-            {t('briefings.schedule.open')}
-          </button>
-        ) : null}
-      </header>
+      <PageHeader
+        title={t('briefings.list.title')}
+        lead={t('briefings.list.lead')}
+        actions={
+          canSchedule && !scheduling ? (
+            <button type="button" className="button button-primary" onClick={() => setScheduling(true)}>
+              {t('briefings.schedule.open')}
+            </button>
+          ) : null
+        }
+      />
       {scheduling ? (
         <ScheduleForm
           onCancel={() => setScheduling(false)}
@@ -165,29 +166,30 @@ export function BriefingListPage() {
           </label>
         </div>
       ) : null}
-      {loading && !data ? <LoadingState label={t('briefings.list.loading')} /> : null}
-      {error && !data ? (
-        <ErrorAlert error={error} title={t('briefings.list.loadFailed')} onRetry={() => void refetch()} />
-      ) : null}
+      <QueryState
+        loading={loading}
+        error={error}
+        hasData={Boolean(data)}
+        loadingLabel={t('briefings.list.loading')}
+        errorTitle={t('briefings.list.loadFailed')}
+        onRetry={() => void refetch()}
+      />
       {data ? GROUPS.map((status) => <BriefingGroup key={status} status={status} briefings={group(status)} />) : null}
       {data ? <ShowMore shown={briefings.length} first={first} loading={loading} onMore={more} /> : null}
-    </div>
+    </Page>
   );
 }
 
 function BriefingGroup({ status, briefings }: { status: Status; briefings: readonly Row[] }) {
   const { t } = useTranslation();
-  const titleId = useId();
   return (
-    <section className={styles.card} aria-labelledby={titleId} data-testid={`briefings-${status.toLowerCase()}`}>
-      <div className={styles.cardHeader}>
-        <h2 id={titleId} className={styles.cardTitle}>
-          {t(`briefings.list.group.${status}`)}
-        </h2>
-        <span className={styles.count}>{t('briefings.list.count', { count: briefings.length })}</span>
-      </div>
+    <Card
+      title={t(`briefings.list.group.${status}`)}
+      note={t('briefings.list.count', { count: briefings.length })}
+      testId={`briefings-${status.toLowerCase()}`}
+    >
       {briefings.length === 0 ? (
-        <p className={styles.muted}>{t(`briefings.list.empty.${status}`)}</p>
+        <EmptyState>{t(`briefings.list.empty.${status}`)}</EmptyState>
       ) : (
         <ul role="list" className={styles.rows}>
           {briefings.map((briefing) => (
@@ -195,7 +197,7 @@ function BriefingGroup({ status, briefings }: { status: Status; briefings: reado
           ))}
         </ul>
       )}
-    </section>
+    </Card>
   );
 }
 

@@ -1,18 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ConnectionIndicator } from '../../components/connection-indicator';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
+import { BackLink, Page, PageHeader } from '../../components/page';
+import { QueryState } from '../../components/query-state';
 import type { BriefingRoomQuery as RoomData } from '../../gql/graphql';
-import { ConfirmDialog } from '../calibration/confirm-dialog';
-import {
-  BriefingEventsSubscriber,
-  type ConnectionState,
-  type RoomAcknowledgements,
-  type RoomPresence,
-} from './briefing-events-subscriber';
+import type { ConnectionState } from '../../lib/websocket';
+import { BriefingStatusBadge } from './briefing-badges';
+import { BriefingEventsSubscriber, type RoomAcknowledgements, type RoomPresence } from './briefing-events-subscriber';
 import { BriefingWhen } from './briefing-list-page';
 import {
   BriefingRoomQuery,
@@ -21,9 +20,8 @@ import {
   QUESTION_PAGE,
   StartBriefingMutation,
 } from './briefing-operations';
-import { AcknowledgementPanel, PresencePanel } from './room-panels';
 import { QuestionBoard } from './question-board';
-import { BriefingStatusBadge } from './status-badge';
+import { AcknowledgementPanel, PresencePanel } from './room-panels';
 import { VersionPanel } from './version-panel';
 import styles from './briefings.module.css';
 
@@ -47,11 +45,9 @@ export function BriefingRoomPage() {
   const briefing = data?.briefing;
 
   return (
-    <div className={styles.page}>
+    <Page width="xl">
       <DocumentTitle title={briefing?.title ?? t('briefings.room.documentTitle')} />
-      <Link to="/briefings" className={styles.backLink}>
-        {t('briefings.common.allBriefings')}
-      </Link>
+      <BackLink to="/briefings">{t('briefings.common.allBriefings')}</BackLink>
       {briefing ? (
         <>
           {!briefing.threadClosed ? (
@@ -88,15 +84,17 @@ export function BriefingRoomPage() {
           </div>
         </>
       ) : (
-        <header className={styles.header}>
-          <h1 className={styles.title}>{t('briefings.room.documentTitle')}</h1>
-        </header>
+        <PageHeader title={t('briefings.room.documentTitle')} />
       )}
-      {loading && !data ? <LoadingState label={t('briefings.room.loading')} /> : null}
-      {error && !data ? (
-        <ErrorAlert error={error} title={t('briefings.room.loadFailed')} onRetry={() => void refetch()} />
-      ) : null}
-    </div>
+      <QueryState
+        loading={loading}
+        error={error}
+        hasData={Boolean(data)}
+        loadingLabel={t('briefings.room.loading')}
+        errorTitle={t('briefings.room.loadFailed')}
+        onRetry={() => void refetch()}
+      />
+    </Page>
   );
 }
 
@@ -111,42 +109,38 @@ function RoomHeader({
 }) {
   const { t } = useTranslation();
   return (
-    <header className={styles.headerRow}>
-      <div className={styles.headerMain}>
-        <div className={styles.badgeRow}>
+    <PageHeader
+      badges={
+        <>
           <BriefingStatusBadge status={briefing.status} />
           {briefing.canPresent ? <span className={styles.small}>{t('briefings.room.youPresent')}</span> : null}
-        </div>
-        <h1 className={styles.title}>{briefing.title}</h1>
-        <p className={styles.lead}>
+        </>
+      }
+      title={briefing.title}
+      lead={
+        <>
           {t('briefings.common.policyVersion', {
             policy: briefing.policyVersion.policy.title,
             number: briefing.policyVersion.number,
           })}{' '}
           · {t('briefings.common.presentedBy', { name: briefing.presenter.name })} ·{' '}
           <BriefingWhen briefing={briefing} />
-        </p>
-      </div>
-      <div className={styles.headerSide}>
-        {!briefing.threadClosed ? <ConnectionIndicator state={connection} onReconnect={onReconnect} /> : null}
-        {briefing.canPresent ? <PresenterControls briefing={briefing} /> : null}
-      </div>
-    </header>
-  );
-}
-
-function ConnectionIndicator({ state, onReconnect }: { state: ConnectionState; onReconnect: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <div className={styles.connection} data-state={state} role="status" aria-live="polite">
-      <span className={styles.connectionDot} aria-hidden="true" />
-      <span>{t(`briefings.connection.${state}`)}</span>
-      {state === 'failed' ? (
-        <button type="button" className="button button-secondary" onClick={onReconnect}>
-          {t('briefings.connection.reconnect')}
-        </button>
-      ) : null}
-    </div>
+        </>
+      }
+      actions={
+        <div className={styles.headerSide}>
+          {!briefing.threadClosed ? (
+            <ConnectionIndicator
+              state={connection}
+              text={t(`briefings.connection.${connection}`)}
+              reconnectLabel={t('briefings.connection.reconnect')}
+              onReconnect={onReconnect}
+            />
+          ) : null}
+          {briefing.canPresent ? <PresenterControls briefing={briefing} /> : null}
+        </div>
+      }
+    />
   );
 }
 

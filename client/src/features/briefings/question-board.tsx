@@ -1,5 +1,6 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Card } from '../../components/card';
 import { getFragmentData } from '../../gql';
 import { AskForm } from './ask-form';
 import { QuestionCard_question } from './briefing-operations';
@@ -18,7 +19,6 @@ type Filter = 'ALL' | 'OPEN' | 'ANSWERED' | 'DISMISSED';
  */
 export function QuestionBoard({ briefing }: { briefing: RoomBriefing }) {
   const { t } = useTranslation();
-  const titleId = useId();
   const [order, setOrder] = useState<QuestionOrder>('TOP');
   const [filter, setFilter] = useState<Filter>(briefing.status === 'ENDED' ? 'OPEN' : 'ALL');
   const edges = briefing.questions.edges;
@@ -36,13 +36,11 @@ export function QuestionBoard({ briefing }: { briefing: RoomBriefing }) {
   const fresh = arrangement.fresh.length;
 
   return (
-    <section className={styles.card} aria-labelledby={titleId} data-testid="qa">
-      <div className={styles.cardHeader}>
-        <h2 id={titleId} className={styles.cardTitle}>
-          {briefing.status === 'ENDED' ? t('briefings.qa.followUpTitle') : t('briefings.qa.title')}
-        </h2>
-        <span className={styles.count}>{t('briefings.qa.count', { count: questions.length })}</span>
-      </div>
+    <Card
+      title={briefing.status === 'ENDED' ? t('briefings.qa.followUpTitle') : t('briefings.qa.title')}
+      note={t('briefings.qa.count', { count: questions.length })}
+      testId="qa"
+    >
       {!briefing.threadClosed && !briefing.canPresent ? (
         <AskForm briefingId={briefing.id} onAsked={arrangement.reveal} />
       ) : null}
@@ -101,6 +99,6 @@ export function QuestionBoard({ briefing }: { briefing: RoomBriefing }) {
           ))}
         </ol>
       )}
-    </section>
+    </Card>
   );
 }

@@ -2,8 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
+import { StatusBadge } from '../../components/status-badge';
 import type { QuestionCard_QuestionFragment } from '../../gql/graphql';
-import { formatDateTime } from '../calibration/format';
+import { formatDateTime } from '../../lib/format';
 import {
   DismissBriefingQuestionMutation,
   MarkBriefingQuestionAnsweredMutation,
@@ -17,7 +18,7 @@ import {
   UpvoteBriefingQuestionMutation,
 } from './briefing-operations';
 import type { RoomBriefing } from './briefing-room-page';
-import { PinnedBadge, QuestionStatusBadge } from './status-badge';
+import { PinnedBadge, QuestionStatusBadge } from './briefing-badges';
 import { characterCount, LIMITS, textProblem } from './text-limits';
 import styles from './briefings.module.css';
 
@@ -52,12 +53,8 @@ export function QuestionCard({
         <div className={styles.badgeRow}>
           <QuestionStatusBadge status={question.status} />
           {question.pinned ? <PinnedBadge /> : null}
-          {question.hidden ? (
-            <span className={`${styles.badge} ${styles.badgeDismissed}`}>{t('briefings.question.hidden')}</span>
-          ) : null}
-          {question.faqEntry ? (
-            <span className={`${styles.badge} ${styles.badgeAnswered}`}>{t('briefings.question.inFaq')}</span>
-          ) : null}
+          {question.hidden ? <StatusBadge>{t('briefings.question.hidden')}</StatusBadge> : null}
+          {question.faqEntry ? <StatusBadge tone="good">{t('briefings.question.inFaq')}</StatusBadge> : null}
         </div>
         <p id={textId} className={`${styles.plainText} ${styles.questionText}`} data-testid="question-text">
           {question.text}

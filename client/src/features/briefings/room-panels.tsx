@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Card } from '../../components/card';
 import { ErrorAlert } from '../../components/error-alert';
 import { marketDisplayName } from '../../components/market-name';
-import { formatDateTime } from '../calibration/format';
+import { formatDateTime } from '../../lib/format';
 import type { RoomAcknowledgements, RoomPresence } from './briefing-events-subscriber';
 import { AcknowledgeBriefingVersionMutation } from './briefing-operations';
 import type { RoomBriefing } from './briefing-room-page';
@@ -19,16 +19,13 @@ function useMarketName(markets: Markets) {
 /** Who is in the room, counted by market: the broadcast names nobody. */
 export function PresencePanel({ presence, markets }: { presence: RoomPresence; markets: Markets }) {
   const { t } = useTranslation();
-  const titleId = useId();
   const nameOf = useMarketName(markets);
   return (
-    <section className={styles.card} aria-labelledby={titleId} data-testid="presence">
-      <div className={styles.cardHeader}>
-        <h2 id={titleId} className={styles.cardTitle}>
-          {t('briefings.presence.title')}
-        </h2>
-        <span className={styles.count}>{t('briefings.presence.total', { count: presence.total })}</span>
-      </div>
+    <Card
+      title={t('briefings.presence.title')}
+      note={t('briefings.presence.total', { count: presence.total })}
+      testId="presence"
+    >
       {presence.markets.length === 0 ? (
         <p className={styles.muted}>{t('briefings.presence.nobody')}</p>
       ) : (
@@ -43,7 +40,7 @@ export function PresencePanel({ presence, markets }: { presence: RoomPresence; m
           ))}
         </ul>
       )}
-    </section>
+    </Card>
   );
 }
 
@@ -59,20 +56,15 @@ export function AcknowledgementPanel({
   acknowledgements: RoomAcknowledgements;
 }) {
   const { t, i18n } = useTranslation();
-  const titleId = useId();
   const nameOf = useMarketName(briefing.audienceMarkets);
   const [acknowledge, { loading, error }] = useMutation(AcknowledgeBriefingVersionMutation);
   const mine = briefing.policyVersion.myAcknowledgement;
   return (
-    <section className={styles.card} aria-labelledby={titleId} data-testid="acknowledgements">
-      <div className={styles.cardHeader}>
-        <h2 id={titleId} className={styles.cardTitle}>
-          {t('briefings.ack.title')}
-        </h2>
-        <span className={styles.count}>
-          {t('briefings.ack.of', { done: acknowledgements.acknowledged, total: acknowledgements.audience })}
-        </span>
-      </div>
+    <Card
+      title={t('briefings.ack.title')}
+      note={t('briefings.ack.of', { done: acknowledgements.acknowledged, total: acknowledgements.audience })}
+      testId="acknowledgements"
+    >
       {!briefing.canPresent ? (
         mine ? (
           <p className={styles.done} role="status">
@@ -131,6 +123,6 @@ export function AcknowledgementPanel({
           </ul>
         )
       ) : null}
-    </section>
+    </Card>
   );
 }

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPercent } from './format';
+import { formatPercent } from '../../lib/format';
 import styles from './room.module.css';
 
 type Label = { key: string; name: string };

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../../app/error-message';
 import { Alert } from '../../components/alert';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { formatDateTime, labelName } from './format';
+import { formatDateTime, labelName } from '../../lib/format';
 import styles from './room.module.css';
 
 export const GoldChallenges_challenge = graphql(`

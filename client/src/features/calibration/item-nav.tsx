@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoomItem } from './session-room-page';
-import { ItemStateBadge } from './status-badge';
+import { ItemStateBadge } from './session-badges';
 import styles from './room.module.css';
 
 type Props = {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DistributionChart } from './distribution-chart';
-import { labelName } from './format';
+import { labelName } from '../../lib/format';
 import styles from './room.module.css';
 
 type Props = {

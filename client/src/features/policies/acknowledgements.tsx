@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
 import { marketDisplayName } from '../../components/market-name';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../../lib/format';
 import styles from './policies.module.css';
 
 export const MyAcknowledgement_version = graphql(`

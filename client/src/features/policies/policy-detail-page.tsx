@@ -7,10 +7,10 @@ import { LoadingState } from '../../components/loading-state';
 import { graphql } from '../../gql';
 import { AcknowledgementReport, MyAcknowledgement } from './acknowledgements';
 import { FaqSection } from './faq-section';
-import { formatDateTime, formatLocalDate } from './format';
+import { formatDateTime, formatLocalDate } from '../../lib/format';
 import { Markdown } from './markdown';
 import { canReadAcknowledgements, canWritePolicies, useViewerRole } from './policy-roles';
-import { StatusBadge } from './status-badge';
+import { VersionStatusBadge } from './version-status-badge';
 import { TaxonomyTable } from './taxonomy-table';
 import styles from './policies.module.css';
 
@@ -133,7 +133,7 @@ export function PolicyDetailPage() {
                   >
                     <span className={styles.versionLinkTop}>
                       {t('policies.version', { number: version.number })}
-                      <StatusBadge status={version.status} />
+                      <VersionStatusBadge status={version.status} />
                     </span>
                     {version.changeSummary ? (
                       <span className={`${styles.small} ${styles.muted}`}>{version.changeSummary}</span>
@@ -205,7 +205,7 @@ function VersionView(props: {
       <section className={styles.card} aria-labelledby="version-title">
         <div className={styles.cardHeader}>
           <h2 id="version-title" className={styles.cardTitle}>
-            {t('policies.version', { number: version.number })} <StatusBadge status={version.status} />
+            {t('policies.version', { number: version.number })} <VersionStatusBadge status={version.status} />
           </h2>
           <div className={styles.actions}>
             {previous ? (

@@ -9,7 +9,7 @@ import { LoadingState } from '../../components/loading-state';
 import { graphql } from '../../gql';
 import type { PolicyVersionDiffQuery } from '../../gql/graphql';
 import { foldDiff, type DiffLine } from './diff-folding';
-import { StatusBadge } from './status-badge';
+import { VersionStatusBadge } from './version-status-badge';
 import styles from './policies.module.css';
 
 export const PolicyCompareQuery = graphql(`
@@ -152,8 +152,8 @@ function DiffView({ fromId, toId }: { fromId: string; toId: string }) {
   return (
     <>
       <p className={styles.lead}>
-        {t('policies.version', { number: diff.from.number })} <StatusBadge status={diff.from.status} /> →{' '}
-        {t('policies.version', { number: diff.to.number })} <StatusBadge status={diff.to.status} />
+        {t('policies.version', { number: diff.from.number })} <VersionStatusBadge status={diff.from.status} /> →{' '}
+        {t('policies.version', { number: diff.to.number })} <VersionStatusBadge status={diff.to.status} />
       </p>
       <section className={styles.card} aria-labelledby="label-changes-title">
         <div className={styles.cardHeader}>

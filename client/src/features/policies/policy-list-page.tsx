@@ -11,9 +11,9 @@ import { LoadingState } from '../../components/loading-state';
 import { TextField } from '../../components/text-field';
 import { graphql } from '../../gql';
 import type { PolicyArea } from '../../gql/graphql';
-import { formatLocalDate } from './format';
+import { formatLocalDate } from '../../lib/format';
 import { canWritePolicies, useViewerRole } from './policy-roles';
-import { StatusBadge } from './status-badge';
+import { VersionStatusBadge } from './version-status-badge';
 import styles from './policies.module.css';
 
 export const POLICY_AREAS: readonly PolicyArea[] = [
@@ -135,7 +135,7 @@ export function PolicyListPage() {
                   <span className={styles.badges}>
                     <span className={`${styles.badge} ${styles.badgeArea}`}>{t(`policies.areas.${policy.area}`)}</span>
                     <code className={styles.code}>{policy.key}</code>
-                    {draft ? <StatusBadge status="DRAFT" /> : null}
+                    {draft ? <VersionStatusBadge status="DRAFT" /> : null}
                   </span>
                   {policy.description ? <span className={styles.muted}>{policy.description}</span> : null}
                   <span className={`${styles.small} ${styles.muted}`}>

@@ -11,7 +11,7 @@ import type { VersionEditorQuery as VersionEditorData } from '../../gql/graphql'
 import { fromLabels, publishProblems, saveProblems, toLabelInputs, type Draft, type Problem } from './draft-rules';
 import { Markdown } from './markdown';
 import { canWritePolicies, useViewerRole } from './policy-roles';
-import { StatusBadge } from './status-badge';
+import { VersionStatusBadge } from './version-status-badge';
 import { TaxonomyEditor } from './taxonomy-editor';
 import styles from './policies.module.css';
 
@@ -207,7 +207,7 @@ function Editor({ version }: { version: VersionEditorData['policyVersion'] }) {
             <Link to={`/policies/${policy.id}`}>{policy.title}</Link>
           </p>
           <h1 className={styles.title}>
-            {t('policies.editor.title', { number: version.number })} <StatusBadge status="DRAFT" />
+            {t('policies.editor.title', { number: version.number })} <VersionStatusBadge status="DRAFT" />
           </h1>
           <p className={styles.lead}>{t('policies.editor.lead')}</p>
         </div>

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { RcaBoardQuery } from '../../gql/graphql';
-import { localDay } from './overdue';
+import { localDay } from '../../lib/format';
 import styles from '../audits/audits.module.css';
 
 export const RcaLinkableAuditsQuery = graphql(`

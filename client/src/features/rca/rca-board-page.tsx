@@ -11,7 +11,8 @@ import { canAudit, canLeadQuality } from '../audits/audit-roles';
 import { ERROR_CATEGORIES } from '../audits/catalog';
 import { EffectPicture } from './effect-picture';
 import { LinkedAudits } from './linked-audits';
-import { byState, localDay, sortActionItems } from './overdue';
+import { localDay } from '../../lib/format';
+import { byState, sortActionItems } from './overdue';
 import styles from '../audits/audits.module.css';
 
 export const RcaBoardQueryDocument = graphql(`

@@ -40,16 +40,18 @@ export function downloadCsv(filename: string, csv: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-/** A file-name-safe slug of a title: `Bullying calibration — week 46` → `bullying-calibration-week-46`. */
-export function fileSlug(title: string): string {
-  const slug = title
-    // Latin accents are dropped (ü → u); Hangul is recomposed after the decomposition.
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  return slug || 'calibration';
+/**
+ * One column of a table as it is exported. The same definition renders the cell and writes the
+ * CSV, so a table exports exactly what it shows (at full precision, with identifiers for
+ * headers so scripts reading the file do not depend on the reader's language).
+ */
+export type CsvColumn<Row> = {
+  /** The CSV header: a stable identifier such as `fleiss_kappa`. */
+  csv: string;
+  value: (row: Row) => CsvCell;
+};
+
+/** The header row, then one record per row, in the columns' order. */
+export function tableCsvRows<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): CsvCell[][] {
+  return [columns.map((column) => column.csv), ...rows.map((row) => columns.map((column) => column.value(row)))];
 }

@@ -26,38 +26,28 @@ export function formatPercent(value: number, language: string, digits = 0): stri
   return numberFormat(language, { style: 'percent', maximumFractionDigits: digits }).format(value);
 }
 
+/** An instant in the reader's language and time zone; the text as given when it is not a date. */
 export function formatDateTime(iso: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
+/** A calendar date (YYYY-MM-DD) in the reader's language, without a time zone shifting the day. */
+export function formatLocalDate(date: string, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}
+
+/** `YYYY-MM-DD` of a moment in the viewer's own time zone (due dates and sampling days are calendar days). */
+export function localDay(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** The name of a label key in a taxonomy; the key itself when the taxonomy does not have it. */
 export function labelName(labels: readonly { key: string; name: string }[], key: string | null | undefined): string {
   if (!key) return '';
   return labels.find((label) => label.key === key)?.name ?? key;
-}
-
-/** The undefined-statistic reasons the server names (server/src/stats/stat.ts), as catalog keys. */
-const REASONS = {
-  'no pairable unit': 'noPairableUnit',
-  'too few values': 'tooFewValues',
-  'no variation': 'noVariation',
-  'fewer than 2 categories': 'fewerThanTwoCategories',
-  'not two raters': 'notTwoRaters',
-  'no common unit': 'noCommonUnit',
-  'no gold': 'noGold',
-  'no values': 'noValues',
-  'no majority to compare': 'noMajorityToCompare',
-  'no other market': 'noOtherMarket',
-  'too few defined resamples': 'tooFewDefinedResamples',
-  'not finite': 'notFinite',
-} as const;
-
-export type ReasonKey = (typeof REASONS)[keyof typeof REASONS];
-
-/** The catalog key of a reason, or null for one this client does not know (shown as sent). */
-export function reasonKey(reason: string | null | undefined): ReasonKey | null {
-  if (!reason) return null;
-  return (REASONS as Record<string, ReasonKey>)[reason] ?? null;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import styles from './room.module.css';
+import styles from './confirm-dialog.module.css';
 
 type Props = {
   open: boolean;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, fileSlug, toCsv } from './csv';
+import { csvCell, toCsv } from './csv';
 
 describe('csvCell (RFC 4180)', () => {
   it.each([
@@ -48,14 +48,5 @@ describe('toCsv', () => {
 
   it('gives an empty string for no rows', () => {
     expect(toCsv([])).toBe('');
-  });
-});
-
-describe('fileSlug', () => {
-  it('makes a safe file name from a title in any script', () => {
-    expect(fileSlug('Bullying calibration — week 46')).toBe('bullying-calibration-week-46');
-    expect(fileSlug('Kalibrierung: Übung')).toBe('kalibrierung-ubung');
-    expect(fileSlug('괴롭힘 보정 세션')).toBe('괴롭힘-보정-세션');
-    expect(fileSlug('///')).toBe('calibration');
   });
 });
