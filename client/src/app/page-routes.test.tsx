@@ -5,8 +5,8 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { mayUse } from '../components/page-route';
 import type { Role } from '../gql/graphql';
-import { RoleGate } from '../features/shell/role-gate';
-import { ViewerRoleQuery } from '../features/policies/policy-roles';
+import { RoleGate } from './shell/role-gate';
+import { ViewerRoleQuery } from '../lib/viewer-role';
 import { createI18n } from '../i18n/i18n';
 import { pageRoutes } from './page-routes';
 

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type FormEvent, type ReactNode } from 'react';
 import styles from './card.module.css';
 
 type CardProps = {
@@ -19,11 +19,28 @@ type CardProps = {
   testId?: string;
   /** What the card shows belongs to an earlier request while a new one loads. */
   busy?: boolean;
+  /** Changes to the card are announced politely (a score that appears, say). */
+  live?: boolean;
+  /** A form that is a card of its own: the card is the <form>. */
+  onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
   children?: ReactNode;
 };
 
 /** A section of a page in a white box, with its title and what goes beside it. */
-export function Card({ title, titleId: givenId, lead, note, aside, tools, label, testId, busy, children }: CardProps) {
+export function Card({
+  title,
+  titleId: givenId,
+  lead,
+  note,
+  aside,
+  tools,
+  label,
+  testId,
+  busy,
+  live,
+  onSubmit,
+  children,
+}: CardProps) {
   const ownId = useId();
   const titleId = givenId ?? ownId;
   const heading = title ? (
@@ -44,14 +61,8 @@ export function Card({ title, titleId: givenId, lead, note, aside, tools, label,
         {lead ? <p className={styles.lead}>{lead}</p> : null}
       </div>
     ) : null;
-  return (
-    <section
-      className={styles.card}
-      aria-labelledby={title ? titleId : undefined}
-      aria-label={title ? undefined : label}
-      data-testid={testId}
-      aria-busy={busy}
-    >
+  const content = (
+    <>
       {tools ? (
         <div className={styles.headWithTools}>
           {head}
@@ -61,6 +72,21 @@ export function Card({ title, titleId: givenId, lead, note, aside, tools, label,
         head
       )}
       {children}
-    </section>
+    </>
+  );
+  const attributes = {
+    className: styles.card,
+    'aria-labelledby': title ? titleId : undefined,
+    'aria-label': title ? undefined : label,
+    'data-testid': testId,
+    'aria-busy': busy,
+    'aria-live': live ? ('polite' as const) : undefined,
+  };
+  return onSubmit ? (
+    <form {...attributes} onSubmit={onSubmit} noValidate>
+      {content}
+    </form>
+  ) : (
+    <section {...attributes}>{content}</section>
   );
 }

@@ -2,15 +2,22 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DocumentTitle } from '../../components/document-title';
+import { Card } from '../../components/card';
 import { ErrorAlert } from '../../components/error-alert';
+import { ItemCard, ItemList } from '../../components/item-card';
 import { LoadingState } from '../../components/loading-state';
+import { Page, PageHeader } from '../../components/page';
+import { EmptyState, QueryState } from '../../components/query-state';
+import { StatusBadge } from '../../components/status-badge';
+import { numericCell, Table } from '../../components/table';
+import { DocumentTitle } from '../../components/document-title';
 import { graphql } from '../../gql';
 import type { SamplingPlansQuery } from '../../gql/graphql';
 import { localDay } from '../../lib/format';
 import { AuditTabs } from './audit-tabs';
 import { VerdictBadge } from './verdict-badge';
 import { planErrors, rateFromPercent, type PlanErrors, type PlanForm } from './plan-input';
+import forms from '../../components/form.module.css';
 import styles from './audits.module.css';
 
 export const SamplingPlansQueryDocument = graphql(`
@@ -144,24 +151,28 @@ export function SamplingPlansPage() {
   const { data, loading, error, refetch } = useQuery(SamplingPlansQueryDocument);
   const [creating, setCreating] = useState(false);
   return (
-    <div className={styles.page}>
+    <Page width="lg">
       <DocumentTitle title={t('audits.plans.title')} />
-      <header className={styles.header}>
-        <div className={styles.headerMain}>
-          <h1 className={styles.title}>{t('audits.plans.title')}</h1>
-          <p className={styles.lead}>{t('audits.plans.lead')}</p>
-        </div>
-        {!creating ? (
-          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-            {t('audits.plans.new')}
-          </button>
-        ) : null}
-      </header>
+      <PageHeader
+        title={t('audits.plans.title')}
+        lead={t('audits.plans.lead')}
+        actions={
+          !creating ? (
+            <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+              {t('audits.plans.new')}
+            </button>
+          ) : null
+        }
+      />
       <AuditTabs />
-      {loading && !data ? <LoadingState label={t('audits.plans.loading')} /> : null}
-      {error && !data ? (
-        <ErrorAlert error={error} title={t('audits.plans.loadFailed')} onRetry={() => void refetch()} />
-      ) : null}
+      <QueryState
+        loading={loading}
+        error={error}
+        hasData={Boolean(data)}
+        loadingLabel={t('audits.plans.loading')}
+        errorTitle={t('audits.plans.loadFailed')}
+        onRetry={() => void refetch()}
+      />
       {data && creating ? (
         <NewPlanForm
           options={data}
@@ -173,16 +184,16 @@ export function SamplingPlansPage() {
       ) : null}
       {data ? (
         data.samplingPlans.length === 0 ? (
-          <p className={styles.empty}>{t('audits.plans.empty')}</p>
+          <EmptyState>{t('audits.plans.empty')}</EmptyState>
         ) : (
-          <div className={styles.rows}>
+          <ItemList>
             {data.samplingPlans.map((plan) => (
               <PlanRow key={plan.id} plan={plan} onRan={() => void refetch()} />
             ))}
-          </div>
+          </ItemList>
         )
       ) : null}
-    </div>
+    </Page>
   );
 }
 
@@ -228,31 +239,27 @@ function PlanRow({ plan, onRan }: { plan: Plan; onRan: () => void }) {
   }
 
   return (
-    <section className={styles.row} aria-labelledby={`${id}-name`} data-testid="sampling-plan">
-      <div className={styles.rowHead}>
-        <h2 id={`${id}-name`} className={styles.rowTitle}>
-          {plan.name}
-        </h2>
-        <div className={styles.badgeRow}>
-          <span className={styles.badge} data-tone="info">
-            {scope(plan)}
-          </span>
-          <span className={styles.badge}>
+    <ItemCard
+      as="section"
+      title={plan.name}
+      titleId={`${id}-name`}
+      testId="sampling-plan"
+      badges={
+        <>
+          <StatusBadge tone="info">{scope(plan)}</StatusBadge>
+          <StatusBadge>
             {plan.rate !== null && plan.rate !== undefined
               ? t('audits.plans.rateOf', { rate: percent.format(plan.rate) })
               : t('audits.plans.countOf', { count: plan.countPerDay ?? 0 })}
-          </span>
-          {plan.stratifyByDecision ? <span className={styles.badge}>{t('audits.plans.stratified')}</span> : null}
-          <span className={styles.badge}>{t('audits.plans.seedOf', { seed: plan.seed })}</span>
-          {!plan.active ? (
-            <span className={styles.badge} data-tone="warn">
-              {t('audits.plans.paused')}
-            </span>
-          ) : null}
-        </div>
-      </div>
-      <form className={styles.actions} onSubmit={(event) => void submit(event)}>
-        <label className={styles.field}>
+          </StatusBadge>
+          {plan.stratifyByDecision ? <StatusBadge>{t('audits.plans.stratified')}</StatusBadge> : null}
+          <StatusBadge>{t('audits.plans.seedOf', { seed: plan.seed })}</StatusBadge>
+          {!plan.active ? <StatusBadge tone="warn">{t('audits.plans.paused')}</StatusBadge> : null}
+        </>
+      }
+    >
+      <form className={forms.actions} onSubmit={(event) => void submit(event)}>
+        <label className={forms.field}>
           {t('audits.plans.day')}
           <input type="date" className="input" value={day} required onChange={(e) => setDay(e.target.value)} />
         </label>
@@ -288,44 +295,42 @@ function PlanRow({ plan, onRan }: { plan: Plan; onRan: () => void }) {
         </p>
       ) : null}
       {plan.runs.length > 0 ? (
-        <div className={styles.tableWrap}>
-          <table className={styles.table}>
-            <caption className="visually-hidden">{t('audits.plans.runs')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('audits.plans.day')}</th>
-                <th scope="col" className={styles.numeric}>
-                  {t('audits.plans.candidates')}
-                </th>
-                <th scope="col" className={styles.numeric}>
-                  {t('audits.plans.drawnCount')}
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('audits.fields.action')}</span>
-                </th>
+        <Table>
+          <caption className="visually-hidden">{t('audits.plans.runs')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('audits.plans.day')}</th>
+              <th scope="col" className={numericCell}>
+                {t('audits.plans.candidates')}
+              </th>
+              <th scope="col" className={numericCell}>
+                {t('audits.plans.drawnCount')}
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">{t('audits.fields.action')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {runs.map((planRun) => (
+              <tr key={planRun.id}>
+                <td>{dateOf(planRun.day)}</td>
+                <td className={numericCell}>{planRun.candidates}</td>
+                <td className={numericCell}>{planRun.drawn}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button-ghost"
+                    aria-expanded={shownDay === planRun.day}
+                    onClick={() => setShownDay(shownDay === planRun.day ? null : planRun.day)}
+                  >
+                    {shownDay === planRun.day ? t('audits.plans.hideDrawn') : t('audits.plans.showDrawn')}
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {runs.map((planRun) => (
-                <tr key={planRun.id}>
-                  <td>{dateOf(planRun.day)}</td>
-                  <td className={styles.numeric}>{planRun.candidates}</td>
-                  <td className={styles.numeric}>{planRun.drawn}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button button-ghost"
-                      aria-expanded={shownDay === planRun.day}
-                      onClick={() => setShownDay(shownDay === planRun.day ? null : planRun.day)}
-                    >
-                      {shownDay === planRun.day ? t('audits.plans.hideDrawn') : t('audits.plans.showDrawn')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </Table>
       ) : null}
       {plan.runs.length > RECENT_RUNS ? (
         <button
@@ -339,7 +344,7 @@ function PlanRow({ plan, onRan }: { plan: Plan; onRan: () => void }) {
         </button>
       ) : null}
       {shownDay ? <DrawnAudits planId={plan.id} day={shownDay} /> : null}
-    </section>
+    </ItemCard>
   );
 }
 
@@ -354,39 +359,37 @@ function DrawnAudits({ planId, day }: { planId: string; day: string }) {
   if (error && !data) return <ErrorAlert error={error} title={t('audits.plans.loadFailed')} />;
   const audits = (data?.audits.edges ?? []).map((edge) => edge.node);
   return (
-    <div className={styles.tableWrap} data-testid="drawn-audits">
-      <table className={styles.table}>
-        <caption className={styles.small}>{t('audits.plans.drawnOn', { count: audits.length, day })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('audits.fields.case')}</th>
-            <th scope="col">{t('audits.fields.moderator')}</th>
-            <th scope="col">{t('audits.fields.market')}</th>
-            <th scope="col">{t('audits.fields.queue')}</th>
-            <th scope="col">{t('audits.fields.decision')}</th>
-            <th scope="col">{t('audits.fields.status')}</th>
+    <Table testId="drawn-audits">
+      <caption className={styles.small}>{t('audits.plans.drawnOn', { count: audits.length, day })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('audits.fields.case')}</th>
+          <th scope="col">{t('audits.fields.moderator')}</th>
+          <th scope="col">{t('audits.fields.market')}</th>
+          <th scope="col">{t('audits.fields.queue')}</th>
+          <th scope="col">{t('audits.fields.decision')}</th>
+          <th scope="col">{t('audits.fields.status')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {audits.map((audit) => (
+          <tr key={audit.id}>
+            <td>
+              <Link to={`/audits/${audit.id}`} className={styles.code}>
+                {audit.case.externalId}
+              </Link>
+            </td>
+            <td>{audit.moderator.name}</td>
+            <td>
+              <code>{audit.market.code}</code>
+            </td>
+            <td>{audit.queue}</td>
+            <td className={styles.code}>{audit.decidedLabel}</td>
+            <td>{audit.verdict ? <VerdictBadge verdict={audit.verdict} /> : t('audits.status.PENDING')}</td>
           </tr>
-        </thead>
-        <tbody>
-          {audits.map((audit) => (
-            <tr key={audit.id}>
-              <td>
-                <Link to={`/audits/${audit.id}`} className={styles.code}>
-                  {audit.case.externalId}
-                </Link>
-              </td>
-              <td>{audit.moderator.name}</td>
-              <td>
-                <code>{audit.market.code}</code>
-              </td>
-              <td>{audit.queue}</td>
-              <td className={styles.code}>{audit.decidedLabel}</td>
-              <td>{audit.verdict ? <VerdictBadge verdict={audit.verdict} /> : t('audits.status.PENDING')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </Table>
   );
 }
 
@@ -454,12 +457,9 @@ function NewPlanForm({ options, onDone }: { options: SamplingPlansQuery; onDone:
     ) : null;
 
   return (
-    <section className={styles.card} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className={styles.cardTitle}>
-        {t('audits.plans.new')}
-      </h2>
-      <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
-        <label className={styles.field}>
+    <Card title={t('audits.plans.new')} titleId={`${id}-title`}>
+      <form className={forms.form} onSubmit={(event) => void submit(event)} noValidate>
+        <label className={forms.field}>
           {t('audits.plans.name')}
           <input
             className="input"
@@ -470,8 +470,8 @@ function NewPlanForm({ options, onDone }: { options: SamplingPlansQuery; onDone:
           />
           {message('name')}
         </label>
-        <div className={styles.formRow}>
-          <label className={styles.field}>
+        <div className={forms.formRow}>
+          <label className={forms.field}>
             {t('audits.plans.scopeKind')}
             <select
               className="select"
@@ -485,7 +485,7 @@ function NewPlanForm({ options, onDone }: { options: SamplingPlansQuery; onDone:
               ))}
             </select>
           </label>
-          <label className={styles.field}>
+          <label className={forms.field}>
             {t(`audits.plans.scopeKinds.${form.scope}`)}
             <select
               className="select"
@@ -504,8 +504,8 @@ function NewPlanForm({ options, onDone }: { options: SamplingPlansQuery; onDone:
             {message('scopeValue')}
           </label>
         </div>
-        <div className={styles.formRow}>
-          <label className={styles.field}>
+        <div className={forms.formRow}>
+          <label className={forms.field}>
             {t('audits.plans.mode')}
             <select
               className="select"
@@ -516,7 +516,7 @@ function NewPlanForm({ options, onDone }: { options: SamplingPlansQuery; onDone:
               <option value="COUNT">{t('audits.plans.modes.COUNT')}</option>
             </select>
           </label>
-          <label className={styles.field}>
+          <label className={forms.field}>
             {form.mode === 'RATE' ? t('audits.plans.ratePercent') : t('audits.plans.countPerDay')}
             <input
               className="input"
@@ -528,7 +528,7 @@ function NewPlanForm({ options, onDone }: { options: SamplingPlansQuery; onDone:
             />
             {message('amount')}
           </label>
-          <label className={styles.field}>
+          <label className={forms.field}>
             {t('audits.plans.seed')}
             <input
               className="input"
@@ -541,7 +541,7 @@ function NewPlanForm({ options, onDone }: { options: SamplingPlansQuery; onDone:
             {message('seed')}
           </label>
         </div>
-        <label className={styles.choice} style={{ justifySelf: 'start' }}>
+        <label className={forms.choice} style={{ justifySelf: 'start' }}>
           <input
             type="checkbox"
             checked={form.stratifyByDecision}
@@ -549,9 +549,9 @@ function NewPlanForm({ options, onDone }: { options: SamplingPlansQuery; onDone:
           />
           {t('audits.plans.stratifyByDecision')}
         </label>
-        <p className={styles.hint}>{t('audits.plans.seedHint')}</p>
+        <p className={forms.hint}>{t('audits.plans.seedHint')}</p>
         {creation.error ? <ErrorAlert error={creation.error} title={t('audits.plans.createFailed')} /> : null}
-        <div className={styles.actions}>
+        <div className={forms.actions}>
           <button type="submit" className="button button-primary" disabled={creation.loading}>
             {t('audits.plans.create')}
           </button>
@@ -560,6 +560,6 @@ function NewPlanForm({ options, onDone }: { options: SamplingPlansQuery; onDone:
           </button>
         </div>
       </form>
-    </section>
+    </Card>
   );
 }

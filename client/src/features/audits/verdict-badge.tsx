@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { StatusBadge, type BadgeTone } from '../../components/status-badge';
+import { type BadgeTone, StatusBadge } from '../../components/status-badge';
 import type { AppealStatus, Verdict } from '../../gql/graphql';
 
 /** Correct or incorrect, with a mark so it does not rest on colour alone. */

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
-import { graphqlErrorCode, retryAfterSeconds } from '../../app/error-message';
+import { graphqlErrorCode, retryAfterSeconds } from '../../lib/error-message';
 import { Alert } from '../../components/alert';
 import { AskBriefingQuestionMutation } from './briefing-operations';
 import { addQuestionToRoom } from './live-questions';

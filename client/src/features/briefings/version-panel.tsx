@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Card } from '../../components/card';
-import { Markdown } from '../policies/markdown';
+import { Markdown } from '../../components/markdown';
 import type { RoomBriefing } from './briefing-room-page';
 import styles from './briefings.module.css';
 

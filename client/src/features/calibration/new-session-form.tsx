@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../app/error-message';
+import { describeError } from '../../lib/error-message';
 import { Alert } from '../../components/alert';
 import { LoadingState } from '../../components/loading-state';
 import { marketDisplayName } from '../../components/market-name';

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../app/error-message';
+import { describeError } from '../../lib/error-message';
 import { Alert } from '../../components/alert';
 import { graphql } from '../../gql';
 import { ConfirmDialog } from '../../components/confirm-dialog';

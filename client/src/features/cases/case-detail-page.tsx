@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { marketDisplayName } from '../../components/market-name';
 import { graphql } from '../../gql';
-import { SensitiveMedia } from './sensitive-media';
+import { SensitiveMedia } from '../../components/sensitive-media';
 import styles from './cases.module.css';
 
 export const CaseDetailQuery = graphql(`

@@ -3,7 +3,7 @@ import { useDeferredValue, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useAddressParams } from '../../app/address-params';
-import { graphqlErrorCode } from '../../app/error-message';
+import { graphqlErrorCode } from '../../lib/error-message';
 import { Alert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
@@ -12,7 +12,8 @@ import { TextField } from '../../components/text-field';
 import { graphql } from '../../gql';
 import type { PolicyArea } from '../../gql/graphql';
 import { formatLocalDate } from '../../lib/format';
-import { canWritePolicies, useViewerRole } from './policy-roles';
+import { useViewerRole } from '../../lib/viewer-role';
+import { canWritePolicies } from './policy-roles';
 import { VersionStatusBadge } from './version-status-badge';
 import styles from './policies.module.css';
 

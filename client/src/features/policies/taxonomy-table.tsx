@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { numericCell, Table } from '../../components/table';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import styles from './policies.module.css';
 
@@ -32,32 +33,30 @@ export function TaxonomyTable(props: { version: FragmentType<typeof TaxonomyTabl
       {labels.length === 0 ? (
         <p className={styles.muted}>{t('policies.taxonomy.empty')}</p>
       ) : (
-        <div className={styles.tableWrap}>
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col">{t('policies.taxonomy.key')}</th>
-                <th scope="col">{t('policies.taxonomy.name')}</th>
-                <th scope="col">{t('policies.taxonomy.description')}</th>
-                <th scope="col" className={styles.numeric}>
-                  {t('policies.taxonomy.severity')}
-                </th>
+        <Table>
+          <thead>
+            <tr>
+              <th scope="col">{t('policies.taxonomy.key')}</th>
+              <th scope="col">{t('policies.taxonomy.name')}</th>
+              <th scope="col">{t('policies.taxonomy.description')}</th>
+              <th scope="col" className={numericCell}>
+                {t('policies.taxonomy.severity')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {labels.map((label) => (
+              <tr key={label.key}>
+                <td>
+                  <code className={styles.keyCode}>{label.key}</code>
+                </td>
+                <td>{label.name}</td>
+                <td className={styles.muted}>{label.description}</td>
+                <td className={numericCell}>{label.severity ?? '—'}</td>
               </tr>
-            </thead>
-            <tbody>
-              {labels.map((label) => (
-                <tr key={label.key}>
-                  <td>
-                    <code className={styles.code}>{label.key}</code>
-                  </td>
-                  <td>{label.name}</td>
-                  <td className={styles.muted}>{label.description}</td>
-                  <td className={styles.numeric}>{label.severity ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </Table>
       )}
     </section>
   );

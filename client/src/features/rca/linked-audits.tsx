@@ -7,7 +7,8 @@ import { LoadingState } from '../../components/loading-state';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { RcaBoardQuery } from '../../gql/graphql';
 import { localDay } from '../../lib/format';
-import styles from '../audits/audits.module.css';
+import forms from '../../components/form.module.css';
+import styles from './rca.module.css';
 
 export const RcaLinkableAuditsQuery = graphql(`
   query RcaLinkableAudits($filter: AuditsFilter!) {
@@ -86,7 +87,7 @@ export function LinkedAudits({
   const linked = escalation.linkedAudits;
 
   return (
-    <section className={styles.form} aria-labelledby={`${id}-title`} data-testid="rca-linked-audits">
+    <section className={forms.form} aria-labelledby={`${id}-title`} data-testid="rca-linked-audits">
       <h4 id={`${id}-title`} className={styles.small}>
         {t('audits.rca.linkedAudits', { count: linked.length })}
       </h4>
@@ -198,7 +199,7 @@ function AuditPicker({ escalation, onDone }: { escalation: Escalation; onDone: (
   }
 
   return (
-    <div className={styles.form} data-testid="rca-audit-picker">
+    <div className={forms.form} data-testid="rca-audit-picker">
       <p className={`${styles.small} ${styles.muted}`}>{t('audits.rca.linkHint', { days: LOOK_BACK_DAYS })}</p>
       {candidates.loading && !candidates.data ? <LoadingState label={t('audits.rca.linkLoading')} /> : null}
       {candidates.error ? (
@@ -213,7 +214,7 @@ function AuditPicker({ escalation, onDone }: { escalation: Escalation; onDone: (
       ) : null}
       {rows.length > 0 ? <AuditRows rows={rows} pick={{ chosen, toggle }} /> : null}
       {linking.error ? <ErrorAlert error={linking.error} title={t('audits.rca.actionFailed')} /> : null}
-      <div className={styles.actions}>
+      <div className={forms.actions}>
         <button
           type="button"
           className="button button-primary"

@@ -2,18 +2,22 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { DocumentTitle } from '../../components/document-title';
+import { Card } from '../../components/card';
 import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
+import { Page, PageHeader } from '../../components/page';
+import { QueryState } from '../../components/query-state';
+import { StatusBadge } from '../../components/status-badge';
+import { DocumentTitle } from '../../components/document-title';
 import { graphql } from '../../gql';
 import type { ErrorCategory, RcaBoardQuery, RcaState, RootCause } from '../../gql/graphql';
-import { canAudit, canLeadQuality } from '../audits/audit-roles';
-import { ERROR_CATEGORIES } from '../audits/catalog';
 import { EffectPicture } from './effect-picture';
 import { LinkedAudits } from './linked-audits';
 import { localDay } from '../../lib/format';
 import { byState, sortActionItems } from './overdue';
-import styles from '../audits/audits.module.css';
+import forms from '../../components/form.module.css';
+import { ERROR_CATEGORIES } from '../../lib/error-categories';
+import { canAudit, canLeadQuality } from '../../lib/roles';
+import styles from './rca.module.css';
 
 export const RcaBoardQueryDocument = graphql(`
   query RcaBoard {
@@ -208,21 +212,27 @@ export function RcaBoardPage() {
   };
 
   return (
-    <div className={styles.page}>
+    <Page width="lg">
       <DocumentTitle title={t('audits.rca.title')} />
-      <header className={styles.header}>
-        <div className={styles.headerMain}>
-          <h1 className={styles.title}>{t('audits.rca.title')}</h1>
-          <p className={styles.lead}>{t('audits.rca.lead')}</p>
-        </div>
-        {canAudit(role) && !creating ? (
-          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-            {t('audits.rca.new')}
-          </button>
-        ) : null}
-      </header>
-      {loading && !data ? <LoadingState label={t('audits.rca.loading')} /> : null}
-      {error && !data ? <ErrorAlert error={error} title={t('audits.rca.loadFailed')} onRetry={reload} /> : null}
+      <PageHeader
+        title={t('audits.rca.title')}
+        lead={t('audits.rca.lead')}
+        actions={
+          canAudit(role) && !creating ? (
+            <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+              {t('audits.rca.new')}
+            </button>
+          ) : null
+        }
+      />
+      <QueryState
+        loading={loading}
+        error={error}
+        hasData={Boolean(data)}
+        loadingLabel={t('audits.rca.loading')}
+        errorTitle={t('audits.rca.loadFailed')}
+        onRetry={reload}
+      />
       {data && creating ? (
         <NewEscalationForm
           board={data}
@@ -238,10 +248,11 @@ export function RcaBoardPage() {
         />
       ) : null}
       {lead && overdue.data && overdue.data.overdueRcaActionItems.length > 0 ? (
-        <section className={styles.card} aria-labelledby="rca-overdue" data-testid="rca-overdue">
-          <h2 id="rca-overdue" className={styles.cardTitle}>
-            {t('audits.rca.overdueTitle', { count: overdue.data.overdueRcaActionItems.length })}
-          </h2>
+        <Card
+          title={t('audits.rca.overdueTitle', { count: overdue.data.overdueRcaActionItems.length })}
+          titleId="rca-overdue"
+          testId="rca-overdue"
+        >
           <ul role="list" className={styles.actionItems}>
             {overdue.data.overdueRcaActionItems.map((item) => (
               <li key={item.id} className={styles.actionItem} data-overdue="true">
@@ -255,7 +266,7 @@ export function RcaBoardPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </Card>
       ) : null}
       {data ? (
         <div className={styles.board}>
@@ -280,7 +291,7 @@ export function RcaBoardPage() {
           ))}
         </div>
       ) : null}
-    </div>
+    </Page>
   );
 }
 
@@ -329,22 +340,16 @@ function EscalationCard({
 
   return (
     <article className={styles.row} aria-labelledby={`${id}-title`} data-testid="rca-card">
-      <div className={styles.form}>
+      <div className={forms.form}>
         <h3 id={`${id}-title`} className={styles.rowTitle}>
           {escalation.title}
         </h3>
         <div className={styles.badgeRow}>
-          <span className={styles.badge} data-tone="info">
-            {t(`audits.rca.rootCause.${escalation.rootCause}`)}
-          </span>
+          <StatusBadge tone="info">{t(`audits.rca.rootCause.${escalation.rootCause}`)}</StatusBadge>
           {escalation.errorCategory ? (
-            <span className={styles.badge} data-tone="bad">
-              {t(`audits.errorCategory.${escalation.errorCategory}`)}
-            </span>
+            <StatusBadge tone="bad">{t(`audits.errorCategory.${escalation.errorCategory}`)}</StatusBadge>
           ) : null}
-          {escalation.origin === 'ERROR_TREND' ? (
-            <span className={styles.badge}>{t('audits.rca.fromTrend')}</span>
-          ) : null}
+          {escalation.origin === 'ERROR_TREND' ? <StatusBadge>{t('audits.rca.fromTrend')}</StatusBadge> : null}
         </div>
         {scopeText(escalation) ? <p className={`${styles.small} ${styles.muted}`}>{scopeText(escalation)}</p> : null}
         {escalation.description ? <p className={styles.small}>{escalation.description}</p> : null}
@@ -362,7 +367,7 @@ function EscalationCard({
         ) : null}
       </div>
       <LinkedAudits escalation={escalation} canLink={canAudit(role)} onChanged={onChanged} />
-      <div className={styles.form}>
+      <div className={forms.form}>
         <h4 className={styles.small}>{t('audits.rca.actionItems', { count: items.length })}</h4>
         {items.length > 0 ? (
           <ul role="list" className={styles.actionItems}>
@@ -382,7 +387,7 @@ function EscalationCard({
                     {item.status !== 'OPEN' ? ` · ${t(`audits.rca.itemStatus.${item.status}`)}` : null}
                   </span>
                   {item.status === 'OPEN' && (lead || item.owner?.id === board.me.id) ? (
-                    <span className={styles.actions}>
+                    <span className={forms.actions}>
                       <button
                         type="button"
                         className="button button-ghost"
@@ -454,12 +459,12 @@ function EscalationCard({
       ) : null}
       {lead && escalation.state === 'IN_PROGRESS' ? (
         resolvingOpen ? (
-          <form className={styles.form} onSubmit={(event) => void submitResolve(event)}>
-            <label className={styles.field}>
+          <form className={forms.form} onSubmit={(event) => void submitResolve(event)}>
+            <label className={forms.field}>
               {t('audits.rca.resolutionNote')}
               <textarea className="input" value={note} required onChange={(e) => setNote(e.target.value)} />
             </label>
-            <div className={styles.actions}>
+            <div className={forms.actions}>
               <button type="submit" className="button button-primary" disabled={resolving.loading || !note.trim()}>
                 {t('audits.rca.resolve')}
               </button>
@@ -469,7 +474,7 @@ function EscalationCard({
             </div>
           </form>
         ) : (
-          <div className={styles.actions}>
+          <div className={forms.actions}>
             <button
               type="button"
               className="button button-primary"
@@ -510,12 +515,12 @@ function ActionItemForm({ escalationId, board, onDone }: { escalationId: string;
   }
 
   return (
-    <form className={styles.form} onSubmit={(event) => void submit(event)}>
-      <label className={styles.field}>
+    <form className={forms.form} onSubmit={(event) => void submit(event)}>
+      <label className={forms.field}>
         {t('audits.rca.itemTitle')}
         <input className="input" value={title} required onChange={(e) => setTitle(e.target.value)} />
       </label>
-      <label className={styles.field}>
+      <label className={forms.field}>
         {t('audits.rca.itemOwner')}
         <select className="select" value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
           {users.map((user) => (
@@ -525,12 +530,12 @@ function ActionItemForm({ escalationId, board, onDone }: { escalationId: string;
           ))}
         </select>
       </label>
-      <label className={styles.field}>
+      <label className={forms.field}>
         {t('audits.rca.itemDue')}
         <input type="date" className="input" value={dueDate} required onChange={(e) => setDueDate(e.target.value)} />
       </label>
       {adding.error ? <ErrorAlert error={adding.error} title={t('audits.rca.actionFailed')} /> : null}
-      <div className={styles.actions}>
+      <div className={forms.actions}>
         <button type="submit" className="button button-primary" disabled={adding.loading || !title.trim()}>
           {t('audits.rca.addItem')}
         </button>
@@ -597,12 +602,9 @@ function NewEscalationForm({
   }
 
   return (
-    <section className={styles.card} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className={styles.cardTitle}>
-        {preset.fromTrend ? t('audits.rca.newFromTrend') : t('audits.rca.new')}
-      </h2>
-      <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
-        <label className={styles.field}>
+    <Card title={preset.fromTrend ? t('audits.rca.newFromTrend') : t('audits.rca.new')} titleId={`${id}-title`}>
+      <form className={forms.form} onSubmit={(event) => void submit(event)} noValidate>
+        <label className={forms.field}>
           {t('audits.rca.fields.title')}
           <input
             className="input"
@@ -617,8 +619,8 @@ function NewEscalationForm({
             </span>
           ) : null}
         </label>
-        <div className={styles.formRow}>
-          <label className={styles.field}>
+        <div className={forms.formRow}>
+          <label className={forms.field}>
             {t('audits.rca.fields.rootCause')}
             <select className="select" value={rootCause} onChange={(e) => setRootCause(e.target.value as RootCause)}>
               {ROOT_CAUSES.map((cause) => (
@@ -628,7 +630,7 @@ function NewEscalationForm({
               ))}
             </select>
           </label>
-          <label className={styles.field}>
+          <label className={forms.field}>
             {t('audits.form.category')}
             <select
               className="select"
@@ -644,10 +646,10 @@ function NewEscalationForm({
             </select>
           </label>
         </div>
-        <fieldset className={styles.fieldset}>
+        <fieldset className={forms.fieldset}>
           <legend>{t('audits.rca.fields.scope')}</legend>
-          <div className={styles.formRow}>
-            <label className={styles.field}>
+          <div className={forms.formRow}>
+            <label className={forms.field}>
               {t('audits.fields.market')}
               <select className="select" value={marketId} onChange={(e) => setMarketId(e.target.value)}>
                 <option value="">{t('audits.rca.any')}</option>
@@ -658,7 +660,7 @@ function NewEscalationForm({
                 ))}
               </select>
             </label>
-            <label className={styles.field}>
+            <label className={forms.field}>
               {t('audits.fields.queue')}
               <select className="select" value={queue} onChange={(e) => setQueue(e.target.value)}>
                 <option value="">{t('audits.rca.any')}</option>
@@ -669,7 +671,7 @@ function NewEscalationForm({
                 ))}
               </select>
             </label>
-            <label className={styles.field}>
+            <label className={forms.field}>
               {t('audits.quality.dimension.POLICY')}
               <select className="select" value={policyId} onChange={(e) => setPolicyId(e.target.value)}>
                 <option value="">{t('audits.rca.any')}</option>
@@ -680,7 +682,7 @@ function NewEscalationForm({
                 ))}
               </select>
             </label>
-            <label className={styles.field}>
+            <label className={forms.field}>
               {t('audits.quality.dimension.TEAM')}
               <select className="select" value={teamId} onChange={(e) => setTeamId(e.target.value)}>
                 <option value="">{t('audits.rca.any')}</option>
@@ -693,12 +695,12 @@ function NewEscalationForm({
             </label>
           </div>
         </fieldset>
-        <label className={styles.field}>
+        <label className={forms.field}>
           {t('audits.rca.fields.description')}
           <textarea className="input" value={description} onChange={(e) => setDescription(e.target.value)} />
         </label>
         {creation.error ? <ErrorAlert error={creation.error} title={t('audits.rca.createFailed')} /> : null}
-        <div className={styles.actions}>
+        <div className={forms.actions}>
           <button type="submit" className="button button-primary" disabled={creation.loading}>
             {t('audits.rca.create')}
           </button>
@@ -707,6 +709,6 @@ function NewEscalationForm({
           </button>
         </div>
       </form>
-    </section>
+    </Card>
   );
 }

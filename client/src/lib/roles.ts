@@ -1,4 +1,4 @@
-import type { Role } from '../../gql/graphql';
+import type { Role } from '../gql/graphql';
 
 // The server's rules, mirrored so each page shows only what the viewer may do; the server
 // checks every one of them again.

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import styles from './cases.module.css';
+import styles from './sensitive-media.module.css';
 
 type Props = {
   kind: 'IMAGE' | 'VIDEO';
@@ -48,7 +48,7 @@ export function SensitiveMedia({ kind, url, tags, alt }: Props) {
           >
             {revealed ? t('cases.media.hide') : t('cases.media.reveal')}
           </button>
-          <span className={styles.muted}>{t('cases.media.tags', { tags: tags.join(', ') })}</span>
+          <span className={styles.tags}>{t('cases.media.tags', { tags: tags.join(', ') })}</span>
         </figcaption>
       ) : null}
     </figure>

@@ -1,4 +1,4 @@
-import type { ErrorCategory } from '../../gql/graphql';
+import type { ErrorCategory } from '../gql/graphql';
 
 /** In the order the form offers them: the common mistakes first, "other" last. */
 export const ERROR_CATEGORIES: readonly ErrorCategory[] = [

@@ -6,7 +6,7 @@ import { Brand } from '../../components/brand';
 import { CloseIcon, MenuIcon, SignOutIcon } from '../../components/icons';
 import { LanguageSwitcher } from '../../components/language-switcher';
 import { graphql } from '../../gql';
-import { useAuth } from '../auth/auth-context';
+import { useAuth } from '../../features/auth/auth-context';
 import { SideNav } from './side-nav';
 import { UserSummary } from './user-summary';
 import styles from './app-shell.module.css';

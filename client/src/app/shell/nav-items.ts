@@ -1,12 +1,12 @@
 import type { ComponentType, SVGProps } from 'react';
-import { rolesOfPage } from '../../app/page-routes';
+import { rolesOfPage } from '../page-routes';
 import { CaseIcon, DashboardIcon, PolicyIcon } from '../../components/icons';
 import { mayUse } from '../../components/page-route';
 import type { Role } from '../../gql/graphql';
-import { AnalyticsIcon } from '../analytics/analytics-icon';
-import { AppealIcon, AuditIcon, QualityIcon, QuizIcon, RcaIcon } from '../audits/audit-icons';
-import { BriefingIcon } from '../briefings/briefing-icon';
-import { CalibrationIcon } from '../calibration/calibration-icon';
+import { AnalyticsIcon } from '../../features/analytics/analytics-icon';
+import { AppealIcon, AuditIcon, QualityIcon, QuizIcon, RcaIcon } from '../../features/audits/audit-icons';
+import { BriefingIcon } from '../../features/briefings/briefing-icon';
+import { CalibrationIcon } from '../../features/calibration/calibration-icon';
 
 export type NavItem = {
   to: string;

@@ -1,5 +1,5 @@
 import ReactMarkdown, { type Components } from 'react-markdown';
-import styles from './policies.module.css';
+import styles from './markdown.module.css';
 
 // Links in a policy leave Concord in a new tab, and tell the target nothing about it. The
 // text sits under the page's own headings, so its headings move two levels down (# is h3).

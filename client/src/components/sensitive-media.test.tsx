@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../i18n/i18n';
+import { createI18n } from '../i18n/i18n';
 import { SensitiveMedia } from './sensitive-media';
 
 const renderMedia = (tags: string[], kind: 'IMAGE' | 'VIDEO' = 'IMAGE') =>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../components/loading-state';
 import { mayUse } from '../../components/page-route';
 import type { Role } from '../../gql/graphql';
-import { useViewerRole } from '../policies/policy-roles';
+import { useViewerRole } from '../../lib/viewer-role';
 import { NotForRolePage } from './not-for-role-page';
 
 /** Renders a page only for the roles that use it; the others see one plain state instead of its errors. */

@@ -1,6 +1,6 @@
 import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useViewerRole } from '../policies/policy-roles';
+import { useViewerRole } from '../../lib/viewer-role';
 import { navItemsFor } from './nav-items';
 import styles from './app-shell.module.css';
 
