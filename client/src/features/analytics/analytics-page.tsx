@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { useAddressParams } from '../../app/address-params';
 import { Alert } from '../../components/alert';
 import { Card } from '../../components/card';
-import { DocumentTitle } from '../../components/document-title';
+import { type Column, DataTable } from '../../components/data-table';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { Page, PageHeader } from '../../components/page';
+import { QueryState } from '../../components/query-state';
+import { DocumentTitle } from '../../components/document-title';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { AnalyticsDimension, AnalyticsFilter, Role } from '../../gql/graphql';
-import { DataTable, type Column } from '../../components/data-table';
 import { exportFileName, type Period } from './export-name';
 import { currentData } from '../../lib/current-data';
 import { useViewerRole } from '../../lib/viewer-role';
@@ -430,10 +431,14 @@ function AnalyticsContent({
 
   return (
     <>
-      {rates.error ? (
-        <ErrorAlert error={rates.error} title={t('analytics.loadFailed')} onRetry={() => void rates.refetch()} />
-      ) : null}
-      {!ratesData && rates.loading ? <LoadingState label={t('analytics.loading')} /> : null}
+      <QueryState
+        loading={rates.loading}
+        error={rates.error}
+        hasData={Boolean(ratesData)}
+        loadingLabel={t('analytics.loading')}
+        errorTitle={t('analytics.loadFailed')}
+        onRetry={() => void rates.refetch()}
+      />
       {ratesData ? (
         <div aria-busy={rates.loading} className={styles.stack}>
           <HeadlineFigures figures={figures(ratesData.agreementRates.total)} />

@@ -5,16 +5,16 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { Alert } from '../../components/alert';
 import { Card } from '../../components/card';
 import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
 import { Page, PageHeader } from '../../components/page';
+import { QueryState } from '../../components/query-state';
 import { DocumentTitle } from '../../components/document-title';
 import { marketDisplayName } from '../../components/market-name';
 import { graphql } from '../../gql';
 import type { ErrorCategory, Verdict } from '../../gql/graphql';
 import { CaseContent } from './case-content';
 import { VerdictBadge } from './verdict-badge';
-import forms from '../../components/form.module.css';
 import { ERROR_CATEGORIES } from '../../lib/error-categories';
+import forms from '../../components/form.module.css';
 import styles from './audits.module.css';
 
 export const AuditFormQuery = graphql(`
@@ -178,8 +178,13 @@ export function AuditFormPage() {
             : undefined
         }
       />
-      {error ? <ErrorAlert error={error} title={t('audits.form.loadFailed')} onRetry={() => void refetch()} /> : null}
-      {loading && !data ? <LoadingState label={t('audits.form.loading')} /> : null}
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        loadingLabel={t('audits.form.loading')}
+        errorTitle={t('audits.form.loadFailed')}
+        onRetry={() => void refetch()}
+      />
       {audit && item ? (
         <div className={styles.twoColumns}>
           <Card

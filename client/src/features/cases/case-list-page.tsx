@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAddressParams } from '../../app/address-params';
 import { Alert } from '../../components/alert';
-import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
+import { QueryState } from '../../components/query-state';
 import { Table } from '../../components/table';
 import { DocumentTitle } from '../../components/document-title';
 import { marketDisplayName } from '../../components/market-name';
@@ -241,8 +240,13 @@ export function CaseListPage() {
         </div>
       </section>
 
-      {error ? <ErrorAlert error={error} title={t('cases.list.loadFailed')} onRetry={() => void refetch()} /> : null}
-      {loading && !data ? <LoadingState label={t('cases.list.loading')} /> : null}
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        loadingLabel={t('cases.list.loading')}
+        errorTitle={t('cases.list.loadFailed')}
+        onRetry={() => void refetch()}
+      />
       {data && data.cases.edges.length === 0 ? <Alert tone="info">{t('cases.list.empty')}</Alert> : null}
       {data && data.cases.edges.length > 0 ? (
         <Table roomy framed>

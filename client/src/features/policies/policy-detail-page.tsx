@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
+import { QueryState } from '../../components/query-state';
+import { DocumentTitle } from '../../components/document-title';
 import { graphql } from '../../gql';
 import { AcknowledgementReport, MyAcknowledgement } from './acknowledgements';
 import { FaqSection } from './faq-section';
@@ -116,10 +117,13 @@ export function PolicyDetailPage() {
           </Link>
         ) : null}
       </header>
-      {error ? (
-        <ErrorAlert error={error} title={t('policies.detail.loadFailed')} onRetry={() => void refetch()} />
-      ) : null}
-      {loading && !data ? <LoadingState label={t('policies.detail.loading')} /> : null}
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        loadingLabel={t('policies.detail.loading')}
+        errorTitle={t('policies.detail.loadFailed')}
+        onRetry={() => void refetch()}
+      />
       {policy ? (
         <div className={styles.detail}>
           <nav aria-label={t('policies.detail.versions')}>

@@ -3,9 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Alert } from '../../components/alert';
-import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
+import { QueryState } from '../../components/query-state';
+import { DocumentTitle } from '../../components/document-title';
 import { graphql } from '../../gql';
 import type { PolicyVersionDiffQuery } from '../../gql/graphql';
 import { foldDiff, type DiffLine } from './diff-folding';
@@ -109,10 +110,13 @@ export function PolicyDiffPage() {
           <h1 className={styles.title}>{t('policies.diff.title')}</h1>
         </div>
       </header>
-      {error ? (
-        <ErrorAlert error={error} title={t('policies.detail.loadFailed')} onRetry={() => void refetch()} />
-      ) : null}
-      {loading && !data ? <LoadingState label={t('policies.detail.loading')} /> : null}
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        loadingLabel={t('policies.detail.loading')}
+        errorTitle={t('policies.detail.loadFailed')}
+        onRetry={() => void refetch()}
+      />
       {data && versions.length < 2 ? <Alert tone="info">{t('policies.diff.needTwo')}</Alert> : null}
       {data && versions.length >= 2 ? (
         <div className={styles.diffPickers}>

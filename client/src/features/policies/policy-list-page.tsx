@@ -3,11 +3,11 @@ import { useDeferredValue, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useAddressParams } from '../../app/address-params';
-import { graphqlErrorCode } from '../../lib/error-message';
 import { Alert } from '../../components/alert';
-import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
+import { QueryState } from '../../components/query-state';
+import { graphqlErrorCode } from '../../lib/error-message';
+import { DocumentTitle } from '../../components/document-title';
 import { TextField } from '../../components/text-field';
 import { graphql } from '../../gql';
 import type { PolicyArea } from '../../gql/graphql';
@@ -121,8 +121,13 @@ export function PolicyListPage() {
         </label>
       </div>
 
-      {error ? <ErrorAlert error={error} title={t('policies.list.loadFailed')} onRetry={() => void refetch()} /> : null}
-      {loading && !data ? <LoadingState label={t('policies.list.loading')} /> : null}
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        loadingLabel={t('policies.list.loading')}
+        errorTitle={t('policies.list.loadFailed')}
+        onRetry={() => void refetch()}
+      />
       {data && data.policies.length === 0 ? <Alert tone="info">{t('policies.list.empty')}</Alert> : null}
       {data ? (
         <ul role="list" className={styles.policyGrid} aria-label={t('policies.list.title')}>

@@ -3,9 +3,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Alert } from '../../components/alert';
-import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
+import { QueryState } from '../../components/query-state';
+import { DocumentTitle } from '../../components/document-title';
 import { graphql } from '../../gql';
 import type { VersionEditorQuery as VersionEditorData } from '../../gql/graphql';
 import { fromLabels, publishProblems, saveProblems, toLabelInputs, type Draft, type Problem } from './draft-rules';
@@ -103,10 +103,13 @@ export function VersionEditorPage() {
   return (
     <div className={styles.page}>
       <DocumentTitle title={t('policies.editor.documentTitle')} />
-      {error ? (
-        <ErrorAlert error={error} title={t('policies.detail.loadFailed')} onRetry={() => void refetch()} />
-      ) : null}
-      {loading && !data ? <LoadingState label={t('policies.detail.loading')} /> : null}
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        loadingLabel={t('policies.detail.loading')}
+        errorTitle={t('policies.detail.loadFailed')}
+        onRetry={() => void refetch()}
+      />
       {version && role !== null && !canWritePolicies(role) ? <Alert tone="error">{t('errors.forbidden')}</Alert> : null}
       {version && canWritePolicies(role) ? <Editor key={version.id} version={version} /> : null}
     </div>

@@ -4,12 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '../../components/alert';
 import { Card } from '../../components/card';
-import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
 import { Meter, meterCell } from '../../components/meter';
 import { NumberFigures } from '../../components/number-figures';
 import { Page, PageHeader } from '../../components/page';
-import { EmptyState } from '../../components/query-state';
+import { EmptyState, QueryState } from '../../components/query-state';
 import { numericCell, Table } from '../../components/table';
 import { DocumentTitle } from '../../components/document-title';
 import { graphql } from '../../gql';
@@ -196,10 +194,13 @@ export function QualityDashboardPage() {
           </span>
         ) : null}
       </Card>
-      {loading && !shown ? <LoadingState label={t('audits.quality.loading')} /> : null}
-      {error ? (
-        <ErrorAlert error={error} title={t('audits.quality.loadFailed')} onRetry={() => void refetch()} />
-      ) : null}
+      <QueryState
+        loading={loading && !shown}
+        error={error}
+        loadingLabel={t('audits.quality.loading')}
+        errorTitle={t('audits.quality.loadFailed')}
+        onRetry={() => void refetch()}
+      />
       {shown && valid ? (
         <>
           <Overall report={shown.qualityScores} />

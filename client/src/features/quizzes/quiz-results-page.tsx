@@ -3,12 +3,10 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Card } from '../../components/card';
-import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
 import { Meter, meterCell } from '../../components/meter';
 import { NumberFigures } from '../../components/number-figures';
 import { Page, PageHeader } from '../../components/page';
-import { EmptyState } from '../../components/query-state';
+import { EmptyState, QueryState } from '../../components/query-state';
 import { numericCell, Table } from '../../components/table';
 import { DocumentTitle } from '../../components/document-title';
 import { graphql } from '../../gql';
@@ -88,10 +86,13 @@ export function QuizResultsPage() {
         breadcrumb={<Link to="/quizzes">{t('audits.quizzes.title')}</Link>}
         title={t('audits.quizzes.resultsTitle', { title: quiz?.title ?? '…' })}
       />
-      {loading && !data ? <LoadingState label={t('audits.quizzes.loading')} /> : null}
-      {error ? (
-        <ErrorAlert error={error} title={t('audits.quizzes.loadFailed')} onRetry={() => void refetch()} />
-      ) : null}
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        loadingLabel={t('audits.quizzes.loading')}
+        errorTitle={t('audits.quizzes.loadFailed')}
+        onRetry={() => void refetch()}
+      />
       {quiz && !results ? <EmptyState>{t('audits.quizzes.noResults')}</EmptyState> : null}
       {quiz && results ? (
         <>

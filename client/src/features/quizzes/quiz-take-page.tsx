@@ -5,8 +5,8 @@ import { Link, useParams } from 'react-router';
 import { Alert } from '../../components/alert';
 import { Card } from '../../components/card';
 import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
 import { Page, PageHeader } from '../../components/page';
+import { QueryState } from '../../components/query-state';
 import { DocumentTitle } from '../../components/document-title';
 import { graphql } from '../../gql';
 import type { QuizTakeQuery } from '../../gql/graphql';
@@ -105,10 +105,13 @@ export function QuizTakePage() {
         title={quiz?.title ?? '…'}
         lead={quiz?.description}
       />
-      {loading && !data ? <LoadingState label={t('audits.quizzes.loading')} /> : null}
-      {error ? (
-        <ErrorAlert error={error} title={t('audits.quizzes.loadFailed')} onRetry={() => void refetch()} />
-      ) : null}
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        loadingLabel={t('audits.quizzes.loading')}
+        errorTitle={t('audits.quizzes.loadFailed')}
+        onRetry={() => void refetch()}
+      />
       {quiz ? (
         attempt?.status === 'SUBMITTED' ? (
           <QuizReview quiz={quiz} />
