@@ -608,16 +608,17 @@ export type UpvoteBriefingQuestionInput = {
 /** An auditor's verdict on a moderator's decision. */
 export type Verdict = 'CORRECT' | 'INCORRECT';
 
-export type AnalyticsFiguresFragment = {
-  sessions: number;
-  items: number;
-  votes: number;
-  percentAgreement: { value: number | null; reason: string | null };
-  fleissKappa: { value: number | null; reason: string | null };
-  krippendorffAlpha: { value: number | null; reason: string | null };
-  gwetAC1: { value: number | null; reason: string | null };
-  accuracy: { value: number | null; reason: string | null };
-} & { ' $fragmentName'?: 'AnalyticsFiguresFragment' };
+export type AppShellQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AppShellQuery = {
+  me: { id: string } & { ' $fragmentRefs'?: { UserSummary_UserFragment: UserSummary_UserFragment } };
+};
+
+export type UserSummary_UserFragment = {
+  name: string;
+  role: Role;
+  market: { id: string; code: string; name: string };
+} & { ' $fragmentName'?: 'UserSummary_UserFragment' };
 
 export type AnalyticsOptionsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -629,39 +630,6 @@ export type AnalyticsOptionsQuery = {
     policies: Array<{ id: string; title: string }>;
     policyVersions: Array<{ id: string; number: number; policy: { id: string } }>;
     facilitators: Array<{ id: string; name: string }>;
-  };
-};
-
-export type AnalyticsRatesQueryVariables = Exact<{
-  filter?: AnalyticsFilter | null | undefined;
-  groupBy?: Array<AnalyticsDimension> | AnalyticsDimension | null | undefined;
-  interval?: AgreementTrendInterval | null | undefined;
-}>;
-
-export type AnalyticsRatesQuery = {
-  agreementRates: {
-    total: { ' $fragmentRefs'?: { AnalyticsFiguresFragment: AnalyticsFiguresFragment } };
-    trend: Array<
-      { period: string | null } & { ' $fragmentRefs'?: { AnalyticsFiguresFragment: AnalyticsFiguresFragment } }
-    >;
-    rows: Array<
-      {
-        period: string | null;
-        market: { id: string; code: string } | null;
-        policy: { id: string; title: string } | null;
-        policyVersion: { id: string; number: number; policy: { id: string; title: string } } | null;
-        vendor: { id: string; name: string } | null;
-        team: { id: string; name: string } | null;
-        facilitator: { id: string; name: string } | null;
-      } & { ' $fragmentRefs'?: { AnalyticsFiguresFragment: AnalyticsFiguresFragment } }
-    >;
-  };
-  heatMap: {
-    rows: Array<
-      { market: { id: string; code: string } | null; policy: { id: string; title: string } | null } & {
-        ' $fragmentRefs'?: { AnalyticsFiguresFragment: AnalyticsFiguresFragment };
-      }
-    >;
   };
 };
 
@@ -686,23 +654,6 @@ export type AnalyticsComparisonsQuery = {
       ' $fragmentRefs'?: { AnalyticsFiguresFragment: AnalyticsFiguresFragment };
     }
   >;
-};
-
-export type AnalyticsParticipantsQueryVariables = Exact<{
-  filter?: AnalyticsFilter | null | undefined;
-  threshold?: number | null | undefined;
-}>;
-
-export type AnalyticsParticipantsQuery = {
-  lowAccuracyParticipants: Array<{
-    sessions: number;
-    goldVotes: number;
-    correctVotes: number;
-    accuracy: number;
-    user: { id: string; name: string };
-    market: { id: string; code: string };
-    team: { id: string; name: string } | null;
-  }>;
 };
 
 export type AnalyticsDrillDownsQueryVariables = Exact<{
@@ -776,6 +727,67 @@ export type AnalyticsDrillDownsQuery = {
     otherMarketsAccuracy: { value: number | null; reason: string | null };
     majorityMatchesGold: { value: number | null; reason: string | null };
   }>;
+};
+
+export type AnalyticsFiguresFragment = {
+  sessions: number;
+  items: number;
+  votes: number;
+  percentAgreement: { value: number | null; reason: string | null };
+  fleissKappa: { value: number | null; reason: string | null };
+  krippendorffAlpha: { value: number | null; reason: string | null };
+  gwetAC1: { value: number | null; reason: string | null };
+  accuracy: { value: number | null; reason: string | null };
+} & { ' $fragmentName'?: 'AnalyticsFiguresFragment' };
+
+export type AnalyticsParticipantsQueryVariables = Exact<{
+  filter?: AnalyticsFilter | null | undefined;
+  threshold?: number | null | undefined;
+}>;
+
+export type AnalyticsParticipantsQuery = {
+  lowAccuracyParticipants: Array<{
+    sessions: number;
+    goldVotes: number;
+    correctVotes: number;
+    accuracy: number;
+    user: { id: string; name: string };
+    market: { id: string; code: string };
+    team: { id: string; name: string } | null;
+  }>;
+};
+
+export type AnalyticsRatesQueryVariables = Exact<{
+  filter?: AnalyticsFilter | null | undefined;
+  groupBy?: Array<AnalyticsDimension> | AnalyticsDimension | null | undefined;
+  interval?: AgreementTrendInterval | null | undefined;
+}>;
+
+export type AnalyticsRatesQuery = {
+  agreementRates: {
+    total: { ' $fragmentRefs'?: { AnalyticsFiguresFragment: AnalyticsFiguresFragment } };
+    trend: Array<
+      { period: string | null } & { ' $fragmentRefs'?: { AnalyticsFiguresFragment: AnalyticsFiguresFragment } }
+    >;
+    rows: Array<
+      {
+        period: string | null;
+        market: { id: string; code: string } | null;
+        policy: { id: string; title: string } | null;
+        policyVersion: { id: string; number: number; policy: { id: string; title: string } } | null;
+        vendor: { id: string; name: string } | null;
+        team: { id: string; name: string } | null;
+        facilitator: { id: string; name: string } | null;
+      } & { ' $fragmentRefs'?: { AnalyticsFiguresFragment: AnalyticsFiguresFragment } }
+    >;
+  };
+  heatMap: {
+    rows: Array<
+      { market: { id: string; code: string } | null; policy: { id: string; title: string } | null } & {
+        ' $fragmentRefs'?: { AnalyticsFiguresFragment: AnalyticsFiguresFragment };
+      }
+    >;
+  };
 };
 
 export type FileAppealMutationVariables = Exact<{
@@ -2034,10 +2046,6 @@ export type CreatePolicyMutationVariables = Exact<{
 
 export type CreatePolicyMutation = { createPolicy: { policy: { id: string }; draft: { id: string } } };
 
-export type ViewerRoleQueryVariables = Exact<{ [key: string]: never }>;
-
-export type ViewerRoleQuery = { me: { id: string; role: Role } };
-
 export type TaxonomyTable_VersionFragment = {
   labels: Array<{ key: string; name: string; description: string; severity: number | null }>;
 } & { ' $fragmentName'?: 'TaxonomyTable_VersionFragment' };
@@ -2426,18 +2434,39 @@ export type SetRcaActionItemStatusMutation = {
   setRcaActionItemStatus: { id: string; status: ActionItemStatus; overdue: boolean };
 };
 
-export type AppShellQueryVariables = Exact<{ [key: string]: never }>;
+export type ViewerRoleQueryVariables = Exact<{ [key: string]: never }>;
 
-export type AppShellQuery = {
-  me: { id: string } & { ' $fragmentRefs'?: { UserSummary_UserFragment: UserSummary_UserFragment } };
-};
+export type ViewerRoleQuery = { me: { id: string; role: Role } };
 
-export type UserSummary_UserFragment = {
-  name: string;
-  role: Role;
-  market: { id: string; code: string; name: string };
-} & { ' $fragmentName'?: 'UserSummary_UserFragment' };
-
+export const UserSummary_UserFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'UserSummary_user' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'market' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UserSummary_UserFragment, unknown>;
 export const AnalyticsFiguresFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3245,9 +3274,30 @@ export const RcaAuditRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<RcaAuditRowFragment, unknown>;
-export const UserSummary_UserFragmentDoc = {
+export const AppShellDocument = {
   kind: 'Document',
   definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AppShell' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserSummary_user' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'UserSummary_user' },
@@ -3273,7 +3323,7 @@ export const UserSummary_UserFragmentDoc = {
       },
     },
   ],
-} as unknown as DocumentNode<UserSummary_UserFragment, unknown>;
+} as unknown as DocumentNode<AppShellQuery, AppShellQueryVariables>;
 export const AnalyticsOptionsDocument = {
   kind: 'Document',
   definitions: [
@@ -3373,305 +3423,6 @@ export const AnalyticsOptionsDocument = {
     },
   ],
 } as unknown as DocumentNode<AnalyticsOptionsQuery, AnalyticsOptionsQueryVariables>;
-export const AnalyticsRatesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'AnalyticsRates' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AnalyticsFilter' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
-          type: {
-            kind: 'ListType',
-            type: {
-              kind: 'NonNullType',
-              type: { kind: 'NamedType', name: { kind: 'Name', value: 'AnalyticsDimension' } },
-            },
-          },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'interval' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AgreementTrendInterval' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'agreementRates' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'groupBy' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'interval' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'interval' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'total' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AnalyticsFigures' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'trend' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AnalyticsFigures' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'rows' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'market' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'policy' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'policyVersion' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'policy' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'vendor' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'team' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'facilitator' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AnalyticsFigures' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            alias: { kind: 'Name', value: 'heatMap' },
-            name: { kind: 'Name', value: 'agreementRates' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'groupBy' },
-                value: {
-                  kind: 'ListValue',
-                  values: [
-                    { kind: 'EnumValue', value: 'MARKET' },
-                    { kind: 'EnumValue', value: 'POLICY' },
-                  ],
-                },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'rows' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'market' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'policy' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                          ],
-                        },
-                      },
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AnalyticsFigures' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AnalyticsFigures' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgreementRateRow' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'sessions' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'items' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'votes' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'percentAgreement' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'fleissKappa' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'krippendorffAlpha' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'gwetAC1' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'accuracy' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AnalyticsRatesQuery, AnalyticsRatesQueryVariables>;
 export const AnalyticsComparisonsDocument = {
   kind: 'Document',
   definitions: [
@@ -3876,92 +3627,6 @@ export const AnalyticsComparisonsDocument = {
     },
   ],
 } as unknown as DocumentNode<AnalyticsComparisonsQuery, AnalyticsComparisonsQueryVariables>;
-export const AnalyticsParticipantsDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'AnalyticsParticipants' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AnalyticsFilter' } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'threshold' } },
-          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Float' } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'lowAccuracyParticipants' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'filter' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'threshold' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'threshold' } },
-              },
-              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '50' } },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'user' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'market' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'team' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'sessions' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'goldVotes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'correctVotes' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'accuracy' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AnalyticsParticipantsQuery, AnalyticsParticipantsQueryVariables>;
 export const AnalyticsDrillDownsDocument = {
   kind: 'Document',
   definitions: [
@@ -4277,6 +3942,391 @@ export const AnalyticsDrillDownsDocument = {
     },
   ],
 } as unknown as DocumentNode<AnalyticsDrillDownsQuery, AnalyticsDrillDownsQueryVariables>;
+export const AnalyticsParticipantsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AnalyticsParticipants' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AnalyticsFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'threshold' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Float' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lowAccuracyParticipants' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'threshold' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'threshold' } },
+              },
+              { kind: 'Argument', name: { kind: 'Name', value: 'limit' }, value: { kind: 'IntValue', value: '50' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'market' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'team' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'sessions' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'goldVotes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'correctVotes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accuracy' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AnalyticsParticipantsQuery, AnalyticsParticipantsQueryVariables>;
+export const AnalyticsRatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AnalyticsRates' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AnalyticsFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'AnalyticsDimension' } },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'interval' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AgreementTrendInterval' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agreementRates' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'groupBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'interval' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'interval' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'total' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AnalyticsFigures' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'trend' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AnalyticsFigures' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'market' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'policy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'policyVersion' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'policy' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'vendor' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'team' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'facilitator' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'period' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AnalyticsFigures' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            alias: { kind: 'Name', value: 'heatMap' },
+            name: { kind: 'Name', value: 'agreementRates' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'groupBy' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    { kind: 'EnumValue', value: 'MARKET' },
+                    { kind: 'EnumValue', value: 'POLICY' },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'market' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'policy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AnalyticsFigures' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AnalyticsFigures' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgreementRateRow' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'sessions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'items' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'votes' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'percentAgreement' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fleissKappa' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'krippendorffAlpha' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'gwetAC1' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'accuracy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AnalyticsRatesQuery, AnalyticsRatesQueryVariables>;
 export const FileAppealDocument = {
   kind: 'Document',
   definitions: [
@@ -11241,32 +11291,6 @@ export const CreatePolicyDocument = {
     },
   ],
 } as unknown as DocumentNode<CreatePolicyMutation, CreatePolicyMutationVariables>;
-export const ViewerRoleDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'ViewerRole' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'me' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ViewerRoleQuery, ViewerRoleQueryVariables>;
 export const VersionEditorDocument = {
   kind: 'Document',
   definitions: [
@@ -13079,13 +13103,13 @@ export const SetRcaActionItemStatusDocument = {
     },
   ],
 } as unknown as DocumentNode<SetRcaActionItemStatusMutation, SetRcaActionItemStatusMutationVariables>;
-export const AppShellDocument = {
+export const ViewerRoleDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'AppShell' },
+      name: { kind: 'Name', value: 'ViewerRole' },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
@@ -13096,31 +13120,7 @@ export const AppShellDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'UserSummary_user' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'UserSummary_user' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'market' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
               ],
             },
           },
@@ -13128,4 +13128,4 @@ export const AppShellDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<AppShellQuery, AppShellQueryVariables>;
+} as unknown as DocumentNode<ViewerRoleQuery, ViewerRoleQueryVariables>;

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { labelName } from '../../lib/format';
@@ -6,6 +5,7 @@ import { StatValue } from '../../components/stat-figures';
 import { useFormatStat, type Stat } from '../../lib/stat-format';
 import { DataTable, type Column } from '../../components/data-table';
 import { exportFileName, type Period } from './export-name';
+import { ShareCell } from './share-cell';
 import styles from './analytics.module.css';
 
 type Labels = readonly { key: string; name: string }[];
@@ -40,18 +40,6 @@ export type DivergentRow = ItemRow & {
 /** Where an item's link leads: its session's results, scrolled to the item. */
 export const itemResultsPath = (row: Pick<ItemRow, 'sessionId' | 'position'>) =>
   `/calibration/${row.sessionId}/results#item-${row.position}`;
-
-function ShareCell({ value, poor = false }: { value: number; poor?: boolean }) {
-  const format = useFormatStat();
-  return (
-    <span className={styles.shareCell}>
-      <span className={styles.shareBar} data-tone={poor ? 'poor' : undefined} aria-hidden="true">
-        <span style={{ width: `${Math.max(0, Math.min(1, value)) * 100}%` }} />
-      </span>
-      {format(value, 'percent')}
-    </span>
-  );
-}
 
 function useItemColumns<Row extends ItemRow>(): Column<Row>[] {
   const { t } = useTranslation();
@@ -332,119 +320,6 @@ export function MarketDriftTable({ rows, period }: { rows: readonly DriftRow[]; 
       csvFile={exportFileName('market-drift', period)}
       empty={t('analytics.noData')}
       testId="market-drift"
-    />
-  );
-}
-
-export type ParticipantRow = {
-  user: { id: string; name: string };
-  market: { code: string };
-  team?: { name: string } | null;
-  sessions: number;
-  goldVotes: number;
-  correctVotes: number;
-  accuracy: number;
-};
-
-/** Who falls below the accuracy threshold (QA managers only): a list for coaching, not a ranking. */
-export function ParticipantsTable({
-  rows,
-  period,
-  tools,
-  busy = false,
-}: {
-  rows: readonly ParticipantRow[];
-  period: Period;
-  tools: ReactNode;
-  busy?: boolean;
-}) {
-  const { t } = useTranslation();
-  const columns: Column<ParticipantRow>[] = [
-    { csv: 'name', header: t('calibration.results.participant'), rowHeader: true, value: (row) => row.user.name },
-    {
-      csv: 'market',
-      header: t('calibration.results.market'),
-      value: (row) => row.market.code,
-      cell: (row) => <code>{row.market.code}</code>,
-    },
-    {
-      csv: 'team',
-      header: t('analytics.filters.team'),
-      value: (row) => row.team?.name ?? null,
-      cell: (row) => row.team?.name ?? '—',
-    },
-    { csv: 'sessions', header: t('analytics.sessions'), numeric: true, value: (row) => row.sessions },
-    { csv: 'gold_votes', header: t('analytics.goldVotes'), numeric: true, value: (row) => row.goldVotes },
-    { csv: 'correct_votes', header: t('analytics.correctVotes'), numeric: true, value: (row) => row.correctVotes },
-    {
-      csv: 'accuracy',
-      header: t('calibration.results.accuracy'),
-      value: (row) => row.accuracy,
-      cell: (row) => <ShareCell value={row.accuracy} poor />,
-    },
-  ];
-  return (
-    <DataTable
-      title={t('analytics.participants')}
-      lead={t('analytics.participantsLead')}
-      columns={columns}
-      rows={rows}
-      rowKey={(row) => row.user.id}
-      csvFile={exportFileName('low-accuracy-participants', period)}
-      empty={t('analytics.noParticipants')}
-      testId="low-accuracy"
-      tools={tools}
-      busy={busy}
-    />
-  );
-}
-
-export type VendorRow = {
-  vendor?: { id: string; name: string } | null;
-  items: number;
-  votes: number;
-  correctVotes: number;
-  accuracy: Stat;
-  percentAgreement: Stat;
-};
-
-/** Vendor against vendor on the gold items they both voted on. */
-export function VendorComparisonTable({ rows, period }: { rows: readonly VendorRow[]; period: Period }) {
-  const { t } = useTranslation();
-  const columns: Column<VendorRow>[] = [
-    {
-      csv: 'vendor',
-      header: t('analytics.filters.vendor'),
-      rowHeader: true,
-      value: (row) => row.vendor?.name ?? null,
-      cell: (row) => row.vendor?.name ?? t('analytics.platformStaff'),
-    },
-    { csv: 'items', header: t('analytics.sharedItems'), numeric: true, value: (row) => row.items },
-    { csv: 'votes', header: t('analytics.votes'), numeric: true, value: (row) => row.votes },
-    { csv: 'correct_votes', header: t('analytics.correctVotes'), numeric: true, value: (row) => row.correctVotes },
-    {
-      csv: 'accuracy',
-      header: t('calibration.results.accuracy'),
-      value: (row) => row.accuracy.value ?? null,
-      cell: (row) => <StatValue stat={row.accuracy} kind="percent" />,
-    },
-    {
-      csv: 'percent_agreement',
-      header: t('calibration.results.percentAgreement'),
-      value: (row) => row.percentAgreement.value ?? null,
-      cell: (row) => <StatValue stat={row.percentAgreement} kind="percent" />,
-    },
-  ];
-  return (
-    <DataTable
-      title={t('analytics.vendors')}
-      lead={t('analytics.vendorsLead')}
-      columns={columns}
-      rows={rows}
-      rowKey={(row) => row.vendor?.id ?? 'staff'}
-      csvFile={exportFileName('vendors', period)}
-      empty={t('analytics.noVendors')}
-      testId="vendor-comparison"
     />
   );
 }

@@ -1,11 +1,41 @@
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/card';
 import { FigureCard, FigureGrid, FigureReadingGuide, StatValue } from '../../components/stat-figures';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { Stat } from '../../lib/stat-format';
 import type { Column } from '../../components/data-table';
 import styles from './analytics.module.css';
 
 export type { Stat };
+
+/** The pooled figures every analytics row carries, as the figure components read them. */
+export const AnalyticsFiguresFragment = graphql(`
+  fragment AnalyticsFigures on AgreementRateRow {
+    sessions
+    items
+    votes
+    percentAgreement {
+      value
+      reason
+    }
+    fleissKappa {
+      value
+      reason
+    }
+    krippendorffAlpha {
+      value
+      reason
+    }
+    gwetAC1 {
+      value
+      reason
+    }
+    accuracy {
+      value
+      reason
+    }
+  }
+`);
 
 /** The pooled agreement figures of some closed sessions, and how much lies behind them. */
 export type Figures = {
@@ -18,6 +48,10 @@ export type Figures = {
   krippendorffAlpha: Stat;
   accuracy: Stat;
 };
+
+/** The figures of a row that spreads `AnalyticsFigures`. */
+export const figuresOf = (row: FragmentType<typeof AnalyticsFiguresFragment>): Figures =>
+  getFragmentData(AnalyticsFiguresFragment, row);
 
 /** Sessions, items, votes and the five figures as table columns, for any row that carries figures. */
 export function useFigureColumns<Row>(figures: (row: Row) => Figures): Column<Row>[] {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
-import { serverFilter } from './analytics-page';
+import { serverFilter } from './server-filter';
 import { FilterBar, type FilterChoices, type FiltersChange } from './filter-bar';
 import { DEFAULT_FILTERS, type AnalyticsFilters } from './url-filters';
 
