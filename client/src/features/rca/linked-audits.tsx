@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
-import type { RcaBoardQuery } from '../../gql/graphql';
+import type { EscalationCard_EscalationFragment } from '../../gql/graphql';
 import { localDay } from '../../lib/format';
 import forms from '../../components/form.module.css';
 import styles from './rca.module.css';
@@ -61,7 +61,7 @@ export const LinkRcaEscalationMutation = graphql(`
   }
 `);
 
-type Escalation = RcaBoardQuery['rcaEscalations'][number];
+type Escalation = EscalationCard_EscalationFragment;
 type Row = FragmentType<typeof RcaAuditRowFragment>;
 
 /** How far back before an escalation was opened its candidate audits go. */
