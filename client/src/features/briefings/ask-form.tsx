@@ -2,12 +2,23 @@ import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
+import { graphql } from '../../gql';
 import { graphqlErrorCode, retryAfterSeconds } from '../../lib/error-message';
 import { Alert } from '../../components/alert';
-import { AskBriefingQuestionMutation } from './briefing-operations';
 import { addQuestionToRoom } from './live-questions';
 import { characterCount, LIMITS, textProblem } from './text-limits';
 import styles from './briefings.module.css';
+
+export const AskBriefingQuestionMutation = graphql(`
+  mutation AskBriefingQuestion($input: AskBriefingQuestionInput!) {
+    askBriefingQuestion(input: $input) {
+      question {
+        id
+        ...QuestionCard_question
+      }
+    }
+  }
+`);
 
 /**
  * Asks a question: plain text, 1 to 1000 characters, optionally anonymous to the other

@@ -1,8 +1,81 @@
 import { useSubscription } from '@apollo/client/react';
+import { graphql } from '../../gql';
 import type { BriefingEventsSubscription } from '../../gql/graphql';
 import { useSocketConnection, type ConnectionState } from '../../lib/websocket';
-import { BriefingEvents, BriefingQuestionQuery } from './briefing-operations';
 import { addQuestionToRoom, writeQuestionStatus, writeUpvoteCount } from './live-questions';
+
+export const BriefingQuestionQuery = graphql(`
+  query BriefingQuestion($id: ID!) {
+    briefingQuestion(id: $id) {
+      id
+      ...QuestionCard_question
+    }
+  }
+`);
+
+export const BriefingEvents = graphql(`
+  subscription BriefingEvents($briefingId: ID!) {
+    briefingEvents(briefingId: $briefingId) {
+      __typename
+      ... on BriefingStarted {
+        briefingId
+      }
+      ... on BriefingEnded {
+        briefingId
+      }
+      ... on BriefingThreadClosed {
+        briefingId
+      }
+      ... on BriefingUpdated {
+        briefingId
+      }
+      ... on BriefingQuestionAsked {
+        questionId
+      }
+      ... on BriefingQuestionUpvoted {
+        questionId
+        upvoteCount
+      }
+      ... on BriefingQuestionReplied {
+        questionId
+        replyId
+      }
+      ... on BriefingReplyHiddenChanged {
+        questionId
+        replyId
+      }
+      ... on BriefingQuestionStatusChanged {
+        questionId
+        status
+        pinned
+        hidden
+        dismissalReason
+        officialAnswerId
+        promotedToFaq
+      }
+      ... on BriefingPresenceChanged {
+        presence {
+          total
+          markets {
+            market
+            count
+          }
+        }
+      }
+      ... on BriefingAcknowledgementsChanged {
+        acknowledgements {
+          acknowledged
+          audience
+          markets {
+            market
+            acknowledged
+            audience
+          }
+        }
+      }
+    }
+  }
+`);
 
 type BriefingEvent = BriefingEventsSubscription['briefingEvents'];
 export type RoomPresence = Extract<BriefingEvent, { __typename: 'BriefingPresenceChanged' }>['presence'];

@@ -1,29 +1,101 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ConnectionIndicator } from '../../components/connection-indicator';
 import { DocumentTitle } from '../../components/document-title';
-import { ErrorAlert } from '../../components/error-alert';
 import { BackLink, Page, PageHeader } from '../../components/page';
 import { QueryState } from '../../components/query-state';
+import { graphql } from '../../gql';
 import type { BriefingRoomQuery as RoomData } from '../../gql/graphql';
 import type { ConnectionState } from '../../lib/websocket';
 import { BriefingStatusBadge } from './briefing-badges';
 import { BriefingEventsSubscriber, type RoomAcknowledgements, type RoomPresence } from './briefing-events-subscriber';
 import { BriefingWhen } from './briefing-list-page';
-import {
-  BriefingRoomQuery,
-  CloseBriefingThreadMutation,
-  EndBriefingMutation,
-  QUESTION_PAGE,
-  StartBriefingMutation,
-} from './briefing-operations';
+import { PresenterControls } from './presenter-controls';
 import { QuestionBoard } from './question-board';
 import { AcknowledgementPanel, PresencePanel } from './room-panels';
 import { VersionPanel } from './version-panel';
 import styles from './briefings.module.css';
+
+/**
+ * The server's cap. `first` goes as a variable: the query-cost estimator multiplies only a
+ * literal `first` (a literal 200 over the question card's nested selections is far above the
+ * limit, while the server itself caps the page at 200 rows).
+ */
+export const QUESTION_PAGE = 200;
+
+export const BriefingRoomQuery = graphql(`
+  query BriefingRoom($id: ID!, $first: Int!) {
+    me {
+      id
+      role
+    }
+    briefing(id: $id) {
+      id
+      title
+      status
+      scheduledAt
+      startedAt
+      endedAt
+      threadClosed
+      threadClosedAt
+      notes
+      canPresent
+      presenter {
+        id
+        name
+      }
+      audienceMarkets {
+        id
+        code
+        name
+      }
+      policyVersion {
+        id
+        number
+        status
+        changeSummary
+        policy {
+          id
+          title
+        }
+        myAcknowledgement {
+          id
+          acknowledgedAt
+        }
+      }
+      presence {
+        total
+        markets {
+          market
+          count
+        }
+      }
+      acknowledgements {
+        acknowledged
+        audience
+        markets {
+          market
+          acknowledged
+          audience
+        }
+      }
+      questions(first: $first) {
+        totalCount
+        pageInfo {
+          hasNextPage
+        }
+        edges {
+          node {
+            id
+            ...QuestionCard_question
+          }
+        }
+      }
+    }
+  }
+`);
 
 export type RoomBriefing = RoomData['briefing'];
 
@@ -141,79 +213,6 @@ function RoomHeader({
         </div>
       }
     />
-  );
-}
-
-/** Start, end, close the thread: each once, in that order; the last two are asked twice. */
-function PresenterControls({ briefing }: { briefing: RoomBriefing }) {
-  const { t } = useTranslation();
-  const [confirm, setConfirm] = useState<'end' | 'close' | null>(null);
-  const [start, starting] = useMutation(StartBriefingMutation);
-  const [end, ending] = useMutation(EndBriefingMutation);
-  const [close, closing] = useMutation(CloseBriefingThreadMutation);
-  const input = { briefingId: briefing.id };
-  const failure = starting.error ?? ending.error ?? closing.error;
-  return (
-    <>
-      {briefing.status === 'SCHEDULED' ? (
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={starting.loading}
-          onClick={() => void start({ variables: { input } }).catch(() => undefined)}
-        >
-          {t('briefings.room.start')}
-        </button>
-      ) : null}
-      {briefing.status === 'LIVE' ? (
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={ending.loading}
-          onClick={() => setConfirm('end')}
-        >
-          {t('briefings.room.end')}
-        </button>
-      ) : null}
-      {briefing.status === 'ENDED' && !briefing.threadClosed ? (
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={closing.loading}
-          onClick={() => setConfirm('close')}
-        >
-          {t('briefings.room.closeThread')}
-        </button>
-      ) : null}
-      {failure ? <ErrorAlert error={failure} title={t('briefings.room.actionFailed')} /> : null}
-      <ConfirmDialog
-        open={confirm === 'end'}
-        title={t('briefings.room.endConfirmTitle')}
-        confirmLabel={t('briefings.room.end')}
-        cancelLabel={t('briefings.common.cancel')}
-        onCancel={() => setConfirm(null)}
-        onConfirm={() => {
-          setConfirm(null);
-          void end({ variables: { input } }).catch(() => undefined);
-        }}
-      >
-        <p>{t('briefings.room.endConfirmText')}</p>
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={confirm === 'close'}
-        title={t('briefings.room.closeConfirmTitle')}
-        confirmLabel={t('briefings.room.closeThread')}
-        cancelLabel={t('briefings.common.cancel')}
-        destructive
-        onCancel={() => setConfirm(null)}
-        onConfirm={() => {
-          setConfirm(null);
-          void close({ variables: { input } }).catch(() => undefined);
-        }}
-      >
-        <p>{t('briefings.room.closeConfirmText')}</p>
-      </ConfirmDialog>
-    </>
   );
 }
 

@@ -1,7 +1,9 @@
 import { InMemoryCache } from '@apollo/client';
 import { describe, expect, it } from 'vitest';
 import { getFragmentData } from '../../gql';
-import { BriefingQuestionQuery, BriefingRoomQuery, QUESTION_PAGE, QuestionCard_question } from './briefing-operations';
+import { BriefingQuestionQuery } from './briefing-events-subscriber';
+import { BriefingRoomQuery, QUESTION_PAGE } from './briefing-room-page';
+import { QuestionCard_question } from './question-card';
 import { addQuestionToRoom, writeQuestionStatus, writeUpvoteCount } from './live-questions';
 
 const question = (id: string, text: string) => ({

@@ -3,11 +3,28 @@ import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/card';
 import { ErrorAlert } from '../../components/error-alert';
 import { marketDisplayName } from '../../components/market-name';
+import { graphql } from '../../gql';
 import { formatDateTime } from '../../lib/format';
 import type { RoomAcknowledgements, RoomPresence } from './briefing-events-subscriber';
-import { AcknowledgeBriefingVersionMutation } from './briefing-operations';
 import type { RoomBriefing } from './briefing-room-page';
 import styles from './briefings.module.css';
+
+export const AcknowledgeBriefingVersionMutation = graphql(`
+  mutation AcknowledgeBriefingVersion($input: AcknowledgeBriefingVersionInput!) {
+    acknowledgeBriefingVersion(input: $input) {
+      briefing {
+        id
+        policyVersion {
+          id
+          myAcknowledgement {
+            id
+            acknowledgedAt
+          }
+        }
+      }
+    }
+  }
+`);
 
 type Markets = readonly { code: string; name: string }[];
 
