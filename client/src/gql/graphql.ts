@@ -2109,6 +2109,43 @@ export type DiscardDraftMutation = {
   };
 };
 
+export type ErrorTrendTables_TrendsFragment = {
+  from: string;
+  to: string;
+  previousFrom: string;
+  previousTo: string;
+  audited: number;
+  previousAudited: number;
+  categories: Array<{
+    errorCategory: ErrorCategory;
+    current: number;
+    previous: number;
+    change: number;
+    currentRate: number | null;
+    previousRate: number | null;
+  }>;
+  labelPairs: Array<{
+    policyKey: string;
+    expectedLabel: string;
+    decidedLabel: string;
+    current: number;
+    previous: number;
+    change: number;
+  }>;
+} & { ' $fragmentName'?: 'ErrorTrendTables_TrendsFragment' };
+
+export type QualityBreakdown_ReportFragment = {
+  groups: Array<{
+    key: string;
+    label: string;
+    audited: number;
+    correct: number;
+    incorrect: number;
+    overturned: number;
+    accuracy: number | null;
+  }>;
+} & { ' $fragmentName'?: 'QualityBreakdown_ReportFragment' };
+
 export type QualityDashboardQueryVariables = Exact<{
   scores: QualityScoresInput;
   trends: ErrorTrendsInput;
@@ -2124,41 +2161,9 @@ export type QualityDashboardQuery = {
       overturned: number;
       accuracy: number | null;
     };
-    groups: Array<{
-      key: string;
-      label: string;
-      audited: number;
-      correct: number;
-      incorrect: number;
-      overturned: number;
-      accuracy: number | null;
-    }>;
     trend: Array<{ periodStart: string; audited: number; correct: number; accuracy: number | null }>;
-  };
-  errorTrends: {
-    from: string;
-    to: string;
-    previousFrom: string;
-    previousTo: string;
-    audited: number;
-    previousAudited: number;
-    categories: Array<{
-      errorCategory: ErrorCategory;
-      current: number;
-      previous: number;
-      change: number;
-      currentRate: number | null;
-      previousRate: number | null;
-    }>;
-    labelPairs: Array<{
-      policyKey: string;
-      expectedLabel: string;
-      decidedLabel: string;
-      current: number;
-      previous: number;
-      change: number;
-    }>;
-  };
+  } & { ' $fragmentRefs'?: { QualityBreakdown_ReportFragment: QualityBreakdown_ReportFragment } };
+  errorTrends: { ' $fragmentRefs'?: { ErrorTrendTables_TrendsFragment: ErrorTrendTables_TrendsFragment } };
   markets: Array<{ id: string; code: string; name: string }>;
 };
 
@@ -3281,6 +3286,88 @@ export const TaxonomyTable_VersionFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TaxonomyTable_VersionFragment, unknown>;
+export const ErrorTrendTables_TrendsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ErrorTrendTables_trends' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ErrorTrends' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previousFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previousTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audited' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previousAudited' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'categories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'errorCategory' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previous' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currentRate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousRate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'labelPairs' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'policyKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expectedLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previous' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ErrorTrendTables_TrendsFragment, unknown>;
+export const QualityBreakdown_ReportFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'QualityBreakdown_report' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'QualityReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'groups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'audited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'correct' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'incorrect' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overturned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accuracy' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<QualityBreakdown_ReportFragment, unknown>;
 export const RcaAuditRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -11938,22 +12025,7 @@ export const QualityDashboardDocument = {
                     ],
                   },
                 },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'groups' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'audited' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'correct' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'incorrect' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'overturned' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'accuracy' } },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'QualityBreakdown_report' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'trend' },
@@ -11982,44 +12054,7 @@ export const QualityDashboardDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'previousFrom' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'previousTo' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'audited' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'previousAudited' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'categories' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'errorCategory' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'current' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'previous' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'change' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'currentRate' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'previousRate' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'labelPairs' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'policyKey' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'expectedLabel' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'decidedLabel' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'current' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'previous' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'change' } },
-                    ],
-                  },
-                },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ErrorTrendTables_trends' } }],
             },
           },
           {
@@ -12031,6 +12066,78 @@ export const QualityDashboardDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'QualityBreakdown_report' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'QualityReport' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'groups' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'audited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'correct' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'incorrect' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overturned' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'accuracy' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ErrorTrendTables_trends' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ErrorTrends' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previousFrom' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previousTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'audited' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'previousAudited' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'categories' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'errorCategory' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previous' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currentRate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previousRate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'labelPairs' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'policyKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expectedLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedLabel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'previous' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'change' } },
               ],
             },
           },

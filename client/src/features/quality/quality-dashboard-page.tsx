@@ -1,18 +1,16 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { Alert } from '../../components/alert';
 import { Card } from '../../components/card';
-import { Meter, meterCell } from '../../components/meter';
 import { NumberFigures } from '../../components/number-figures';
 import { Page, PageHeader } from '../../components/page';
-import { EmptyState, QueryState } from '../../components/query-state';
-import { numericCell, Table } from '../../components/table';
+import { QueryState } from '../../components/query-state';
 import { DocumentTitle } from '../../components/document-title';
 import { graphql } from '../../gql';
 import type { QualityDashboardQuery, QualityDimension, TrendInterval } from '../../gql/graphql';
-import { daysInPeriod, lastDays, MAX_PERIOD_DAYS, signed } from './period';
+import { daysInPeriod, lastDays, MAX_PERIOD_DAYS } from './period';
+import { ErrorTrendTables } from './error-trend-tables';
+import { Breakdown } from './quality-breakdown';
 import { TrendChart } from './trend-chart';
 import forms from '../../components/form.module.css';
 import styles from './quality.module.css';
@@ -28,15 +26,7 @@ export const QualityDashboardQueryDocument = graphql(`
         overturned
         accuracy
       }
-      groups {
-        key
-        label
-        audited
-        correct
-        incorrect
-        overturned
-        accuracy
-      }
+      ...QualityBreakdown_report
       trend {
         periodStart
         audited
@@ -45,28 +35,7 @@ export const QualityDashboardQueryDocument = graphql(`
       }
     }
     errorTrends(input: $trends) {
-      from
-      to
-      previousFrom
-      previousTo
-      audited
-      previousAudited
-      categories {
-        errorCategory
-        current
-        previous
-        change
-        currentRate
-        previousRate
-      }
-      labelPairs {
-        policyKey
-        expectedLabel
-        decidedLabel
-        current
-        previous
-        change
-      }
+      ...ErrorTrendTables_trends
     }
     markets {
       id
@@ -88,7 +57,6 @@ const DIMENSIONS: readonly QualityDimension[] = [
 const PRESETS = [7, 28, 90] as const;
 
 type Report = QualityDashboardQuery['qualityScores'];
-type Trends = QualityDashboardQuery['errorTrends'];
 
 /**
  * Quality for managers: accuracy of audited decisions over a period (overturned verdicts
@@ -239,176 +207,5 @@ function Overall({ report }: { report: Report }) {
         [t('audits.quality.overturned'), overall.overturned],
       ]}
     />
-  );
-}
-
-function Breakdown({ report, groupBy }: { report: Report; groupBy: QualityDimension }) {
-  const { t, i18n } = useTranslation();
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
-  const byErrors = groupBy === 'ERROR_CATEGORY';
-  const maxErrors = Math.max(1, ...report.groups.map((g) => g.incorrect));
-  const name = (key: string, label: string) =>
-    byErrors ? t(`audits.errorCategory.${key as 'OTHER'}`, { defaultValue: label }) : label;
-  return (
-    <Card
-      title={t(`audits.quality.by.${groupBy}`)}
-      note={byErrors ? t('audits.quality.mostErrorsFirst') : t('audits.quality.worstFirst')}
-      testId="quality-groups"
-    >
-      {report.groups.length === 0 ? (
-        <EmptyState>{t('audits.quality.noData')}</EmptyState>
-      ) : (
-        <Table>
-          <thead>
-            <tr>
-              <th scope="col">{t(`audits.quality.dimension.${groupBy}`)}</th>
-              {byErrors ? null : (
-                <th scope="col" className={numericCell}>
-                  {t('audits.quality.audits')}
-                </th>
-              )}
-              <th scope="col" className={numericCell}>
-                {t('audits.quality.incorrect')}
-              </th>
-              {byErrors ? null : (
-                <th scope="col" className={numericCell}>
-                  {t('audits.quality.overturned')}
-                </th>
-              )}
-              <th scope="col">{byErrors ? t('audits.quality.errors') : t('audits.quality.accuracy')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.groups.map((group) => {
-              const share = byErrors ? group.incorrect / maxErrors : (group.accuracy ?? 0);
-              return (
-                <tr key={group.key}>
-                  <th scope="row">{name(group.key, group.label)}</th>
-                  {byErrors ? null : <td className={numericCell}>{group.audited}</td>}
-                  <td className={numericCell}>{group.incorrect}</td>
-                  {byErrors ? null : <td className={numericCell}>{group.overturned}</td>}
-                  <td className={meterCell}>
-                    <Meter share={share} bad={byErrors} grow="1 1 120px">
-                      <span className={numericCell}>
-                        {byErrors
-                          ? group.incorrect
-                          : group.accuracy === null || group.accuracy === undefined
-                            ? '—'
-                            : percent.format(group.accuracy)}
-                      </span>
-                    </Meter>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </Table>
-      )}
-    </Card>
-  );
-}
-
-function ErrorTrendTables({ trends, marketId }: { trends: Trends; marketId: string }) {
-  const { t, i18n } = useTranslation();
-  const number = new Intl.NumberFormat(i18n.language);
-  const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
-  const dateOf = (value: string) => day.format(new Date(`${value}T00:00:00Z`));
-  const growing = trends.categories.filter((c) => c.current > 0 || c.previous > 0);
-  const change = (value: number) => (
-    <span className={value > 0 ? styles.incorrect : value < 0 ? styles.correct : undefined}>
-      <span aria-hidden="true">{value > 0 ? '▲ ' : value < 0 ? '▼ ' : ''}</span>
-      {signed(value, (n) => number.format(n))}
-    </span>
-  );
-  return (
-    <Card
-      title={t('audits.quality.topTrends')}
-      note={t('audits.quality.comparedWith', {
-        from: dateOf(trends.previousFrom),
-        to: dateOf(trends.previousTo),
-      })}
-      testId="error-trends"
-    >
-      {growing.length === 0 && trends.labelPairs.length === 0 ? (
-        <Alert tone="info">{t('audits.quality.noErrors')}</Alert>
-      ) : (
-        <div className={styles.grid}>
-          <Table>
-            <caption className={`${styles.subTitle} ${styles.small}`} style={{ textAlign: 'left' }}>
-              {t('audits.quality.categories')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('audits.form.category')}</th>
-                <th scope="col" className={numericCell}>
-                  {t('audits.quality.previous')}
-                </th>
-                <th scope="col" className={numericCell}>
-                  {t('audits.quality.current')}
-                </th>
-                <th scope="col" className={numericCell}>
-                  {t('audits.quality.change')}
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('audits.fields.action')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {growing.map((row) => (
-                <tr key={row.errorCategory}>
-                  <th scope="row">{t(`audits.errorCategory.${row.errorCategory}`)}</th>
-                  <td className={numericCell}>{row.previous}</td>
-                  <td className={numericCell}>{row.current}</td>
-                  <td className={numericCell}>{change(row.change)}</td>
-                  <td>
-                    <Link
-                      to={`/rca?${new URLSearchParams({ new: '1', category: row.errorCategory, ...(marketId ? { marketId } : {}) }).toString()}`}
-                      aria-label={t('audits.quality.escalateNamed', {
-                        category: t(`audits.errorCategory.${row.errorCategory}`),
-                      })}
-                    >
-                      {t('audits.quality.escalate')}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-          <Table>
-            <caption className={`${styles.subTitle} ${styles.small}`} style={{ textAlign: 'left' }}>
-              {t('audits.quality.labelPairs')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('audits.quality.pair')}</th>
-                <th scope="col" className={numericCell}>
-                  {t('audits.quality.previous')}
-                </th>
-                <th scope="col" className={numericCell}>
-                  {t('audits.quality.current')}
-                </th>
-                <th scope="col" className={numericCell}>
-                  {t('audits.quality.change')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {trends.labelPairs.map((row) => (
-                <tr key={`${row.policyKey}:${row.expectedLabel}:${row.decidedLabel}`}>
-                  <th scope="row">
-                    <span className={styles.code}>{row.policyKey}</span>{' '}
-                    {t('audits.quality.pairText', { expected: row.expectedLabel, decided: row.decidedLabel })}
-                  </th>
-                  <td className={numericCell}>{row.previous}</td>
-                  <td className={numericCell}>{row.current}</td>
-                  <td className={numericCell}>{change(row.change)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
-        </div>
-      )}
-    </Card>
   );
 }
