@@ -7,7 +7,8 @@ import { graphqlErrorCode, retryAfterSeconds } from '../../lib/error-message';
 import { Alert } from '../../components/alert';
 import { addQuestionToRoom } from './live-questions';
 import { characterCount, LIMITS, textProblem } from './text-limits';
-import styles from './briefings.module.css';
+import shared from './briefings.module.css';
+import styles from './questions.module.css';
 
 export const AskBriefingQuestionMutation = graphql(`
   mutation AskBriefingQuestion($input: AskBriefingQuestionInput!) {
@@ -61,12 +62,12 @@ export function AskForm({ briefingId, onAsked }: { briefingId: string; onAsked: 
   const seconds = retryAfterSeconds(error);
   return (
     <form className={styles.askForm} onSubmit={(event) => void submit(event)} noValidate data-testid="ask-form">
-      <label htmlFor={fieldId} className={styles.cardTitle}>
+      <label htmlFor={fieldId} className={shared.cardTitle}>
         {t('briefings.ask.label')}
       </label>
       <textarea
         id={fieldId}
-        className={styles.textarea}
+        className={shared.textarea}
         value={text}
         placeholder={t('briefings.ask.placeholder')}
         aria-invalid={showProblem ? true : undefined}
@@ -77,14 +78,14 @@ export function AskForm({ briefingId, onAsked }: { briefingId: string; onAsked: 
         }}
       />
       {showProblem ? (
-        <p id={errorId} className={styles.fieldError}>
+        <p id={errorId} className={shared.fieldError}>
           {problem === 'empty'
             ? t('briefings.ask.empty')
             : t('briefings.ask.tooLong', { max: LIMITS.question, count: count - LIMITS.question })}
         </p>
       ) : null}
       <div className={styles.formRow}>
-        <label className={styles.check}>
+        <label className={shared.check}>
           <input type="checkbox" checked={anonymous} onChange={(event) => setAnonymous(event.target.checked)} />
           {t('briefings.ask.anonymous')}
         </label>

@@ -14,7 +14,8 @@ import type { BriefingListQuery as ListData } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/format';
 import { BriefingStatusBadge } from './briefing-badges';
 import { ScheduleForm } from './schedule-form';
-import styles from './briefings.module.css';
+import shared from './briefings.module.css';
+import styles from './briefing-list.module.css';
 
 export const BriefingListQuery = graphql(`
   query BriefingList($first: Int!) {
@@ -137,7 +138,7 @@ export function BriefingListPage() {
           <label>
             {t('briefings.list.policy')}
             <select
-              className={styles.select}
+              className={shared.select}
               value={policyFilter}
               onChange={(event) => setFilter('policy', event.target.value)}
             >
@@ -152,7 +153,7 @@ export function BriefingListPage() {
           <label>
             {t('briefings.list.market')}
             <select
-              className={styles.select}
+              className={shared.select}
               value={marketFilter}
               onChange={(event) => setFilter('market', event.target.value)}
             >
@@ -206,10 +207,10 @@ function BriefingRow({ briefing }: { briefing: Row }) {
   return (
     <li className={styles.row}>
       <div className={styles.rowMain}>
-        <div className={styles.badgeRow}>
+        <div className={shared.badgeRow}>
           <BriefingStatusBadge status={briefing.status} />
           {briefing.status === 'ENDED' ? (
-            <span className={styles.small}>
+            <span className={shared.small}>
               {briefing.threadClosed ? t('briefings.list.threadClosed') : t('briefings.list.followUpOpen')}
             </span>
           ) : null}

@@ -16,7 +16,8 @@ import { PresenterControls } from './presenter-controls';
 import { QuestionBoard } from './question-board';
 import { AcknowledgementPanel, PresencePanel } from './room-panels';
 import { VersionPanel } from './version-panel';
-import styles from './briefings.module.css';
+import shared from './briefings.module.css';
+import styles from './briefing-room.module.css';
 
 /**
  * The server's cap. `first` goes as a variable: the query-cost estimator multiplies only a
@@ -185,7 +186,7 @@ function RoomHeader({
       badges={
         <>
           <BriefingStatusBadge status={briefing.status} />
-          {briefing.canPresent ? <span className={styles.small}>{t('briefings.room.youPresent')}</span> : null}
+          {briefing.canPresent ? <span className={shared.small}>{t('briefings.room.youPresent')}</span> : null}
         </>
       }
       title={briefing.title}
@@ -218,11 +219,10 @@ function RoomHeader({
 
 function FollowUpNotice({ briefing }: { briefing: RoomBriefing }) {
   const { t } = useTranslation();
-  if (briefing.status === 'SCHEDULED')
-    return <p className={`${styles.announce} ${styles.notice}`}>{t('briefings.room.notStarted')}</p>;
+  if (briefing.status === 'SCHEDULED') return <p className={styles.notice}>{t('briefings.room.notStarted')}</p>;
   if (briefing.status !== 'ENDED') return null;
   return (
-    <p className={`${styles.announce} ${styles.notice}`} data-testid="follow-up-notice">
+    <p className={styles.notice} data-testid="follow-up-notice">
       {briefing.threadClosed ? t('briefings.room.threadClosedNotice') : t('briefings.room.followUpNotice')}
     </p>
   );

@@ -6,7 +6,8 @@ import { graphql } from '../../gql';
 import type { CardQuestion } from './question-card';
 import { ReasonInput, useReason } from './reason-input';
 import { characterCount, LIMITS, textProblem } from './text-limits';
-import styles from './briefings.module.css';
+import shared from './briefings.module.css';
+import styles from './questions.module.css';
 
 export const PinBriefingQuestionMutation = graphql(`
   mutation PinBriefingQuestion($input: PinBriefingQuestionInput!) {
@@ -105,7 +106,7 @@ export function QuestionActions({
   const failure = pinning.error ?? answering.error ?? reopening.error ?? promoting.error;
   return (
     <>
-      <div className={styles.actions}>
+      <div className={shared.actions}>
         {open && question.status !== 'DISMISSED' ? (
           <button
             type="button"
@@ -201,19 +202,19 @@ function ReplyForm({ questionId, presenter, onDone }: { questionId: string; pres
   }
 
   return (
-    <form className={styles.inlineForm} onSubmit={(event) => void submit(event)} noValidate>
-      <label htmlFor={fieldId} className={styles.small}>
+    <form className={shared.inlineForm} onSubmit={(event) => void submit(event)} noValidate>
+      <label htmlFor={fieldId} className={shared.small}>
         {t('briefings.reply.label')}
       </label>
       <textarea
         id={fieldId}
-        className={styles.textarea}
+        className={shared.textarea}
         value={text}
         aria-invalid={showProblem ? true : undefined}
         onChange={(event) => setText(event.target.value)}
       />
       {showProblem ? (
-        <p className={styles.fieldError}>
+        <p className={shared.fieldError}>
           {problem === 'empty'
             ? t('briefings.reply.empty')
             : t('briefings.reply.tooLong', { max: LIMITS.reply, count: count - LIMITS.reply })}
@@ -221,7 +222,7 @@ function ReplyForm({ questionId, presenter, onDone }: { questionId: string; pres
       ) : null}
       <div className={styles.formRow}>
         {presenter ? (
-          <label className={styles.check}>
+          <label className={shared.check}>
             <input type="checkbox" checked={official} onChange={(event) => setOfficial(event.target.checked)} />
             {t('briefings.reply.asOfficial')}
           </label>
@@ -231,7 +232,7 @@ function ReplyForm({ questionId, presenter, onDone }: { questionId: string; pres
         <span className={styles.counter} data-over={count > LIMITS.reply}>
           {t('briefings.ask.counter', { count, max: LIMITS.reply })}
         </span>
-        <div className={styles.actions}>
+        <div className={shared.actions}>
           <button type="button" className="button button-ghost" onClick={onDone}>
             {t('briefings.common.cancel')}
           </button>
@@ -259,14 +260,14 @@ function DismissForm({ questionId, onDone }: { questionId: string; onDone: () =>
   }
 
   return (
-    <form className={styles.inlineForm} onSubmit={(event) => void submit(event)} noValidate>
+    <form className={shared.inlineForm} onSubmit={(event) => void submit(event)} noValidate>
       <ReasonInput field={field} label={t('briefings.moderate.reason')} />
       <div className={styles.formRow}>
-        <label className={styles.check}>
+        <label className={shared.check}>
           <input type="checkbox" checked={hide} onChange={(event) => setHide(event.target.checked)} />
           {t('briefings.moderate.hide')}
         </label>
-        <div className={styles.actions}>
+        <div className={shared.actions}>
           <button type="button" className="button button-ghost" onClick={onDone}>
             {t('briefings.common.cancel')}
           </button>

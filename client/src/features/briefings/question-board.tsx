@@ -8,7 +8,8 @@ import type { RoomBriefing } from './briefing-room-page';
 import { QuestionCard, type CardQuestion } from './question-card';
 import { visibleQuestions, type QuestionOrder } from './question-order';
 import { useQuestionArrangement } from './use-question-arrangement';
-import styles from './briefings.module.css';
+import shared from './briefings.module.css';
+import styles from './questions.module.css';
 
 type Filter = 'ALL' | 'OPEN' | 'ANSWERED' | 'DISMISSED';
 
@@ -44,7 +45,7 @@ export function QuestionBoard({ briefing }: { briefing: RoomBriefing }) {
       {!briefing.threadClosed && !briefing.canPresent ? (
         <AskForm briefingId={briefing.id} onAsked={arrangement.reveal} />
       ) : null}
-      {briefing.threadClosed ? <p className={styles.muted}>{t('briefings.qa.closed')}</p> : null}
+      {briefing.threadClosed ? <p className={shared.muted}>{t('briefings.qa.closed')}</p> : null}
       <div className={styles.toolbar}>
         <div className={styles.segmented} role="group" aria-label={t('briefings.qa.orderLabel')}>
           {(['TOP', 'RECENT'] as const).map((value) => (
@@ -53,10 +54,10 @@ export function QuestionBoard({ briefing }: { briefing: RoomBriefing }) {
             </button>
           ))}
         </div>
-        <label className={styles.check}>
+        <label className={shared.check}>
           {t('briefings.qa.filterLabel')}
           <select
-            className={styles.select}
+            className={shared.select}
             value={filter}
             onChange={(event) => setFilter(event.target.value as Filter)}
           >
@@ -70,14 +71,14 @@ export function QuestionBoard({ briefing }: { briefing: RoomBriefing }) {
       </div>
       <div role="status" aria-live="polite">
         {fresh > 0 ? (
-          <p className={styles.announce} data-testid="new-questions">
+          <p className={shared.announce} data-testid="new-questions">
             {t('briefings.qa.newQuestions', { count: fresh })}
             <button type="button" className="button button-secondary" onClick={arrangement.showAll}>
               {t('briefings.qa.show')}
             </button>
           </p>
         ) : arrangement.stale ? (
-          <p className={styles.announce} data-testid="order-changed">
+          <p className={shared.announce} data-testid="order-changed">
             {t('briefings.qa.orderChanged')}
             <button type="button" className="button button-secondary" onClick={arrangement.showAll}>
               {t('briefings.qa.resort')}
@@ -86,12 +87,12 @@ export function QuestionBoard({ briefing }: { briefing: RoomBriefing }) {
         ) : null}
       </div>
       {briefing.questions.pageInfo.hasNextPage ? (
-        <p className={styles.muted}>
+        <p className={shared.muted}>
           {t('briefings.qa.truncated', { shown: edges.length, count: briefing.questions.totalCount })}
         </p>
       ) : null}
       {shown.length === 0 ? (
-        <p className={styles.muted}>{questions.length === 0 ? t('briefings.qa.empty') : t('briefings.qa.noneMatch')}</p>
+        <p className={shared.muted}>{questions.length === 0 ? t('briefings.qa.empty') : t('briefings.qa.noneMatch')}</p>
       ) : (
         <ol role="list" className={styles.questions} aria-label={t('briefings.qa.listLabel')}>
           {shown.map((question) => (

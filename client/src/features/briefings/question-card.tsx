@@ -10,7 +10,8 @@ import { PinnedBadge, QuestionStatusBadge } from './briefing-badges';
 import type { RoomBriefing } from './briefing-room-page';
 import { QuestionActions } from './question-actions';
 import { ReplyItem } from './reply-item';
-import styles from './briefings.module.css';
+import shared from './briefings.module.css';
+import styles from './questions.module.css';
 
 /** What a question card shows; every viewer-specific field (author, my upvote) comes from here. */
 export const QuestionCard_question = graphql(`
@@ -115,7 +116,7 @@ export function QuestionCard({
     >
       <UpvoteButton question={question} disabled={!open || question.mine || question.status === 'DISMISSED'} />
       <div className={styles.questionBody}>
-        <div className={styles.badgeRow}>
+        <div className={shared.badgeRow}>
           <QuestionStatusBadge status={question.status} />
           {question.pinned ? <PinnedBadge /> : null}
           {question.hidden ? <StatusBadge>{t('briefings.question.hidden')}</StatusBadge> : null}
@@ -191,7 +192,7 @@ function UpvoteButton({ question, disabled }: { question: CardQuestion; disabled
         </span>
       </button>
       {error ? (
-        <span className={styles.fieldError} role="alert">
+        <span className={shared.fieldError} role="alert">
           {t('briefings.question.upvoteFailed')}
         </span>
       ) : null}

@@ -7,7 +7,8 @@ import { formatDateTime } from '../../lib/format';
 import { AuthorLine } from './author-line';
 import type { CardQuestion } from './question-card';
 import { ReasonInput, useReason } from './reason-input';
-import styles from './briefings.module.css';
+import shared from './briefings.module.css';
+import styles from './questions.module.css';
 
 type Reply = CardQuestion['replies'][number];
 
@@ -77,7 +78,7 @@ export function ReplyItem({
         <span>{formatDateTime(reply.createdAt, i18n.language)}</span>
       </p>
       {canMarkOfficial || canHide ? (
-        <div className={styles.actions}>
+        <div className={shared.actions}>
           {canMarkOfficial ? (
             <button
               type="button"
@@ -135,9 +136,9 @@ function HideReplyForm({ replyId, onDone }: { replyId: string; onDone: () => voi
   }
 
   return (
-    <form className={styles.inlineForm} onSubmit={(event) => void submit(event)} noValidate>
+    <form className={shared.inlineForm} onSubmit={(event) => void submit(event)} noValidate>
       <ReasonInput field={field} label={t('briefings.reply.hideReason')} />
-      <div className={styles.actions}>
+      <div className={shared.actions}>
         <button type="button" className="button button-ghost" onClick={onDone}>
           {t('briefings.common.cancel')}
         </button>

@@ -7,7 +7,8 @@ import { graphql } from '../../gql';
 import { formatDateTime } from '../../lib/format';
 import type { RoomAcknowledgements, RoomPresence } from './briefing-events-subscriber';
 import type { RoomBriefing } from './briefing-room-page';
-import styles from './briefings.module.css';
+import shared from './briefings.module.css';
+import styles from './briefing-room.module.css';
 
 export const AcknowledgeBriefingVersionMutation = graphql(`
   mutation AcknowledgeBriefingVersion($input: AcknowledgeBriefingVersionInput!) {
@@ -44,13 +45,13 @@ export function PresencePanel({ presence, markets }: { presence: RoomPresence; m
       testId="presence"
     >
       {presence.markets.length === 0 ? (
-        <p className={styles.muted}>{t('briefings.presence.nobody')}</p>
+        <p className={shared.muted}>{t('briefings.presence.nobody')}</p>
       ) : (
         <ul role="list" className={styles.panelList} aria-label={t('briefings.presence.byMarket')}>
           {presence.markets.map((row) => (
             <li key={row.market} className={styles.panelRow}>
               <span>
-                <code className={styles.marketTag}>{row.market}</code> {nameOf(row.market)}
+                <code className={shared.marketTag}>{row.market}</code> {nameOf(row.market)}
               </span>
               <strong>{row.count}</strong>
             </li>
@@ -91,8 +92,8 @@ export function AcknowledgementPanel({
             })}
           </p>
         ) : (
-          <div className={styles.inlineForm}>
-            <p className={styles.muted}>{t('briefings.ack.prompt', { number: briefing.policyVersion.number })}</p>
+          <div className={shared.inlineForm}>
+            <p className={shared.muted}>{t('briefings.ack.prompt', { number: briefing.policyVersion.number })}</p>
             <button
               type="button"
               className="button button-primary"
@@ -109,16 +110,16 @@ export function AcknowledgementPanel({
       ) : null}
       {briefing.canPresent ? (
         acknowledgements.markets.length === 0 ? (
-          <p className={styles.muted}>{t('briefings.ack.noAudience')}</p>
+          <p className={shared.muted}>{t('briefings.ack.noAudience')}</p>
         ) : (
           <ul role="list" className={styles.panelList} aria-label={t('briefings.ack.byMarket')}>
             {acknowledgements.markets.map((row) => (
-              <li key={row.market} className={styles.inlineForm} data-testid={`ack-${row.market}`}>
+              <li key={row.market} className={shared.inlineForm} data-testid={`ack-${row.market}`}>
                 <div className={styles.panelRow}>
                   <span>
-                    <code className={styles.marketTag}>{row.market}</code> {nameOf(row.market)}
+                    <code className={shared.marketTag}>{row.market}</code> {nameOf(row.market)}
                   </span>
-                  <span className={styles.small}>
+                  <span className={shared.small}>
                     {t('briefings.ack.of', { done: row.acknowledged, total: row.audience })}
                   </span>
                 </div>

@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { Card } from '../../components/card';
 import { Markdown } from '../../components/markdown';
 import type { RoomBriefing } from './briefing-room-page';
-import styles from './briefings.module.css';
+import shared from './briefings.module.css';
+import styles from './briefing-room.module.css';
 
 /**
  * The version presented: its change summary (plain text), links to its diff against the
@@ -29,12 +30,12 @@ export function VersionPanel({ briefing }: { briefing: RoomBriefing }) {
       }
     >
       <div>
-        <h3 className={styles.small}>{t('briefings.version.changeSummary')}</h3>
+        <h3 className={shared.small}>{t('briefings.version.changeSummary')}</h3>
         <p className={styles.summary}>{version.changeSummary || t('briefings.version.noSummary')}</p>
       </div>
       {briefing.notes.trim() ? (
         <div>
-          <h3 className={styles.small}>{t('briefings.version.notes')}</h3>
+          <h3 className={shared.small}>{t('briefings.version.notes')}</h3>
           <div className={styles.notes}>
             <Markdown>{briefing.notes}</Markdown>
           </div>

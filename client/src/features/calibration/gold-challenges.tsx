@@ -5,7 +5,8 @@ import { describeError } from '../../lib/error-message';
 import { Alert } from '../../components/alert';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatDateTime, labelName } from '../../lib/format';
-import styles from './room.module.css';
+import room from './room.module.css';
+import styles from './gold-challenges.module.css';
 
 export const GoldChallenges_challenge = graphql(`
   fragment GoldChallenges_challenge on GoldChallenge {
@@ -45,7 +46,7 @@ export function GoldChallengeList(props: {
   if (challenges.length === 0) return null;
   return (
     <section className={styles.challenges} aria-labelledby={challengesId}>
-      <h4 id={challengesId} className={styles.subTitle}>
+      <h4 id={challengesId} className={room.subTitle}>
         {t('calibration.challenge.listTitle', { count: challenges.length })}
       </h4>
       <ul role="list" className={styles.challengeList}>
@@ -53,21 +54,21 @@ export function GoldChallengeList(props: {
           <li key={challenge.id} className={styles.challenge}>
             <p className={styles.challengeHead}>
               <strong>{challenge.raisedBy.name}</strong>
-              <span className={styles.muted}>{formatDateTime(challenge.createdAt, i18n.language)}</span>
+              <span className={room.muted}>{formatDateTime(challenge.createdAt, i18n.language)}</span>
               <span className={`${styles.challengeStatus} ${styles[`challenge${challenge.status}`] ?? ''}`}>
                 {t(`calibration.challenge.status.${challenge.status}`)}
               </span>
             </p>
             <p>{challenge.reason}</p>
             {challenge.status === 'CHANGED' && challenge.newGold ? (
-              <p className={styles.muted}>
+              <p className={room.muted}>
                 {t('calibration.challenge.changed', {
                   from: labelName(props.labels, challenge.goldAtChallenge),
                   to: labelName(props.labels, challenge.newGold),
                 })}
               </p>
             ) : null}
-            {challenge.resolutionNote ? <p className={styles.muted}>{challenge.resolutionNote}</p> : null}
+            {challenge.resolutionNote ? <p className={room.muted}>{challenge.resolutionNote}</p> : null}
           </li>
         ))}
       </ul>
@@ -143,13 +144,13 @@ export function ChallengeGoldForm({ itemId, pending }: { itemId: string; pending
   const failure = error ? describeError(error) : null;
   return (
     <form className={styles.challengeForm} onSubmit={(event) => void submit(event)} noValidate>
-      <label htmlFor={reasonId} className={styles.fieldLabel}>
+      <label htmlFor={reasonId} className={room.fieldLabel}>
         {t('calibration.challenge.reasonLabel')}
       </label>
-      <p className={styles.muted}>{t('calibration.challenge.reasonHint')}</p>
+      <p className={room.muted}>{t('calibration.challenge.reasonHint')}</p>
       <textarea
         id={reasonId}
-        className={`input ${styles.textarea}`}
+        className={`input ${room.textarea}`}
         rows={3}
         maxLength={MAX_REASON}
         value={reason}
