@@ -1,19 +1,10 @@
-import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
-import { graphql } from '../../gql';
 import type { RcaBoardQuery } from '../../gql/graphql';
 import { localDay } from '../../lib/format';
+import { useAddActionItem } from './escalation-mutations';
 import forms from '../../components/form.module.css';
-
-export const AddRcaActionItemMutation = graphql(`
-  mutation AddRcaActionItem($input: AddRcaActionItemInput!) {
-    addRcaActionItem(input: $input) {
-      id
-    }
-  }
-`);
 
 /** A new action item of an escalation: what, who, by when (a week from today unless changed). */
 export function ActionItemForm({
@@ -29,7 +20,7 @@ export function ActionItemForm({
   const [title, setTitle] = useState('');
   const [ownerId, setOwnerId] = useState(board.me.id);
   const [dueDate, setDueDate] = useState(() => localDay(new Date(Date.now() + 7 * 86_400_000)));
-  const [add, adding] = useMutation(AddRcaActionItemMutation);
+  const [add, adding] = useAddActionItem();
   const users = board.users.edges.map((edge) => edge.node).filter((user) => user.active);
 
   async function submit(event: FormEvent<HTMLFormElement>) {

@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
@@ -8,6 +7,7 @@ import type { EscalationCard_EscalationFragment, RcaBoardQuery } from '../../gql
 import { localDay } from '../../lib/format';
 import { canAudit, canLeadQuality } from '../../lib/roles';
 import { ActionItemForm } from './action-item-form';
+import { useResolveEscalation, useSetActionItemStatus, useStartEscalation } from './escalation-mutations';
 import { EffectPicture } from './effect-picture';
 import { LinkedAudits } from './linked-audits';
 import { sortActionItems } from './overdue';
@@ -87,34 +87,6 @@ export const EscalationCard_escalation = graphql(`
   }
 `);
 
-export const StartRcaEscalationMutation = graphql(`
-  mutation StartRcaEscalation($id: ID!) {
-    startRcaEscalation(id: $id) {
-      id
-      state
-    }
-  }
-`);
-
-export const ResolveRcaEscalationMutation = graphql(`
-  mutation ResolveRcaEscalation($input: ResolveRcaEscalationInput!) {
-    resolveRcaEscalation(input: $input) {
-      id
-      state
-    }
-  }
-`);
-
-export const SetRcaActionItemStatusMutation = graphql(`
-  mutation SetRcaActionItemStatus($input: SetRcaActionItemStatusInput!) {
-    setRcaActionItemStatus(input: $input) {
-      id
-      status
-      overdue
-    }
-  }
-`);
-
 function scopeText(escalation: EscalationCard_EscalationFragment): string {
   return [escalation.market?.code, escalation.queue, escalation.policy?.title, escalation.team?.name]
     .filter(Boolean)
@@ -124,21 +96,19 @@ function scopeText(escalation: EscalationCard_EscalationFragment): string {
 /** One escalation on the board: what it is about, its action items, the audits it rests on and whether it worked. */
 export function EscalationCard({
   board,
-  onChanged,
   ...props
 }: {
   escalation: FragmentType<typeof EscalationCard_escalation>;
   board: RcaBoardQuery;
-  onChanged: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const escalation = getFragmentData(EscalationCard_escalation, props.escalation);
   const id = useId();
   const role = board.me.role;
   const lead = canLeadQuality(role);
-  const [start, starting] = useMutation(StartRcaEscalationMutation);
-  const [resolve, resolving] = useMutation(ResolveRcaEscalationMutation);
-  const [setStatus, setting] = useMutation(SetRcaActionItemStatusMutation);
+  const [start, starting] = useStartEscalation();
+  const [resolve, resolving] = useResolveEscalation();
+  const [setStatus, setting] = useSetActionItemStatus();
   const [note, setNote] = useState('');
   const [resolvingOpen, setResolvingOpen] = useState(false);
   const [adding, setAdding] = useState(false);
@@ -154,7 +124,6 @@ export function EscalationCard({
     if (!note.trim()) return;
     try {
       await resolve({ variables: { input: { escalationId: escalation.id, note: note.trim() } } });
-      onChanged();
     } catch {
       // Shown from `failure`.
     }
@@ -188,7 +157,7 @@ export function EscalationCard({
           </p>
         ) : null}
       </div>
-      <LinkedAudits escalation={escalation} canLink={canAudit(role)} onChanged={onChanged} />
+      <LinkedAudits escalation={escalation} canLink={canAudit(role)} />
       <div className={forms.form}>
         <h4 className={styles.small}>{t('audits.rca.actionItems', { count: items.length })}</h4>
         {items.length > 0 ? (
@@ -215,9 +184,9 @@ export function EscalationCard({
                         className="button button-ghost"
                         disabled={setting.loading}
                         onClick={() =>
-                          void setStatus({ variables: { input: { actionItemId: item.id, status: 'DONE' } } })
-                            .then(onChanged)
-                            .catch(() => undefined)
+                          void setStatus({ variables: { input: { actionItemId: item.id, status: 'DONE' } } }).catch(
+                            () => undefined,
+                          )
                         }
                       >
                         {t('audits.rca.markDone')}
@@ -227,9 +196,9 @@ export function EscalationCard({
                         className="button button-ghost"
                         disabled={setting.loading}
                         onClick={() =>
-                          void setStatus({ variables: { input: { actionItemId: item.id, status: 'DROPPED' } } })
-                            .then(onChanged)
-                            .catch(() => undefined)
+                          void setStatus({ variables: { input: { actionItemId: item.id, status: 'DROPPED' } } }).catch(
+                            () => undefined,
+                          )
                         }
                       >
                         {t('audits.rca.drop')}
@@ -243,14 +212,7 @@ export function EscalationCard({
         ) : null}
         {escalation.state !== 'RESOLVED' && canAudit(role) ? (
           adding ? (
-            <ActionItemForm
-              escalationId={escalation.id}
-              board={board}
-              onDone={() => {
-                setAdding(false);
-                onChanged();
-              }}
-            />
+            <ActionItemForm escalationId={escalation.id} board={board} onDone={() => setAdding(false)} />
           ) : (
             <button type="button" className="button button-secondary" onClick={() => setAdding(true)}>
               {t('audits.rca.addItem')}
@@ -270,11 +232,7 @@ export function EscalationCard({
           type="button"
           className="button button-primary"
           disabled={starting.loading}
-          onClick={() =>
-            void start({ variables: { id: escalation.id } })
-              .then(onChanged)
-              .catch(() => undefined)
-          }
+          onClick={() => void start({ variables: { id: escalation.id } }).catch(() => undefined)}
         >
           {t('audits.rca.start')}
         </button>

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,6 +8,7 @@ import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { EscalationCard_EscalationFragment } from '../../gql/graphql';
 import { localDay } from '../../lib/format';
 import forms from '../../components/form.module.css';
+import { useLinkAudits } from './escalation-mutations';
 import styles from './rca.module.css';
 
 export const RcaLinkableAuditsQuery = graphql(`
@@ -53,14 +54,6 @@ export const RcaAuditRowFragment = graphql(`
   }
 `);
 
-export const LinkRcaEscalationMutation = graphql(`
-  mutation LinkRcaEscalation($input: LinkRcaEscalationInput!) {
-    linkRcaEscalation(input: $input) {
-      id
-    }
-  }
-`);
-
 type Escalation = EscalationCard_EscalationFragment;
 type Row = FragmentType<typeof RcaAuditRowFragment>;
 
@@ -72,15 +65,7 @@ const LOOK_BACK_DAYS = 28;
  * the incorrect verdicts of its error category and scope, from four weeks before it was
  * opened on, that are not linked yet.
  */
-export function LinkedAudits({
-  escalation,
-  canLink,
-  onChanged,
-}: {
-  escalation: Escalation;
-  canLink: boolean;
-  onChanged: () => void;
-}) {
+export function LinkedAudits({ escalation, canLink }: { escalation: Escalation; canLink: boolean }) {
   const { t } = useTranslation();
   const id = useId();
   const [picking, setPicking] = useState(false);
@@ -94,13 +79,7 @@ export function LinkedAudits({
       {linked.length > 0 ? <AuditRows rows={linked} /> : null}
       {canLink && escalation.state !== 'RESOLVED' ? (
         picking ? (
-          <AuditPicker
-            escalation={escalation}
-            onDone={(changed) => {
-              setPicking(false);
-              if (changed) onChanged();
-            }}
-          />
+          <AuditPicker escalation={escalation} onDone={() => setPicking(false)} />
         ) : (
           <button type="button" className="button button-secondary" onClick={() => setPicking(true)}>
             {t('audits.rca.linkAudits')}
@@ -160,10 +139,10 @@ function AuditRows({
   );
 }
 
-function AuditPicker({ escalation, onDone }: { escalation: Escalation; onDone: (changed: boolean) => void }) {
+function AuditPicker({ escalation, onDone }: { escalation: Escalation; onDone: () => void }) {
   const { t } = useTranslation();
   const [chosen, setChosen] = useState<Set<string>>(() => new Set());
-  const [link, linking] = useMutation(LinkRcaEscalationMutation);
+  const [link, linking] = useLinkAudits();
   const opened = new Date(escalation.createdAt);
   const candidates = useQuery(RcaLinkableAuditsQuery, {
     fetchPolicy: 'network-only',
@@ -192,7 +171,7 @@ function AuditPicker({ escalation, onDone }: { escalation: Escalation; onDone: (
   async function submit() {
     try {
       await link({ variables: { input: { escalationId: escalation.id, links: { auditIds: [...chosen] } } } });
-      onDone(true);
+      onDone();
     } catch {
       // Shown from `linking.error`.
     }
@@ -223,7 +202,7 @@ function AuditPicker({ escalation, onDone }: { escalation: Escalation; onDone: (
         >
           {t('audits.rca.linkChosen', { count: chosen.size })}
         </button>
-        <button type="button" className="button button-secondary" onClick={() => onDone(false)}>
+        <button type="button" className="button button-secondary" onClick={onDone}>
           {t('audits.plans.cancel')}
         </button>
       </div>

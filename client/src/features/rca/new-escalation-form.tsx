@@ -1,21 +1,12 @@
-import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/card';
 import { ErrorAlert } from '../../components/error-alert';
-import { graphql } from '../../gql';
 import type { ErrorCategory, RcaBoardQuery, RootCause } from '../../gql/graphql';
 import { ERROR_CATEGORIES } from '../../lib/error-categories';
+import { useCreateEscalation } from './escalation-mutations';
 import forms from '../../components/form.module.css';
 import styles from './rca.module.css';
-
-export const CreateRcaEscalationMutation = graphql(`
-  mutation CreateRcaEscalation($input: CreateRcaEscalationInput!) {
-    createRcaEscalation(input: $input) {
-      id
-    }
-  }
-`);
 
 const ROOT_CAUSES: readonly RootCause[] = ['POLICY_AMBIGUITY', 'TRAINING_GAP', 'TOOLING', 'MARKET_CONTEXT', 'PROCESS'];
 
@@ -42,7 +33,7 @@ export function NewEscalationForm({
   const [policyId, setPolicyId] = useState('');
   const [teamId, setTeamId] = useState('');
   const [invalid, setInvalid] = useState(false);
-  const [create, creation] = useMutation(CreateRcaEscalationMutation);
+  const [create, creation] = useCreateEscalation();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -123,10 +123,7 @@ export function RcaBoardPage() {
             marketId: params.get('marketId') ?? '',
             fromTrend: params.get('category') !== null,
           }}
-          onDone={() => {
-            setCreating(false);
-            reload();
-          }}
+          onDone={() => setCreating(false)}
         />
       ) : null}
       {lead && overdue.data && overdue.data.overdueRcaActionItems.length > 0 ? (
@@ -167,7 +164,7 @@ export function RcaBoardPage() {
                 <p className={`${styles.small} ${styles.muted}`}>{t('audits.rca.none')}</p>
               ) : null}
               {column.items.map((escalation) => (
-                <EscalationCard key={escalation.id} escalation={escalation} board={data} onChanged={reload} />
+                <EscalationCard key={escalation.id} escalation={escalation} board={data} />
               ))}
             </section>
           ))}
