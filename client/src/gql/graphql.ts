@@ -1393,16 +1393,6 @@ export type GoldChallenges_ChallengeFragment = {
   raisedBy: { id: string; name: string };
 } & { ' $fragmentName'?: 'GoldChallenges_ChallengeFragment' };
 
-export type ChallengeGoldMutationVariables = Exact<{
-  input: ChallengeGoldInput;
-}>;
-
-export type ChallengeGoldMutation = {
-  challengeGold: { id: string } & {
-    ' $fragmentRefs'?: { GoldChallenges_ChallengeFragment: GoldChallenges_ChallengeFragment };
-  };
-};
-
 export type ItemContent_CaseFragment = {
   id: string;
   externalId: string;
@@ -1484,70 +1474,6 @@ export type NewCalibrationSessionCasesQuery = {
   };
 };
 
-export type CreateCalibrationSessionMutationVariables = Exact<{
-  input: CreateCalibrationSessionInput;
-}>;
-
-export type CreateCalibrationSessionMutation = {
-  createCalibrationSession: { id: string; title: string; status: SessionStatus };
-};
-
-export type StartCalibrationSessionMutationVariables = Exact<{
-  sessionId: string | number;
-}>;
-
-export type StartCalibrationSessionMutation = {
-  startCalibrationSession: { id: string; status: SessionStatus; startedAt: string | null };
-};
-
-export type OpenCalibrationItemMutationVariables = Exact<{
-  itemId: string | number;
-}>;
-
-export type OpenCalibrationItemMutation = {
-  openCalibrationItem: { id: string; state: ItemState; openedAt: string | null };
-};
-
-export type RevealCalibrationItemMutationVariables = Exact<{
-  itemId: string | number;
-}>;
-
-export type RevealCalibrationItemMutation = {
-  revealCalibrationItem: {
-    id: string;
-    state: ItemState;
-    gold: string | null;
-    tally: {
-      itemId: string;
-      version: number;
-      voted: number;
-      abstained: number;
-      eligible: number;
-      distribution: Array<{ label: string; count: number }> | null;
-    };
-    votes: Array<{ participantName: string; market: string; label: string | null; rationale: string | null }> | null;
-  };
-};
-
-export type CloseCalibrationSessionMutationVariables = Exact<{
-  sessionId: string | number;
-}>;
-
-export type CloseCalibrationSessionMutation = {
-  closeCalibrationSession: {
-    id: string;
-    status: SessionStatus;
-    closedAt: string | null;
-    resultVersions: Array<number>;
-  };
-};
-
-export type SetCalibrationItemGoldMutationVariables = Exact<{
-  input: SetItemGoldInput;
-}>;
-
-export type SetCalibrationItemGoldMutation = { setCalibrationItemGold: { id: string; gold: string | null } };
-
 export type CalibrationSessionEventsSubscriptionVariables = Exact<{
   sessionId: string | number;
 }>;
@@ -1619,6 +1545,88 @@ export type CalibrationSessionsQuery = {
       ' $fragmentRefs'?: { SessionRow_SessionFragment: SessionRow_SessionFragment };
     }
   >;
+};
+
+export type CreateCalibrationSessionMutationVariables = Exact<{
+  input: CreateCalibrationSessionInput;
+}>;
+
+export type CreateCalibrationSessionMutation = {
+  createCalibrationSession: { id: string; title: string; status: SessionStatus };
+};
+
+export type StartCalibrationSessionMutationVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+export type StartCalibrationSessionMutation = {
+  startCalibrationSession: { id: string; status: SessionStatus; startedAt: string | null };
+};
+
+export type OpenCalibrationItemMutationVariables = Exact<{
+  itemId: string | number;
+}>;
+
+export type OpenCalibrationItemMutation = {
+  openCalibrationItem: { id: string; state: ItemState; openedAt: string | null };
+};
+
+export type RevealCalibrationItemMutationVariables = Exact<{
+  itemId: string | number;
+}>;
+
+export type RevealCalibrationItemMutation = {
+  revealCalibrationItem: {
+    id: string;
+    state: ItemState;
+    gold: string | null;
+    tally: {
+      itemId: string;
+      version: number;
+      voted: number;
+      abstained: number;
+      eligible: number;
+      distribution: Array<{ label: string; count: number }> | null;
+    };
+    votes: Array<{ participantName: string; market: string; label: string | null; rationale: string | null }> | null;
+  };
+};
+
+export type CloseCalibrationSessionMutationVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+export type CloseCalibrationSessionMutation = {
+  closeCalibrationSession: {
+    id: string;
+    status: SessionStatus;
+    closedAt: string | null;
+    resultVersions: Array<number>;
+  };
+};
+
+export type SetCalibrationItemGoldMutationVariables = Exact<{
+  input: SetItemGoldInput;
+}>;
+
+export type SetCalibrationItemGoldMutation = { setCalibrationItemGold: { id: string; gold: string | null } };
+
+export type CastVoteMutationVariables = Exact<{
+  input: CastVoteInput;
+}>;
+
+export type CastVoteMutation = {
+  castVote: { label: string | null; abstained: boolean; rationale: string | null; version: number };
+};
+
+export type ChallengeGoldMutationVariables = Exact<{
+  input: ChallengeGoldInput;
+}>;
+
+export type ChallengeGoldMutation = {
+  challengeGold: { id: string } & {
+    ' $fragmentRefs'?: { GoldChallenges_ChallengeFragment: GoldChallenges_ChallengeFragment };
+  };
 };
 
 export type CalibrationResultsQueryVariables = Exact<{
@@ -1758,14 +1766,6 @@ export type CalibrationRoomQuery = {
       >;
     }>;
   };
-};
-
-export type CastVoteMutationVariables = Exact<{
-  input: CastVoteInput;
-}>;
-
-export type CastVoteMutation = {
-  castVote: { label: string | null; abstained: boolean; rationale: string | null; version: number };
 };
 
 export type CaseDetailQueryVariables = Exact<{
@@ -8687,77 +8687,6 @@ export const ScheduleBriefingDocument = {
     },
   ],
 } as unknown as DocumentNode<ScheduleBriefingMutation, ScheduleBriefingMutationVariables>;
-export const ChallengeGoldDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ChallengeGold' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChallengeGoldInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'challengeGold' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoldChallenges_challenge' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'GoldChallenges_challenge' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoldChallenge' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'goldAtChallenge' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'newGold' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'resolutionNote' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'raisedBy' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ChallengeGoldMutation, ChallengeGoldMutationVariables>;
 export const NewCalibrationSessionOptionsDocument = {
   kind: 'Document',
   definitions: [
@@ -8955,293 +8884,6 @@ export const NewCalibrationSessionCasesDocument = {
     },
   ],
 } as unknown as DocumentNode<NewCalibrationSessionCasesQuery, NewCalibrationSessionCasesQueryVariables>;
-export const CreateCalibrationSessionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CreateCalibrationSession' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateCalibrationSessionInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'createCalibrationSession' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CreateCalibrationSessionMutation, CreateCalibrationSessionMutationVariables>;
-export const StartCalibrationSessionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'StartCalibrationSession' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'startCalibrationSession' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'sessionId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<StartCalibrationSessionMutation, StartCalibrationSessionMutationVariables>;
-export const OpenCalibrationItemDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'OpenCalibrationItem' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'openCalibrationItem' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'itemId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<OpenCalibrationItemMutation, OpenCalibrationItemMutationVariables>;
-export const RevealCalibrationItemDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RevealCalibrationItem' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'revealCalibrationItem' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'itemId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'gold' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'tally' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'itemId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'voted' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'abstained' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'distribution' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'votes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'participantName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'market' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RevealCalibrationItemMutation, RevealCalibrationItemMutationVariables>;
-export const CloseCalibrationSessionDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CloseCalibrationSession' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'closeCalibrationSession' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'sessionId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'resultVersions' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CloseCalibrationSessionMutation, CloseCalibrationSessionMutationVariables>;
-export const SetCalibrationItemGoldDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SetCalibrationItemGold' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetItemGoldInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'setCalibrationItemGold' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'gold' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SetCalibrationItemGoldMutation, SetCalibrationItemGoldMutationVariables>;
 export const CalibrationSessionEventsDocument = {
   kind: 'Document',
   definitions: [
@@ -9569,6 +9211,406 @@ export const CalibrationSessionsDocument = {
     },
   ],
 } as unknown as DocumentNode<CalibrationSessionsQuery, CalibrationSessionsQueryVariables>;
+export const CreateCalibrationSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateCalibrationSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateCalibrationSessionInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createCalibrationSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateCalibrationSessionMutation, CreateCalibrationSessionMutationVariables>;
+export const StartCalibrationSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartCalibrationSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startCalibrationSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<StartCalibrationSessionMutation, StartCalibrationSessionMutationVariables>;
+export const OpenCalibrationItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OpenCalibrationItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openCalibrationItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'itemId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OpenCalibrationItemMutation, OpenCalibrationItemMutationVariables>;
+export const RevealCalibrationItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevealCalibrationItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revealCalibrationItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'itemId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gold' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'tally' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'itemId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'voted' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'abstained' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'distribution' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'votes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'participantName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'market' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevealCalibrationItemMutation, RevealCalibrationItemMutationVariables>;
+export const CloseCalibrationSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseCalibrationSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeCalibrationSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resultVersions' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CloseCalibrationSessionMutation, CloseCalibrationSessionMutationVariables>;
+export const SetCalibrationItemGoldDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetCalibrationItemGold' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetItemGoldInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setCalibrationItemGold' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'gold' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetCalibrationItemGoldMutation, SetCalibrationItemGoldMutationVariables>;
+export const CastVoteDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CastVote' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CastVoteInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'castVote' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'abstained' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CastVoteMutation, CastVoteMutationVariables>;
+export const ChallengeGoldDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChallengeGold' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChallengeGoldInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'challengeGold' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoldChallenges_challenge' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'GoldChallenges_challenge' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'GoldChallenge' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'goldAtChallenge' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'newGold' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'raisedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChallengeGoldMutation, ChallengeGoldMutationVariables>;
 export const CalibrationResultsDocument = {
   kind: 'Document',
   definitions: [
@@ -10251,48 +10293,6 @@ export const CalibrationRoomDocument = {
     },
   ],
 } as unknown as DocumentNode<CalibrationRoomQuery, CalibrationRoomQueryVariables>;
-export const CastVoteDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CastVote' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CastVoteInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'castVote' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'abstained' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CastVoteMutation, CastVoteMutationVariables>;
 export const CaseDetailDocument = {
   kind: 'Document',
   definitions: [

@@ -1,10 +1,10 @@
-import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../lib/error-message';
 import { Alert } from '../../components/alert';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatDateTime, labelName } from '../../lib/format';
+import { useChallengeGold } from './session-mutations';
 import room from './room.module.css';
 import styles from './gold-challenges.module.css';
 
@@ -20,15 +20,6 @@ export const GoldChallenges_challenge = graphql(`
     raisedBy {
       id
       name
-    }
-  }
-`);
-
-export const ChallengeGoldMutation = graphql(`
-  mutation ChallengeGold($input: ChallengeGoldInput!) {
-    challengeGold(input: $input) {
-      id
-      ...GoldChallenges_challenge
     }
   }
 `);
@@ -90,20 +81,7 @@ export function ChallengeGoldForm({ itemId, pending }: { itemId: string; pending
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [invalid, setInvalid] = useState(false);
-  const [challenge, { loading, error, reset }] = useMutation(ChallengeGoldMutation, {
-    update(cache, { data }) {
-      if (!data) return;
-      cache.modify({
-        id: cache.identify({ __typename: 'CalibrationItem', id: itemId }),
-        fields: {
-          goldChallenges: (existing, { toReference }) =>
-            Array.isArray(existing)
-              ? [...existing, toReference({ __typename: 'GoldChallenge', id: data.challengeGold.id })]
-              : existing,
-        },
-      });
-    },
-  });
+  const [challenge, { loading, error, reset }] = useChallengeGold(itemId);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../lib/error-message';
@@ -10,6 +10,7 @@ import { graphql } from '../../gql';
 import type { SamplingRule, SessionMode } from '../../gql/graphql';
 import { ItemSourceFields, MAX_SEED, randomSeed } from './item-source-fields';
 import { ParticipantFields } from './participant-fields';
+import { useCreateSession } from './session-mutations';
 import { Field } from './session-fields';
 import styles from './new-session-form.module.css';
 
@@ -69,16 +70,6 @@ export const NewSessionCasesQuery = graphql(`
   }
 `);
 
-export const CreateSessionMutation = graphql(`
-  mutation CreateCalibrationSession($input: CreateCalibrationSessionInput!) {
-    createCalibrationSession(input: $input) {
-      id
-      title
-      status
-    }
-  }
-`);
-
 /** The next full hour, as a `datetime-local` value in the browser's time zone. */
 function nextHour(now = new Date()): string {
   const date = new Date(now);
@@ -118,7 +109,7 @@ export function NewSessionForm({ onCancel, onCreated }: { onCancel: () => void; 
     variables: { filter: { policyVersionId: versionId } },
     skip: itemSource !== 'HAND' || !versionId,
   });
-  const [create, creation] = useMutation(CreateSessionMutation);
+  const [create, creation] = useCreateSession();
 
   const data = options.data;
   const versions = (data?.policies ?? []).flatMap((policy) =>

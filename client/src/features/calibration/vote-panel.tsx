@@ -1,24 +1,11 @@
-import { useMutation } from '@apollo/client/react';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../lib/error-message';
 import { Alert } from '../../components/alert';
-import { graphql } from '../../gql';
-import { writeMyVote } from './live-cache';
+import { useCastVote } from './session-mutations';
 import { shortcutKey, shortcutLabelIndex } from './vote-shortcuts';
 import room from './room.module.css';
 import styles from './vote-panel.module.css';
-
-export const CastVoteMutation = graphql(`
-  mutation CastVote($input: CastVoteInput!) {
-    castVote(input: $input) {
-      label
-      abstained
-      rationale
-      version
-    }
-  }
-`);
 
 type Props = {
   itemId: string;
@@ -38,11 +25,7 @@ export function VotePanel({ itemId, labels, myVote }: Props) {
   const [rationale, setRationale] = useState(myVote?.rationale ?? '');
   // The choice on its way to the server: a label key, null for an abstention.
   const [sending, setSending] = useState<string | null | undefined>(undefined);
-  const [castVote, { error }] = useMutation(CastVoteMutation, {
-    update(cache, { data }) {
-      if (data) writeMyVote(cache, itemId, data.castVote);
-    },
-  });
+  const [castVote, { error }] = useCastVote(itemId);
 
   const vote = useCallback(
     async (label: string | null) => {
