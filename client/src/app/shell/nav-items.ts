@@ -1,12 +1,12 @@
 import type { ComponentType, SVGProps } from 'react';
-import { rolesOfPage } from '../page-routes';
 import { CaseIcon, DashboardIcon, PolicyIcon } from '../../components/icons';
 import { mayUse } from '../../components/page-route';
-import type { Role } from '../../gql/graphql';
 import { AnalyticsIcon } from '../../features/analytics/analytics-icon';
 import { AppealIcon, AuditIcon, QualityIcon, QuizIcon, RcaIcon } from '../../features/audits/audit-icons';
 import { BriefingIcon } from '../../features/briefings/briefing-icon';
 import { CalibrationIcon } from '../../features/calibration/calibration-icon';
+import type { Role } from '../../gql/graphql';
+import { rolesOfPage } from '../page-routes';
 
 export type NavItem = {
   to: string;

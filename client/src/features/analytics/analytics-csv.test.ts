@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../lib/csv';
-import type { Figures } from './figures';
-import { heatMapCsvRows, heatTone, type HeatCell } from './heat-map';
 import { tableCsvRows, type CsvColumn } from '../../lib/csv';
 import { exportFileName } from './export-name';
+import type { Figures } from './figures';
+import { heatMapCsvRows, heatTone, type HeatCell } from './heat-map';
 import { bucketLabel, trendCsvRows } from './trend-chart';
 
 const figures = (overrides: Partial<Figures> = {}): Figures => ({

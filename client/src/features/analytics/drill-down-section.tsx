@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../components/query-state';
 import { graphql } from '../../gql';
 import type { AnalyticsDrillDownsQuery as DrillData, AnalyticsFilter } from '../../gql/graphql';
-import type { Period } from './export-name';
 import { currentData } from '../../lib/current-data';
 import { ConfusedPairsTable, ContestedItemsTable, DivergentItemsTable, MarketDriftTable } from './drill-downs';
+import type { Period } from './export-name';
 import styles from './analytics.module.css';
 
 export const AnalyticsDrillDownsQuery = graphql(`

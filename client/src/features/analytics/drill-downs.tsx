@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { labelName } from '../../lib/format';
-import { StatValue } from '../../components/stat-figures';
-import { useFormatStat, type Stat } from '../../lib/stat-format';
 import { DataTable, type Column } from '../../components/data-table';
+import { StatValue } from '../../components/stat-figures';
+import { labelName } from '../../lib/format';
+import { useFormatStat, type Stat } from '../../lib/stat-format';
 import { exportFileName, type Period } from './export-name';
 import { ShareCell } from './share-cell';
 import styles from './analytics.module.css';

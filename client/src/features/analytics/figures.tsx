@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/card';
+import type { Column } from '../../components/data-table';
 import { FigureCard, FigureGrid, FigureReadingGuide, StatValue } from '../../components/stat-figures';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { Stat } from '../../lib/stat-format';
-import type { Column } from '../../components/data-table';
 import styles from './analytics.module.css';
 
 export type { Stat };

@@ -6,8 +6,8 @@ import { SwatchLegend } from '../../components/swatch-legend';
 import { alphaBand, bandTone, landisKochBand, type BandTone } from '../../lib/bands';
 import { downloadCsv, toCsv } from '../../lib/csv';
 import { useFormatStat } from '../../lib/stat-format';
-import { useCountsText, type Figures } from './figures';
 import { exportFileName, type Period } from './export-name';
+import { useCountsText, type Figures } from './figures';
 import styles from './analytics.module.css';
 
 export type HeatCell = { market: string; policyId: string; policyTitle: string; figures: Figures };

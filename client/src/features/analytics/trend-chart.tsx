@@ -7,8 +7,8 @@ import { downloadCsv, toCsv } from '../../lib/csv';
 import { useFormatStat } from '../../lib/stat-format';
 import { exportFileName, type Period } from './export-name';
 import type { Figures, Stat } from './figures';
-import type { Interval } from './url-filters';
 import { trendGeometry, type Box } from './trend-geometry';
+import type { Interval } from './url-filters';
 import styles from './analytics.module.css';
 
 export type TrendPoint = { start: string; figures: Figures };

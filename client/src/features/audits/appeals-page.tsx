@@ -1,20 +1,20 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
 import { ItemCard, ItemList } from '../../components/item-card';
 import { Page, PageHeader } from '../../components/page';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { ShowMore, useListSize } from '../../components/show-more';
-import { DocumentTitle } from '../../components/document-title';
 import { graphql } from '../../gql';
 import type { AppealOutcome, AppealStatus, AppealsQuery } from '../../gql/graphql';
+import { canLeadQuality } from '../../lib/roles';
+import { useViewerRole } from '../../lib/viewer-role';
 import { AppealHistory } from './appeal-history';
 import { CaseContent } from './case-content';
 import { AppealStatusBadge, VerdictBadge } from './verdict-badge';
 import forms from '../../components/form.module.css';
-import { canLeadQuality } from '../../lib/roles';
-import { useViewerRole } from '../../lib/viewer-role';
 import styles from './audits.module.css';
 
 export const AppealsQueryDocument = graphql(`

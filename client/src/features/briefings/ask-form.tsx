@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Alert } from '../../components/alert';
 import { ErrorAlert } from '../../components/error-alert';
 import { graphql } from '../../gql';
 import { graphqlErrorCode, retryAfterSeconds } from '../../lib/error-message';
-import { Alert } from '../../components/alert';
 import { addQuestionToRoom } from './live-questions';
 import { characterCount, LIMITS, textProblem } from './text-limits';
 import shared from './briefings.module.css';

@@ -14,8 +14,8 @@ import type { BriefingListQuery as ListData } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/format';
 import { BriefingStatusBadge } from './briefing-badges';
 import { ScheduleForm } from './schedule-form';
-import shared from './briefings.module.css';
 import styles from './briefing-list.module.css';
+import shared from './briefings.module.css';
 
 export const BriefingListQuery = graphql(`
   query BriefingList($first: Int!) {

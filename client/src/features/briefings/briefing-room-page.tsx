@@ -16,8 +16,8 @@ import { PresenterControls } from './presenter-controls';
 import { QuestionBoard } from './question-board';
 import { AcknowledgementPanel, PresencePanel } from './room-panels';
 import { VersionPanel } from './version-panel';
-import shared from './briefings.module.css';
 import styles from './briefing-room.module.css';
+import shared from './briefings.module.css';
 
 /**
  * The server's cap. `first` goes as a variable: the query-cost estimator multiplies only a

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { getFragmentData } from '../../gql';
 import { BriefingQuestionQuery } from './briefing-events-subscriber';
 import { BriefingRoomQuery, QUESTION_PAGE } from './briefing-room-page';
-import { QuestionCard_question } from './question-card';
 import { addQuestionToRoom, writeQuestionStatus, writeUpvoteCount } from './live-questions';
+import { QuestionCard_question } from './question-card';
 
 const question = (id: string, text: string) => ({
   __typename: 'BriefingQuestion' as const,

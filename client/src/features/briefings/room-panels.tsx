@@ -7,8 +7,8 @@ import { graphql } from '../../gql';
 import { formatDateTime } from '../../lib/format';
 import type { RoomAcknowledgements, RoomPresence } from './briefing-events-subscriber';
 import type { RoomBriefing } from './briefing-room-page';
-import shared from './briefings.module.css';
 import styles from './briefing-room.module.css';
+import shared from './briefings.module.css';
 
 export const AcknowledgeBriefingVersionMutation = graphql(`
   mutation AcknowledgeBriefingVersion($input: AcknowledgeBriefingVersionInput!) {

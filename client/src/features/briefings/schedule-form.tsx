@@ -6,8 +6,8 @@ import { LoadingState } from '../../components/loading-state';
 import { marketDisplayName } from '../../components/market-name';
 import { TextField } from '../../components/text-field';
 import { graphql } from '../../gql';
-import shared from './briefings.module.css';
 import styles from './briefing-list.module.css';
+import shared from './briefings.module.css';
 
 export const ScheduleBriefingOptionsQuery = graphql(`
   query ScheduleBriefingOptions {

@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import { Card } from '../../components/card';
 import { Markdown } from '../../components/markdown';
 import type { RoomBriefing } from './briefing-room-page';
-import shared from './briefings.module.css';
 import styles from './briefing-room.module.css';
+import shared from './briefings.module.css';
 
 /**
  * The version presented: its change summary (plain text), links to its diff against the

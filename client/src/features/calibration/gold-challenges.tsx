@@ -1,12 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../lib/error-message';
 import { Alert } from '../../components/alert';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { describeError } from '../../lib/error-message';
 import { formatDateTime, labelName } from '../../lib/format';
 import { useChallengeGold } from './session-mutations';
-import room from './room.module.css';
 import styles from './gold-challenges.module.css';
+import room from './room.module.css';
 
 export const GoldChallenges_challenge = graphql(`
   fragment GoldChallenges_challenge on GoldChallenge {

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RoomItem } from './session-room-page';
 import { ItemStateBadge } from './session-badges';
-import room from './room.module.css';
+import type { RoomItem } from './session-room-page';
 import styles from './item-nav.module.css';
+import room from './room.module.css';
 
 type Props = {
   items: readonly RoomItem[];

@@ -1,17 +1,17 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../lib/error-message';
 import { Alert } from '../../components/alert';
 import { Card } from '../../components/card';
 import { LoadingState } from '../../components/loading-state';
 import { TextField } from '../../components/text-field';
 import { graphql } from '../../gql';
 import type { SamplingRule, SessionMode } from '../../gql/graphql';
+import { describeError } from '../../lib/error-message';
 import { ItemSourceFields, MAX_SEED, randomSeed } from './item-source-fields';
 import { ParticipantFields } from './participant-fields';
-import { useCreateSession } from './session-mutations';
 import { Field } from './session-fields';
+import { useCreateSession } from './session-mutations';
 import styles from './new-session-form.module.css';
 
 export const NewSessionOptionsQuery = graphql(`

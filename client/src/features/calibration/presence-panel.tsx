@@ -2,8 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { marketDisplayName } from '../../components/market-name';
 import type { Presence } from './session-events-subscriber';
-import room from './room.module.css';
 import styles from './presence-panel.module.css';
+import room from './room.module.css';
 
 type Props = {
   presence: Presence | null;

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/card';
+import { SwatchLegend } from '../../components/swatch-legend';
 import type { CalibrationResultsQuery } from '../../gql/graphql';
 import { formatPercent, labelName } from '../../lib/format';
-import { SwatchLegend } from '../../components/swatch-legend';
 import styles from './results.module.css';
 
 type Result = NonNullable<CalibrationResultsQuery['calibrationSession']['result']>;

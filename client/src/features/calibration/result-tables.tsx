@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { CalibrationResultsQuery } from '../../gql/graphql';
 import { Card } from '../../components/card';
 import { StatValue } from '../../components/stat-figures';
 import { numericCell, Table } from '../../components/table';
+import type { CalibrationResultsQuery } from '../../gql/graphql';
 import { useFormatStat } from '../../lib/stat-format';
 import styles from './results.module.css';
 

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DistributionChart } from './distribution-chart';
 import { labelName } from '../../lib/format';
-import room from './room.module.css';
+import { DistributionChart } from './distribution-chart';
 import styles from './reveal-panel.module.css';
+import room from './room.module.css';
 
 type Props = {
   labels: readonly { key: string; name: string }[];

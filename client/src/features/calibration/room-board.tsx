@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../lib/error-message';
 import { Alert } from '../../components/alert';
 import { ConfirmDialog } from '../../components/confirm-dialog';
+import { describeError } from '../../lib/error-message';
 import { labelName } from '../../lib/format';
 import { GoldChallengeList } from './gold-challenges';
 import { ItemContent } from './item-content';
@@ -10,10 +10,10 @@ import { ItemNav } from './item-nav';
 import { PresencePanel } from './presence-panel';
 import { RevealPanel } from './reveal-panel';
 import { currentItem, nextPendingItem } from './room-state';
-import type { RoomItem, RoomSession, RoomViewer } from './session-room-page';
-import type { Presence } from './session-events-subscriber';
 import { ItemStateBadge } from './session-badges';
+import type { Presence } from './session-events-subscriber';
 import { useCloseSession, useOpenItem, useRevealItem, useSetItemGold, useStartSession } from './session-mutations';
+import type { RoomItem, RoomSession, RoomViewer } from './session-room-page';
 import { TallyPanel } from './tally-panel';
 import styles from './room.module.css';
 

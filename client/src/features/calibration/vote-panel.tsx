@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../lib/error-message';
 import { Alert } from '../../components/alert';
+import { describeError } from '../../lib/error-message';
 import { useCastVote } from './session-mutations';
 import { shortcutKey, shortcutLabelIndex } from './vote-shortcuts';
 import room from './room.module.css';

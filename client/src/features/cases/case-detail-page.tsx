@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { QueryState } from '../../components/query-state';
 import { DocumentTitle } from '../../components/document-title';
 import { marketDisplayName } from '../../components/market-name';
-import { graphql } from '../../gql';
+import { QueryState } from '../../components/query-state';
 import { SensitiveMedia } from '../../components/sensitive-media';
+import { graphql } from '../../gql';
 import styles from './cases.module.css';
 
 export const CaseDetailQuery = graphql(`

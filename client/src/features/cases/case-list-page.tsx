@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAddressParams } from '../../app/address-params';
 import { Alert } from '../../components/alert';
-import { QueryState } from '../../components/query-state';
-import { Table } from '../../components/table';
 import { DocumentTitle } from '../../components/document-title';
 import { marketDisplayName } from '../../components/market-name';
+import { QueryState } from '../../components/query-state';
+import { Table } from '../../components/table';
 import { TextField } from '../../components/text-field';
 import { graphql } from '../../gql';
 import {

@@ -1,19 +1,19 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
+import { Markdown } from '../../components/markdown';
 import { QueryState } from '../../components/query-state';
-import { DocumentTitle } from '../../components/document-title';
 import { graphql } from '../../gql';
+import { formatDateTime, formatLocalDate } from '../../lib/format';
+import { useViewerRole } from '../../lib/viewer-role';
 import { AcknowledgementReport, MyAcknowledgement } from './acknowledgements';
 import { FaqSection } from './faq-section';
-import { formatDateTime, formatLocalDate } from '../../lib/format';
-import { Markdown } from '../../components/markdown';
-import { useViewerRole } from '../../lib/viewer-role';
 import { canReadAcknowledgements, canWritePolicies } from './policy-roles';
-import { VersionStatusBadge } from './version-status-badge';
 import { TaxonomyTable } from './taxonomy-table';
+import { VersionStatusBadge } from './version-status-badge';
 import shared from './policies.module.css';
 import styles from './policy-detail.module.css';
 

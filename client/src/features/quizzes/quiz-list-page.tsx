@@ -3,16 +3,16 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Card } from '../../components/card';
+import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
 import { ItemCard, ItemList } from '../../components/item-card';
 import { Page, PageHeader } from '../../components/page';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { ShowMore, useListSize } from '../../components/show-more';
 import { StatusBadge } from '../../components/status-badge';
-import { DocumentTitle } from '../../components/document-title';
 import { graphql } from '../../gql';
-import forms from '../../components/form.module.css';
 import { canAudit } from '../../lib/roles';
+import forms from '../../components/form.module.css';
 import styles from './quizzes.module.css';
 
 export const QuizListQuery = graphql(`

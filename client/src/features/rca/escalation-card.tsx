@@ -7,8 +7,8 @@ import type { EscalationCard_EscalationFragment, RcaBoardQuery } from '../../gql
 import { localDay } from '../../lib/format';
 import { canAudit, canLeadQuality } from '../../lib/roles';
 import { ActionItemForm } from './action-item-form';
-import { useResolveEscalation, useSetActionItemStatus, useStartEscalation } from './escalation-mutations';
 import { EffectPicture } from './effect-picture';
+import { useResolveEscalation, useSetActionItemStatus, useStartEscalation } from './escalation-mutations';
 import { LinkedAudits } from './linked-audits';
 import { sortActionItems } from './overdue';
 import forms from '../../components/form.module.css';

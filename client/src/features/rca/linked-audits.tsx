@@ -7,8 +7,8 @@ import { LoadingState } from '../../components/loading-state';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
 import type { EscalationCard_EscalationFragment } from '../../gql/graphql';
 import { localDay } from '../../lib/format';
-import forms from '../../components/form.module.css';
 import { useLinkAudits } from './escalation-mutations';
+import forms from '../../components/form.module.css';
 import styles from './rca.module.css';
 
 export const RcaLinkableAuditsQuery = graphql(`
