@@ -12,6 +12,7 @@ export function Table({
   look = 'list',
   roomy = false,
   framed = false,
+  wrapHeaders = false,
   label,
   testId,
   children,
@@ -21,6 +22,8 @@ export function Table({
   roomy?: boolean;
   /** A box of its own, for a table that is not inside a card. */
   framed?: boolean;
+  /** Column headers may wrap (a list's stay on one line otherwise). */
+  wrapHeaders?: boolean;
   /** Names the box as a region a keyboard user can focus and scroll. */
   label?: string;
   testId?: string;
@@ -29,7 +32,13 @@ export function Table({
   const region = label ? ({ role: 'region', 'aria-label': label, tabIndex: 0 } as const) : {};
   return (
     <div className={framed ? `${styles.scroll} ${styles.framed}` : styles.scroll} data-testid={testId} {...region}>
-      <table className={`${styles.table} ${styles[look]}${roomy ? ` ${styles.roomy}` : ''}`}>{children}</table>
+      <table
+        className={[styles.table, styles[look], roomy && styles.roomy, wrapHeaders && styles.wrapHeaders]
+          .filter(Boolean)
+          .join(' ')}
+      >
+        {children}
+      </table>
     </div>
   );
 }

@@ -34,7 +34,7 @@ export function TaxonomyTable(props: { version: FragmentType<typeof TaxonomyTabl
       {labels.length === 0 ? (
         <p className={shared.muted}>{t('policies.taxonomy.empty')}</p>
       ) : (
-        <Table>
+        <Table wrapHeaders>
           <thead>
             <tr>
               <th scope="col">{t('policies.taxonomy.key')}</th>
