@@ -86,27 +86,36 @@ export const SetRcaActionItemStatusMutation = graphql(`
   }
 `);
 
-/**
- * A new escalation goes first in the board's list, as the server sorts newest first; the list
- * keeps the length it asked for (`first`), and a list of another state does not take it.
- */
+/** A new escalation on the board, without loading it again. */
 export function useCreateEscalation() {
   return useMutation(CreateRcaEscalationMutation, {
     update(cache, { data }) {
-      if (!data) return;
-      const created = cache.identify(data.createRcaEscalation);
-      cache.modify({
-        fields: {
-          rcaEscalations: (existing: readonly Reference[] | undefined, { storeFieldName, toReference }) => {
-            const ref = created ? toReference(created) : undefined;
-            if (!existing || !ref || existing.some((item) => item.__ref === created)) return existing;
-            const args = listArguments(storeFieldName);
-            if (args.state && args.state !== data.createRcaEscalation.state) return existing;
-            const list = [ref, ...existing];
-            return args.first ? list.slice(0, args.first) : list;
-          },
-        },
-      });
+      if (data) addToEscalationLists(cache, data.createRcaEscalation);
+    },
+  });
+}
+
+/**
+ * Puts an escalation first in every cached list of escalations, as the server sorts newest
+ * first; each list keeps the length it asked for (`first`), and one of another state does not
+ * take it.
+ */
+export function addToEscalationLists(
+  cache: ApolloCache,
+  escalation: { __typename?: string; id: string; state: string },
+) {
+  const created = cache.identify({ __typename: 'RcaEscalation', id: escalation.id });
+  if (!created) return;
+  cache.modify({
+    fields: {
+      rcaEscalations: (existing: readonly Reference[] | undefined, { storeFieldName, toReference }) => {
+        const ref = toReference(created);
+        if (!existing || !ref || existing.some((item) => item.__ref === created)) return existing;
+        const args = listArguments(storeFieldName);
+        if (args.state && args.state !== escalation.state) return existing;
+        const list = [ref, ...existing];
+        return args.first ? list.slice(0, args.first) : list;
+      },
     },
   });
 }
@@ -160,7 +169,7 @@ export function useSetActionItemStatus() {
 }
 
 /** Adds the action item to the cached overdue list (soonest due first) or takes it out, when the list was loaded. */
-function amendOverdue(cache: ApolloCache, id: string, overdue: boolean): void {
+export function amendOverdue(cache: ApolloCache, id: string, overdue: boolean): void {
   const key = cache.identify({ __typename: 'RcaActionItem', id });
   if (!key) return;
   cache.modify({
