@@ -67,38 +67,4 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: { ...reactHooks.configs.recommended.rules },
   },
-  {
-    // A feature uses what others share through components/ and lib/, never another feature's files.
-    files: ['client/src/features/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^\\.\\./(?!\\.\\./)',
-              message: 'Import from components/ or lib/, not from another feature.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // The shared layer serves every feature and the app, so it imports neither.
-    files: ['client/src/{components,lib}/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^\\.\\./(features|app)/',
-              message: 'components/ and lib/ import no feature and nothing of the app.',
-            },
-          ],
-        },
-      ],
-    },
-  },
 );

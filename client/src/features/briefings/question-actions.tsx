@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
 import { graphql } from '../../gql';
-import type { CardQuestion } from './question-card';
+import type { QuestionCard_QuestionFragment } from '../../gql/graphql';
 import { ReasonInput, useReason } from './reason-input';
 import { characterCount, LIMITS, textProblem } from './text-limits';
 import shared from './briefings.module.css';
@@ -91,7 +91,7 @@ export function QuestionActions({
   presenter,
   open,
 }: {
-  question: CardQuestion;
+  question: QuestionCard_QuestionFragment;
   presenter: boolean;
   open: boolean;
 }) {

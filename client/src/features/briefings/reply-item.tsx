@@ -3,14 +3,14 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
 import { graphql } from '../../gql';
+import type { QuestionCard_QuestionFragment } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/format';
 import { AuthorLine } from './author-line';
-import type { CardQuestion } from './question-card';
 import { ReasonInput, useReason } from './reason-input';
 import shared from './briefings.module.css';
 import styles from './questions.module.css';
 
-type Reply = CardQuestion['replies'][number];
+type Reply = QuestionCard_QuestionFragment['replies'][number];
 
 export const SetBriefingOfficialAnswerMutation = graphql(`
   mutation SetBriefingOfficialAnswer($input: SetBriefingOfficialAnswerInput!) {
