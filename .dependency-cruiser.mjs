@@ -29,8 +29,8 @@
 // runs (`no-runtime-import-from-app`). The type-only cycles left between them go through
 // `Context`, whose `services` type is derived from the list of modules.
 //
-// Client features importing from one another: a warning only while the shared components
-// and lib/ layer is being built (issue 14); it becomes an error when that lands.
+// Client features import from one another never: what several use is in client/src/components/
+// (UI) or client/src/lib/ (helpers), and those two import no feature and nothing of the app.
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 export default {
@@ -68,11 +68,20 @@ export default {
     },
     {
       name: 'client-feature-to-feature',
-      severity: 'warn',
+      severity: 'error',
       comment:
         'A client feature imports another feature. Shared UI belongs in client/src/components/, helpers in client/src/lib/.',
       from: { path: '^client/src/features/([^/]+)/' },
       to: { path: '^client/src/features/', pathNot: '^client/src/features/$1/' },
+    },
+    {
+      name: 'client-shared-to-feature',
+      severity: 'error',
+      comment:
+        'client/src/components/ and client/src/lib/ serve every feature and the app, so they import neither: ' +
+        'move what they need out of the feature or the app into them.',
+      from: { path: '^client/src/(components|lib)/' },
+      to: { path: '^client/src/(features|app)/' },
     },
     {
       name: 'not-to-unresolvable',

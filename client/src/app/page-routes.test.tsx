@@ -5,10 +5,10 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { mayUse } from '../components/page-route';
 import type { Role } from '../gql/graphql';
-import { RoleGate } from '../features/shell/role-gate';
-import { ViewerRoleQuery } from '../features/policies/policy-roles';
 import { createI18n } from '../i18n/i18n';
+import { ViewerRoleQuery } from '../lib/viewer-role';
 import { pageRoutes } from './page-routes';
+import { RoleGate } from './shell/role-gate';
 
 const ROLES: readonly Role[] = ['ADMIN', 'POLICY_OWNER', 'QA_MANAGER', 'QA_SPECIALIST', 'MODERATOR'];
 const EVERYONE = ROLES;

@@ -1,10 +1,10 @@
 import { createBrowserRouter } from 'react-router';
 import { RequireAuth } from '../features/auth/require-auth';
 import { SignInPage } from '../features/auth/sign-in-page';
-import { AppShell } from '../features/shell/app-shell';
-import { NotFoundPage } from '../features/shell/not-found-page';
-import { RoleGate } from '../features/shell/role-gate';
 import { pageRoutes } from './page-routes';
+import { AppShell } from './shell/app-shell';
+import { NotFoundPage } from './shell/not-found-page';
+import { RoleGate } from './shell/role-gate';
 
 /** Every page but sign-in needs a session and sits inside the shell; a role that does not use a page gets one plain state. */
 export const routes = [

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../app/error-message';
+import { describeError } from '../lib/error-message';
 import { Alert } from './alert';
 
 /** A failed query or mutation, in the reader's language, with an optional retry. */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../calibration/csv';
+import { toCsv } from '../../lib/csv';
+import { tableCsvRows, type CsvColumn } from '../../lib/csv';
+import { exportFileName } from './export-name';
 import type { Figures } from './figures';
 import { heatMapCsvRows, heatTone, type HeatCell } from './heat-map';
-import { exportFileName, tableCsvRows, type CsvColumn } from './table-csv';
 import { bucketLabel, trendCsvRows } from './trend-chart';
 
 const figures = (overrides: Partial<Figures> = {}): Figures => ({

@@ -1,12 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
+import { QueryState } from '../../components/query-state';
 import { graphql } from '../../gql';
 import type { AnalyticsDrillDownsQuery as DrillData, AnalyticsFilter } from '../../gql/graphql';
-import type { Period } from './data-table';
-import { currentData } from './current-data';
+import { currentData } from '../../lib/current-data';
 import { ConfusedPairsTable, ContestedItemsTable, DivergentItemsTable, MarketDriftTable } from './drill-downs';
+import type { Period } from './export-name';
 import styles from './analytics.module.css';
 
 export const AnalyticsDrillDownsQuery = graphql(`
@@ -134,15 +133,18 @@ export function DrillDownSection({ filter, period }: { filter: AnalyticsFilter; 
   const data = currentData(drill);
   return (
     <>
-      {drill.error ? (
-        <ErrorAlert error={drill.error} title={t('analytics.loadFailed')} onRetry={() => void drill.refetch()} />
-      ) : null}
+      <QueryState
+        loading={drill.loading}
+        error={drill.error}
+        hasData={Boolean(data)}
+        loadingLabel={t('analytics.loading')}
+        errorTitle={t('analytics.loadFailed')}
+        onRetry={() => void drill.refetch()}
+      />
       {data ? (
         <div className={styles.stack} data-testid="drill-downs" aria-busy={drill.loading}>
           <DrillDowns data={data} period={period} oneMarket={filter.marketIds?.length === 1} />
         </div>
-      ) : drill.loading ? (
-        <LoadingState label={t('analytics.loading')} />
       ) : null}
     </>
   );

@@ -1,13 +1,14 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { labelName } from '../calibration/format';
-import { StatValue, useFormatStat } from '../calibration/stat-figure';
-import { DataTable, type Column, type Period } from './data-table';
+import { DataTable, type Column } from '../../components/data-table';
+import { StatValue } from '../../components/stat-figures';
+import { labelName } from '../../lib/format';
+import { useFormatStat, type Stat } from '../../lib/stat-format';
+import { exportFileName, type Period } from './export-name';
+import { ShareCell } from './share-cell';
 import styles from './analytics.module.css';
 
 type Labels = readonly { key: string; name: string }[];
-type Stat = { value?: number | null; reason?: string | null };
 
 /** The part every item table shares: which session and item, under which policy, its gold. */
 export type ItemRow = {
@@ -39,18 +40,6 @@ export type DivergentRow = ItemRow & {
 /** Where an item's link leads: its session's results, scrolled to the item. */
 export const itemResultsPath = (row: Pick<ItemRow, 'sessionId' | 'position'>) =>
   `/calibration/${row.sessionId}/results#item-${row.position}`;
-
-function ShareCell({ value, poor = false }: { value: number; poor?: boolean }) {
-  const format = useFormatStat();
-  return (
-    <span className={styles.shareCell}>
-      <span className={styles.shareBar} data-tone={poor ? 'poor' : undefined} aria-hidden="true">
-        <span style={{ width: `${Math.max(0, Math.min(1, value)) * 100}%` }} />
-      </span>
-      {format(value, 'percent')}
-    </span>
-  );
-}
 
 function useItemColumns<Row extends ItemRow>(): Column<Row>[] {
   const { t } = useTranslation();
@@ -124,8 +113,7 @@ export function ContestedItemsTable({ rows, period }: { rows: readonly ItemRow[]
       columns={columns}
       rows={rows}
       rowKey={(row, index) => `${row.itemId}-${index}`}
-      csvName="contested-items"
-      period={period}
+      csvFile={exportFileName('contested-items', period)}
       empty={t('analytics.noData')}
       testId="contested-items"
     />
@@ -192,8 +180,7 @@ export function DivergentItemsTable({
       columns={columns}
       rows={rows}
       rowKey={(row, index) => `${row.itemId}-${index}`}
-      csvName="divergent-items"
-      period={period}
+      csvFile={exportFileName('divergent-items', period)}
       empty={oneMarket ? t('analytics.divergentOneMarket') : t('analytics.noDivergence')}
       testId="divergent-items"
     />
@@ -259,8 +246,7 @@ export function ConfusedPairsTable({ rows, period }: { rows: readonly ConfusedPa
       columns={columns}
       rows={rows}
       rowKey={(row) => `${row.policy.id}|${row.labelA}|${row.labelB}`}
-      csvName="confused-label-pairs"
-      period={period}
+      csvFile={exportFileName('confused-label-pairs', period)}
       empty={t('analytics.noData')}
       testId="confused-pairs"
     />
@@ -331,125 +317,9 @@ export function MarketDriftTable({ rows, period }: { rows: readonly DriftRow[]; 
       columns={columns}
       rows={rows}
       rowKey={(row) => `${row.market.code}|${row.policy.id}`}
-      csvName="market-drift"
-      period={period}
+      csvFile={exportFileName('market-drift', period)}
       empty={t('analytics.noData')}
       testId="market-drift"
-    />
-  );
-}
-
-export type ParticipantRow = {
-  user: { id: string; name: string };
-  market: { code: string };
-  team?: { name: string } | null;
-  sessions: number;
-  goldVotes: number;
-  correctVotes: number;
-  accuracy: number;
-};
-
-/** Who falls below the accuracy threshold (QA managers only): a list for coaching, not a ranking. */
-export function ParticipantsTable({
-  rows,
-  period,
-  tools,
-  busy = false,
-}: {
-  rows: readonly ParticipantRow[];
-  period: Period;
-  tools: ReactNode;
-  busy?: boolean;
-}) {
-  const { t } = useTranslation();
-  const columns: Column<ParticipantRow>[] = [
-    { csv: 'name', header: t('calibration.results.participant'), rowHeader: true, value: (row) => row.user.name },
-    {
-      csv: 'market',
-      header: t('calibration.results.market'),
-      value: (row) => row.market.code,
-      cell: (row) => <code>{row.market.code}</code>,
-    },
-    {
-      csv: 'team',
-      header: t('analytics.filters.team'),
-      value: (row) => row.team?.name ?? null,
-      cell: (row) => row.team?.name ?? '—',
-    },
-    { csv: 'sessions', header: t('analytics.sessions'), numeric: true, value: (row) => row.sessions },
-    { csv: 'gold_votes', header: t('analytics.goldVotes'), numeric: true, value: (row) => row.goldVotes },
-    { csv: 'correct_votes', header: t('analytics.correctVotes'), numeric: true, value: (row) => row.correctVotes },
-    {
-      csv: 'accuracy',
-      header: t('calibration.results.accuracy'),
-      value: (row) => row.accuracy,
-      cell: (row) => <ShareCell value={row.accuracy} poor />,
-    },
-  ];
-  return (
-    <DataTable
-      title={t('analytics.participants')}
-      lead={t('analytics.participantsLead')}
-      columns={columns}
-      rows={rows}
-      rowKey={(row) => row.user.id}
-      csvName="low-accuracy-participants"
-      period={period}
-      empty={t('analytics.noParticipants')}
-      testId="low-accuracy"
-      tools={tools}
-      busy={busy}
-    />
-  );
-}
-
-export type VendorRow = {
-  vendor?: { id: string; name: string } | null;
-  items: number;
-  votes: number;
-  correctVotes: number;
-  accuracy: Stat;
-  percentAgreement: Stat;
-};
-
-/** Vendor against vendor on the gold items they both voted on. */
-export function VendorComparisonTable({ rows, period }: { rows: readonly VendorRow[]; period: Period }) {
-  const { t } = useTranslation();
-  const columns: Column<VendorRow>[] = [
-    {
-      csv: 'vendor',
-      header: t('analytics.filters.vendor'),
-      rowHeader: true,
-      value: (row) => row.vendor?.name ?? null,
-      cell: (row) => row.vendor?.name ?? t('analytics.platformStaff'),
-    },
-    { csv: 'items', header: t('analytics.sharedItems'), numeric: true, value: (row) => row.items },
-    { csv: 'votes', header: t('analytics.votes'), numeric: true, value: (row) => row.votes },
-    { csv: 'correct_votes', header: t('analytics.correctVotes'), numeric: true, value: (row) => row.correctVotes },
-    {
-      csv: 'accuracy',
-      header: t('calibration.results.accuracy'),
-      value: (row) => row.accuracy.value ?? null,
-      cell: (row) => <StatValue stat={row.accuracy} kind="percent" />,
-    },
-    {
-      csv: 'percent_agreement',
-      header: t('calibration.results.percentAgreement'),
-      value: (row) => row.percentAgreement.value ?? null,
-      cell: (row) => <StatValue stat={row.percentAgreement} kind="percent" />,
-    },
-  ];
-  return (
-    <DataTable
-      title={t('analytics.vendors')}
-      lead={t('analytics.vendorsLead')}
-      columns={columns}
-      rows={rows}
-      rowKey={(row) => row.vendor?.id ?? 'staff'}
-      csvName="vendors"
-      period={period}
-      empty={t('analytics.noVendors')}
-      testId="vendor-comparison"
     />
   );
 }

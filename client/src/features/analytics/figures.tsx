@@ -1,11 +1,41 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StatValue } from '../calibration/stat-figure';
-import type { Column } from './data-table';
-import results from '../calibration/results.module.css';
+import { Card } from '../../components/card';
+import type { Column } from '../../components/data-table';
+import { FigureCard, FigureGrid, FigureReadingGuide, StatValue } from '../../components/stat-figures';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import type { Stat } from '../../lib/stat-format';
 import styles from './analytics.module.css';
 
-export type Stat = { value?: number | null; reason?: string | null };
+export type { Stat };
+
+/** The pooled figures every analytics row carries, as the figure components read them. */
+export const AnalyticsFiguresFragment = graphql(`
+  fragment AnalyticsFigures on AgreementRateRow {
+    sessions
+    items
+    votes
+    percentAgreement {
+      value
+      reason
+    }
+    fleissKappa {
+      value
+      reason
+    }
+    krippendorffAlpha {
+      value
+      reason
+    }
+    gwetAC1 {
+      value
+      reason
+    }
+    accuracy {
+      value
+      reason
+    }
+  }
+`);
 
 /** The pooled agreement figures of some closed sessions, and how much lies behind them. */
 export type Figures = {
@@ -18,6 +48,10 @@ export type Figures = {
   krippendorffAlpha: Stat;
   accuracy: Stat;
 };
+
+/** The figures of a row that spreads `AnalyticsFigures`. */
+export const figuresOf = (row: FragmentType<typeof AnalyticsFiguresFragment>): Figures =>
+  getFragmentData(AnalyticsFiguresFragment, row);
 
 /** Sessions, items, votes and the five figures as table columns, for any row that carries figures. */
 export function useFigureColumns<Row>(figures: (row: Row) => Figures): Column<Row>[] {
@@ -75,7 +109,6 @@ export function useCountsText() {
 export function HeadlineFigures({ figures }: { figures: Figures }) {
   const { t } = useTranslation();
   const countsText = useCountsText();
-  const titleId = useId();
   const cards = [
     {
       title: t('calibration.results.percentAgreement'),
@@ -109,35 +142,20 @@ export function HeadlineFigures({ figures }: { figures: Figures }) {
     },
   ] as const;
   return (
-    <section className={results.section} aria-labelledby={titleId} data-testid="headline">
-      <div className={results.sectionHead}>
-        <h2 id={titleId} className={results.sectionTitle}>
-          {t('analytics.headline')}
-        </h2>
-        <p className={results.muted} data-testid="headline-counts">
-          {countsText(figures)}
-        </p>
-      </div>
-      <dl className={`${results.figures} ${styles.headlineFigures}`}>
+    <Card
+      title={t('analytics.headline')}
+      lead={<span data-testid="headline-counts">{countsText(figures)}</span>}
+      testId="headline"
+    >
+      <FigureGrid oneRow>
         {cards.map((card) => (
-          <div key={card.title} className={results.figure}>
-            <dt className={results.figureTitle}>{card.title}</dt>
-            <dd className={results.figureValue}>
-              <StatValue stat={card.stat} kind={card.kind} />
-            </dd>
-            <dd className={results.figureHint}>{card.hint}</dd>
-          </div>
+          <FigureCard key={card.title} title={card.title} hint={card.hint}>
+            <StatValue stat={card.stat} kind={card.kind} />
+          </FigureCard>
         ))}
-      </dl>
+      </FigureGrid>
       <p className={styles.pooledNote}>{t('analytics.pooledNote')}</p>
-      <details className={results.legend}>
-        <summary>{t('calibration.results.howToRead')}</summary>
-        <div className={results.legendBody}>
-          <p>{t('calibration.results.readKappa')}</p>
-          <p>{t('calibration.results.readAlpha')}</p>
-          <p>{t('calibration.results.readAC1')}</p>
-        </div>
-      </details>
-    </section>
+      <FigureReadingGuide />
+    </Card>
   );
 }

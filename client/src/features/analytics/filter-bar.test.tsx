@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
-import { serverFilter } from './analytics-page';
 import { FilterBar, type FilterChoices, type FiltersChange } from './filter-bar';
+import { serverFilter } from './server-filter';
 import { DEFAULT_FILTERS, type AnalyticsFilters } from './url-filters';
 
 const POLICY = '11111111-1111-4111-8111-111111111111';

@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { alphaBand, bandTone, landisKochBand, type BandTone } from '../calibration/bands';
-import { downloadCsv, toCsv } from '../calibration/csv';
-import { useFormatStat } from '../calibration/stat-figure';
+import { Card } from '../../components/card';
+import { EmptyState } from '../../components/query-state';
+import { SwatchLegend } from '../../components/swatch-legend';
+import { alphaBand, bandTone, landisKochBand, type BandTone } from '../../lib/bands';
+import { downloadCsv, toCsv } from '../../lib/csv';
+import { useFormatStat } from '../../lib/stat-format';
+import { exportFileName, type Period } from './export-name';
 import { useCountsText, type Figures } from './figures';
-import { exportFileName } from './table-csv';
-import type { Period } from './data-table';
-import results from '../calibration/results.module.css';
 import styles from './analytics.module.css';
 
 export type HeatCell = { market: string; policyId: string; policyTitle: string; figures: Figures };
@@ -51,7 +52,6 @@ export function heatMapCsvRows(cells: readonly HeatCell[], metric: HeatMetric): 
 /** Markets (rows) against policies (columns), each cell one pooled figure, shaded by its reading. */
 export function MarketPolicyHeatMap({ cells, period }: { cells: readonly HeatCell[]; period: Period }) {
   const { t } = useTranslation();
-  const titleId = useId();
   const metricId = useId();
   const format = useFormatStat();
   const countsText = useCountsText();
@@ -68,16 +68,13 @@ export function MarketPolicyHeatMap({ cells, period }: { cells: readonly HeatCel
       : t(`calibration.results.${m === 'krippendorffAlpha' ? 'alpha' : m}`);
 
   return (
-    <section className={results.section} aria-labelledby={titleId} data-testid="market-policy-heat-map">
-      <div className={styles.sectionHeadRow}>
-        <div className={results.sectionHead}>
-          <h2 id={titleId} className={results.sectionTitle}>
-            {t('analytics.heatMap')}
-          </h2>
-          <p className={results.muted}>{t('analytics.heatMapLead')}</p>
-        </div>
-        <div className={styles.sectionTools}>
-          <label htmlFor={metricId} className={results.pickerLabel}>
+    <Card
+      title={t('analytics.heatMap')}
+      lead={t('analytics.heatMapLead')}
+      testId="market-policy-heat-map"
+      tools={
+        <>
+          <label htmlFor={metricId} className={styles.pickerLabel}>
             {t('analytics.metric')}
           </label>
           <select
@@ -96,19 +93,20 @@ export function MarketPolicyHeatMap({ cells, period }: { cells: readonly HeatCel
             type="button"
             className={`button button-secondary ${styles.exportButton}`}
             disabled={cells.length === 0}
-            aria-label={t('analytics.exportTable', { table: t('analytics.heatMap') })}
+            aria-label={t('common.exportTable', { table: t('analytics.heatMap') })}
             onClick={() =>
               downloadCsv(exportFileName(`heat-map-${metric}`, period), toCsv(heatMapCsvRows(cells, metric)))
             }
           >
-            {t('analytics.exportCsv')}
+            {t('common.exportCsv')}
           </button>
-        </div>
-      </div>
+        </>
+      }
+    >
       {cells.length === 0 ? (
-        <p className={results.muted}>{t('analytics.noData')}</p>
+        <EmptyState>{t('analytics.noData')}</EmptyState>
       ) : (
-        <div className={results.scroll} role="region" aria-label={t('analytics.heatMap')} tabIndex={0}>
+        <div className={styles.scroll} role="region" aria-label={t('analytics.heatMap')} tabIndex={0}>
           <table className={styles.heatTable}>
             <caption className="visually-hidden">
               {t('analytics.heatMapCaption', { metric: metricName(metric) })}
@@ -155,12 +153,14 @@ export function MarketPolicyHeatMap({ cells, period }: { cells: readonly HeatCel
           </table>
         </div>
       )}
-      <p className={results.chartLegend}>
-        <span data-verdict="match">{t('analytics.toneGood')}</span>
-        <span data-verdict="tie">{t('analytics.toneFair')}</span>
-        <span data-verdict="differ">{t('analytics.tonePoor')}</span>
-        <span data-verdict="none">{t('analytics.toneNone')}</span>
-      </p>
-    </section>
+      <SwatchLegend
+        items={[
+          { tone: 'good', label: t('analytics.toneGood') },
+          { tone: 'fair', label: t('analytics.toneFair') },
+          { tone: 'poor', label: t('analytics.tonePoor') },
+          { tone: 'none', label: t('analytics.toneNone') },
+        ]}
+      />
+    </Card>
   );
 }

@@ -1,13 +1,14 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadCsv, toCsv } from '../calibration/csv';
-import { useFormatStat } from '../calibration/stat-figure';
-import type { Period } from './data-table';
-import { exportFileName } from './table-csv';
+import { Card } from '../../components/card';
+import { EmptyState } from '../../components/query-state';
+import { numericCell, Table } from '../../components/table';
+import { downloadCsv, toCsv } from '../../lib/csv';
+import { useFormatStat } from '../../lib/stat-format';
+import { exportFileName, type Period } from './export-name';
 import type { Figures, Stat } from './figures';
-import type { Interval } from './url-filters';
 import { trendGeometry, type Box } from './trend-geometry';
-import results from '../calibration/results.module.css';
+import type { Interval } from './url-filters';
 import styles from './analytics.module.css';
 
 export type TrendPoint = { start: string; figures: Figures };
@@ -88,30 +89,27 @@ export function TrendChart({
   const labelEvery = Math.ceil(points.length / 12);
 
   return (
-    <section className={results.section} aria-labelledby={titleId} data-testid="trend">
-      <div className={styles.sectionHeadRow}>
-        <div className={results.sectionHead}>
-          <h2 id={titleId} className={results.sectionTitle}>
-            {interval === 'month' ? t('analytics.trendMonthly') : t('analytics.trendWeekly')}
-          </h2>
-          <p className={results.muted} id={descriptionId}>
-            {t('analytics.trendLead', { count: points.length })}
-          </p>
-        </div>
+    <Card
+      title={interval === 'month' ? t('analytics.trendMonthly') : t('analytics.trendWeekly')}
+      titleId={titleId}
+      lead={<span id={descriptionId}>{t('analytics.trendLead', { count: points.length })}</span>}
+      testId="trend"
+      tools={
         <button
           type="button"
           className={`button button-secondary ${styles.exportButton}`}
           disabled={points.length === 0}
-          aria-label={t('analytics.exportTable', {
+          aria-label={t('common.exportTable', {
             table: interval === 'month' ? t('analytics.trendMonthly') : t('analytics.trendWeekly'),
           })}
           onClick={() => downloadCsv(exportFileName(`trend-${interval}`, period), toCsv(trendCsvRows(points)))}
         >
-          {t('analytics.exportCsv')}
+          {t('common.exportCsv')}
         </button>
-      </div>
+      }
+    >
       {points.length === 0 ? (
-        <p className={results.muted}>{t('analytics.noData')}</p>
+        <EmptyState>{t('analytics.noData')}</EmptyState>
       ) : (
         <figure className={styles.chartFigure}>
           <svg
@@ -177,40 +175,38 @@ export function TrendChart({
           </figcaption>
           <details className={styles.dataDetails}>
             <summary>{t('analytics.showData')}</summary>
-            <div className={results.scroll} role="region" aria-label={t('analytics.trendCaption')} tabIndex={0}>
-              <table className={results.table}>
-                <caption className="visually-hidden">{t('analytics.trendCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('analytics.period')}</th>
-                    <th scope="col" className={results.num}>
-                      {t('analytics.votes')}
+            <Table look="figures" label={t('analytics.trendCaption')}>
+              <caption className="visually-hidden">{t('analytics.trendCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('analytics.period')}</th>
+                  <th scope="col" className={numericCell}>
+                    {t('analytics.votes')}
+                  </th>
+                  {SERIES.map((spec) => (
+                    <th key={spec.key} scope="col" className={numericCell}>
+                      {seriesName(spec.key)}
                     </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {points.map((point, index) => (
+                  <tr key={point.start}>
+                    <th scope="row">{labels[index]}</th>
+                    <td className={numericCell}>{point.figures.votes}</td>
                     {SERIES.map((spec) => (
-                      <th key={spec.key} scope="col" className={results.num}>
-                        {seriesName(spec.key)}
-                      </th>
+                      <td key={spec.key} className={numericCell}>
+                        {format((point.figures[spec.key] as Stat).value, spec.kind)}
+                      </td>
                     ))}
                   </tr>
-                </thead>
-                <tbody>
-                  {points.map((point, index) => (
-                    <tr key={point.start}>
-                      <th scope="row">{labels[index]}</th>
-                      <td className={results.num}>{point.figures.votes}</td>
-                      {SERIES.map((spec) => (
-                        <td key={spec.key} className={results.num}>
-                          {format((point.figures[spec.key] as Stat).value, spec.kind)}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </Table>
           </details>
         </figure>
       )}
-    </section>
+    </Card>
   );
 }

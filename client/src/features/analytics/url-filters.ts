@@ -1,3 +1,5 @@
+import { localDay } from '../../lib/format';
+
 /**
  * The analytics filters live in the page's address, so a manager can bookmark a view or
  * send it to a colleague. Addresses are typed by people and pasted from old mails, so
@@ -270,12 +272,6 @@ export function presetRange(preset: PeriodPreset, today: Date): { from: string |
     start.setDate(start.getDate() - (preset === '30d' ? 29 : 89));
   }
   return { from: localDay(start), to: null };
-}
-
-/** YYYY-MM-DD of a date in the reader's time zone. */
-export function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /**

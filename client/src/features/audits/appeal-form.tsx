@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
 import { graphql } from '../../gql';
+import forms from '../../components/form.module.css';
 import styles from './audits.module.css';
 
 export const FileAppealMutation = graphql(`
@@ -44,10 +45,10 @@ export function AppealForm({ auditId, onDone }: { auditId: string; onDone: () =>
   }
 
   return (
-    <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
-      <label className={styles.field}>
+    <form className={forms.form} onSubmit={(event) => void submit(event)} noValidate>
+      <label className={forms.field}>
         {t('audits.appeal.reason')}
-        <span className={styles.hint}>{t('audits.appeal.reasonHint', { min: REASON_MIN })}</span>
+        <span className={forms.hint}>{t('audits.appeal.reasonHint', { min: REASON_MIN })}</span>
         <textarea
           className="input"
           value={reason}
@@ -63,7 +64,7 @@ export function AppealForm({ auditId, onDone }: { auditId: string; onDone: () =>
         ) : null}
       </label>
       {appealing.error ? <ErrorAlert error={appealing.error} title={t('audits.appeal.failed')} /> : null}
-      <div className={styles.actions}>
+      <div className={forms.actions}>
         <button type="submit" className="button button-primary" disabled={appealing.loading}>
           {appealing.loading ? t('audits.appeal.sending') : t('audits.appeal.send')}
         </button>

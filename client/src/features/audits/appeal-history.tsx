@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AppealStatus } from '../../gql/graphql';
 import { AppealStatusBadge } from './verdict-badge';
+import forms from '../../components/form.module.css';
 import styles from './audits.module.css';
 
 export type AppealEntry = {
@@ -33,7 +34,7 @@ export function AppealHistory({
       {[...appeals]
         .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
         .map((appeal) => (
-          <li key={appeal.id} className={styles.form} data-testid="appeal-entry">
+          <li key={appeal.id} className={forms.form} data-testid="appeal-entry">
             <div className={styles.badgeRow}>
               <AppealStatusBadge status={appeal.status} />
               <span className={styles.small}>

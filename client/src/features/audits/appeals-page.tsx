@@ -3,15 +3,18 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
+import { ItemCard, ItemList } from '../../components/item-card';
+import { Page, PageHeader } from '../../components/page';
+import { EmptyState, QueryState } from '../../components/query-state';
 import { ShowMore, useListSize } from '../../components/show-more';
 import { graphql } from '../../gql';
 import type { AppealOutcome, AppealStatus, AppealsQuery } from '../../gql/graphql';
-import { canLeadQuality } from './audit-roles';
+import { canLeadQuality } from '../../lib/roles';
+import { useViewerRole } from '../../lib/viewer-role';
 import { AppealHistory } from './appeal-history';
 import { CaseContent } from './case-content';
 import { AppealStatusBadge, VerdictBadge } from './verdict-badge';
-import { useViewerRole } from '../policies/policy-roles';
+import forms from '../../components/form.module.css';
 import styles from './audits.module.css';
 
 export const AppealsQueryDocument = graphql(`
@@ -111,33 +114,41 @@ export function AppealsPage() {
   const data = query.data ?? (stillShown ? previous : undefined);
   const appeals = data?.appeals ?? [];
   return (
-    <div className={styles.page}>
+    <Page width="lg">
       <DocumentTitle title={t('audits.appeals.title')} />
-      <header className={styles.header}>
-        <div className={styles.headerMain}>
-          <h1 className={styles.title}>{t('audits.appeals.title')}</h1>
-          <p className={styles.lead}>{t('audits.appeals.lead')}</p>
-        </div>
-        <label className={styles.field}>
-          {t('audits.appeals.show')}
-          <select className="select" value={filter} onChange={(e) => setFilter(e.target.value as AppealStatus | 'ALL')}>
-            {FILTERS.map((value) => (
-              <option key={value} value={value}>
-                {t(`audits.appeals.filter.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </header>
-      {loading && !data ? <LoadingState label={t('audits.appeals.loading')} /> : null}
-      {error && !data ? (
-        <ErrorAlert error={error} title={t('audits.appeals.loadFailed')} onRetry={() => void refetch()} />
-      ) : null}
+      <PageHeader
+        title={t('audits.appeals.title')}
+        lead={t('audits.appeals.lead')}
+        actions={
+          <label className={forms.field}>
+            {t('audits.appeals.show')}
+            <select
+              className="select"
+              value={filter}
+              onChange={(e) => setFilter(e.target.value as AppealStatus | 'ALL')}
+            >
+              {FILTERS.map((value) => (
+                <option key={value} value={value}>
+                  {t(`audits.appeals.filter.${value}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        }
+      />
+      <QueryState
+        loading={loading}
+        error={error}
+        hasData={Boolean(data)}
+        loadingLabel={t('audits.appeals.loading')}
+        errorTitle={t('audits.appeals.loadFailed')}
+        onRetry={() => void refetch()}
+      />
       {data ? (
         appeals.length === 0 ? (
-          <p className={styles.empty}>{t('audits.appeals.empty')}</p>
+          <EmptyState>{t('audits.appeals.empty')}</EmptyState>
         ) : (
-          <div className={styles.rows}>
+          <ItemList>
             {appeals.map((appeal) => (
               <AppealCard
                 key={appeal.id}
@@ -147,10 +158,10 @@ export function AppealsPage() {
               />
             ))}
             <ShowMore shown={appeals.length} first={first} loading={loading} onMore={more} />
-          </div>
+          </ItemList>
         )
       ) : null}
-    </div>
+    </Page>
   );
 }
 
@@ -179,21 +190,22 @@ function AppealCard({ appeal, canDecide, onDecided }: { appeal: Appeal; canDecid
   }
 
   return (
-    <article className={styles.row} aria-labelledby={`${id}-title`} data-testid="appeal">
-      <div className={styles.rowHead}>
-        <h2 id={`${id}-title`} className={styles.rowTitle}>
-          {t('audits.appeals.cardTitle', { id: item.externalId, name: audit.moderator.name })}
-        </h2>
-        <div className={styles.badgeRow}>
+    <ItemCard
+      title={t('audits.appeals.cardTitle', { id: item.externalId, name: audit.moderator.name })}
+      titleId={`${id}-title`}
+      testId="appeal"
+      badges={
+        <>
           <AppealStatusBadge status={appeal.status} />
           <code>{audit.market.code}</code>
-        </div>
-      </div>
+        </>
+      }
+    >
       <div className={styles.twoColumns}>
-        <div className={styles.form}>
+        <div className={forms.form}>
           <CaseContent item={item} />
         </div>
-        <div className={styles.form}>
+        <div className={forms.form}>
           <dl className={styles.facts}>
             <div>
               <dt>{t('audits.appeals.moderatorChose')}</dt>
@@ -223,12 +235,12 @@ function AppealCard({ appeal, canDecide, onDecided }: { appeal: Appeal; canDecid
         </div>
       </div>
       {appeal.status === 'OPEN' && canDecide ? (
-        <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
-          <fieldset className={styles.fieldset}>
+        <form className={forms.form} onSubmit={(event) => void submit(event)} noValidate>
+          <fieldset className={forms.fieldset}>
             <legend>{t('audits.appeals.decision')}</legend>
-            <div className={styles.choices}>
+            <div className={forms.choices}>
               {(['UPHOLD', 'OVERTURN'] as const).map((value) => (
-                <label key={value} className={styles.choice}>
+                <label key={value} className={forms.choice}>
                   <input
                     type="radio"
                     name={`${id}-decision`}
@@ -246,9 +258,9 @@ function AppealCard({ appeal, canDecide, onDecided }: { appeal: Appeal; canDecid
               </span>
             ) : null}
           </fieldset>
-          <label className={styles.field}>
+          <label className={forms.field}>
             {t('audits.appeals.note')}
-            <span className={styles.hint}>{t('audits.appeals.noteHint')}</span>
+            <span className={forms.hint}>{t('audits.appeals.noteHint')}</span>
             <textarea
               className="input"
               value={note}
@@ -263,13 +275,13 @@ function AppealCard({ appeal, canDecide, onDecided }: { appeal: Appeal; canDecid
             ) : null}
           </label>
           {deciding.error ? <ErrorAlert error={deciding.error} title={t('audits.appeals.failed')} /> : null}
-          <div className={styles.actions}>
+          <div className={forms.actions}>
             <button type="submit" className="button button-primary" disabled={deciding.loading}>
               {t('audits.appeals.submit')}
             </button>
           </div>
         </form>
       ) : null}
-    </article>
+    </ItemCard>
   );
 }

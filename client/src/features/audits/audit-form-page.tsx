@@ -3,15 +3,18 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Alert } from '../../components/alert';
+import { Card } from '../../components/card';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
 import { marketDisplayName } from '../../components/market-name';
+import { Page, PageHeader } from '../../components/page';
+import { QueryState } from '../../components/query-state';
 import { graphql } from '../../gql';
 import type { ErrorCategory, Verdict } from '../../gql/graphql';
+import { ERROR_CATEGORIES } from '../../lib/error-categories';
 import { CaseContent } from './case-content';
-import { ERROR_CATEGORIES } from './catalog';
 import { VerdictBadge } from './verdict-badge';
+import forms from '../../components/form.module.css';
 import styles from './audits.module.css';
 
 export const AuditFormQuery = graphql(`
@@ -159,34 +162,35 @@ export function AuditFormPage() {
     ) : null;
 
   return (
-    <div className={styles.page}>
+    <Page width="lg">
       <DocumentTitle title={t('audits.form.title', { id: item?.externalId ?? '' })} />
-      <header className={styles.header}>
-        <div className={styles.headerMain}>
-          <p className={styles.breadcrumb}>
-            <Link to="/audits">{t('audits.queue.title')}</Link>
-          </p>
-          <h1 className={styles.title}>{t('audits.form.title', { id: item?.externalId ?? '…' })}</h1>
-          {audit && item ? (
-            <p className={styles.lead}>
-              {t('audits.form.lead', {
+      <PageHeader
+        breadcrumb={<Link to="/audits">{t('audits.queue.title')}</Link>}
+        title={t('audits.form.title', { id: item?.externalId ?? '…' })}
+        lead={
+          audit && item
+            ? t('audits.form.lead', {
                 market: marketDisplayName(audit.market.code, audit.market.name, i18n.language),
                 queue: audit.queue,
                 moderator: audit.moderator.name,
                 date: dateTime.format(new Date(item.decidedAt)),
-              })}
-            </p>
-          ) : null}
-        </div>
-      </header>
-      {error ? <ErrorAlert error={error} title={t('audits.form.loadFailed')} onRetry={() => void refetch()} /> : null}
-      {loading && !data ? <LoadingState label={t('audits.form.loading')} /> : null}
+              })
+            : undefined
+        }
+      />
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        loadingLabel={t('audits.form.loading')}
+        errorTitle={t('audits.form.loadFailed')}
+        onRetry={() => void refetch()}
+      />
       {audit && item ? (
         <div className={styles.twoColumns}>
-          <section className={styles.card} aria-labelledby={`${formId}-content`}>
-            <h2 id={`${formId}-content`} className={styles.cardTitle}>
-              {t('cases.detail.content', { type: t(`cases.types.${item.contentType}`) })}
-            </h2>
+          <Card
+            title={t('cases.detail.content', { type: t(`cases.types.${item.contentType}`) })}
+            titleId={`${formId}-content`}
+          >
             <CaseContent item={item} />
             <div className={styles.decision}>
               <span className={styles.small}>{t('audits.form.moderatorDecided')}</span>
@@ -196,13 +200,10 @@ export function AuditFormPage() {
                 {t('audits.form.policy', { policy: audit.policy.title, number: item.policyVersion.number })}
               </span>
             </div>
-          </section>
-          <section className={styles.card} aria-labelledby={`${formId}-verdict`}>
-            <h2 id={`${formId}-verdict`} className={styles.cardTitle}>
-              {t('audits.form.verdictTitle')}
-            </h2>
+          </Card>
+          <Card title={t('audits.form.verdictTitle')} titleId={`${formId}-verdict`}>
             {done && audit.verdict ? (
-              <div className={styles.form}>
+              <div className={forms.form}>
                 <Alert tone="info">
                   {t('audits.form.alreadyAudited', {
                     name: audit.auditor?.name ?? '—',
@@ -225,15 +226,15 @@ export function AuditFormPage() {
                 {audit.feedback ? <p className={styles.feedback}>{audit.feedback}</p> : null}
               </div>
             ) : (
-              <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
+              <form className={forms.form} onSubmit={(event) => void submit(event)} noValidate>
                 <fieldset
-                  className={styles.fieldset}
+                  className={forms.fieldset}
                   aria-describedby={errors.verdict ? `${formId}-verdict-error` : undefined}
                 >
                   <legend>{t('audits.form.verdict')}</legend>
-                  <div className={styles.choices}>
+                  <div className={forms.choices}>
                     {(['CORRECT', 'INCORRECT'] as const).map((value) => (
-                      <label key={value} className={styles.choice}>
+                      <label key={value} className={forms.choice}>
                         <input
                           type="radio"
                           name="verdict"
@@ -249,9 +250,9 @@ export function AuditFormPage() {
                 </fieldset>
                 {verdict === 'INCORRECT' ? (
                   <>
-                    <label className={styles.field}>
+                    <label className={forms.field}>
                       {t('audits.form.expected')}
-                      <span className={styles.hint}>
+                      <span className={forms.hint}>
                         {t('audits.form.expectedHint', { number: item.policyVersion.number })}
                       </span>
                       <select
@@ -270,7 +271,7 @@ export function AuditFormPage() {
                       </select>
                       {fieldError('expected')}
                     </label>
-                    <label className={styles.field}>
+                    <label className={forms.field}>
                       {t('audits.form.category')}
                       <select
                         className="select"
@@ -290,9 +291,9 @@ export function AuditFormPage() {
                     </label>
                   </>
                 ) : null}
-                <label className={styles.field}>
+                <label className={forms.field}>
                   {t('audits.form.feedback')}
-                  <span className={styles.hint}>{t('audits.form.feedbackHint')}</span>
+                  <span className={forms.hint}>{t('audits.form.feedbackHint')}</span>
                   <textarea
                     className="input"
                     value={feedback}
@@ -306,7 +307,7 @@ export function AuditFormPage() {
                 {submission.error ? (
                   <ErrorAlert error={submission.error} title={t('audits.form.submitFailed')} />
                 ) : null}
-                <div className={styles.actions}>
+                <div className={forms.actions}>
                   <button type="submit" className="button button-primary" disabled={submission.loading}>
                     {submission.loading ? t('audits.form.submitting') : t('audits.form.submit')}
                   </button>
@@ -316,9 +317,9 @@ export function AuditFormPage() {
                 </div>
               </form>
             )}
-          </section>
+          </Card>
         </div>
       ) : null}
-    </div>
+    </Page>
   );
 }

@@ -1,13 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { Alert } from '../../components/alert';
+import { Card } from '../../components/card';
 import { DocumentTitle } from '../../components/document-title';
-import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
+import { Page, PageHeader } from '../../components/page';
+import { EmptyState, QueryState } from '../../components/query-state';
+import { StatusBadge } from '../../components/status-badge';
+import { numericCell, Table } from '../../components/table';
 import { graphql } from '../../gql';
-import { canLeadQuality } from './audit-roles';
+import { canLeadQuality } from '../../lib/roles';
 import { AuditTabs } from './audit-tabs';
 import { type Auditor, TaskAssignee } from './task-assignee';
 import styles from './audits.module.css';
@@ -76,7 +78,6 @@ export const AuditorsQuery = graphql(`
  */
 export function AuditQueuePage() {
   const { t, i18n } = useTranslation();
-  const titleId = useId();
   const location = useLocation();
   const audited = (location.state as { audited?: string } | null)?.audited;
   const { data, loading, error, refetch } = useQuery(AuditQueueQuery, { fetchPolicy: 'cache-and-network' });
@@ -91,93 +92,82 @@ export function AuditQueuePage() {
   const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
 
   return (
-    <div className={styles.page}>
+    <Page width="lg">
       <DocumentTitle title={t('audits.queue.title')} />
-      <header className={styles.header}>
-        <div className={styles.headerMain}>
-          <h1 className={styles.title}>{t('audits.queue.title')}</h1>
-          <p className={styles.lead}>{t('audits.queue.lead')}</p>
-        </div>
-      </header>
+      <PageHeader title={t('audits.queue.title')} lead={t('audits.queue.lead')} />
       <AuditTabs />
       {audited ? <Alert tone="info">{t('audits.queue.saved', { id: audited })}</Alert> : null}
-      {loading && !data ? <LoadingState label={t('audits.queue.loading')} /> : null}
-      {error && !data ? (
-        <ErrorAlert error={error} title={t('audits.queue.loadFailed')} onRetry={() => void refetch()} />
-      ) : null}
+      <QueryState
+        loading={loading}
+        error={error}
+        hasData={Boolean(data)}
+        loadingLabel={t('audits.queue.loading')}
+        errorTitle={t('audits.queue.loadFailed')}
+        onRetry={() => void refetch()}
+      />
       {data ? (
-        <section className={styles.card} aria-labelledby={titleId}>
-          <div className={styles.cardHeader}>
-            <h2 id={titleId} className={styles.cardTitle}>
-              {t('audits.queue.open')}
-            </h2>
-            <span className={styles.count}>{t('audits.queue.count', { count: data.audits.totalCount })}</span>
-          </div>
+        <Card title={t('audits.queue.open')} note={t('audits.queue.count', { count: data.audits.totalCount })}>
           {tasks.length === 0 ? (
-            <p className={styles.empty}>{t('audits.queue.empty')}</p>
+            <EmptyState>{t('audits.queue.empty')}</EmptyState>
           ) : (
-            <div className={styles.tableWrap}>
-              <table className={styles.table}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('audits.fields.case')}</th>
-                    <th scope="col">{t('audits.fields.moderator')}</th>
-                    <th scope="col">{t('audits.fields.market')}</th>
-                    <th scope="col">{t('audits.fields.queue')}</th>
-                    <th scope="col">{t('audits.fields.decision')}</th>
-                    <th scope="col">{t('audits.fields.day')}</th>
-                    <th scope="col">{t('audits.fields.assignee')}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t('audits.fields.action')}</span>
-                    </th>
+            <Table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('audits.fields.case')}</th>
+                  <th scope="col">{t('audits.fields.moderator')}</th>
+                  <th scope="col">{t('audits.fields.market')}</th>
+                  <th scope="col">{t('audits.fields.queue')}</th>
+                  <th scope="col">{t('audits.fields.decision')}</th>
+                  <th scope="col">{t('audits.fields.day')}</th>
+                  <th scope="col">{t('audits.fields.assignee')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('audits.fields.action')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {tasks.map((task) => (
+                  <tr key={task.id} data-testid="audit-task" data-audit={task.id}>
+                    <td>
+                      <span className={styles.code}>{task.case.externalId}</span>
+                      {task.case.text ? (
+                        <span className={`${styles.excerpt} ${styles.small}`}>{task.case.text}</span>
+                      ) : null}
+                      {task.case.sensitivityTags.length > 0 ? (
+                        <StatusBadge tone="warn">{t('audits.queue.sensitive')}</StatusBadge>
+                      ) : null}
+                    </td>
+                    <td>{task.moderator.name}</td>
+                    <td>
+                      <code>{task.market.code}</code>
+                    </td>
+                    <td>{task.queue}</td>
+                    <td>
+                      <span className={styles.code}>{task.decidedLabel}</span>
+                    </td>
+                    <td className={numericCell}>{day.format(new Date(`${task.day}T00:00:00Z`))}</td>
+                    <td>
+                      <TaskAssignee task={task} meId={data.me.id} auditors={auditors} />
+                    </td>
+                    <td>
+                      {/* Someone else's task is theirs to audit; a lead may still open it. */}
+                      {task.assignee && task.assignee.id !== data.me.id && !lead ? null : (
+                        <Link
+                          to={`/audits/${task.id}`}
+                          className="button button-primary"
+                          aria-label={t('audits.queue.auditNamed', { id: task.case.externalId })}
+                        >
+                          {t('audits.queue.audit')}
+                        </Link>
+                      )}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {tasks.map((task) => (
-                    <tr key={task.id} data-testid="audit-task" data-audit={task.id}>
-                      <td>
-                        <span className={styles.code}>{task.case.externalId}</span>
-                        {task.case.text ? (
-                          <span className={`${styles.excerpt} ${styles.small}`}>{task.case.text}</span>
-                        ) : null}
-                        {task.case.sensitivityTags.length > 0 ? (
-                          <span className={styles.badge} data-tone="warn">
-                            {t('audits.queue.sensitive')}
-                          </span>
-                        ) : null}
-                      </td>
-                      <td>{task.moderator.name}</td>
-                      <td>
-                        <code>{task.market.code}</code>
-                      </td>
-                      <td>{task.queue}</td>
-                      <td>
-                        <span className={styles.code}>{task.decidedLabel}</span>
-                      </td>
-                      <td className={styles.numeric}>{day.format(new Date(`${task.day}T00:00:00Z`))}</td>
-                      <td>
-                        <TaskAssignee task={task} meId={data.me.id} auditors={auditors} />
-                      </td>
-                      <td>
-                        {/* Someone else's task is theirs to audit; a lead may still open it. */}
-                        {task.assignee && task.assignee.id !== data.me.id && !lead ? null : (
-                          <Link
-                            to={`/audits/${task.id}`}
-                            className="button button-primary"
-                            aria-label={t('audits.queue.auditNamed', { id: task.case.externalId })}
-                          >
-                            {t('audits.queue.audit')}
-                          </Link>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </Table>
           )}
-        </section>
+        </Card>
       ) : null}
-    </div>
+    </Page>
   );
 }

@@ -1,8 +1,8 @@
 import type { PageRoute } from '../../components/page-route';
+import { AUDITOR_ROLES, MODERATOR_ROLES } from '../../lib/roles';
 import { AppealsPage } from './appeals-page';
 import { AuditFormPage } from './audit-form-page';
 import { AuditQueuePage } from './audit-queue-page';
-import { AUDITOR_ROLES, MODERATOR_ROLES } from './audit-roles';
 import { MyAuditsPage } from './my-audits-page';
 import { SamplingPlansPage } from './sampling-plans-page';
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { SensitiveMedia } from '../cases/sensitive-media';
+import { SensitiveMedia } from '../../components/sensitive-media';
+import forms from '../../components/form.module.css';
 import styles from './audits.module.css';
 
 export type CaseContentProps = {
@@ -14,7 +15,7 @@ export type CaseContentProps = {
 export function CaseContent({ item }: { item: CaseContentProps }) {
   const { t } = useTranslation();
   return (
-    <div className={styles.form}>
+    <div className={forms.form}>
       {item.mediaUrl && item.contentType !== 'TEXT' ? (
         <SensitiveMedia
           kind={item.contentType}

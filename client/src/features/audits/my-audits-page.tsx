@@ -4,8 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { Alert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
-import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
+import { ItemCard, ItemList } from '../../components/item-card';
+import { NumberFigures } from '../../components/number-figures';
+import { Page, PageHeader } from '../../components/page';
+import { EmptyState, QueryState } from '../../components/query-state';
+import { StatusBadge } from '../../components/status-badge';
 import { graphql } from '../../gql';
 import type { MyAuditsQuery } from '../../gql/graphql';
 import { AppealForm } from './appeal-form';
@@ -13,6 +16,7 @@ import { AppealHistory } from './appeal-history';
 import { appealTimeLeft } from './appeal-window';
 import { CaseContent } from './case-content';
 import { VerdictBadge } from './verdict-badge';
+import forms from '../../components/form.module.css';
 import styles from './audits.module.css';
 
 export const MyTeamQuery = graphql(`
@@ -108,16 +112,12 @@ export function MyAuditsPage({ team = false }: { team?: boolean }) {
   const leadsTeam = me.data?.me.leadsTeam ?? null;
   const page = team ? 'team' : 'mine';
   return (
-    <div className={styles.page}>
+    <Page width="lg">
       <DocumentTitle title={team ? t('audits.team.title', { team: leadsTeam?.name ?? '' }) : t('audits.mine.title')} />
-      <header className={styles.header}>
-        <div className={styles.headerMain}>
-          <h1 className={styles.title}>
-            {team ? t('audits.team.title', { team: leadsTeam?.name ?? '' }) : t('audits.mine.title')}
-          </h1>
-          <p className={styles.lead}>{t(`audits.${page}.lead`)}</p>
-        </div>
-      </header>
+      <PageHeader
+        title={team ? t('audits.team.title', { team: leadsTeam?.name ?? '' }) : t('audits.mine.title')}
+        lead={t(`audits.${page}.lead`)}
+      />
       {leadsTeam ? (
         <nav aria-label={t('audits.team.tabs')} className={styles.tabs}>
           <NavLink to="/my-audits" end className={styles.tab}>
@@ -128,17 +128,21 @@ export function MyAuditsPage({ team = false }: { team?: boolean }) {
           </NavLink>
         </nav>
       ) : null}
-      {me.loading && !me.data ? <LoadingState label={t('audits.mine.loading')} /> : null}
-      {me.error && !me.data ? (
-        <ErrorAlert error={me.error} title={t('audits.mine.loadFailed')} onRetry={() => void me.refetch()} />
-      ) : null}
+      <QueryState
+        loading={me.loading}
+        error={me.error}
+        hasData={Boolean(me.data)}
+        loadingLabel={t('audits.mine.loading')}
+        errorTitle={t('audits.mine.loadFailed')}
+        onRetry={() => void me.refetch()}
+      />
       {me.data && team && !leadsTeam ? (
         <Alert tone="info" title={t('audits.team.notLeadTitle')}>
           {t('audits.team.notLead')}
         </Alert>
       ) : null}
       {me.data && (!team || leadsTeam) ? <AuditList teamId={team ? leadsTeam!.id : null} /> : null}
-    </div>
+    </Page>
   );
 }
 
@@ -160,34 +164,35 @@ function AuditList({ teamId }: { teamId: string | null }) {
 
   return (
     <>
-      {loading && !data ? <LoadingState label={t('audits.mine.loading')} /> : null}
-      {error && !data ? (
-        <ErrorAlert error={error} title={t('audits.mine.loadFailed')} onRetry={() => void refetch()} />
-      ) : null}
+      <QueryState
+        loading={loading}
+        error={error}
+        hasData={Boolean(data)}
+        loadingLabel={t('audits.mine.loading')}
+        errorTitle={t('audits.mine.loadFailed')}
+        onRetry={() => void refetch()}
+      />
       {data ? (
         <>
-          <dl className={styles.figures} data-testid="my-quality">
-            <div className={styles.figure}>
-              <dt>{t(`audits.${page}.accuracy`)}</dt>
-              <dd>{counted.length > 0 ? percent.format((counted.length - against) / counted.length) : '—'}</dd>
-            </div>
-            <div className={styles.figure}>
-              <dt>{t('audits.mine.audited')}</dt>
-              <dd>{counted.length}</dd>
-            </div>
-            <div className={styles.figure}>
-              <dt>{t(`audits.${page}.against`)}</dt>
-              <dd>{against}</dd>
-            </div>
-          </dl>
+          <NumberFigures
+            testId="my-quality"
+            figures={[
+              [
+                t(`audits.${page}.accuracy`),
+                counted.length > 0 ? percent.format((counted.length - against) / counted.length) : '—',
+              ],
+              [t('audits.mine.audited'), counted.length],
+              [t(`audits.${page}.against`), against],
+            ]}
+          />
           {audits.length === 0 ? (
-            <p className={styles.empty}>{t(`audits.${page}.empty`)}</p>
+            <EmptyState>{t(`audits.${page}.empty`)}</EmptyState>
           ) : (
-            <div className={styles.rows}>
+            <ItemList>
               {audits.map((audit) => (
                 <MyAudit key={audit.id} audit={audit} ofTeam={Boolean(teamId)} onChanged={() => void refetch()} />
               ))}
-            </div>
+            </ItemList>
           )}
         </>
       ) : null}
@@ -206,20 +211,21 @@ function MyAudit({ audit, ofTeam, onChanged }: { audit: Audit; ofTeam: boolean; 
   const timeLeft = audit.appealDeadline ? appealTimeLeft(audit.appealDeadline, new Date()) : null;
 
   return (
-    <article className={styles.row} aria-labelledby={`${id}-title`} data-testid="my-audit">
-      <div className={styles.rowHead}>
-        <h2 id={`${id}-title`} className={styles.rowTitle}>
-          {t('audits.mine.caseTitle', { id: item.externalId })}
-        </h2>
-        <div className={styles.badgeRow}>
+    <ItemCard
+      title={t('audits.mine.caseTitle', { id: item.externalId })}
+      titleId={`${id}-title`}
+      testId="my-audit"
+      badges={
+        <>
           {audit.verdict ? <VerdictBadge verdict={audit.verdict} /> : null}
           {audit.verdict === 'INCORRECT' && !audit.countsAgainstModerator ? (
-            <span className={styles.badge} data-tone="good">
+            <StatusBadge tone="good">
               {ofTeam ? t('audits.team.notCounted', { name: audit.moderator.name }) : t('audits.mine.notCounted')}
-            </span>
+            </StatusBadge>
           ) : null}
-        </div>
-      </div>
+        </>
+      }
+    >
       <p className={`${styles.small} ${styles.muted}`}>
         {t('audits.mine.auditedBy', {
           name: audit.auditor?.name ?? '—',
@@ -248,7 +254,7 @@ function MyAudit({ audit, ofTeam, onChanged }: { audit: Audit; ofTeam: boolean; 
         ) : null}
       </dl>
       {audit.feedback ? (
-        <div className={styles.form}>
+        <div className={forms.form}>
           <h3 className={styles.subTitle}>{t('audits.mine.feedback')}</h3>
           <p className={styles.feedback}>{audit.feedback}</p>
         </div>
@@ -281,7 +287,7 @@ function MyAudit({ audit, ofTeam, onChanged }: { audit: Audit; ofTeam: boolean; 
               }}
             />
           ) : (
-            <div className={styles.actions}>
+            <div className={forms.actions}>
               <button type="button" className="button button-primary" onClick={() => setAppealing(true)}>
                 {t('audits.appeal.start')}
               </button>
@@ -294,6 +300,6 @@ function MyAudit({ audit, ofTeam, onChanged }: { audit: Audit; ofTeam: boolean; 
           <p className={`${styles.small} ${styles.muted}`}>{t('audits.appeal.windowClosed')}</p>
         )
       ) : null}
-    </article>
+    </ItemCard>
   );
 }

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
 import { graphql } from '../../gql';
+import forms from '../../components/form.module.css';
 import styles from './audits.module.css';
 
 export const ClaimAuditMutation = graphql(`
@@ -85,7 +86,7 @@ export function TaskAssignee({
       ) : task.assignee ? (
         <span>{name(task.assignee)}</span>
       ) : (
-        <span className={styles.actions}>
+        <span className={forms.actions}>
           <span>{t('audits.queue.unassigned')}</span>
           <button
             type="button"

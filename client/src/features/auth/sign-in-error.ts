@@ -5,7 +5,7 @@ import {
   retryAfterSeconds,
   type ErrorMessage,
   type ErrorKey,
-} from '../../app/error-message';
+} from '../../lib/error-message';
 
 export type SignInErrorKey =
   | ErrorKey

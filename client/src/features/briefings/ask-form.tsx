@@ -1,13 +1,25 @@
 import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../components/error-alert';
-import { graphqlErrorCode, retryAfterSeconds } from '../../app/error-message';
 import { Alert } from '../../components/alert';
-import { AskBriefingQuestionMutation } from './briefing-operations';
+import { ErrorAlert } from '../../components/error-alert';
+import { graphql } from '../../gql';
+import { graphqlErrorCode, retryAfterSeconds } from '../../lib/error-message';
 import { addQuestionToRoom } from './live-questions';
 import { characterCount, LIMITS, textProblem } from './text-limits';
-import styles from './briefings.module.css';
+import shared from './briefings.module.css';
+import styles from './questions.module.css';
+
+export const AskBriefingQuestionMutation = graphql(`
+  mutation AskBriefingQuestion($input: AskBriefingQuestionInput!) {
+    askBriefingQuestion(input: $input) {
+      question {
+        id
+        ...QuestionCard_question
+      }
+    }
+  }
+`);
 
 /**
  * Asks a question: plain text, 1 to 1000 characters, optionally anonymous to the other
@@ -50,12 +62,12 @@ export function AskForm({ briefingId, onAsked }: { briefingId: string; onAsked: 
   const seconds = retryAfterSeconds(error);
   return (
     <form className={styles.askForm} onSubmit={(event) => void submit(event)} noValidate data-testid="ask-form">
-      <label htmlFor={fieldId} className={styles.cardTitle}>
+      <label htmlFor={fieldId} className={shared.cardTitle}>
         {t('briefings.ask.label')}
       </label>
       <textarea
         id={fieldId}
-        className={styles.textarea}
+        className={shared.textarea}
         value={text}
         placeholder={t('briefings.ask.placeholder')}
         aria-invalid={showProblem ? true : undefined}
@@ -66,14 +78,14 @@ export function AskForm({ briefingId, onAsked }: { briefingId: string; onAsked: 
         }}
       />
       {showProblem ? (
-        <p id={errorId} className={styles.fieldError}>
+        <p id={errorId} className={shared.fieldError}>
           {problem === 'empty'
             ? t('briefings.ask.empty')
             : t('briefings.ask.tooLong', { max: LIMITS.question, count: count - LIMITS.question })}
         </p>
       ) : null}
       <div className={styles.formRow}>
-        <label className={styles.check}>
+        <label className={shared.check}>
           <input type="checkbox" checked={anonymous} onChange={(event) => setAnonymous(event.target.checked)} />
           {t('briefings.ask.anonymous')}
         </label>

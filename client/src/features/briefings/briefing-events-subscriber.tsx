@@ -1,9 +1,81 @@
-import { useApolloClient, useSubscription } from '@apollo/client/react';
-import { useEffect } from 'react';
+import { useSubscription } from '@apollo/client/react';
+import { graphql } from '../../gql';
 import type { BriefingEventsSubscription } from '../../gql/graphql';
-import { findWsClient } from '../calibration/session-events-subscriber';
-import { BriefingEvents, BriefingQuestionQuery } from './briefing-operations';
+import { useSocketConnection, type ConnectionState } from '../../lib/websocket';
 import { addQuestionToRoom, writeQuestionStatus, writeUpvoteCount } from './live-questions';
+
+export const BriefingQuestionQuery = graphql(`
+  query BriefingQuestion($id: ID!) {
+    briefingQuestion(id: $id) {
+      id
+      ...QuestionCard_question
+    }
+  }
+`);
+
+export const BriefingEvents = graphql(`
+  subscription BriefingEvents($briefingId: ID!) {
+    briefingEvents(briefingId: $briefingId) {
+      __typename
+      ... on BriefingStarted {
+        briefingId
+      }
+      ... on BriefingEnded {
+        briefingId
+      }
+      ... on BriefingThreadClosed {
+        briefingId
+      }
+      ... on BriefingUpdated {
+        briefingId
+      }
+      ... on BriefingQuestionAsked {
+        questionId
+      }
+      ... on BriefingQuestionUpvoted {
+        questionId
+        upvoteCount
+      }
+      ... on BriefingQuestionReplied {
+        questionId
+        replyId
+      }
+      ... on BriefingReplyHiddenChanged {
+        questionId
+        replyId
+      }
+      ... on BriefingQuestionStatusChanged {
+        questionId
+        status
+        pinned
+        hidden
+        dismissalReason
+        officialAnswerId
+        promotedToFaq
+      }
+      ... on BriefingPresenceChanged {
+        presence {
+          total
+          markets {
+            market
+            count
+          }
+        }
+      }
+      ... on BriefingAcknowledgementsChanged {
+        acknowledgements {
+          acknowledged
+          audience
+          markets {
+            market
+            acknowledged
+            audience
+          }
+        }
+      }
+    }
+  }
+`);
 
 type BriefingEvent = BriefingEventsSubscription['briefingEvents'];
 export type RoomPresence = Extract<BriefingEvent, { __typename: 'BriefingPresenceChanged' }>['presence'];
@@ -11,7 +83,6 @@ export type RoomAcknowledgements = Extract<
   BriefingEvent,
   { __typename: 'BriefingAcknowledgementsChanged' }
 >['acknowledgements'];
-export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'failed';
 
 type Props = {
   briefingId: string;
@@ -30,8 +101,6 @@ type Props = {
  * does every (re)connection, since events sent while the socket was down are lost.
  */
 export function BriefingEventsSubscriber({ briefingId, refetch, onPresence, onAcknowledgements, onConnection }: Props) {
-  const client = useApolloClient();
-
   const { error } = useSubscription(BriefingEvents, {
     variables: { briefingId },
     fetchPolicy: 'no-cache',
@@ -84,23 +153,7 @@ export function BriefingEventsSubscriber({ briefingId, refetch, onPresence, onAc
     },
   });
 
-  useEffect(() => {
-    if (error) onConnection('failed');
-  }, [error, onConnection]);
-
-  useEffect(() => {
-    const ws = findWsClient(client.link);
-    if (!ws) return undefined;
-    const offConnected = ws.on('connected', () => {
-      onConnection('live');
-      void refetch();
-    });
-    const offClosed = ws.on('closed', () => onConnection('reconnecting'));
-    return () => {
-      offConnected();
-      offClosed();
-    };
-  }, [client, refetch, onConnection]);
+  useSocketConnection(error, refetch, onConnection);
 
   return null;
 }

@@ -1,19 +1,21 @@
 import { useQuery } from '@apollo/client/react';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useAddressParams } from '../../app/address-params';
+import { Card } from '../../components/card';
 import { DocumentTitle } from '../../components/document-title';
-import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
-import { ShowMore, useListSize } from '../../components/show-more';
 import { marketDisplayName } from '../../components/market-name';
+import { Page, PageHeader } from '../../components/page';
+import { EmptyState, QueryState } from '../../components/query-state';
+import { ShowMore, useListSize } from '../../components/show-more';
 import { graphql } from '../../gql';
 import type { BriefingListQuery as ListData } from '../../gql/graphql';
-import { formatDateTime } from '../calibration/format';
+import { formatDateTime } from '../../lib/format';
+import { BriefingStatusBadge } from './briefing-badges';
 import { ScheduleForm } from './schedule-form';
-import { BriefingStatusBadge } from './status-badge';
-import styles from './briefings.module.css';
+import styles from './briefing-list.module.css';
+import shared from './briefings.module.css';
 
 export const BriefingListQuery = graphql(`
   query BriefingList($first: Int!) {
@@ -109,19 +111,19 @@ export function BriefingListPage() {
     );
 
   return (
-    <div className={styles.page}>
+    <Page width="xl">
       <DocumentTitle title={t('briefings.list.documentTitle')} />
-      <header className={styles.headerRow}>
-        <div className={styles.header}>
-          <h1 className={styles.title}>{t('briefings.list.title')}</h1>
-          <p className={styles.lead}>{t('briefings.list.lead')}</p>
-        </div>
-        {canSchedule && !scheduling ? (
-          <button type="button" className="button button-primary" onClick={() => setScheduling(true)}>
-            {t('briefings.schedule.open')}
-          </button>
-        ) : null}
-      </header>
+      <PageHeader
+        title={t('briefings.list.title')}
+        lead={t('briefings.list.lead')}
+        actions={
+          canSchedule && !scheduling ? (
+            <button type="button" className="button button-primary" onClick={() => setScheduling(true)}>
+              {t('briefings.schedule.open')}
+            </button>
+          ) : null
+        }
+      />
       {scheduling ? (
         <ScheduleForm
           onCancel={() => setScheduling(false)}
@@ -136,7 +138,7 @@ export function BriefingListPage() {
           <label>
             {t('briefings.list.policy')}
             <select
-              className={styles.select}
+              className={shared.select}
               value={policyFilter}
               onChange={(event) => setFilter('policy', event.target.value)}
             >
@@ -151,7 +153,7 @@ export function BriefingListPage() {
           <label>
             {t('briefings.list.market')}
             <select
-              className={styles.select}
+              className={shared.select}
               value={marketFilter}
               onChange={(event) => setFilter('market', event.target.value)}
             >
@@ -165,29 +167,30 @@ export function BriefingListPage() {
           </label>
         </div>
       ) : null}
-      {loading && !data ? <LoadingState label={t('briefings.list.loading')} /> : null}
-      {error && !data ? (
-        <ErrorAlert error={error} title={t('briefings.list.loadFailed')} onRetry={() => void refetch()} />
-      ) : null}
+      <QueryState
+        loading={loading}
+        error={error}
+        hasData={Boolean(data)}
+        loadingLabel={t('briefings.list.loading')}
+        errorTitle={t('briefings.list.loadFailed')}
+        onRetry={() => void refetch()}
+      />
       {data ? GROUPS.map((status) => <BriefingGroup key={status} status={status} briefings={group(status)} />) : null}
       {data ? <ShowMore shown={briefings.length} first={first} loading={loading} onMore={more} /> : null}
-    </div>
+    </Page>
   );
 }
 
 function BriefingGroup({ status, briefings }: { status: Status; briefings: readonly Row[] }) {
   const { t } = useTranslation();
-  const titleId = useId();
   return (
-    <section className={styles.card} aria-labelledby={titleId} data-testid={`briefings-${status.toLowerCase()}`}>
-      <div className={styles.cardHeader}>
-        <h2 id={titleId} className={styles.cardTitle}>
-          {t(`briefings.list.group.${status}`)}
-        </h2>
-        <span className={styles.count}>{t('briefings.list.count', { count: briefings.length })}</span>
-      </div>
+    <Card
+      title={t(`briefings.list.group.${status}`)}
+      note={t('briefings.list.count', { count: briefings.length })}
+      testId={`briefings-${status.toLowerCase()}`}
+    >
       {briefings.length === 0 ? (
-        <p className={styles.muted}>{t(`briefings.list.empty.${status}`)}</p>
+        <EmptyState>{t(`briefings.list.empty.${status}`)}</EmptyState>
       ) : (
         <ul role="list" className={styles.rows}>
           {briefings.map((briefing) => (
@@ -195,7 +198,7 @@ function BriefingGroup({ status, briefings }: { status: Status; briefings: reado
           ))}
         </ul>
       )}
-    </section>
+    </Card>
   );
 }
 
@@ -204,10 +207,10 @@ function BriefingRow({ briefing }: { briefing: Row }) {
   return (
     <li className={styles.row}>
       <div className={styles.rowMain}>
-        <div className={styles.badgeRow}>
+        <div className={shared.badgeRow}>
           <BriefingStatusBadge status={briefing.status} />
           {briefing.status === 'ENDED' ? (
-            <span className={styles.small}>
+            <span className={shared.small}>
               {briefing.threadClosed ? t('briefings.list.threadClosed') : t('briefings.list.followUpOpen')}
             </span>
           ) : null}

@@ -1,31 +1,102 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { ConnectionIndicator } from '../../components/connection-indicator';
 import { DocumentTitle } from '../../components/document-title';
-import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
+import { BackLink, Page, PageHeader } from '../../components/page';
+import { QueryState } from '../../components/query-state';
+import { graphql } from '../../gql';
 import type { BriefingRoomQuery as RoomData } from '../../gql/graphql';
-import { ConfirmDialog } from '../calibration/confirm-dialog';
-import {
-  BriefingEventsSubscriber,
-  type ConnectionState,
-  type RoomAcknowledgements,
-  type RoomPresence,
-} from './briefing-events-subscriber';
+import type { ConnectionState } from '../../lib/websocket';
+import { BriefingStatusBadge } from './briefing-badges';
+import { BriefingEventsSubscriber, type RoomAcknowledgements, type RoomPresence } from './briefing-events-subscriber';
 import { BriefingWhen } from './briefing-list-page';
-import {
-  BriefingRoomQuery,
-  CloseBriefingThreadMutation,
-  EndBriefingMutation,
-  QUESTION_PAGE,
-  StartBriefingMutation,
-} from './briefing-operations';
-import { AcknowledgementPanel, PresencePanel } from './room-panels';
+import { PresenterControls } from './presenter-controls';
 import { QuestionBoard } from './question-board';
-import { BriefingStatusBadge } from './status-badge';
+import { AcknowledgementPanel, PresencePanel } from './room-panels';
 import { VersionPanel } from './version-panel';
-import styles from './briefings.module.css';
+import styles from './briefing-room.module.css';
+import shared from './briefings.module.css';
+
+/**
+ * The server's cap. `first` goes as a variable: the query-cost estimator multiplies only a
+ * literal `first` (a literal 200 over the question card's nested selections is far above the
+ * limit, while the server itself caps the page at 200 rows).
+ */
+export const QUESTION_PAGE = 200;
+
+export const BriefingRoomQuery = graphql(`
+  query BriefingRoom($id: ID!, $first: Int!) {
+    me {
+      id
+      role
+    }
+    briefing(id: $id) {
+      id
+      title
+      status
+      scheduledAt
+      startedAt
+      endedAt
+      threadClosed
+      threadClosedAt
+      notes
+      canPresent
+      presenter {
+        id
+        name
+      }
+      audienceMarkets {
+        id
+        code
+        name
+      }
+      policyVersion {
+        id
+        number
+        status
+        changeSummary
+        policy {
+          id
+          title
+        }
+        myAcknowledgement {
+          id
+          acknowledgedAt
+        }
+      }
+      presence {
+        total
+        markets {
+          market
+          count
+        }
+      }
+      acknowledgements {
+        acknowledged
+        audience
+        markets {
+          market
+          acknowledged
+          audience
+        }
+      }
+      questions(first: $first) {
+        totalCount
+        pageInfo {
+          hasNextPage
+        }
+        edges {
+          node {
+            id
+            ...QuestionCard_question
+          }
+        }
+      }
+    }
+  }
+`);
 
 export type RoomBriefing = RoomData['briefing'];
 
@@ -47,11 +118,9 @@ export function BriefingRoomPage() {
   const briefing = data?.briefing;
 
   return (
-    <div className={styles.page}>
+    <Page width="xl">
       <DocumentTitle title={briefing?.title ?? t('briefings.room.documentTitle')} />
-      <Link to="/briefings" className={styles.backLink}>
-        {t('briefings.common.allBriefings')}
-      </Link>
+      <BackLink to="/briefings">{t('briefings.common.allBriefings')}</BackLink>
       {briefing ? (
         <>
           {!briefing.threadClosed ? (
@@ -88,15 +157,17 @@ export function BriefingRoomPage() {
           </div>
         </>
       ) : (
-        <header className={styles.header}>
-          <h1 className={styles.title}>{t('briefings.room.documentTitle')}</h1>
-        </header>
+        <PageHeader title={t('briefings.room.documentTitle')} />
       )}
-      {loading && !data ? <LoadingState label={t('briefings.room.loading')} /> : null}
-      {error && !data ? (
-        <ErrorAlert error={error} title={t('briefings.room.loadFailed')} onRetry={() => void refetch()} />
-      ) : null}
-    </div>
+      <QueryState
+        loading={loading}
+        error={error}
+        hasData={Boolean(data)}
+        loadingLabel={t('briefings.room.loading')}
+        errorTitle={t('briefings.room.loadFailed')}
+        onRetry={() => void refetch()}
+      />
+    </Page>
   );
 }
 
@@ -111,125 +182,47 @@ function RoomHeader({
 }) {
   const { t } = useTranslation();
   return (
-    <header className={styles.headerRow}>
-      <div className={styles.headerMain}>
-        <div className={styles.badgeRow}>
+    <PageHeader
+      badges={
+        <>
           <BriefingStatusBadge status={briefing.status} />
-          {briefing.canPresent ? <span className={styles.small}>{t('briefings.room.youPresent')}</span> : null}
-        </div>
-        <h1 className={styles.title}>{briefing.title}</h1>
-        <p className={styles.lead}>
+          {briefing.canPresent ? <span className={shared.small}>{t('briefings.room.youPresent')}</span> : null}
+        </>
+      }
+      title={briefing.title}
+      lead={
+        <>
           {t('briefings.common.policyVersion', {
             policy: briefing.policyVersion.policy.title,
             number: briefing.policyVersion.number,
           })}{' '}
           · {t('briefings.common.presentedBy', { name: briefing.presenter.name })} ·{' '}
           <BriefingWhen briefing={briefing} />
-        </p>
-      </div>
-      <div className={styles.headerSide}>
-        {!briefing.threadClosed ? <ConnectionIndicator state={connection} onReconnect={onReconnect} /> : null}
-        {briefing.canPresent ? <PresenterControls briefing={briefing} /> : null}
-      </div>
-    </header>
-  );
-}
-
-function ConnectionIndicator({ state, onReconnect }: { state: ConnectionState; onReconnect: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <div className={styles.connection} data-state={state} role="status" aria-live="polite">
-      <span className={styles.connectionDot} aria-hidden="true" />
-      <span>{t(`briefings.connection.${state}`)}</span>
-      {state === 'failed' ? (
-        <button type="button" className="button button-secondary" onClick={onReconnect}>
-          {t('briefings.connection.reconnect')}
-        </button>
-      ) : null}
-    </div>
-  );
-}
-
-/** Start, end, close the thread: each once, in that order; the last two are asked twice. */
-function PresenterControls({ briefing }: { briefing: RoomBriefing }) {
-  const { t } = useTranslation();
-  const [confirm, setConfirm] = useState<'end' | 'close' | null>(null);
-  const [start, starting] = useMutation(StartBriefingMutation);
-  const [end, ending] = useMutation(EndBriefingMutation);
-  const [close, closing] = useMutation(CloseBriefingThreadMutation);
-  const input = { briefingId: briefing.id };
-  const failure = starting.error ?? ending.error ?? closing.error;
-  return (
-    <>
-      {briefing.status === 'SCHEDULED' ? (
-        <button
-          type="button"
-          className="button button-primary"
-          disabled={starting.loading}
-          onClick={() => void start({ variables: { input } }).catch(() => undefined)}
-        >
-          {t('briefings.room.start')}
-        </button>
-      ) : null}
-      {briefing.status === 'LIVE' ? (
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={ending.loading}
-          onClick={() => setConfirm('end')}
-        >
-          {t('briefings.room.end')}
-        </button>
-      ) : null}
-      {briefing.status === 'ENDED' && !briefing.threadClosed ? (
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={closing.loading}
-          onClick={() => setConfirm('close')}
-        >
-          {t('briefings.room.closeThread')}
-        </button>
-      ) : null}
-      {failure ? <ErrorAlert error={failure} title={t('briefings.room.actionFailed')} /> : null}
-      <ConfirmDialog
-        open={confirm === 'end'}
-        title={t('briefings.room.endConfirmTitle')}
-        confirmLabel={t('briefings.room.end')}
-        cancelLabel={t('briefings.common.cancel')}
-        onCancel={() => setConfirm(null)}
-        onConfirm={() => {
-          setConfirm(null);
-          void end({ variables: { input } }).catch(() => undefined);
-        }}
-      >
-        <p>{t('briefings.room.endConfirmText')}</p>
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={confirm === 'close'}
-        title={t('briefings.room.closeConfirmTitle')}
-        confirmLabel={t('briefings.room.closeThread')}
-        cancelLabel={t('briefings.common.cancel')}
-        destructive
-        onCancel={() => setConfirm(null)}
-        onConfirm={() => {
-          setConfirm(null);
-          void close({ variables: { input } }).catch(() => undefined);
-        }}
-      >
-        <p>{t('briefings.room.closeConfirmText')}</p>
-      </ConfirmDialog>
-    </>
+        </>
+      }
+      actions={
+        <div className={styles.headerSide}>
+          {!briefing.threadClosed ? (
+            <ConnectionIndicator
+              state={connection}
+              text={t(`briefings.connection.${connection}`)}
+              reconnectLabel={t('briefings.connection.reconnect')}
+              onReconnect={onReconnect}
+            />
+          ) : null}
+          {briefing.canPresent ? <PresenterControls briefing={briefing} /> : null}
+        </div>
+      }
+    />
   );
 }
 
 function FollowUpNotice({ briefing }: { briefing: RoomBriefing }) {
   const { t } = useTranslation();
-  if (briefing.status === 'SCHEDULED')
-    return <p className={`${styles.announce} ${styles.notice}`}>{t('briefings.room.notStarted')}</p>;
+  if (briefing.status === 'SCHEDULED') return <p className={styles.notice}>{t('briefings.room.notStarted')}</p>;
   if (briefing.status !== 'ENDED') return null;
   return (
-    <p className={`${styles.announce} ${styles.notice}`} data-testid="follow-up-notice">
+    <p className={styles.notice} data-testid="follow-up-notice">
       {briefing.threadClosed ? t('briefings.room.threadClosedNotice') : t('briefings.room.followUpNotice')}
     </p>
   );

@@ -1,8 +1,10 @@
 import { InMemoryCache } from '@apollo/client';
 import { describe, expect, it } from 'vitest';
 import { getFragmentData } from '../../gql';
-import { BriefingQuestionQuery, BriefingRoomQuery, QUESTION_PAGE, QuestionCard_question } from './briefing-operations';
+import { BriefingQuestionQuery } from './briefing-events-subscriber';
+import { BriefingRoomQuery, QUESTION_PAGE } from './briefing-room-page';
 import { addQuestionToRoom, writeQuestionStatus, writeUpvoteCount } from './live-questions';
+import { QuestionCard_question } from './question-card';
 
 const question = (id: string, text: string) => ({
   __typename: 'BriefingQuestion' as const,

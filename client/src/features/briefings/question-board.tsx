@@ -1,13 +1,15 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Card } from '../../components/card';
 import { getFragmentData } from '../../gql';
 import { AskForm } from './ask-form';
-import { QuestionCard_question } from './briefing-operations';
 import type { RoomBriefing } from './briefing-room-page';
+import { QuestionCard_question } from './question-card';
 import { QuestionCard, type CardQuestion } from './question-card';
 import { visibleQuestions, type QuestionOrder } from './question-order';
 import { useQuestionArrangement } from './use-question-arrangement';
-import styles from './briefings.module.css';
+import shared from './briefings.module.css';
+import styles from './questions.module.css';
 
 type Filter = 'ALL' | 'OPEN' | 'ANSWERED' | 'DISMISSED';
 
@@ -18,7 +20,6 @@ type Filter = 'ALL' | 'OPEN' | 'ANSWERED' | 'DISMISSED';
  */
 export function QuestionBoard({ briefing }: { briefing: RoomBriefing }) {
   const { t } = useTranslation();
-  const titleId = useId();
   const [order, setOrder] = useState<QuestionOrder>('TOP');
   const [filter, setFilter] = useState<Filter>(briefing.status === 'ENDED' ? 'OPEN' : 'ALL');
   const edges = briefing.questions.edges;
@@ -36,17 +37,15 @@ export function QuestionBoard({ briefing }: { briefing: RoomBriefing }) {
   const fresh = arrangement.fresh.length;
 
   return (
-    <section className={styles.card} aria-labelledby={titleId} data-testid="qa">
-      <div className={styles.cardHeader}>
-        <h2 id={titleId} className={styles.cardTitle}>
-          {briefing.status === 'ENDED' ? t('briefings.qa.followUpTitle') : t('briefings.qa.title')}
-        </h2>
-        <span className={styles.count}>{t('briefings.qa.count', { count: questions.length })}</span>
-      </div>
+    <Card
+      title={briefing.status === 'ENDED' ? t('briefings.qa.followUpTitle') : t('briefings.qa.title')}
+      note={t('briefings.qa.count', { count: questions.length })}
+      testId="qa"
+    >
       {!briefing.threadClosed && !briefing.canPresent ? (
         <AskForm briefingId={briefing.id} onAsked={arrangement.reveal} />
       ) : null}
-      {briefing.threadClosed ? <p className={styles.muted}>{t('briefings.qa.closed')}</p> : null}
+      {briefing.threadClosed ? <p className={shared.muted}>{t('briefings.qa.closed')}</p> : null}
       <div className={styles.toolbar}>
         <div className={styles.segmented} role="group" aria-label={t('briefings.qa.orderLabel')}>
           {(['TOP', 'RECENT'] as const).map((value) => (
@@ -55,10 +54,10 @@ export function QuestionBoard({ briefing }: { briefing: RoomBriefing }) {
             </button>
           ))}
         </div>
-        <label className={styles.check}>
+        <label className={shared.check}>
           {t('briefings.qa.filterLabel')}
           <select
-            className={styles.select}
+            className={shared.select}
             value={filter}
             onChange={(event) => setFilter(event.target.value as Filter)}
           >
@@ -72,14 +71,14 @@ export function QuestionBoard({ briefing }: { briefing: RoomBriefing }) {
       </div>
       <div role="status" aria-live="polite">
         {fresh > 0 ? (
-          <p className={styles.announce} data-testid="new-questions">
+          <p className={shared.announce} data-testid="new-questions">
             {t('briefings.qa.newQuestions', { count: fresh })}
             <button type="button" className="button button-secondary" onClick={arrangement.showAll}>
               {t('briefings.qa.show')}
             </button>
           </p>
         ) : arrangement.stale ? (
-          <p className={styles.announce} data-testid="order-changed">
+          <p className={shared.announce} data-testid="order-changed">
             {t('briefings.qa.orderChanged')}
             <button type="button" className="button button-secondary" onClick={arrangement.showAll}>
               {t('briefings.qa.resort')}
@@ -88,12 +87,12 @@ export function QuestionBoard({ briefing }: { briefing: RoomBriefing }) {
         ) : null}
       </div>
       {briefing.questions.pageInfo.hasNextPage ? (
-        <p className={styles.muted}>
+        <p className={shared.muted}>
           {t('briefings.qa.truncated', { shown: edges.length, count: briefing.questions.totalCount })}
         </p>
       ) : null}
       {shown.length === 0 ? (
-        <p className={styles.muted}>{questions.length === 0 ? t('briefings.qa.empty') : t('briefings.qa.noneMatch')}</p>
+        <p className={shared.muted}>{questions.length === 0 ? t('briefings.qa.empty') : t('briefings.qa.noneMatch')}</p>
       ) : (
         <ol role="list" className={styles.questions} aria-label={t('briefings.qa.listLabel')}>
           {shown.map((question) => (
@@ -101,6 +100,6 @@ export function QuestionBoard({ briefing }: { briefing: RoomBriefing }) {
           ))}
         </ol>
       )}
-    </section>
+    </Card>
   );
 }

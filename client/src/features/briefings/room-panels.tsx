@@ -1,13 +1,31 @@
 import { useMutation } from '@apollo/client/react';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Card } from '../../components/card';
 import { ErrorAlert } from '../../components/error-alert';
 import { marketDisplayName } from '../../components/market-name';
-import { formatDateTime } from '../calibration/format';
+import { graphql } from '../../gql';
+import { formatDateTime } from '../../lib/format';
 import type { RoomAcknowledgements, RoomPresence } from './briefing-events-subscriber';
-import { AcknowledgeBriefingVersionMutation } from './briefing-operations';
 import type { RoomBriefing } from './briefing-room-page';
-import styles from './briefings.module.css';
+import styles from './briefing-room.module.css';
+import shared from './briefings.module.css';
+
+export const AcknowledgeBriefingVersionMutation = graphql(`
+  mutation AcknowledgeBriefingVersion($input: AcknowledgeBriefingVersionInput!) {
+    acknowledgeBriefingVersion(input: $input) {
+      briefing {
+        id
+        policyVersion {
+          id
+          myAcknowledgement {
+            id
+            acknowledgedAt
+          }
+        }
+      }
+    }
+  }
+`);
 
 type Markets = readonly { code: string; name: string }[];
 
@@ -19,31 +37,28 @@ function useMarketName(markets: Markets) {
 /** Who is in the room, counted by market: the broadcast names nobody. */
 export function PresencePanel({ presence, markets }: { presence: RoomPresence; markets: Markets }) {
   const { t } = useTranslation();
-  const titleId = useId();
   const nameOf = useMarketName(markets);
   return (
-    <section className={styles.card} aria-labelledby={titleId} data-testid="presence">
-      <div className={styles.cardHeader}>
-        <h2 id={titleId} className={styles.cardTitle}>
-          {t('briefings.presence.title')}
-        </h2>
-        <span className={styles.count}>{t('briefings.presence.total', { count: presence.total })}</span>
-      </div>
+    <Card
+      title={t('briefings.presence.title')}
+      note={t('briefings.presence.total', { count: presence.total })}
+      testId="presence"
+    >
       {presence.markets.length === 0 ? (
-        <p className={styles.muted}>{t('briefings.presence.nobody')}</p>
+        <p className={shared.muted}>{t('briefings.presence.nobody')}</p>
       ) : (
         <ul role="list" className={styles.panelList} aria-label={t('briefings.presence.byMarket')}>
           {presence.markets.map((row) => (
             <li key={row.market} className={styles.panelRow}>
               <span>
-                <code className={styles.marketTag}>{row.market}</code> {nameOf(row.market)}
+                <code className={shared.marketTag}>{row.market}</code> {nameOf(row.market)}
               </span>
               <strong>{row.count}</strong>
             </li>
           ))}
         </ul>
       )}
-    </section>
+    </Card>
   );
 }
 
@@ -59,20 +74,15 @@ export function AcknowledgementPanel({
   acknowledgements: RoomAcknowledgements;
 }) {
   const { t, i18n } = useTranslation();
-  const titleId = useId();
   const nameOf = useMarketName(briefing.audienceMarkets);
   const [acknowledge, { loading, error }] = useMutation(AcknowledgeBriefingVersionMutation);
   const mine = briefing.policyVersion.myAcknowledgement;
   return (
-    <section className={styles.card} aria-labelledby={titleId} data-testid="acknowledgements">
-      <div className={styles.cardHeader}>
-        <h2 id={titleId} className={styles.cardTitle}>
-          {t('briefings.ack.title')}
-        </h2>
-        <span className={styles.count}>
-          {t('briefings.ack.of', { done: acknowledgements.acknowledged, total: acknowledgements.audience })}
-        </span>
-      </div>
+    <Card
+      title={t('briefings.ack.title')}
+      note={t('briefings.ack.of', { done: acknowledgements.acknowledged, total: acknowledgements.audience })}
+      testId="acknowledgements"
+    >
       {!briefing.canPresent ? (
         mine ? (
           <p className={styles.done} role="status">
@@ -82,8 +92,8 @@ export function AcknowledgementPanel({
             })}
           </p>
         ) : (
-          <div className={styles.inlineForm}>
-            <p className={styles.muted}>{t('briefings.ack.prompt', { number: briefing.policyVersion.number })}</p>
+          <div className={shared.inlineForm}>
+            <p className={shared.muted}>{t('briefings.ack.prompt', { number: briefing.policyVersion.number })}</p>
             <button
               type="button"
               className="button button-primary"
@@ -100,16 +110,16 @@ export function AcknowledgementPanel({
       ) : null}
       {briefing.canPresent ? (
         acknowledgements.markets.length === 0 ? (
-          <p className={styles.muted}>{t('briefings.ack.noAudience')}</p>
+          <p className={shared.muted}>{t('briefings.ack.noAudience')}</p>
         ) : (
           <ul role="list" className={styles.panelList} aria-label={t('briefings.ack.byMarket')}>
             {acknowledgements.markets.map((row) => (
-              <li key={row.market} className={styles.inlineForm} data-testid={`ack-${row.market}`}>
+              <li key={row.market} className={shared.inlineForm} data-testid={`ack-${row.market}`}>
                 <div className={styles.panelRow}>
                   <span>
-                    <code className={styles.marketTag}>{row.market}</code> {nameOf(row.market)}
+                    <code className={shared.marketTag}>{row.market}</code> {nameOf(row.market)}
                   </span>
-                  <span className={styles.small}>
+                  <span className={shared.small}>
                     {t('briefings.ack.of', { done: row.acknowledged, total: row.audience })}
                   </span>
                 </div>
@@ -131,6 +141,6 @@ export function AcknowledgementPanel({
           </ul>
         )
       ) : null}
-    </section>
+    </Card>
   );
 }

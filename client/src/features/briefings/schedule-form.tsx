@@ -6,7 +6,8 @@ import { LoadingState } from '../../components/loading-state';
 import { marketDisplayName } from '../../components/market-name';
 import { TextField } from '../../components/text-field';
 import { graphql } from '../../gql';
-import styles from './briefings.module.css';
+import styles from './briefing-list.module.css';
+import shared from './briefings.module.css';
 
 export const ScheduleBriefingOptionsQuery = graphql(`
   query ScheduleBriefingOptions {
@@ -99,7 +100,7 @@ export function ScheduleForm({ onCancel, onScheduled }: { onCancel: () => void; 
 
   return (
     <form className={styles.card} onSubmit={(event) => void submit(event)} noValidate aria-labelledby="schedule-title">
-      <h2 id="schedule-title" className={styles.cardTitle}>
+      <h2 id="schedule-title" className={shared.cardTitle}>
         {t('briefings.schedule.title')}
       </h2>
       <TextField
@@ -113,7 +114,7 @@ export function ScheduleForm({ onCancel, onScheduled }: { onCancel: () => void; 
         <label>
           {t('briefings.schedule.version')}
           <select
-            className={styles.select}
+            className={shared.select}
             value={versionId}
             aria-invalid={errors.version ? true : undefined}
             onChange={(event) => setVersionId(event.target.value)}
@@ -134,12 +135,12 @@ export function ScheduleForm({ onCancel, onScheduled }: { onCancel: () => void; 
           error={errors.scheduledAt ?? null}
         />
       </div>
-      {errors.version ? <p className={styles.fieldError}>{errors.version}</p> : null}
+      {errors.version ? <p className={shared.fieldError}>{errors.version}</p> : null}
       <fieldset className={styles.fieldset}>
         <legend>{t('briefings.common.audience')}</legend>
-        <div className={styles.actions}>
+        <div className={shared.actions}>
           {(options.data?.markets ?? []).map((market) => (
-            <label key={market.id} className={styles.check}>
+            <label key={market.id} className={shared.check}>
               <input
                 type="checkbox"
                 checked={marketIds.has(market.id)}
@@ -151,18 +152,18 @@ export function ScheduleForm({ onCancel, onScheduled }: { onCancel: () => void; 
                 }}
               />
               {marketDisplayName(market.code, market.name, i18n.language)}{' '}
-              <code className={styles.marketTag}>{market.code}</code>
+              <code className={shared.marketTag}>{market.code}</code>
             </label>
           ))}
         </div>
-        {errors.markets ? <p className={styles.fieldError}>{errors.markets}</p> : null}
+        {errors.markets ? <p className={shared.fieldError}>{errors.markets}</p> : null}
       </fieldset>
-      <label className={styles.inlineForm}>
-        <span className={styles.small}>{t('briefings.schedule.notes')}</span>
-        <textarea className={styles.textarea} value={notes} onChange={(event) => setNotes(event.target.value)} />
+      <label className={shared.inlineForm}>
+        <span className={shared.small}>{t('briefings.schedule.notes')}</span>
+        <textarea className={shared.textarea} value={notes} onChange={(event) => setNotes(event.target.value)} />
       </label>
       {error ? <ErrorAlert error={error} title={t('briefings.schedule.failed')} /> : null}
-      <div className={styles.actions}>
+      <div className={shared.actions}>
         <button type="submit" className="button button-primary" disabled={loading}>
           {t('briefings.schedule.submit')}
         </button>

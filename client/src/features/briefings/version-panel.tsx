@@ -1,9 +1,10 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Markdown } from '../policies/markdown';
+import { Card } from '../../components/card';
+import { Markdown } from '../../components/markdown';
 import type { RoomBriefing } from './briefing-room-page';
-import styles from './briefings.module.css';
+import styles from './briefing-room.module.css';
+import shared from './briefings.module.css';
 
 /**
  * The version presented: its change summary (plain text), links to its diff against the
@@ -11,15 +12,13 @@ import styles from './briefings.module.css';
  */
 export function VersionPanel({ briefing }: { briefing: RoomBriefing }) {
   const { t } = useTranslation();
-  const titleId = useId();
   const version = briefing.policyVersion;
   const policyPath = `/policies/${version.policy.id}`;
   return (
-    <section className={styles.card} aria-labelledby={titleId} data-testid="briefing-version">
-      <div className={styles.cardHeader}>
-        <h2 id={titleId} className={styles.cardTitle}>
-          {t('briefings.version.title', { number: version.number })}
-        </h2>
+    <Card
+      title={t('briefings.version.title', { number: version.number })}
+      testId="briefing-version"
+      aside={
         <div className={styles.links}>
           <Link className="button button-secondary" to={`${policyPath}/compare?to=${version.id}`}>
             {t('briefings.version.diff')}
@@ -28,19 +27,20 @@ export function VersionPanel({ briefing }: { briefing: RoomBriefing }) {
             {t('briefings.version.policy')}
           </Link>
         </div>
-      </div>
+      }
+    >
       <div>
-        <h3 className={styles.small}>{t('briefings.version.changeSummary')}</h3>
+        <h3 className={shared.small}>{t('briefings.version.changeSummary')}</h3>
         <p className={styles.summary}>{version.changeSummary || t('briefings.version.noSummary')}</p>
       </div>
       {briefing.notes.trim() ? (
         <div>
-          <h3 className={styles.small}>{t('briefings.version.notes')}</h3>
+          <h3 className={shared.small}>{t('briefings.version.notes')}</h3>
           <div className={styles.notes}>
             <Markdown>{briefing.notes}</Markdown>
           </div>
         </div>
       ) : null}
-    </section>
+    </Card>
   );
 }

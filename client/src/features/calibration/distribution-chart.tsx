@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatPercent } from './format';
-import styles from './room.module.css';
+import { formatPercent } from '../../lib/format';
+import styles from './tally.module.css';
 
 type Label = { key: string; name: string };
 

@@ -1,11 +1,12 @@
-import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../app/error-message';
 import { Alert } from '../../components/alert';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { formatDateTime, labelName } from './format';
-import styles from './room.module.css';
+import { describeError } from '../../lib/error-message';
+import { formatDateTime, labelName } from '../../lib/format';
+import { useChallengeGold } from './session-mutations';
+import styles from './gold-challenges.module.css';
+import room from './room.module.css';
 
 export const GoldChallenges_challenge = graphql(`
   fragment GoldChallenges_challenge on GoldChallenge {
@@ -23,15 +24,6 @@ export const GoldChallenges_challenge = graphql(`
   }
 `);
 
-export const ChallengeGoldMutation = graphql(`
-  mutation ChallengeGold($input: ChallengeGoldInput!) {
-    challengeGold(input: $input) {
-      id
-      ...GoldChallenges_challenge
-    }
-  }
-`);
-
 type Labels = readonly { key: string; name: string }[];
 
 /** Challenges raised on an item's gold, with their outcome. */
@@ -45,7 +37,7 @@ export function GoldChallengeList(props: {
   if (challenges.length === 0) return null;
   return (
     <section className={styles.challenges} aria-labelledby={challengesId}>
-      <h4 id={challengesId} className={styles.subTitle}>
+      <h4 id={challengesId} className={room.subTitle}>
         {t('calibration.challenge.listTitle', { count: challenges.length })}
       </h4>
       <ul role="list" className={styles.challengeList}>
@@ -53,21 +45,21 @@ export function GoldChallengeList(props: {
           <li key={challenge.id} className={styles.challenge}>
             <p className={styles.challengeHead}>
               <strong>{challenge.raisedBy.name}</strong>
-              <span className={styles.muted}>{formatDateTime(challenge.createdAt, i18n.language)}</span>
+              <span className={room.muted}>{formatDateTime(challenge.createdAt, i18n.language)}</span>
               <span className={`${styles.challengeStatus} ${styles[`challenge${challenge.status}`] ?? ''}`}>
                 {t(`calibration.challenge.status.${challenge.status}`)}
               </span>
             </p>
             <p>{challenge.reason}</p>
             {challenge.status === 'CHANGED' && challenge.newGold ? (
-              <p className={styles.muted}>
+              <p className={room.muted}>
                 {t('calibration.challenge.changed', {
                   from: labelName(props.labels, challenge.goldAtChallenge),
                   to: labelName(props.labels, challenge.newGold),
                 })}
               </p>
             ) : null}
-            {challenge.resolutionNote ? <p className={styles.muted}>{challenge.resolutionNote}</p> : null}
+            {challenge.resolutionNote ? <p className={room.muted}>{challenge.resolutionNote}</p> : null}
           </li>
         ))}
       </ul>
@@ -89,20 +81,7 @@ export function ChallengeGoldForm({ itemId, pending }: { itemId: string; pending
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [invalid, setInvalid] = useState(false);
-  const [challenge, { loading, error, reset }] = useMutation(ChallengeGoldMutation, {
-    update(cache, { data }) {
-      if (!data) return;
-      cache.modify({
-        id: cache.identify({ __typename: 'CalibrationItem', id: itemId }),
-        fields: {
-          goldChallenges: (existing, { toReference }) =>
-            Array.isArray(existing)
-              ? [...existing, toReference({ __typename: 'GoldChallenge', id: data.challengeGold.id })]
-              : existing,
-        },
-      });
-    },
-  });
+  const [challenge, { loading, error, reset }] = useChallengeGold(itemId);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -143,13 +122,13 @@ export function ChallengeGoldForm({ itemId, pending }: { itemId: string; pending
   const failure = error ? describeError(error) : null;
   return (
     <form className={styles.challengeForm} onSubmit={(event) => void submit(event)} noValidate>
-      <label htmlFor={reasonId} className={styles.fieldLabel}>
+      <label htmlFor={reasonId} className={room.fieldLabel}>
         {t('calibration.challenge.reasonLabel')}
       </label>
-      <p className={styles.muted}>{t('calibration.challenge.reasonHint')}</p>
+      <p className={room.muted}>{t('calibration.challenge.reasonHint')}</p>
       <textarea
         id={reasonId}
-        className={`input ${styles.textarea}`}
+        className={`input ${room.textarea}`}
         rows={3}
         maxLength={MAX_REASON}
         value={reason}

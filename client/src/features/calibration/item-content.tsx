@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EyeIcon } from '../../components/icons';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import styles from './room.module.css';
+import styles from './item-content.module.css';
 
 export const ItemContent_case = graphql(`
   fragment ItemContent_case on Case {

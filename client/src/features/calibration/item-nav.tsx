@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ItemStateBadge } from './session-badges';
 import type { RoomItem } from './session-room-page';
-import { ItemStateBadge } from './status-badge';
-import styles from './room.module.css';
+import styles from './item-nav.module.css';
+import room from './room.module.css';
 
 type Props = {
   items: readonly RoomItem[];
@@ -26,7 +27,7 @@ export function ItemNav({ items, selectedId, currentId, onSelect, openedOnly }: 
   const titleId = useId();
   return (
     <nav className={styles.itemNav} aria-labelledby={titleId}>
-      <h2 id={titleId} className={styles.panelTitle}>
+      <h2 id={titleId} className={room.panelTitle}>
         {t('calibration.room.items', { count: items.length })}
       </h2>
       <ol role="list" className={styles.itemList}>

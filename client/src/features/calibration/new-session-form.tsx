@@ -1,14 +1,17 @@
-import { useMutation, useQuery } from '@apollo/client/react';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../app/error-message';
 import { Alert } from '../../components/alert';
+import { Card } from '../../components/card';
 import { LoadingState } from '../../components/loading-state';
-import { marketDisplayName } from '../../components/market-name';
 import { TextField } from '../../components/text-field';
 import { graphql } from '../../gql';
 import type { SamplingRule, SessionMode } from '../../gql/graphql';
-import shared from './calibration.module.css';
+import { describeError } from '../../lib/error-message';
+import { ItemSourceFields, MAX_SEED, randomSeed } from './item-source-fields';
+import { ParticipantFields } from './participant-fields';
+import { Field } from './session-fields';
+import { useCreateSession } from './session-mutations';
 import styles from './new-session-form.module.css';
 
 export const NewSessionOptionsQuery = graphql(`
@@ -67,24 +70,6 @@ export const NewSessionCasesQuery = graphql(`
   }
 `);
 
-export const CreateSessionMutation = graphql(`
-  mutation CreateCalibrationSession($input: CreateCalibrationSessionInput!) {
-    createCalibrationSession(input: $input) {
-      id
-      title
-      status
-    }
-  }
-`);
-
-const RULES: readonly SamplingRule[] = [
-  'RANDOM',
-  'STRATIFIED_BY_MARKET',
-  'STRATIFIED_BY_DECISION',
-  'STRATIFIED_BY_QUEUE',
-];
-const MAX_SEED = 2 ** 31 - 1;
-
 /** The next full hour, as a `datetime-local` value in the browser's time zone. */
 function nextHour(now = new Date()): string {
   const date = new Date(now);
@@ -94,18 +79,9 @@ function nextHour(now = new Date()): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-const randomSeed = () => Math.floor(Math.random() * 1_000_000);
-
 type Errors = Partial<
   Record<'title' | 'version' | 'scheduledAt' | 'markets' | 'participants' | 'size' | 'seed' | 'cases', string>
 >;
-
-const toggle = <T,>(set: ReadonlySet<T>, value: T, on: boolean): Set<T> => {
-  const next = new Set(set);
-  if (on) next.add(value);
-  else next.delete(value);
-  return next;
-};
 
 /**
  * A new session: what to calibrate against (a published policy version), how (blind or
@@ -113,7 +89,7 @@ const toggle = <T,>(set: ReadonlySet<T>, value: T, on: boolean): Set<T> => {
  * sample or a hand-picked list). The server checks everything again.
  */
 export function NewSessionForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: (id: string) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const formId = useId();
   const options = useQuery(NewSessionOptionsQuery);
   const [title, setTitle] = useState('');
@@ -133,7 +109,7 @@ export function NewSessionForm({ onCancel, onCreated }: { onCancel: () => void; 
     variables: { filter: { policyVersionId: versionId } },
     skip: itemSource !== 'HAND' || !versionId,
   });
-  const [create, creation] = useMutation(CreateSessionMutation);
+  const [create, creation] = useCreateSession();
 
   const data = options.data;
   const versions = (data?.policies ?? []).flatMap((policy) =>
@@ -210,12 +186,7 @@ export function NewSessionForm({ onCancel, onCreated }: { onCancel: () => void; 
   const serverDetail = creation.error && 'errors' in creation.error ? creation.error.message : null;
 
   return (
-    <section className={shared.card} aria-labelledby={`${formId}-title`}>
-      <div className={shared.cardHeader}>
-        <h2 id={`${formId}-title`} className={shared.cardTitle}>
-          {t('calibration.create.title')}
-        </h2>
-      </div>
+    <Card title={t('calibration.create.title')} titleId={`${formId}-title`}>
       {options.loading && !data ? <LoadingState label={t('calibration.create.loading')} /> : null}
       {options.error && !data ? (
         <Alert tone="error">
@@ -284,209 +255,38 @@ export function NewSessionForm({ onCancel, onCreated }: { onCancel: () => void; 
             </fieldset>
           </div>
 
-          <fieldset
-            className={styles.fieldset}
-            aria-describedby={errors.markets ? `${formId}-markets-error` : undefined}
-          >
-            <legend className={styles.legend}>{t('calibration.create.markets')}</legend>
-            <div className={styles.checkGrid}>
-              {markets.map((market) => (
-                <label key={market.id} className={styles.check}>
-                  <input
-                    type="checkbox"
-                    checked={marketIds.has(market.id)}
-                    onChange={(event) => setMarketIds(toggle(marketIds, market.id, event.target.checked))}
-                  />
-                  <code>{market.code}</code> {marketDisplayName(market.code, market.name, i18n.language)}
-                </label>
-              ))}
-            </div>
-            {errors.markets ? (
-              <p id={`${formId}-markets-error`} className={styles.error}>
-                {errors.markets}
-              </p>
-            ) : null}
-          </fieldset>
+          <ParticipantFields
+            formId={formId}
+            markets={markets}
+            users={users}
+            marketIds={marketIds}
+            onMarketIds={setMarketIds}
+            participantIds={participantIds}
+            onParticipantIds={setParticipantIds}
+            chosenCount={chosenParticipants.length}
+            errors={errors}
+          />
 
-          <fieldset
-            className={styles.fieldset}
-            aria-describedby={errors.participants ? `${formId}-participants-error` : undefined}
-          >
-            <legend className={styles.legend}>
-              {t('calibration.create.participants', { count: chosenParticipants.length })}
-            </legend>
-            {marketIds.size === 0 ? <p className={styles.hint}>{t('calibration.create.marketsFirst')}</p> : null}
-            {markets
-              .filter((market) => marketIds.has(market.id))
-              .map((market) => {
-                const people = users.filter((user) => user.market.id === market.id);
-                const all = people.length > 0 && people.every((user) => participantIds.has(user.id));
-                return (
-                  <div key={market.id} className={styles.marketGroup}>
-                    <label className={`${styles.check} ${styles.groupToggle}`}>
-                      <input
-                        type="checkbox"
-                        checked={all}
-                        disabled={people.length === 0}
-                        onChange={(event) => {
-                          let next = new Set(participantIds);
-                          for (const user of people) next = toggle(next, user.id, event.target.checked);
-                          setParticipantIds(next);
-                        }}
-                      />
-                      {t('calibration.create.everyoneIn', {
-                        market: marketDisplayName(market.code, market.name, i18n.language),
-                        count: people.length,
-                      })}
-                    </label>
-                    <div className={styles.checkGrid}>
-                      {people.map((user) => (
-                        <label key={user.id} className={styles.check}>
-                          <input
-                            type="checkbox"
-                            checked={participantIds.has(user.id)}
-                            onChange={(event) =>
-                              setParticipantIds(toggle(participantIds, user.id, event.target.checked))
-                            }
-                          />
-                          {user.name}
-                          {user.role !== 'MODERATOR' ? (
-                            <span className={styles.hint}>{t(`roles.${user.role}`)}</span>
-                          ) : null}
-                        </label>
-                      ))}
-                    </div>
-                  </div>
-                );
-              })}
-            {errors.participants ? (
-              <p id={`${formId}-participants-error`} className={styles.error}>
-                {errors.participants}
-              </p>
-            ) : null}
-          </fieldset>
-
-          <fieldset className={styles.fieldset}>
-            <legend className={styles.legend}>{t('calibration.create.items')}</legend>
-            <div className={styles.inline}>
-              {(['SAMPLE', 'HAND'] as const).map((value) => (
-                <label key={value} className={styles.check}>
-                  <input
-                    type="radio"
-                    name={`${formId}-source`}
-                    checked={itemSource === value}
-                    onChange={() => setItemSource(value)}
-                  />
-                  {t(`calibration.create.source.${value}`)}
-                </label>
-              ))}
-            </div>
-            {itemSource === 'SAMPLE' ? (
-              <div className={styles.columns}>
-                <Field label={t('calibration.create.rule')}>
-                  {(id) => (
-                    <select
-                      id={id}
-                      className="select"
-                      value={rule}
-                      onChange={(event) => setRule(event.target.value as SamplingRule)}
-                    >
-                      {RULES.map((value) => (
-                        <option key={value} value={value}>
-                          {t(`calibration.create.rules.${value}`)}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
-                <TextField
-                  label={t('calibration.create.size')}
-                  type="number"
-                  min={1}
-                  max={200}
-                  inputMode="numeric"
-                  value={size}
-                  onChange={(event) => setSize(event.target.value)}
-                  error={errors.size ?? null}
-                />
-                <TextField
-                  label={t('calibration.create.seed')}
-                  type="number"
-                  min={0}
-                  max={MAX_SEED}
-                  inputMode="numeric"
-                  value={seed}
-                  onChange={(event) => setSeed(event.target.value)}
-                  error={errors.seed ?? null}
-                  trailing={
-                    <button type="button" className="button button-ghost" onClick={() => setSeed(String(randomSeed()))}>
-                      {t('calibration.create.newSeed')}
-                    </button>
-                  }
-                  className={styles.seedInput}
-                />
-                {data.caseQueues.length > 0 ? (
-                  <fieldset className={styles.subFieldset}>
-                    <legend className={styles.legendSmall}>{t('calibration.create.queues')}</legend>
-                    <div className={styles.checkGrid}>
-                      {data.caseQueues.map((queue) => (
-                        <label key={queue} className={styles.check}>
-                          <input
-                            type="checkbox"
-                            checked={queues.has(queue)}
-                            onChange={(event) => setQueues(toggle(queues, queue, event.target.checked))}
-                          />
-                          <code>{queue}</code>
-                        </label>
-                      ))}
-                    </div>
-                  </fieldset>
-                ) : null}
-                <p className={`${styles.hint} ${styles.wide}`}>{t('calibration.create.sampleHint')}</p>
-              </div>
-            ) : (
-              <div className={styles.casePicker}>
-                {!versionId || marketIds.size === 0 ? (
-                  <p className={styles.hint}>{t('calibration.create.casesFirst')}</p>
-                ) : cases.loading && !cases.data ? (
-                  <LoadingState label={t('calibration.create.loadingCases')} />
-                ) : candidateCases.length === 0 ? (
-                  <p className={styles.hint}>{t('calibration.create.noCases')}</p>
-                ) : (
-                  <ul role="list" className={styles.caseList}>
-                    {candidateCases.map((node) => {
-                      const order = chosenCases.indexOf(node.id);
-                      return (
-                        <li key={node.id}>
-                          <label className={styles.caseRow}>
-                            <input
-                              type="checkbox"
-                              checked={order >= 0}
-                              onChange={(event) =>
-                                setCaseIds(
-                                  event.target.checked
-                                    ? [...chosenCases, node.id]
-                                    : chosenCases.filter((id) => id !== node.id),
-                                )
-                              }
-                            />
-                            <span className={styles.caseOrder} aria-hidden="true">
-                              {order >= 0 ? order + 1 : ''}
-                            </span>
-                            <code>{node.externalId}</code>
-                            <span className={styles.caseText}>
-                              {node.text ?? t(`calibration.contentType.${node.contentType}`)}
-                            </span>
-                          </label>
-                        </li>
-                      );
-                    })}
-                  </ul>
-                )}
-                {errors.cases ? <p className={styles.error}>{errors.cases}</p> : null}
-              </div>
-            )}
-          </fieldset>
+          <ItemSourceFields
+            formId={formId}
+            itemSource={itemSource}
+            onItemSource={setItemSource}
+            rule={rule}
+            onRule={setRule}
+            size={size}
+            onSize={setSize}
+            seed={seed}
+            onSeed={setSeed}
+            caseQueues={data.caseQueues}
+            queues={queues}
+            onQueues={setQueues}
+            canPickCases={Boolean(versionId) && marketIds.size > 0}
+            casesLoading={cases.loading && !cases.data}
+            candidateCases={candidateCases}
+            chosenCases={chosenCases}
+            onCaseIds={setCaseIds}
+            errors={errors}
+          />
 
           {failure ? (
             <Alert tone="error" title={t('calibration.create.failed')}>
@@ -508,32 +308,6 @@ export function NewSessionForm({ onCancel, onCreated }: { onCancel: () => void; 
           </div>
         </form>
       ) : null}
-    </section>
-  );
-}
-
-/** A label and a control that is not a text input, with an optional error tied to it. */
-function Field({
-  label,
-  error,
-  children,
-}: {
-  label: string;
-  error?: string | undefined;
-  children: (id: string, describedBy: string | undefined) => ReactNode;
-}) {
-  const id = useId();
-  return (
-    <div className={styles.field}>
-      <label htmlFor={id} className={styles.label}>
-        {label}
-      </label>
-      {children(id, error ? `${id}-error` : undefined)}
-      {error ? (
-        <p id={`${id}-error`} className={styles.error}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </Card>
   );
 }

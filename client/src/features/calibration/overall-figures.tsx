@@ -1,52 +1,26 @@
-import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Card } from '../../components/card';
+import { FigureCard, FigureGrid, FigureReadingGuide, StatValue } from '../../components/stat-figures';
 import type { CalibrationResultsQuery } from '../../gql/graphql';
-import { StatValue, useFormatStat } from './stat-figure';
-import styles from './results.module.css';
+import { useFormatStat } from '../../lib/stat-format';
 
 type Figures = NonNullable<CalibrationResultsQuery['calibrationSession']['result']>['overall'];
-
-function FigureCard({
-  title,
-  hint,
-  children,
-  testId,
-}: {
-  title: string;
-  hint: ReactNode;
-  children: ReactNode;
-  testId?: string;
-}) {
-  return (
-    <div className={styles.figure} data-testid={testId}>
-      <dt className={styles.figureTitle}>{title}</dt>
-      <dd className={styles.figureValue}>{children}</dd>
-      <dd className={styles.figureHint}>{hint}</dd>
-    </div>
-  );
-}
 
 /** The session's agreement figures, each with how to read it (STATS.md "Reading the figures"). */
 export function OverallFigures({ figures }: { figures: Figures }) {
   const { t } = useTranslation();
-  const titleId = useId();
   const format = useFormatStat();
   const ci = figures.alphaCI95;
   return (
-    <section className={styles.section} aria-labelledby={titleId}>
-      <div className={styles.sectionHead}>
-        <h2 id={titleId} className={styles.sectionTitle}>
-          {t('calibration.results.overall')}
-        </h2>
-        <p className={styles.muted}>
-          {t('calibration.results.counts', {
-            items: figures.items,
-            raters: figures.raters,
-            votes: figures.votes,
-          })}
-        </p>
-      </div>
-      <dl className={styles.figures}>
+    <Card
+      title={t('calibration.results.overall')}
+      lead={t('calibration.results.counts', {
+        items: figures.items,
+        raters: figures.raters,
+        votes: figures.votes,
+      })}
+    >
+      <FigureGrid>
         <FigureCard
           title={t('calibration.results.percentAgreement')}
           hint={t('calibration.results.percentAgreementHint')}
@@ -101,15 +75,8 @@ export function OverallFigures({ figures }: { figures: Figures }) {
         >
           <StatValue stat={figures.majorityMatchesGold} kind="percent" />
         </FigureCard>
-      </dl>
-      <details className={styles.legend}>
-        <summary>{t('calibration.results.howToRead')}</summary>
-        <div className={styles.legendBody}>
-          <p>{t('calibration.results.readKappa')}</p>
-          <p>{t('calibration.results.readAlpha')}</p>
-          <p>{t('calibration.results.readAC1')}</p>
-        </div>
-      </details>
-    </section>
+      </FigureGrid>
+      <FigureReadingGuide />
+    </Card>
   );
 }

@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { marketDisplayName } from '../../components/market-name';
 import type { Presence } from './session-events-subscriber';
-import styles from './room.module.css';
+import styles from './presence-panel.module.css';
+import room from './room.module.css';
 
 type Props = {
   presence: Presence | null;
@@ -18,9 +19,9 @@ export function PresencePanel({ presence, markets, facilitatorId }: Props) {
     marketDisplayName(code, markets.find((m) => m.code === code)?.name ?? code, i18n.language);
 
   return (
-    <section className={styles.panel} aria-labelledby={titleId} data-testid="presence">
+    <section className={room.panel} aria-labelledby={titleId} data-testid="presence">
       <div className={styles.panelHead}>
-        <h2 id={titleId} className={styles.panelTitle}>
+        <h2 id={titleId} className={room.panelTitle}>
           {t('calibration.presence.title')}
         </h2>
         {presence ? (
@@ -28,7 +29,7 @@ export function PresencePanel({ presence, markets, facilitatorId }: Props) {
         ) : null}
       </div>
       {!presence ? (
-        <p className={styles.muted}>{t('calibration.presence.waiting')}</p>
+        <p className={room.muted}>{t('calibration.presence.waiting')}</p>
       ) : (
         <>
           <ul role="list" className={styles.marketCounts} aria-label={t('calibration.presence.byMarket')}>
@@ -57,7 +58,7 @@ export function PresencePanel({ presence, markets, facilitatorId }: Props) {
             ))}
           </ul>
           {presence.total > presence.present.length ? (
-            <p className={styles.muted}>
+            <p className={room.muted}>
               {t('calibration.presence.more', { count: presence.total - presence.present.length })}
             </p>
           ) : null}

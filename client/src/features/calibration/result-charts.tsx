@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Card } from '../../components/card';
+import { SwatchLegend } from '../../components/swatch-legend';
 import type { CalibrationResultsQuery } from '../../gql/graphql';
-import { formatPercent, labelName } from './format';
+import { formatPercent, labelName } from '../../lib/format';
 import styles from './results.module.css';
 
 type Result = NonNullable<CalibrationResultsQuery['calibrationSession']['result']>;
@@ -33,13 +35,12 @@ export function ItemAgreementChart({
   const titleId = useId();
   const sorted = [...items].sort((a, b) => a.position - b.position);
   return (
-    <section className={styles.section} aria-labelledby={titleId} data-testid="item-agreement">
-      <div className={styles.sectionHead}>
-        <h2 id={titleId} className={styles.sectionTitle}>
-          {t('calibration.results.perItem')}
-        </h2>
-        <p className={styles.muted}>{t('calibration.results.perItemLead')}</p>
-      </div>
+    <Card
+      title={t('calibration.results.perItem')}
+      titleId={titleId}
+      lead={t('calibration.results.perItemLead')}
+      testId="item-agreement"
+    >
       <figure className={styles.figureBlock}>
         <ol role="list" className={styles.itemBars} aria-labelledby={titleId}>
           {sorted.map((item) => {
@@ -91,13 +92,16 @@ export function ItemAgreementChart({
             );
           })}
         </ol>
-        <figcaption className={styles.chartLegend}>
-          <span data-verdict="match">{t('calibration.results.legend.match')}</span>
-          <span data-verdict="differ">{t('calibration.results.legend.differ')}</span>
-          <span data-verdict="tie">{t('calibration.results.legend.tie')}</span>
-        </figcaption>
+        <SwatchLegend
+          as="figcaption"
+          items={[
+            { tone: 'good', label: t('calibration.results.legend.match') },
+            { tone: 'poor', label: t('calibration.results.legend.differ') },
+            { tone: 'fair', label: t('calibration.results.legend.tie') },
+          ]}
+        />
       </figure>
-    </section>
+    </Card>
   );
 }
 
@@ -115,17 +119,10 @@ export function MarketHeatMap({
   markets: readonly { code: string; name: string }[];
 }) {
   const { t } = useTranslation();
-  const titleId = useId();
   const sorted = [...items].sort((a, b) => a.position - b.position);
   const codes = [...new Set(sorted.flatMap((item) => item.markets.map((m) => m.market)))].sort();
   return (
-    <section className={styles.section} aria-labelledby={titleId} data-testid="heat-map">
-      <div className={styles.sectionHead}>
-        <h2 id={titleId} className={styles.sectionTitle}>
-          {t('calibration.results.heatMap')}
-        </h2>
-        <p className={styles.muted}>{t('calibration.results.heatMapLead')}</p>
-      </div>
+    <Card title={t('calibration.results.heatMap')} lead={t('calibration.results.heatMapLead')} testId="heat-map">
       <div className={styles.scroll}>
         <table className={styles.heatMap} style={{ minWidth: `${72 + sorted.length * 76}px` }}>
           <caption className="visually-hidden">{t('calibration.results.heatMapCaption')}</caption>
@@ -177,12 +174,14 @@ export function MarketHeatMap({
           </tbody>
         </table>
       </div>
-      <p className={styles.chartLegend}>
-        <span data-verdict="match">{t('calibration.results.cell.match')}</span>
-        <span data-verdict="differ">{t('calibration.results.cell.differ')}</span>
-        <span data-verdict="none">{t('calibration.results.cell.none')}</span>
-      </p>
-    </section>
+      <SwatchLegend
+        items={[
+          { tone: 'good', label: t('calibration.results.cell.match') },
+          { tone: 'poor', label: t('calibration.results.cell.differ') },
+          { tone: 'none', label: t('calibration.results.cell.none') },
+        ]}
+      />
+    </Card>
   );
 }
 
@@ -197,18 +196,15 @@ export function ConfusionMatrix({
   labels: Labels;
 }) {
   const { t } = useTranslation();
-  const titleId = useId();
   const max = Math.max(1, ...matrix.flat());
   const rowTotals = matrix.map((row) => row.reduce((sum, n) => sum + n, 0));
   const columnTotals = keys.map((_, c) => matrix.reduce((sum, row) => sum + (row[c] ?? 0), 0));
   return (
-    <section className={styles.section} aria-labelledby={titleId} data-testid="confusion-matrix">
-      <div className={styles.sectionHead}>
-        <h2 id={titleId} className={styles.sectionTitle}>
-          {t('calibration.results.confusion')}
-        </h2>
-        <p className={styles.muted}>{t('calibration.results.confusionLead')}</p>
-      </div>
+    <Card
+      title={t('calibration.results.confusion')}
+      lead={t('calibration.results.confusionLead')}
+      testId="confusion-matrix"
+    >
       <div className={styles.scroll}>
         <table className={styles.matrix}>
           <caption className="visually-hidden">{t('calibration.results.confusionCaption')}</caption>
@@ -263,6 +259,6 @@ export function ConfusionMatrix({
           </tfoot>
         </table>
       </div>
-    </section>
+    </Card>
   );
 }

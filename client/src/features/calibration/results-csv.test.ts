@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from './csv';
-import { itemCsvRows, participantCsvRows } from './results-csv';
+import { toCsv } from '../../lib/csv';
+import { fileSlug, itemCsvRows, participantCsvRows } from './results-csv';
 
 describe('itemCsvRows', () => {
   it('writes one row per item in order, with counts per label and each market against gold', () => {
@@ -63,5 +63,14 @@ describe('participantCsvRows', () => {
       ]),
     );
     expect(csv.split('\r\n')[1]).toBe('"Müller, Felix",de-DE,8,0.75,6,8,-0.05,,0,0');
+  });
+});
+
+describe('fileSlug', () => {
+  it('makes a safe file name from a title in any script', () => {
+    expect(fileSlug('Bullying calibration — week 46')).toBe('bullying-calibration-week-46');
+    expect(fileSlug('Kalibrierung: Übung')).toBe('kalibrierung-ubung');
+    expect(fileSlug('괴롭힘 보정 세션')).toBe('괴롭힘-보정-세션');
+    expect(fileSlug('///')).toBe('calibration');
   });
 });

@@ -1,4 +1,4 @@
-import type { CsvCell } from './csv';
+import type { CsvCell } from '../../lib/csv';
 
 type Stat = { value?: number | null };
 
@@ -97,4 +97,18 @@ export function participantCsvRows(participants: readonly ParticipantResultRow[]
       p.majorityAgreement.compared ?? null,
     ]),
   ];
+}
+
+/** A file-name-safe slug of a title: `Bullying calibration — week 46` → `bullying-calibration-week-46`. */
+export function fileSlug(title: string): string {
+  const slug = title
+    // Latin accents are dropped (ü → u); Hangul is recomposed after the decomposition.
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+  return slug || 'calibration';
 }

@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { labelName } from '../../lib/format';
 import { DistributionChart } from './distribution-chart';
-import { labelName } from './format';
-import styles from './room.module.css';
+import styles from './reveal-panel.module.css';
+import room from './room.module.css';
 
 type Props = {
   labels: readonly { key: string; name: string }[];
@@ -32,7 +33,7 @@ export function RevealPanel({ labels, tally, gold, votes, mine }: Props) {
 
   return (
     <section className={styles.reveal} aria-labelledby={revealId} data-testid="reveal">
-      <h3 id={revealId} className={styles.panelTitle}>
+      <h3 id={revealId} className={room.panelTitle}>
         {t('calibration.reveal.title')}
       </h3>
       <div className={styles.goldCard}>
@@ -40,7 +41,7 @@ export function RevealPanel({ labels, tally, gold, votes, mine }: Props) {
         <strong className={styles.goldCardValue}>
           {gold ? labelName(labels, gold) : t('calibration.reveal.noGold')}
         </strong>
-        {verdict ? <span className={styles.muted}>{verdict}</span> : null}
+        {verdict ? <span className={room.muted}>{verdict}</span> : null}
       </div>
       <DistributionChart
         labels={labels}
@@ -50,14 +51,14 @@ export function RevealPanel({ labels, tally, gold, votes, mine }: Props) {
         title={t('calibration.reveal.distribution')}
       />
       {tally.abstained > 0 ? (
-        <p className={styles.muted}>{t('calibration.tally.abstained', { count: tally.abstained })}</p>
+        <p className={room.muted}>{t('calibration.tally.abstained', { count: tally.abstained })}</p>
       ) : null}
       <section aria-labelledby={rationalesId}>
-        <h4 id={rationalesId} className={styles.subTitle}>
+        <h4 id={rationalesId} className={room.subTitle}>
           {t('calibration.reveal.rationales', { count: withReason.length })}
         </h4>
         {withReason.length === 0 ? (
-          <p className={styles.muted}>{t('calibration.reveal.noRationales')}</p>
+          <p className={room.muted}>{t('calibration.reveal.noRationales')}</p>
         ) : (
           <ul role="list" className={styles.rationales}>
             {withReason.map((vote, index) => (
@@ -81,7 +82,7 @@ export function RevealPanel({ labels, tally, gold, votes, mine }: Props) {
               {without.map((vote, index) => (
                 <li key={`${vote.participantName}-${index}`}>
                   <span>{vote.participantName}</span> <code>{vote.market}</code>{' '}
-                  <span className={styles.muted}>
+                  <span className={room.muted}>
                     {vote.label ? labelName(labels, vote.label) : t('calibration.reveal.abstained')}
                   </span>
                 </li>

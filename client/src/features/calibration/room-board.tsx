@@ -1,89 +1,21 @@
-import { useMutation } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../app/error-message';
 import { Alert } from '../../components/alert';
-import { graphql } from '../../gql';
-import { ConfirmDialog } from './confirm-dialog';
-import { labelName } from './format';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { describeError } from '../../lib/error-message';
+import { labelName } from '../../lib/format';
 import { GoldChallengeList } from './gold-challenges';
 import { ItemContent } from './item-content';
 import { ItemNav } from './item-nav';
 import { PresencePanel } from './presence-panel';
 import { RevealPanel } from './reveal-panel';
 import { currentItem, nextPendingItem } from './room-state';
-import type { RoomItem, RoomSession, RoomViewer } from './session-room-page';
+import { ItemStateBadge } from './session-badges';
 import type { Presence } from './session-events-subscriber';
-import { ItemStateBadge } from './status-badge';
+import { useCloseSession, useOpenItem, useRevealItem, useSetItemGold, useStartSession } from './session-mutations';
+import type { RoomItem, RoomSession, RoomViewer } from './session-room-page';
 import { TallyPanel } from './tally-panel';
 import styles from './room.module.css';
-
-export const StartSessionMutation = graphql(`
-  mutation StartCalibrationSession($sessionId: ID!) {
-    startCalibrationSession(sessionId: $sessionId) {
-      id
-      status
-      startedAt
-    }
-  }
-`);
-
-export const OpenItemMutation = graphql(`
-  mutation OpenCalibrationItem($itemId: ID!) {
-    openCalibrationItem(itemId: $itemId) {
-      id
-      state
-      openedAt
-    }
-  }
-`);
-
-export const RevealItemMutation = graphql(`
-  mutation RevealCalibrationItem($itemId: ID!) {
-    revealCalibrationItem(itemId: $itemId) {
-      id
-      state
-      gold
-      tally {
-        itemId
-        version
-        voted
-        abstained
-        eligible
-        distribution {
-          label
-          count
-        }
-      }
-      votes {
-        participantName
-        market
-        label
-        rationale
-      }
-    }
-  }
-`);
-
-export const CloseSessionMutation = graphql(`
-  mutation CloseCalibrationSession($sessionId: ID!) {
-    closeCalibrationSession(sessionId: $sessionId) {
-      id
-      status
-      closedAt
-      resultVersions
-    }
-  }
-`);
-
-export const SetItemGoldMutation = graphql(`
-  mutation SetCalibrationItemGold($input: SetItemGoldInput!) {
-    setCalibrationItemGold(input: $input) {
-      id
-      gold
-    }
-  }
-`);
 
 type Props = { session: RoomSession; viewer: RoomViewer; presence: Presence | null };
 
@@ -133,8 +65,8 @@ function SelectedItem({ session, item, viewer }: { session: RoomSession; item: R
   const labels = session.policyVersion.labels;
   const headingId = useId();
   const [confirmReveal, setConfirmReveal] = useState(false);
-  const [open, opening] = useMutation(OpenItemMutation);
-  const [reveal, revealing] = useMutation(RevealItemMutation);
+  const [open, opening] = useOpenItem();
+  const [reveal, revealing] = useRevealItem();
   const error = opening.error ?? revealing.error;
   const failure = error ? describeError(error) : null;
   const live = session.status === 'LIVE';
@@ -249,7 +181,7 @@ function GoldEditor({
   const { t } = useTranslation();
   const selectId = useId();
   const [value, setValue] = useState(gold ?? '');
-  const [save, { loading, error }] = useMutation(SetItemGoldMutation);
+  const [save, { loading, error }] = useSetItemGold();
   const failure = error ? describeError(error) : null;
   return (
     <form
@@ -286,8 +218,8 @@ function SessionControls({ session }: { session: RoomSession }) {
   const { t } = useTranslation();
   const titleId = useId();
   const [confirmClose, setConfirmClose] = useState(false);
-  const [start, starting] = useMutation(StartSessionMutation);
-  const [close, closing] = useMutation(CloseSessionMutation);
+  const [start, starting] = useStartSession();
+  const [close, closing] = useCloseSession();
   const error = starting.error ?? closing.error;
   const failure = error ? describeError(error) : null;
   const unrevealed = session.items.filter((item) => item.state !== 'REVEALED').length;

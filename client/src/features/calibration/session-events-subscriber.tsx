@@ -1,10 +1,7 @@
-import type { ApolloLink } from '@apollo/client';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
-import { useApolloClient, useSubscription } from '@apollo/client/react';
-import { useEffect } from 'react';
-import type { Client } from 'graphql-ws';
+import { useSubscription } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { CalibrationSessionEventsSubscription } from '../../gql/graphql';
+import { useSocketConnection, type ConnectionState } from '../../lib/websocket';
 import { writeReveal, writeTally } from './live-cache';
 
 export const CalibrationSessionEvents = graphql(`
@@ -79,14 +76,6 @@ export const CalibrationSessionEvents = graphql(`
 
 type SessionEvent = CalibrationSessionEventsSubscription['sessionEvents'];
 export type Presence = Extract<SessionEvent, { __typename: 'PresenceChanged' }>;
-export type ConnectionState = 'connecting' | 'live' | 'reconnecting' | 'failed';
-
-/** The graphql-ws client behind the app's link, found by walking the split and concat links. */
-export function findWsClient(link: ApolloLink | undefined): Client | null {
-  if (!link) return null;
-  if (link instanceof GraphQLWsLink) return link.client;
-  return findWsClient(link.left) ?? findWsClient(link.right);
-}
 
 type Props = {
   sessionId: string;
@@ -104,8 +93,6 @@ type Props = {
  * while it was down are lost.
  */
 export function SessionEventsSubscriber({ sessionId, refetch, onPresence, onConnection }: Props) {
-  const client = useApolloClient();
-
   const { error } = useSubscription(CalibrationSessionEvents, {
     variables: { sessionId },
     fetchPolicy: 'no-cache',
@@ -137,24 +124,7 @@ export function SessionEventsSubscriber({ sessionId, refetch, onPresence, onConn
     },
   });
 
-  useEffect(() => {
-    if (error) onConnection('failed');
-  }, [error, onConnection]);
-
-  useEffect(() => {
-    const ws = findWsClient(client.link);
-    if (!ws) return undefined;
-    const offConnected = ws.on('connected', () => {
-      onConnection('live');
-      // Covers what happened between the query's answer and the subscription, or while offline.
-      void refetch();
-    });
-    const offClosed = ws.on('closed', () => onConnection('reconnecting'));
-    return () => {
-      offConnected();
-      offClosed();
-    };
-  }, [client, refetch, onConnection]);
+  useSocketConnection(error, refetch, onConnection);
 
   return null;
 }

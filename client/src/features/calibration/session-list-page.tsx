@@ -1,16 +1,16 @@
 import { useQuery } from '@apollo/client/react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { Card } from '../../components/card';
 import { DocumentTitle } from '../../components/document-title';
-import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
+import { Page, PageHeader } from '../../components/page';
+import { EmptyState, QueryState } from '../../components/query-state';
 import { ShowMore, useListSize } from '../../components/show-more';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../../lib/format';
 import { NewSessionForm } from './new-session-form';
-import { ModeBadge, SessionStatusBadge } from './status-badge';
-import shared from './calibration.module.css';
+import { ModeBadge, SessionStatusBadge } from './session-badges';
 import styles from './session-list.module.css';
 
 export const SessionRow_session = graphql(`
@@ -89,19 +89,19 @@ export function CalibrationListPage() {
   const upcoming = [...group('SCHEDULED')].sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt));
 
   return (
-    <div className={shared.page}>
+    <Page width="xl">
       <DocumentTitle title={t('calibration.list.documentTitle')} />
-      <header className={styles.header}>
-        <div className={shared.header}>
-          <h1 className={shared.title}>{t('calibration.list.title')}</h1>
-          <p className={shared.lead}>{t('calibration.list.lead')}</p>
-        </div>
-        {canCreate && !creating ? (
-          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-            {t('calibration.list.new')}
-          </button>
-        ) : null}
-      </header>
+      <PageHeader
+        title={t('calibration.list.title')}
+        lead={t('calibration.list.lead')}
+        actions={
+          canCreate && !creating ? (
+            <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+              {t('calibration.list.new')}
+            </button>
+          ) : null
+        }
+      />
       {creating ? (
         <NewSessionForm
           onCancel={() => setCreating(false)}
@@ -111,10 +111,14 @@ export function CalibrationListPage() {
           }}
         />
       ) : null}
-      {loading && !data ? <LoadingState label={t('calibration.list.loading')} /> : null}
-      {error && !data ? (
-        <ErrorAlert error={error} title={t('calibration.list.loadFailed')} onRetry={() => void refetch()} />
-      ) : null}
+      <QueryState
+        loading={loading}
+        error={error}
+        hasData={Boolean(data)}
+        loadingLabel={t('calibration.list.loading')}
+        errorTitle={t('calibration.list.loadFailed')}
+        onRetry={() => void refetch()}
+      />
       {data ? (
         <>
           <SessionGroup status="LIVE" sessions={group('LIVE')} />
@@ -123,7 +127,7 @@ export function CalibrationListPage() {
           <ShowMore shown={sessions.length} first={first} loading={loading} onMore={more} />
         </>
       ) : null}
-    </div>
+    </Page>
   );
 }
 
@@ -135,17 +139,14 @@ function SessionGroup({
   sessions: readonly (FragmentType<typeof SessionRow_session> & { id: string })[];
 }) {
   const { t } = useTranslation();
-  const titleId = useId();
   return (
-    <section className={shared.card} aria-labelledby={titleId} data-testid={`sessions-${status.toLowerCase()}`}>
-      <div className={shared.cardHeader}>
-        <h2 id={titleId} className={shared.cardTitle}>
-          {t(`calibration.list.group.${status}`)}
-        </h2>
-        <span className={shared.count}>{t('calibration.list.count', { count: sessions.length })}</span>
-      </div>
+    <Card
+      title={t(`calibration.list.group.${status}`)}
+      note={t('calibration.list.count', { count: sessions.length })}
+      testId={`sessions-${status.toLowerCase()}`}
+    >
       {sessions.length === 0 ? (
-        <p className={shared.empty}>{t(`calibration.list.empty.${status}`)}</p>
+        <EmptyState>{t(`calibration.list.empty.${status}`)}</EmptyState>
       ) : (
         <ul role="list" className={styles.rows}>
           {sessions.map((session) => (
@@ -153,7 +154,7 @@ function SessionGroup({
           ))}
         </ul>
       )}
-    </section>
+    </Card>
   );
 }
 
@@ -174,7 +175,7 @@ function SessionRow(props: { session: FragmentType<typeof SessionRow_session> })
   return (
     <li className={styles.row}>
       <div className={styles.rowMain}>
-        <div className={shared.badgeRow}>
+        <div className={styles.badges}>
           <SessionStatusBadge status={session.status} />
           <ModeBadge mode={session.mode} />
           {role ? <span className={styles.roleTag}>{role}</span> : null}

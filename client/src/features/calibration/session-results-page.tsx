@@ -1,21 +1,20 @@
 import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { useLocation, useParams, useSearchParams } from 'react-router';
 import { Alert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
-import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
+import { BackLink, Page, PageHeader } from '../../components/page';
+import { QueryState } from '../../components/query-state';
 import { graphql } from '../../gql';
 import type { CalibrationResultsQuery as ResultsData } from '../../gql/graphql';
-import { downloadCsv, fileSlug, toCsv } from './csv';
-import { formatDateTime, labelName } from './format';
+import { downloadCsv, toCsv } from '../../lib/csv';
+import { formatDateTime, labelName } from '../../lib/format';
 import { OverallFigures } from './overall-figures';
 import { ConfusionMatrix, ItemAgreementChart, MarketHeatMap } from './result-charts';
 import { MarketTable, ParticipantTable } from './result-tables';
-import { itemCsvRows, participantCsvRows } from './results-csv';
-import { ModeBadge, SessionStatusBadge } from './status-badge';
-import shared from './calibration.module.css';
+import { fileSlug, itemCsvRows, participantCsvRows } from './results-csv';
+import { ModeBadge, SessionStatusBadge } from './session-badges';
 import styles from './results.module.css';
 
 export const CalibrationResultsQuery = graphql(`
@@ -197,15 +196,15 @@ export function CalibrationResultsPage() {
   const session = (data ?? previousData)?.calibrationSession;
 
   return (
-    <div className={shared.page}>
+    <Page width="xl">
       <DocumentTitle
         title={
           session ? t('calibration.results.documentTitle', { title: session.title }) : t('calibration.results.title')
         }
       />
-      <Link to={session ? `/calibration/${session.id}` : '/calibration'} className={shared.backLink}>
+      <BackLink to={session ? `/calibration/${session.id}` : '/calibration'}>
         {session ? t('calibration.results.backToRoom') : t('calibration.common.allSessions')}
-      </Link>
+      </BackLink>
       {session ? (
         <ResultsBody
           session={session}
@@ -216,15 +215,17 @@ export function CalibrationResultsPage() {
           }}
         />
       ) : (
-        <header className={shared.header}>
-          <h1 className={shared.title}>{t('calibration.results.title')}</h1>
-        </header>
+        <PageHeader title={t('calibration.results.title')} />
       )}
-      {loading && !session ? <LoadingState label={t('calibration.results.loading')} /> : null}
-      {error && !loading ? (
-        <ErrorAlert error={error} title={t('calibration.results.loadFailed')} onRetry={() => void refetch()} />
-      ) : null}
-    </div>
+      {/* An error shows even beside the version on screen: the version asked for did not load. */}
+      <QueryState
+        loading={loading && !session}
+        error={loading ? undefined : error}
+        loadingLabel={t('calibration.results.loading')}
+        errorTitle={t('calibration.results.loadFailed')}
+        onRetry={() => void refetch()}
+      />
+    </Page>
   );
 }
 
@@ -260,14 +261,16 @@ function ResultsBody({
 
   return (
     <>
-      <header className={`${shared.header} ${styles.header}`}>
-        <div className={styles.headerMain}>
-          <div className={shared.badgeRow}>
+      <PageHeader
+        badges={
+          <>
             <SessionStatusBadge status={session.status} />
             <ModeBadge mode={session.mode} />
-          </div>
-          <h1 className={shared.title}>{t('calibration.results.heading', { title: session.title })}</h1>
-          <p className={shared.lead}>
+          </>
+        }
+        title={t('calibration.results.heading', { title: session.title })}
+        lead={
+          <>
             {t('calibration.common.policyVersion', {
               policy: session.policyVersion.policy.title,
               number: session.policyVersion.number,
@@ -275,36 +278,38 @@ function ResultsBody({
             {session.closedAt
               ? ` · ${t('calibration.room.closedAt', { date: formatDateTime(session.closedAt, i18n.language) })}`
               : ''}
-          </p>
-        </div>
-        {result ? (
-          <div className={styles.headerSide}>
-            {session.resultVersions.length > 1 ? (
-              <div className={styles.versionPicker}>
-                <label htmlFor={versionId} className={styles.pickerLabel}>
-                  {t('calibration.results.version')}
-                </label>
-                <select
-                  id={versionId}
-                  className="select"
-                  value={result.version}
-                  aria-busy={loading}
-                  onChange={(event) => onVersion(Number(event.target.value))}
-                >
-                  {[...session.resultVersions].reverse().map((v) => (
-                    <option key={v} value={v}>
-                      {v === latest
-                        ? t('calibration.results.versionLatest', { version: v })
-                        : t('calibration.results.versionN', { version: v })}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            ) : null}
-            <ExportButtons session={session} result={result} />
-          </div>
-        ) : null}
-      </header>
+          </>
+        }
+        actions={
+          result ? (
+            <div className={styles.headerSide}>
+              {session.resultVersions.length > 1 ? (
+                <div className={styles.versionPicker}>
+                  <label htmlFor={versionId} className={styles.pickerLabel}>
+                    {t('calibration.results.version')}
+                  </label>
+                  <select
+                    id={versionId}
+                    className="select"
+                    value={result.version}
+                    aria-busy={loading}
+                    onChange={(event) => onVersion(Number(event.target.value))}
+                  >
+                    {[...session.resultVersions].reverse().map((v) => (
+                      <option key={v} value={v}>
+                        {v === latest
+                          ? t('calibration.results.versionLatest', { version: v })
+                          : t('calibration.results.versionN', { version: v })}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ) : null}
+              <ExportButtons session={session} result={result} />
+            </div>
+          ) : null
+        }
+      />
       {!result ? (
         <Alert tone="info" title={t('calibration.results.noResultTitle')}>
           {session.status === 'CLOSED'

@@ -2,18 +2,19 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ConnectionIndicator } from '../../components/connection-indicator';
 import { DocumentTitle } from '../../components/document-title';
-import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
+import { BackLink, Page, PageHeader } from '../../components/page';
+import { QueryState } from '../../components/query-state';
 import { graphql } from '../../gql';
 import type { CalibrationRoomQuery as RoomQueryData } from '../../gql/graphql';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../../lib/format';
+import type { ConnectionState } from '../../lib/websocket';
 import { registerCalibrationCachePolicies } from './live-cache';
 import { RoomBoard } from './room-board';
-import { SessionEventsSubscriber, type ConnectionState, type Presence } from './session-events-subscriber';
-import { ModeBadge, SessionStatusBadge } from './status-badge';
+import { ModeBadge, SessionStatusBadge } from './session-badges';
+import { SessionEventsSubscriber, type Presence } from './session-events-subscriber';
 import { VoterView } from './voter-view';
-import shared from './calibration.module.css';
 import styles from './room.module.css';
 
 export const CalibrationRoomQuery = graphql(`
@@ -126,11 +127,9 @@ export function CalibrationRoomPage() {
   const session = data?.calibrationSession;
 
   return (
-    <div className={shared.page}>
+    <Page width="xl">
       <DocumentTitle title={session?.title ?? t('calibration.room.documentTitle')} />
-      <Link to="/calibration" className={shared.backLink}>
-        {t('calibration.common.allSessions')}
-      </Link>
+      <BackLink to="/calibration">{t('calibration.common.allSessions')}</BackLink>
       {session && data ? (
         <>
           <SessionEventsSubscriber
@@ -155,15 +154,17 @@ export function CalibrationRoomPage() {
           )}
         </>
       ) : (
-        <header className={shared.header}>
-          <h1 className={shared.title}>{t('calibration.room.documentTitle')}</h1>
-        </header>
+        <PageHeader title={t('calibration.room.documentTitle')} />
       )}
-      {loading && !data ? <LoadingState label={t('calibration.room.loading')} /> : null}
-      {error && !data ? (
-        <ErrorAlert error={error} title={t('calibration.room.loadFailed')} onRetry={() => void refetch()} />
-      ) : null}
-    </div>
+      <QueryState
+        loading={loading}
+        error={error}
+        hasData={Boolean(data)}
+        loadingLabel={t('calibration.room.loading')}
+        errorTitle={t('calibration.room.loadFailed')}
+        onRetry={() => void refetch()}
+      />
+    </Page>
   );
 }
 
@@ -184,44 +185,40 @@ function RoomHeader({
         ? t('calibration.room.startedAt', { date: formatDateTime(session.startedAt, i18n.language) })
         : t('calibration.room.scheduledFor', { date: formatDateTime(session.scheduledAt, i18n.language) });
   return (
-    <header className={`${shared.header} ${styles.roomHeader}`}>
-      <div className={styles.roomHeaderMain}>
-        <div className={shared.badgeRow}>
+    <PageHeader
+      badges={
+        <>
           <SessionStatusBadge status={session.status} />
           <ModeBadge mode={session.mode} />
-        </div>
-        <h1 className={shared.title}>{session.title}</h1>
-        <p className={shared.lead}>
+        </>
+      }
+      title={session.title}
+      lead={
+        <>
           {t('calibration.common.policyVersion', {
             policy: session.policyVersion.policy.title,
             number: session.policyVersion.number,
           })}{' '}
           · {t('calibration.room.facilitatedBy', { name: session.facilitator.name })} · {when}
-        </p>
-      </div>
-      <div className={styles.roomHeaderSide}>
-        {session.status !== 'CLOSED' ? <ConnectionIndicator state={connection} onReconnect={onReconnect} /> : null}
-        {session.status === 'CLOSED' ? (
-          <Link to={`/calibration/${session.id}/results`} className="button button-primary">
-            {t('calibration.room.viewResults')}
-          </Link>
-        ) : null}
-      </div>
-    </header>
-  );
-}
-
-function ConnectionIndicator({ state, onReconnect }: { state: ConnectionState; onReconnect: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <div className={styles.connection} data-state={state} role="status" aria-live="polite">
-      <span className={styles.connectionDot} aria-hidden="true" />
-      <span>{t(`calibration.connection.${state}`)}</span>
-      {state === 'failed' ? (
-        <button type="button" className="button button-secondary" onClick={onReconnect}>
-          {t('calibration.connection.reconnect')}
-        </button>
-      ) : null}
-    </div>
+        </>
+      }
+      actions={
+        <div className={styles.roomHeaderSide}>
+          {session.status !== 'CLOSED' ? (
+            <ConnectionIndicator
+              state={connection}
+              text={t(`calibration.connection.${connection}`)}
+              reconnectLabel={t('calibration.connection.reconnect')}
+              onReconnect={onReconnect}
+            />
+          ) : null}
+          {session.status === 'CLOSED' ? (
+            <Link to={`/calibration/${session.id}/results`} className="button button-primary">
+              {t('calibration.room.viewResults')}
+            </Link>
+          ) : null}
+        </div>
+      }
+    />
   );
 }

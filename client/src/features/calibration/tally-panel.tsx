@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DistributionChart } from './distribution-chart';
-import styles from './room.module.css';
+import room from './room.module.css';
+import styles from './tally.module.css';
 
 type Props = {
   tally: {
@@ -28,13 +29,13 @@ export function TallyPanel({ tally, labels, mode, revealed, gold }: Props) {
   return (
     <section className={styles.tally} aria-labelledby={tallyId} data-testid="tally">
       <div className={styles.tallyHead}>
-        <h3 id={tallyId} className={styles.panelTitle}>
+        <h3 id={tallyId} className={room.panelTitle}>
           {t('calibration.tally.title')}
         </h3>
         <p className={styles.tallyCount} aria-live="polite">
           {t('calibration.tally.voted', { voted: tally.voted, eligible: tally.eligible })}
           {tally.abstained > 0 ? (
-            <span className={styles.muted}> · {t('calibration.tally.abstained', { count: tally.abstained })}</span>
+            <span className={room.muted}> · {t('calibration.tally.abstained', { count: tally.abstained })}</span>
           ) : null}
         </p>
       </div>
@@ -57,7 +58,7 @@ export function TallyPanel({ tally, labels, mode, revealed, gold }: Props) {
           title={t('calibration.tally.distribution')}
         />
       ) : (
-        <p className={styles.muted}>
+        <p className={room.muted}>
           {mode === 'BLIND' ? t('calibration.tally.blindHint') : t('calibration.tally.noVotesYet')}
         </p>
       )}

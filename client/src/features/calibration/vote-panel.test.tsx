@@ -6,7 +6,8 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
 import { LiveMyVote_item } from './live-cache';
-import { CastVoteMutation, VotePanel } from './vote-panel';
+import { CastVoteMutation } from './session-mutations';
+import { VotePanel } from './vote-panel';
 
 const labels = [
   { key: 'none', name: 'No violation', description: 'Allowed: leave it up.' },

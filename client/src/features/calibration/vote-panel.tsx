@@ -1,23 +1,11 @@
-import { useMutation } from '@apollo/client/react';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../app/error-message';
 import { Alert } from '../../components/alert';
-import { graphql } from '../../gql';
-import { writeMyVote } from './live-cache';
+import { describeError } from '../../lib/error-message';
+import { useCastVote } from './session-mutations';
 import { shortcutKey, shortcutLabelIndex } from './vote-shortcuts';
-import styles from './room.module.css';
-
-export const CastVoteMutation = graphql(`
-  mutation CastVote($input: CastVoteInput!) {
-    castVote(input: $input) {
-      label
-      abstained
-      rationale
-      version
-    }
-  }
-`);
+import room from './room.module.css';
+import styles from './vote-panel.module.css';
 
 type Props = {
   itemId: string;
@@ -37,11 +25,7 @@ export function VotePanel({ itemId, labels, myVote }: Props) {
   const [rationale, setRationale] = useState(myVote?.rationale ?? '');
   // The choice on its way to the server: a label key, null for an abstention.
   const [sending, setSending] = useState<string | null | undefined>(undefined);
-  const [castVote, { error }] = useMutation(CastVoteMutation, {
-    update(cache, { data }) {
-      if (data) writeMyVote(cache, itemId, data.castVote);
-    },
-  });
+  const [castVote, { error }] = useCastVote(itemId);
 
   const vote = useCallback(
     async (label: string | null) => {
@@ -88,10 +72,10 @@ export function VotePanel({ itemId, labels, myVote }: Props) {
   return (
     <section className={styles.ballot} aria-labelledby={titleId} aria-busy={busy}>
       <div className={styles.ballotHead}>
-        <h3 id={titleId} className={styles.panelTitle}>
+        <h3 id={titleId} className={room.panelTitle}>
           {t('calibration.vote.title')}
         </h3>
-        <p className={styles.muted}>
+        <p className={room.muted}>
           {t('calibration.vote.keysHint', { last: shortcutKey(Math.min(labels.length, 9) - 1) ?? '1' })}
         </p>
       </div>
@@ -142,17 +126,17 @@ export function VotePanel({ itemId, labels, myVote }: Props) {
         >
           {t('calibration.vote.abstain')}
         </button>
-        <p id={`${titleId}-abstain`} className={styles.muted}>
+        <p id={`${titleId}-abstain`} className={room.muted}>
           {t('calibration.vote.abstainHint')}
         </p>
       </div>
       <div className={styles.rationaleField}>
-        <label htmlFor={rationaleId} className={styles.fieldLabel}>
+        <label htmlFor={rationaleId} className={room.fieldLabel}>
           {t('calibration.vote.rationale')}
         </label>
         <textarea
           id={rationaleId}
-          className={`input ${styles.textarea}`}
+          className={`input ${room.textarea}`}
           rows={3}
           maxLength={2000}
           placeholder={t('calibration.vote.rationalePlaceholder')}

@@ -1,15 +1,15 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { formatDateTime } from '../../lib/format';
 import { ChallengeGoldForm, GoldChallengeList } from './gold-challenges';
-import { formatDateTime } from './format';
 import { ItemContent } from './item-content';
 import { ItemNav } from './item-nav';
 import { RevealPanel } from './reveal-panel';
 import { currentItem } from './room-state';
+import { ItemStateBadge } from './session-badges';
 import type { Presence } from './session-events-subscriber';
 import type { RoomItem, RoomSession, RoomViewer } from './session-room-page';
-import { ItemStateBadge } from './status-badge';
 import { TallyPanel } from './tally-panel';
 import { VotePanel } from './vote-panel';
 import styles from './room.module.css';

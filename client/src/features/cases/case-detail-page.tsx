@@ -2,11 +2,10 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { DocumentTitle } from '../../components/document-title';
-import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
 import { marketDisplayName } from '../../components/market-name';
+import { QueryState } from '../../components/query-state';
+import { SensitiveMedia } from '../../components/sensitive-media';
 import { graphql } from '../../gql';
-import { SensitiveMedia } from './sensitive-media';
 import styles from './cases.module.css';
 
 export const CaseDetailQuery = graphql(`
@@ -81,8 +80,13 @@ export function CaseDetailPage() {
           </p>
         ) : null}
       </header>
-      {error ? <ErrorAlert error={error} title={t('cases.detail.loadFailed')} onRetry={() => void refetch()} /> : null}
-      {loading && !data ? <LoadingState label={t('cases.detail.loading')} /> : null}
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        loadingLabel={t('cases.detail.loading')}
+        errorTitle={t('cases.detail.loadFailed')}
+        onRetry={() => void refetch()}
+      />
       {item ? (
         <div className={styles.caseGrid}>
           <section className={styles.card} aria-labelledby="content-title">

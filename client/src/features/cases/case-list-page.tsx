@@ -5,9 +5,9 @@ import { Link } from 'react-router';
 import { useAddressParams } from '../../app/address-params';
 import { Alert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
-import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
 import { marketDisplayName } from '../../components/market-name';
+import { QueryState } from '../../components/query-state';
+import { Table } from '../../components/table';
 import { TextField } from '../../components/text-field';
 import { graphql } from '../../gql';
 import {
@@ -240,49 +240,52 @@ export function CaseListPage() {
         </div>
       </section>
 
-      {error ? <ErrorAlert error={error} title={t('cases.list.loadFailed')} onRetry={() => void refetch()} /> : null}
-      {loading && !data ? <LoadingState label={t('cases.list.loading')} /> : null}
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        loadingLabel={t('cases.list.loading')}
+        errorTitle={t('cases.list.loadFailed')}
+        onRetry={() => void refetch()}
+      />
       {data && data.cases.edges.length === 0 ? <Alert tone="info">{t('cases.list.empty')}</Alert> : null}
       {data && data.cases.edges.length > 0 ? (
-        <div className={styles.tableWrap}>
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col">{t('cases.fields.decidedAt')}</th>
-                <th scope="col">{t('cases.fields.content')}</th>
-                <th scope="col">{t('cases.fields.market')}</th>
-                <th scope="col">{t('cases.fields.policy')}</th>
-                <th scope="col">{t('cases.fields.decision')}</th>
-                <th scope="col">{t('cases.fields.moderator')}</th>
+        <Table roomy framed>
+          <thead>
+            <tr>
+              <th scope="col">{t('cases.fields.decidedAt')}</th>
+              <th scope="col">{t('cases.fields.content')}</th>
+              <th scope="col">{t('cases.fields.market')}</th>
+              <th scope="col">{t('cases.fields.policy')}</th>
+              <th scope="col">{t('cases.fields.decision')}</th>
+              <th scope="col">{t('cases.fields.moderator')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.cases.edges.map(({ node }) => (
+              <tr key={node.id}>
+                <td className={styles.nowrap}>
+                  <Link to={`/cases/${node.id}`}>{dateTime.format(new Date(node.decidedAt))}</Link>
+                  <div className={`${styles.small} ${styles.muted}`}>{node.queue}</div>
+                </td>
+                <td>
+                  <span className={styles.badge}>{t(`cases.types.${node.contentType}`)}</span>{' '}
+                  {node.sensitive ? (
+                    <span className={`${styles.badge} ${styles.badgeSensitive}`}>{t('cases.list.sensitive')}</span>
+                  ) : null}
+                  {node.text ? <div className={styles.excerpt}>{node.text}</div> : null}
+                </td>
+                <td className={styles.nowrap}>
+                  {marketDisplayName(node.market.code, node.market.name, i18n.language)}
+                </td>
+                <td className={styles.nowrap}>
+                  <span className={styles.code}>{node.policy.key}</span> v{node.policyVersion.number}
+                </td>
+                <td>{node.decisionLabel?.name ?? node.decision}</td>
+                <td>{node.moderator?.name ?? '—'}</td>
               </tr>
-            </thead>
-            <tbody>
-              {data.cases.edges.map(({ node }) => (
-                <tr key={node.id}>
-                  <td className={styles.nowrap}>
-                    <Link to={`/cases/${node.id}`}>{dateTime.format(new Date(node.decidedAt))}</Link>
-                    <div className={`${styles.small} ${styles.muted}`}>{node.queue}</div>
-                  </td>
-                  <td>
-                    <span className={styles.badge}>{t(`cases.types.${node.contentType}`)}</span>{' '}
-                    {node.sensitive ? (
-                      <span className={`${styles.badge} ${styles.badgeSensitive}`}>{t('cases.list.sensitive')}</span>
-                    ) : null}
-                    {node.text ? <div className={styles.excerpt}>{node.text}</div> : null}
-                  </td>
-                  <td className={styles.nowrap}>
-                    {marketDisplayName(node.market.code, node.market.name, i18n.language)}
-                  </td>
-                  <td className={styles.nowrap}>
-                    <span className={styles.code}>{node.policy.key}</span> v{node.policyVersion.number}
-                  </td>
-                  <td>{node.decisionLabel?.name ?? node.decision}</td>
-                  <td>{node.moderator?.name ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </Table>
       ) : null}
       {data?.cases.pageInfo.hasNextPage ? (
         <div className={styles.more}>

@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../../app/error-message';
 import { Alert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
 import { LoadingState } from '../../components/loading-state';
 import { marketDisplayName } from '../../components/market-name';
 import { graphql } from '../../gql';
+import { describeError } from '../../lib/error-message';
 import { MarketList } from './market-list';
 import { ProfileCard } from './profile-card';
 import { TeamList } from './team-list';

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
 import { marketDisplayName } from '../../components/market-name';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import { formatDateTime } from './format';
-import styles from './policies.module.css';
+import { formatDateTime } from '../../lib/format';
+import shared from './policies.module.css';
+import styles from './policy-detail.module.css';
 
 export const MyAcknowledgement_version = graphql(`
   fragment MyAcknowledgement_version on PolicyVersion {
@@ -42,9 +43,9 @@ export function MyAcknowledgement(props: { version: FragmentType<typeof MyAcknow
   }
   if (version.status !== 'PUBLISHED') return null;
   return (
-    <div className={styles.form}>
-      <p className={styles.muted}>{t('policies.ack.prompt')}</p>
-      <div className={styles.actions}>
+    <div className={shared.form}>
+      <p className={shared.muted}>{t('policies.ack.prompt')}</p>
+      <div className={shared.actions}>
         <button
           type="button"
           className="button button-primary"
@@ -96,23 +97,23 @@ export function AcknowledgementReport(props: { version: FragmentType<typeof Ackn
   if (!report) return null;
   const total = report.acknowledgedCount + report.pendingCount;
   return (
-    <section className={styles.card} aria-labelledby="ack-title">
-      <div className={styles.cardHeader}>
-        <h2 id="ack-title" className={styles.cardTitle}>
+    <section className={shared.card} aria-labelledby="ack-title">
+      <div className={shared.cardHeader}>
+        <h2 id="ack-title" className={shared.cardTitle}>
           {t('policies.ack.reportTitle')}
         </h2>
-        <span className={`${styles.small} ${styles.muted}`}>
+        <span className={`${shared.small} ${shared.muted}`}>
           {t('policies.ack.of', { done: report.acknowledgedCount, total })}
         </span>
       </div>
-      {report.markets.length === 0 ? <p className={styles.muted}>{t('policies.ack.nobody')}</p> : null}
+      {report.markets.length === 0 ? <p className={shared.muted}>{t('policies.ack.nobody')}</p> : null}
       {report.markets.map((row) => {
         const count = row.acknowledgedCount + row.pendingCount;
         return (
           <div key={row.market.id} className={styles.ackRow}>
             <div className={styles.ackHead}>
               <span>{marketDisplayName(row.market.code, row.market.name, i18n.language)}</span>
-              <span className={styles.muted}>
+              <span className={shared.muted}>
                 {t('policies.ack.of', { done: row.acknowledgedCount, total: count })}
               </span>
             </div>

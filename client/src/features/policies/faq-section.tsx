@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
 import { TextField } from '../../components/text-field';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import styles from './policies.module.css';
+import shared from './policies.module.css';
+import styles from './policy-detail.module.css';
 
 export const FaqSection_version = graphql(`
   fragment FaqSection_version on PolicyVersion {
@@ -58,11 +59,11 @@ export function FaqSection(props: { version: FragmentType<typeof FaqSection_vers
   }
 
   return (
-    <section className={styles.card} aria-labelledby="faq-title">
-      <h2 id="faq-title" className={styles.cardTitle}>
+    <section className={shared.card} aria-labelledby="faq-title">
+      <h2 id="faq-title" className={shared.cardTitle}>
         {t('policies.faq.title')}
       </h2>
-      {version.faq.length === 0 ? <p className={styles.muted}>{t('policies.faq.empty')}</p> : null}
+      {version.faq.length === 0 ? <p className={shared.muted}>{t('policies.faq.empty')}</p> : null}
       <ul role="list" className={styles.faqList}>
         {version.faq.map((entry) => (
           <li key={entry.id} className={styles.faqItem}>
@@ -80,25 +81,25 @@ export function FaqSection(props: { version: FragmentType<typeof FaqSection_vers
                 </button>
               ) : null}
             </div>
-            <p className={styles.muted}>{entry.answer}</p>
+            <p className={shared.muted}>{entry.answer}</p>
           </li>
         ))}
       </ul>
       {props.canEdit ? (
-        <form className={styles.form} onSubmit={(event) => void submit(event)}>
-          <h3 className={styles.small}>{t('policies.faq.add')}</h3>
+        <form className={shared.form} onSubmit={(event) => void submit(event)}>
+          <h3 className={shared.small}>{t('policies.faq.add')}</h3>
           <TextField
             label={t('policies.faq.question')}
             value={question}
             onChange={(e) => setQuestion(e.target.value)}
           />
-          <label className={styles.fieldLabel}>
+          <label className={shared.fieldLabel}>
             {t('policies.faq.answer')}
-            <textarea className={styles.textarea} value={answer} onChange={(e) => setAnswer(e.target.value)} />
+            <textarea className={shared.textarea} value={answer} onChange={(e) => setAnswer(e.target.value)} />
           </label>
           {adding.error ? <ErrorAlert error={adding.error} title={t('policies.faq.addFailed')} /> : null}
           {removing.error ? <ErrorAlert error={removing.error} title={t('policies.faq.removeFailed')} /> : null}
-          <div className={styles.actions}>
+          <div className={shared.actions}>
             <button
               type="submit"
               className="button button-secondary"

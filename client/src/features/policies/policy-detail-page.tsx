@@ -4,15 +4,18 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
+import { Markdown } from '../../components/markdown';
+import { QueryState } from '../../components/query-state';
 import { graphql } from '../../gql';
+import { formatDateTime, formatLocalDate } from '../../lib/format';
+import { useViewerRole } from '../../lib/viewer-role';
 import { AcknowledgementReport, MyAcknowledgement } from './acknowledgements';
 import { FaqSection } from './faq-section';
-import { formatDateTime, formatLocalDate } from './format';
-import { Markdown } from './markdown';
-import { canReadAcknowledgements, canWritePolicies, useViewerRole } from './policy-roles';
-import { StatusBadge } from './status-badge';
+import { canReadAcknowledgements, canWritePolicies } from './policy-roles';
 import { TaxonomyTable } from './taxonomy-table';
-import styles from './policies.module.css';
+import { VersionStatusBadge } from './version-status-badge';
+import shared from './policies.module.css';
+import styles from './policy-detail.module.css';
 
 export const PolicyDetailQuery = graphql(`
   query PolicyDetail($id: ID!) {
@@ -93,21 +96,21 @@ export function PolicyDetailPage() {
   const versionId = params.get('version') ?? policy?.currentVersion?.id ?? policy?.versions[0]?.id ?? null;
 
   return (
-    <div className={styles.page}>
+    <div className={shared.page}>
       <DocumentTitle title={policy?.title ?? t('policies.list.title')} />
-      <header className={styles.header}>
-        <div className={styles.headerText}>
-          <p className={styles.breadcrumb}>
+      <header className={shared.header}>
+        <div className={shared.headerText}>
+          <p className={shared.breadcrumb}>
             <Link to="/policies">{t('policies.list.title')}</Link>
           </p>
-          <h1 className={styles.title}>{policy?.title ?? t('policies.detail.loadingTitle')}</h1>
+          <h1 className={shared.title}>{policy?.title ?? t('policies.detail.loadingTitle')}</h1>
           {policy ? (
-            <p className={styles.badges}>
-              <span className={`${styles.badge} ${styles.badgeArea}`}>{t(`policies.areas.${policy.area}`)}</span>
-              <code className={styles.code}>{policy.key}</code>
+            <p className={shared.badges}>
+              <span className={`${shared.badge} ${shared.badgeArea}`}>{t(`policies.areas.${policy.area}`)}</span>
+              <code className={shared.code}>{policy.key}</code>
             </p>
           ) : null}
-          {policy?.description ? <p className={styles.lead}>{policy.description}</p> : null}
+          {policy?.description ? <p className={shared.lead}>{policy.description}</p> : null}
         </div>
         {policy && policy.versions.length > 1 ? (
           <Link className="button button-secondary" to={`/policies/${policy.id}/compare`}>
@@ -115,14 +118,17 @@ export function PolicyDetailPage() {
           </Link>
         ) : null}
       </header>
-      {error ? (
-        <ErrorAlert error={error} title={t('policies.detail.loadFailed')} onRetry={() => void refetch()} />
-      ) : null}
-      {loading && !data ? <LoadingState label={t('policies.detail.loading')} /> : null}
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        loadingLabel={t('policies.detail.loading')}
+        errorTitle={t('policies.detail.loadFailed')}
+        onRetry={() => void refetch()}
+      />
       {policy ? (
         <div className={styles.detail}>
           <nav aria-label={t('policies.detail.versions')}>
-            <h2 className={`${styles.cardTitle} visually-hidden`}>{t('policies.detail.versions')}</h2>
+            <h2 className={`${shared.cardTitle} visually-hidden`}>{t('policies.detail.versions')}</h2>
             <ul role="list" className={styles.versionList}>
               {policy.versions.map((version) => (
                 <li key={version.id}>
@@ -133,10 +139,10 @@ export function PolicyDetailPage() {
                   >
                     <span className={styles.versionLinkTop}>
                       {t('policies.version', { number: version.number })}
-                      <StatusBadge status={version.status} />
+                      <VersionStatusBadge status={version.status} />
                     </span>
                     {version.changeSummary ? (
-                      <span className={`${styles.small} ${styles.muted}`}>{version.changeSummary}</span>
+                      <span className={`${shared.small} ${shared.muted}`}>{version.changeSummary}</span>
                     ) : null}
                   </Link>
                 </li>
@@ -152,7 +158,7 @@ export function PolicyDetailPage() {
               onChanged={() => void refetch()}
             />
           ) : (
-            <p className={styles.muted}>{t('policies.detail.noVersions')}</p>
+            <p className={shared.muted}>{t('policies.detail.noVersions')}</p>
           )}
         </div>
       ) : null}
@@ -201,13 +207,13 @@ function VersionView(props: {
   }
 
   return (
-    <div className={styles.stack}>
-      <section className={styles.card} aria-labelledby="version-title">
-        <div className={styles.cardHeader}>
-          <h2 id="version-title" className={styles.cardTitle}>
-            {t('policies.version', { number: version.number })} <StatusBadge status={version.status} />
+    <div className={shared.stack}>
+      <section className={shared.card} aria-labelledby="version-title">
+        <div className={shared.cardHeader}>
+          <h2 id="version-title" className={shared.cardTitle}>
+            {t('policies.version', { number: version.number })} <VersionStatusBadge status={version.status} />
           </h2>
-          <div className={styles.actions}>
+          <div className={shared.actions}>
             {previous ? (
               <Link
                 className="button button-secondary"
@@ -270,21 +276,21 @@ function VersionView(props: {
         </dl>
         {version.changeSummary ? (
           <div>
-            <h3 className={`${styles.small} ${styles.muted}`}>{t('policies.detail.changeSummary')}</h3>
+            <h3 className={`${shared.small} ${shared.muted}`}>{t('policies.detail.changeSummary')}</h3>
             <p>{version.changeSummary}</p>
           </div>
         ) : null}
         <MyAcknowledgement version={version} />
       </section>
 
-      <section className={styles.card} aria-labelledby="body-title">
-        <h2 id="body-title" className={styles.cardTitle}>
+      <section className={shared.card} aria-labelledby="body-title">
+        <h2 id="body-title" className={shared.cardTitle}>
           {t('policies.detail.body')}
         </h2>
         {version.body.trim() ? (
           <Markdown>{version.body}</Markdown>
         ) : (
-          <p className={styles.muted}>{t('policies.detail.noBody')}</p>
+          <p className={shared.muted}>{t('policies.detail.noBody')}</p>
         )}
       </section>
 

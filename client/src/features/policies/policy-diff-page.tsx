@@ -6,11 +6,13 @@ import { Alert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
+import { QueryState } from '../../components/query-state';
 import { graphql } from '../../gql';
 import type { PolicyVersionDiffQuery } from '../../gql/graphql';
 import { foldDiff, type DiffLine } from './diff-folding';
-import { StatusBadge } from './status-badge';
-import styles from './policies.module.css';
+import { VersionStatusBadge } from './version-status-badge';
+import shared from './policies.module.css';
+import styles from './policy-diff.module.css';
 
 export const PolicyCompareQuery = graphql(`
   query PolicyCompare($id: ID!) {
@@ -93,11 +95,11 @@ export function PolicyDiffPage() {
   };
 
   return (
-    <div className={styles.page}>
+    <div className={shared.page}>
       <DocumentTitle title={t('policies.diff.documentTitle')} />
-      <header className={styles.header}>
-        <div className={styles.headerText}>
-          <p className={styles.breadcrumb}>
+      <header className={shared.header}>
+        <div className={shared.headerText}>
+          <p className={shared.breadcrumb}>
             <Link to="/policies">{t('policies.list.title')}</Link>
             {data ? (
               <>
@@ -106,18 +108,21 @@ export function PolicyDiffPage() {
               </>
             ) : null}
           </p>
-          <h1 className={styles.title}>{t('policies.diff.title')}</h1>
+          <h1 className={shared.title}>{t('policies.diff.title')}</h1>
         </div>
       </header>
-      {error ? (
-        <ErrorAlert error={error} title={t('policies.detail.loadFailed')} onRetry={() => void refetch()} />
-      ) : null}
-      {loading && !data ? <LoadingState label={t('policies.detail.loading')} /> : null}
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        loadingLabel={t('policies.detail.loading')}
+        errorTitle={t('policies.detail.loadFailed')}
+        onRetry={() => void refetch()}
+      />
       {data && versions.length < 2 ? <Alert tone="info">{t('policies.diff.needTwo')}</Alert> : null}
       {data && versions.length >= 2 ? (
         <div className={styles.diffPickers}>
           {(['from', 'to'] as const).map((name) => (
-            <label key={name} className={styles.fieldLabel}>
+            <label key={name} className={shared.fieldLabel}>
               {t(`policies.diff.${name}`)}
               <select
                 className="select"
@@ -151,40 +156,40 @@ function DiffView({ fromId, toId }: { fromId: string; toId: string }) {
   const labelChanges = diff.labelsAdded.length + diff.labelsRemoved.length + diff.labelsChanged.length;
   return (
     <>
-      <p className={styles.lead}>
-        {t('policies.version', { number: diff.from.number })} <StatusBadge status={diff.from.status} /> →{' '}
-        {t('policies.version', { number: diff.to.number })} <StatusBadge status={diff.to.status} />
+      <p className={shared.lead}>
+        {t('policies.version', { number: diff.from.number })} <VersionStatusBadge status={diff.from.status} /> →{' '}
+        {t('policies.version', { number: diff.to.number })} <VersionStatusBadge status={diff.to.status} />
       </p>
-      <section className={styles.card} aria-labelledby="label-changes-title">
-        <div className={styles.cardHeader}>
-          <h2 id="label-changes-title" className={styles.cardTitle}>
+      <section className={shared.card} aria-labelledby="label-changes-title">
+        <div className={shared.cardHeader}>
+          <h2 id="label-changes-title" className={shared.cardTitle}>
             {t('policies.diff.labels')}
           </h2>
-          <span className={`${styles.small} ${styles.muted}`}>
+          <span className={`${shared.small} ${shared.muted}`}>
             {t('policies.diff.unchangedLabels', { count: diff.labelsUnchanged })}
           </span>
         </div>
-        {labelChanges === 0 ? <p className={styles.muted}>{t('policies.diff.noLabelChanges')}</p> : null}
+        {labelChanges === 0 ? <p className={shared.muted}>{t('policies.diff.noLabelChanges')}</p> : null}
         <ul className={styles.changeList} aria-label={t('policies.diff.labels')}>
           {diff.labelsAdded.map((label) => (
             <li key={`added-${label.key}`} className={`${styles.change} ${styles.change_ADDED}`}>
               <span className={styles.changeKind}>{t('policies.diff.added')}</span>
-              <code className={styles.code}>{label.key}</code> {label.name}
+              <code className={shared.code}>{label.key}</code> {label.name}
               {label.severity !== null && label.severity !== undefined ? (
-                <span className={styles.muted}>{t('policies.diff.severity', { value: label.severity })}</span>
+                <span className={shared.muted}>{t('policies.diff.severity', { value: label.severity })}</span>
               ) : null}
             </li>
           ))}
           {diff.labelsRemoved.map((label) => (
             <li key={`removed-${label.key}`} className={`${styles.change} ${styles.change_REMOVED}`}>
               <span className={styles.changeKind}>{t('policies.diff.removed')}</span>
-              <code className={styles.code}>{label.key}</code> {label.name}
+              <code className={shared.code}>{label.key}</code> {label.name}
             </li>
           ))}
           {diff.labelsChanged.map((change) => (
             <li key={`changed-${change.key}`} className={`${styles.change} ${styles.change_CHANGED}`}>
               <span className={styles.changeKind}>{t('policies.diff.changed')}</span>
-              <code className={styles.code}>{change.key}</code>
+              <code className={shared.code}>{change.key}</code>
               <span>
                 {change.fields
                   .map((field) => {
@@ -204,12 +209,12 @@ function DiffView({ fromId, toId }: { fromId: string; toId: string }) {
           ))}
         </ul>
       </section>
-      <section className={styles.card} aria-labelledby="body-diff-title">
-        <div className={styles.cardHeader}>
-          <h2 id="body-diff-title" className={styles.cardTitle}>
+      <section className={shared.card} aria-labelledby="body-diff-title">
+        <div className={shared.cardHeader}>
+          <h2 id="body-diff-title" className={shared.cardTitle}>
             {t('policies.diff.body')}
           </h2>
-          <span className={`${styles.small} ${styles.muted}`}>
+          <span className={`${shared.small} ${shared.muted}`}>
             {diff.bodyChanged
               ? `${t('policies.diff.linesAdded', { count: diff.bodyDiff.filter((l) => l.kind === 'ADDED').length })} · ${t(
                   'policies.diff.linesRemoved',

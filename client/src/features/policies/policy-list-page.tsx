@@ -3,18 +3,20 @@ import { useDeferredValue, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useAddressParams } from '../../app/address-params';
-import { graphqlErrorCode } from '../../app/error-message';
 import { Alert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
+import { QueryState } from '../../components/query-state';
 import { TextField } from '../../components/text-field';
 import { graphql } from '../../gql';
 import type { PolicyArea } from '../../gql/graphql';
-import { formatLocalDate } from './format';
-import { canWritePolicies, useViewerRole } from './policy-roles';
-import { StatusBadge } from './status-badge';
-import styles from './policies.module.css';
+import { graphqlErrorCode } from '../../lib/error-message';
+import { formatLocalDate } from '../../lib/format';
+import { useViewerRole } from '../../lib/viewer-role';
+import { canWritePolicies } from './policy-roles';
+import { VersionStatusBadge } from './version-status-badge';
+import shared from './policies.module.css';
+import styles from './policy-list.module.css';
 
 export const POLICY_AREAS: readonly PolicyArea[] = [
   'BULLYING',
@@ -89,25 +91,25 @@ export function PolicyListPage() {
     );
 
   return (
-    <div className={styles.page}>
+    <div className={shared.page}>
       <DocumentTitle title={t('policies.list.title')} />
-      <header className={styles.header}>
-        <div className={styles.headerText}>
-          <h1 className={styles.title}>{t('policies.list.title')}</h1>
-          <p className={styles.lead}>{t('policies.list.lead')}</p>
+      <header className={shared.header}>
+        <div className={shared.headerText}>
+          <h1 className={shared.title}>{t('policies.list.title')}</h1>
+          <p className={shared.lead}>{t('policies.list.lead')}</p>
         </div>
       </header>
 
       {canWritePolicies(role) ? <CreatePolicyCard /> : null}
 
-      <div className={styles.filters} role="search">
+      <div className={shared.filters} role="search">
         <TextField
           label={t('policies.list.search')}
           type="search"
           value={search}
           onChange={(event) => setParam('q', event.target.value)}
         />
-        <label className={styles.fieldLabel}>
+        <label className={shared.fieldLabel}>
           {t('policies.list.area')}
           <select className="select" value={area ?? ''} onChange={(event) => setParam('area', event.target.value)}>
             <option value="">{t('policies.list.allAreas')}</option>
@@ -120,8 +122,13 @@ export function PolicyListPage() {
         </label>
       </div>
 
-      {error ? <ErrorAlert error={error} title={t('policies.list.loadFailed')} onRetry={() => void refetch()} /> : null}
-      {loading && !data ? <LoadingState label={t('policies.list.loading')} /> : null}
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        loadingLabel={t('policies.list.loading')}
+        errorTitle={t('policies.list.loadFailed')}
+        onRetry={() => void refetch()}
+      />
       {data && data.policies.length === 0 ? <Alert tone="info">{t('policies.list.empty')}</Alert> : null}
       {data ? (
         <ul role="list" className={styles.policyGrid} aria-label={t('policies.list.title')}>
@@ -132,13 +139,13 @@ export function PolicyListPage() {
               <li key={policy.id}>
                 <Link to={`/policies/${policy.id}`} className={styles.policyCard}>
                   <span className={styles.policyCardTitle}>{policy.title}</span>
-                  <span className={styles.badges}>
-                    <span className={`${styles.badge} ${styles.badgeArea}`}>{t(`policies.areas.${policy.area}`)}</span>
-                    <code className={styles.code}>{policy.key}</code>
-                    {draft ? <StatusBadge status="DRAFT" /> : null}
+                  <span className={shared.badges}>
+                    <span className={`${shared.badge} ${shared.badgeArea}`}>{t(`policies.areas.${policy.area}`)}</span>
+                    <code className={shared.code}>{policy.key}</code>
+                    {draft ? <VersionStatusBadge status="DRAFT" /> : null}
                   </span>
-                  {policy.description ? <span className={styles.muted}>{policy.description}</span> : null}
-                  <span className={`${styles.small} ${styles.muted}`}>
+                  {policy.description ? <span className={shared.muted}>{policy.description}</span> : null}
+                  <span className={`${shared.small} ${shared.muted}`}>
                     {current
                       ? t('policies.list.inForce', {
                           number: current.number,
@@ -192,12 +199,12 @@ function CreatePolicyCard() {
     );
   }
   return (
-    <section className={styles.card} aria-labelledby={titleId}>
-      <h2 id={titleId} className={styles.cardTitle}>
+    <section className={shared.card} aria-labelledby={titleId}>
+      <h2 id={titleId} className={shared.cardTitle}>
         {t('policies.create.title')}
       </h2>
-      <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
-        <div className={styles.filters}>
+      <form className={shared.form} onSubmit={(event) => void submit(event)} noValidate>
+        <div className={shared.filters}>
           <TextField
             label={t('policies.create.key')}
             value={key}
@@ -213,7 +220,7 @@ function CreatePolicyCard() {
             onChange={(event) => setTitle(event.target.value)}
             required
           />
-          <label className={styles.fieldLabel}>
+          <label className={shared.fieldLabel}>
             {t('policies.list.area')}
             <select className="select" value={area} onChange={(event) => setArea(event.target.value as PolicyArea)}>
               {POLICY_AREAS.map((value) => (
@@ -227,7 +234,7 @@ function CreatePolicyCard() {
         {error && graphqlErrorCode(error) !== 'CONFLICT' ? (
           <ErrorAlert error={error} title={t('policies.create.failed')} />
         ) : null}
-        <div className={styles.actions}>
+        <div className={shared.actions}>
           <button type="submit" className="button button-primary" disabled={loading || !title.trim()}>
             {t('policies.create.submit')}
           </button>

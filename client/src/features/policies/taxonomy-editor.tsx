@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { move, type DraftLabel } from './draft-rules';
-import styles from './policies.module.css';
+import shared from './policies.module.css';
+import styles from './version-editor.module.css';
 
 /**
  * The ordered labels of a draft: each with its key, name, description and optional
@@ -30,7 +31,7 @@ export function TaxonomyEditor({
     onChange(labels.map((label, i) => (i === index ? { ...label, ...patch } : label)));
 
   return (
-    <div className={styles.form}>
+    <div className={shared.form}>
       <ol className={styles.labelRows} ref={listRef}>
         {labels.map((label, index) => {
           const n = index + 1;
@@ -38,7 +39,7 @@ export function TaxonomyEditor({
             <li key={index}>
               <fieldset className={styles.labelRow} aria-label={t('policies.editor.labelN', { n })}>
                 <legend>{t('policies.editor.labelN', { n })}</legend>
-                <label className={styles.fieldLabel}>
+                <label className={shared.fieldLabel}>
                   {t('policies.taxonomy.key')}
                   <input
                     className="input"
@@ -49,7 +50,7 @@ export function TaxonomyEditor({
                     spellCheck={false}
                   />
                 </label>
-                <label className={styles.fieldLabel}>
+                <label className={shared.fieldLabel}>
                   {t('policies.taxonomy.name')}
                   <input
                     className="input"
@@ -57,7 +58,7 @@ export function TaxonomyEditor({
                     onChange={(e) => update(index, { name: e.target.value })}
                   />
                 </label>
-                <label className={styles.fieldLabel}>
+                <label className={shared.fieldLabel}>
                   {t('policies.taxonomy.severity')}
                   <input
                     className="input"
@@ -97,7 +98,7 @@ export function TaxonomyEditor({
                     ✕
                   </button>
                 </div>
-                <label className={`${styles.fieldLabel} ${styles.labelDescription}`}>
+                <label className={styles.labelDescription}>
                   {t('policies.taxonomy.description')}
                   <input
                     className="input"

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { numericCell, Table } from '../../components/table';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
-import styles from './policies.module.css';
+import shared from './policies.module.css';
+import styles from './policy-detail.module.css';
 
 export const TaxonomyTable_version = graphql(`
   fragment TaxonomyTable_version on PolicyVersion {
@@ -19,45 +21,43 @@ export function TaxonomyTable(props: { version: FragmentType<typeof TaxonomyTabl
   const { labels } = getFragmentData(TaxonomyTable_version, props.version);
   const ordinal = labels.length > 0 && labels.every((l) => l.severity !== null && l.severity !== undefined);
   return (
-    <section className={styles.card} aria-labelledby="taxonomy-title">
-      <div className={styles.cardHeader}>
-        <h2 id="taxonomy-title" className={styles.cardTitle}>
+    <section className={shared.card} aria-labelledby="taxonomy-title">
+      <div className={shared.cardHeader}>
+        <h2 id="taxonomy-title" className={shared.cardTitle}>
           {t('policies.taxonomy.title')}
         </h2>
-        <span className={`${styles.small} ${styles.muted}`}>
+        <span className={`${shared.small} ${shared.muted}`}>
           {t('policies.taxonomy.count', { count: labels.length })}
           {ordinal ? ` · ${t('policies.taxonomy.ordinal')}` : ''}
         </span>
       </div>
       {labels.length === 0 ? (
-        <p className={styles.muted}>{t('policies.taxonomy.empty')}</p>
+        <p className={shared.muted}>{t('policies.taxonomy.empty')}</p>
       ) : (
-        <div className={styles.tableWrap}>
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col">{t('policies.taxonomy.key')}</th>
-                <th scope="col">{t('policies.taxonomy.name')}</th>
-                <th scope="col">{t('policies.taxonomy.description')}</th>
-                <th scope="col" className={styles.numeric}>
-                  {t('policies.taxonomy.severity')}
-                </th>
+        <Table wrapHeaders>
+          <thead>
+            <tr>
+              <th scope="col">{t('policies.taxonomy.key')}</th>
+              <th scope="col">{t('policies.taxonomy.name')}</th>
+              <th scope="col">{t('policies.taxonomy.description')}</th>
+              <th scope="col" className={numericCell}>
+                {t('policies.taxonomy.severity')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {labels.map((label) => (
+              <tr key={label.key}>
+                <td>
+                  <code className={styles.keyCode}>{label.key}</code>
+                </td>
+                <td>{label.name}</td>
+                <td className={shared.muted}>{label.description}</td>
+                <td className={numericCell}>{label.severity ?? '—'}</td>
               </tr>
-            </thead>
-            <tbody>
-              {labels.map((label) => (
-                <tr key={label.key}>
-                  <td>
-                    <code className={styles.code}>{label.key}</code>
-                  </td>
-                  <td>{label.name}</td>
-                  <td className={styles.muted}>{label.description}</td>
-                  <td className={styles.numeric}>{label.severity ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </Table>
       )}
     </section>
   );

@@ -5,15 +5,17 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { Alert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
+import { Markdown } from '../../components/markdown';
+import { QueryState } from '../../components/query-state';
 import { graphql } from '../../gql';
 import type { VersionEditorQuery as VersionEditorData } from '../../gql/graphql';
+import { useViewerRole } from '../../lib/viewer-role';
 import { fromLabels, publishProblems, saveProblems, toLabelInputs, type Draft, type Problem } from './draft-rules';
-import { Markdown } from './markdown';
-import { canWritePolicies, useViewerRole } from './policy-roles';
-import { StatusBadge } from './status-badge';
+import { canWritePolicies } from './policy-roles';
 import { TaxonomyEditor } from './taxonomy-editor';
-import styles from './policies.module.css';
+import { VersionStatusBadge } from './version-status-badge';
+import shared from './policies.module.css';
+import styles from './version-editor.module.css';
 
 export const VersionEditorQuery = graphql(`
   query VersionEditor($id: ID!) {
@@ -100,12 +102,15 @@ export function VersionEditorPage() {
   const version = data?.policyVersion;
 
   return (
-    <div className={styles.page}>
+    <div className={shared.page}>
       <DocumentTitle title={t('policies.editor.documentTitle')} />
-      {error ? (
-        <ErrorAlert error={error} title={t('policies.detail.loadFailed')} onRetry={() => void refetch()} />
-      ) : null}
-      {loading && !data ? <LoadingState label={t('policies.detail.loading')} /> : null}
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        loadingLabel={t('policies.detail.loading')}
+        errorTitle={t('policies.detail.loadFailed')}
+        onRetry={() => void refetch()}
+      />
       {version && role !== null && !canWritePolicies(role) ? <Alert tone="error">{t('errors.forbidden')}</Alert> : null}
       {version && canWritePolicies(role) ? <Editor key={version.id} version={version} /> : null}
     </div>
@@ -193,32 +198,32 @@ function Editor({ version }: { version: VersionEditorData['policyVersion'] }) {
 
   return (
     <form
-      className={styles.stack}
+      className={shared.stack}
       onSubmit={(event) => {
         event.preventDefault();
         void saveDraft().catch(() => {});
       }}
       noValidate
     >
-      <header className={styles.header}>
-        <div className={styles.headerText}>
-          <p className={styles.breadcrumb}>
+      <header className={shared.header}>
+        <div className={shared.headerText}>
+          <p className={shared.breadcrumb}>
             <Link to="/policies">{t('policies.list.title')}</Link> ›{' '}
             <Link to={`/policies/${policy.id}`}>{policy.title}</Link>
           </p>
-          <h1 className={styles.title}>
-            {t('policies.editor.title', { number: version.number })} <StatusBadge status="DRAFT" />
+          <h1 className={shared.title}>
+            {t('policies.editor.title', { number: version.number })} <VersionStatusBadge status="DRAFT" />
           </h1>
-          <p className={styles.lead}>{t('policies.editor.lead')}</p>
+          <p className={shared.lead}>{t('policies.editor.lead')}</p>
         </div>
       </header>
 
-      <section className={styles.card} aria-labelledby="details-title">
-        <h2 id="details-title" className={styles.cardTitle}>
+      <section className={shared.card} aria-labelledby="details-title">
+        <h2 id="details-title" className={shared.cardTitle}>
           {t('policies.editor.details')}
         </h2>
-        <div className={styles.filters}>
-          <label className={styles.fieldLabel}>
+        <div className={shared.filters}>
+          <label className={shared.fieldLabel}>
             {t('policies.detail.effectiveDate')}
             <input
               className="input"
@@ -228,33 +233,33 @@ function Editor({ version }: { version: VersionEditorData['policyVersion'] }) {
             />
           </label>
         </div>
-        <label className={styles.fieldLabel}>
+        <label className={shared.fieldLabel}>
           {t('policies.detail.changeSummary')}
           <span className={styles.fieldHint}>{t('policies.editor.changeSummaryHint')}</span>
           <textarea
-            className={styles.textarea}
+            className={shared.textarea}
             value={draft.changeSummary}
             onChange={(e) => set({ changeSummary: e.target.value })}
           />
         </label>
       </section>
 
-      <section className={styles.card} aria-labelledby="text-title">
-        <div className={styles.cardHeader}>
-          <h2 id="text-title" className={styles.cardTitle}>
+      <section className={shared.card} aria-labelledby="text-title">
+        <div className={shared.cardHeader}>
+          <h2 id="text-title" className={shared.cardTitle}>
             {t('policies.detail.body')}
           </h2>
-          <label className={styles.small}>
+          <label className={shared.small}>
             <input type="checkbox" checked={preview} onChange={(e) => setPreview(e.target.checked)} />{' '}
             {t('policies.editor.showPreview')}
           </label>
         </div>
         <div className={styles.editorGrid}>
-          <label className={styles.fieldLabel}>
+          <label className={shared.fieldLabel}>
             <span className="visually-hidden">{t('policies.editor.bodyLabel')}</span>
             <span className={styles.fieldHint}>{t('policies.editor.bodyHint')}</span>
             <textarea
-              className={`${styles.textarea} ${styles.bodyInput}`}
+              className={styles.bodyInput}
               value={draft.body}
               onChange={(e) => set({ body: e.target.value })}
               spellCheck
@@ -265,19 +270,19 @@ function Editor({ version }: { version: VersionEditorData['policyVersion'] }) {
               {draft.body.trim() ? (
                 <Markdown>{draft.body}</Markdown>
               ) : (
-                <p className={styles.muted}>{t('policies.detail.noBody')}</p>
+                <p className={shared.muted}>{t('policies.detail.noBody')}</p>
               )}
             </div>
           ) : null}
         </div>
       </section>
 
-      <section className={styles.card} aria-labelledby="taxonomy-edit-title">
-        <div className={styles.cardHeader}>
-          <h2 id="taxonomy-edit-title" className={styles.cardTitle}>
+      <section className={shared.card} aria-labelledby="taxonomy-edit-title">
+        <div className={shared.cardHeader}>
+          <h2 id="taxonomy-edit-title" className={shared.cardTitle}>
             {t('policies.taxonomy.title')}
           </h2>
-          <span className={`${styles.small} ${styles.muted}`}>{t('policies.editor.taxonomyHint')}</span>
+          <span className={`${shared.small} ${shared.muted}`}>{t('policies.editor.taxonomyHint')}</span>
         </div>
         <TaxonomyEditor labels={draft.labels} onChange={(labels) => set({ labels })} />
       </section>

@@ -1,16 +1,19 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { Alert } from '../../components/alert';
+import { Card } from '../../components/card';
 import { DocumentTitle } from '../../components/document-title';
-import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
+import { NumberFigures } from '../../components/number-figures';
+import { Page, PageHeader } from '../../components/page';
+import { QueryState } from '../../components/query-state';
 import { graphql } from '../../gql';
 import type { QualityDashboardQuery, QualityDimension, TrendInterval } from '../../gql/graphql';
-import { daysInPeriod, lastDays, MAX_PERIOD_DAYS, signed } from './period';
+import { ErrorTrendTables } from './error-trend-tables';
+import { daysInPeriod, lastDays, MAX_PERIOD_DAYS } from './period';
+import { Breakdown } from './quality-breakdown';
 import { TrendChart } from './trend-chart';
-import styles from '../audits/audits.module.css';
+import forms from '../../components/form.module.css';
+import styles from './quality.module.css';
 
 export const QualityDashboardQueryDocument = graphql(`
   query QualityDashboard($scores: QualityScoresInput!, $trends: ErrorTrendsInput!) {
@@ -23,15 +26,7 @@ export const QualityDashboardQueryDocument = graphql(`
         overturned
         accuracy
       }
-      groups {
-        key
-        label
-        audited
-        correct
-        incorrect
-        overturned
-        accuracy
-      }
+      ...QualityBreakdown_report
       trend {
         periodStart
         audited
@@ -40,28 +35,7 @@ export const QualityDashboardQueryDocument = graphql(`
       }
     }
     errorTrends(input: $trends) {
-      from
-      to
-      previousFrom
-      previousTo
-      audited
-      previousAudited
-      categories {
-        errorCategory
-        current
-        previous
-        change
-        currentRate
-        previousRate
-      }
-      labelPairs {
-        policyKey
-        expectedLabel
-        decidedLabel
-        current
-        previous
-        change
-      }
+      ...ErrorTrendTables_trends
     }
     markets {
       id
@@ -83,7 +57,6 @@ const DIMENSIONS: readonly QualityDimension[] = [
 const PRESETS = [7, 28, 90] as const;
 
 type Report = QualityDashboardQuery['qualityScores'];
-type Trends = QualityDashboardQuery['errorTrends'];
 
 /**
  * Quality for managers: accuracy of audited decisions over a period (overturned verdicts
@@ -109,17 +82,12 @@ export function QualityDashboardPage() {
   const shown = data ?? previousData;
 
   return (
-    <div className={styles.page}>
+    <Page width="lg">
       <DocumentTitle title={t('audits.quality.title')} />
-      <header className={styles.header}>
-        <div className={styles.headerMain}>
-          <h1 className={styles.title}>{t('audits.quality.title')}</h1>
-          <p className={styles.lead}>{t('audits.quality.lead')}</p>
-        </div>
-      </header>
-      <section className={styles.card} aria-label={t('audits.quality.filters')}>
-        <div className={styles.formRow}>
-          <label className={styles.field}>
+      <PageHeader title={t('audits.quality.title')} lead={t('audits.quality.lead')} />
+      <Card label={t('audits.quality.filters')}>
+        <div className={forms.formRow}>
+          <label className={forms.field}>
             {t('audits.quality.from')}
             <input
               type="date"
@@ -131,7 +99,7 @@ export function QualityDashboardPage() {
               aria-describedby={!valid ? `${formId}-period` : undefined}
             />
           </label>
-          <label className={styles.field}>
+          <label className={forms.field}>
             {t('audits.quality.to')}
             <input
               type="date"
@@ -142,7 +110,7 @@ export function QualityDashboardPage() {
               aria-invalid={!valid}
             />
           </label>
-          <label className={styles.field}>
+          <label className={forms.field}>
             {t('audits.quality.groupBy')}
             <select className="select" value={groupBy} onChange={(e) => setGroupBy(e.target.value as QualityDimension)}>
               {DIMENSIONS.map((dimension) => (
@@ -152,7 +120,7 @@ export function QualityDashboardPage() {
               ))}
             </select>
           </label>
-          <label className={styles.field}>
+          <label className={forms.field}>
             {t('audits.quality.interval')}
             <select
               className="select"
@@ -163,7 +131,7 @@ export function QualityDashboardPage() {
               <option value="WEEK">{t('audits.quality.intervals.WEEK')}</option>
             </select>
           </label>
-          <label className={styles.field}>
+          <label className={forms.field}>
             {t('audits.fields.market')}
             <select className="select" value={marketId} onChange={(e) => setMarketId(e.target.value)}>
               <option value="">{t('audits.quality.allMarkets')}</option>
@@ -175,7 +143,7 @@ export function QualityDashboardPage() {
             </select>
           </label>
         </div>
-        <div className={styles.actions}>
+        <div className={forms.actions}>
           {PRESETS.map((n) => (
             <button
               key={n}
@@ -193,15 +161,18 @@ export function QualityDashboardPage() {
             {t('audits.quality.badPeriod', { max: MAX_PERIOD_DAYS })}
           </span>
         ) : null}
-      </section>
-      {loading && !shown ? <LoadingState label={t('audits.quality.loading')} /> : null}
-      {error ? (
-        <ErrorAlert error={error} title={t('audits.quality.loadFailed')} onRetry={() => void refetch()} />
-      ) : null}
+      </Card>
+      <QueryState
+        loading={loading && !shown}
+        error={error}
+        loadingLabel={t('audits.quality.loading')}
+        errorTitle={t('audits.quality.loadFailed')}
+        onRetry={() => void refetch()}
+      />
       {shown && valid ? (
         <>
           <Overall report={shown.qualityScores} />
-          <section className={styles.card} aria-label={t('audits.quality.trend')}>
+          <Card label={t('audits.quality.trend')}>
             <TrendChart
               interval={interval}
               buckets={shown.qualityScores.trend.map((point) => ({
@@ -210,12 +181,12 @@ export function QualityDashboardPage() {
                 accuracy: point.accuracy ?? null,
               }))}
             />
-          </section>
+          </Card>
           <Breakdown report={shown.qualityScores} groupBy={groupBy} />
           <ErrorTrendTables trends={shown.errorTrends} marketId={marketId} />
         </>
       ) : null}
-    </div>
+    </Page>
   );
 }
 
@@ -224,217 +195,17 @@ function Overall({ report }: { report: Report }) {
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
   const { overall } = report;
   return (
-    <dl className={styles.figures} data-testid="quality-overall">
-      <div className={styles.figure}>
-        <dt>{t('audits.quality.accuracy')}</dt>
-        <dd>{overall.accuracy === null || overall.accuracy === undefined ? '—' : percent.format(overall.accuracy)}</dd>
-      </div>
-      <div className={styles.figure}>
-        <dt>{t('audits.quality.audits')}</dt>
-        <dd>{overall.audited}</dd>
-      </div>
-      <div className={styles.figure}>
-        <dt>{t('audits.quality.incorrect')}</dt>
-        <dd>{overall.incorrect}</dd>
-      </div>
-      <div className={styles.figure}>
-        <dt>{t('audits.quality.overturned')}</dt>
-        <dd>{overall.overturned}</dd>
-      </div>
-    </dl>
-  );
-}
-
-function Breakdown({ report, groupBy }: { report: Report; groupBy: QualityDimension }) {
-  const { t, i18n } = useTranslation();
-  const titleId = useId();
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
-  const byErrors = groupBy === 'ERROR_CATEGORY';
-  const maxErrors = Math.max(1, ...report.groups.map((g) => g.incorrect));
-  const name = (key: string, label: string) =>
-    byErrors ? t(`audits.errorCategory.${key as 'OTHER'}`, { defaultValue: label }) : label;
-  return (
-    <section className={styles.card} aria-labelledby={titleId} data-testid="quality-groups">
-      <div className={styles.cardHeader}>
-        <h2 id={titleId} className={styles.cardTitle}>
-          {t(`audits.quality.by.${groupBy}`)}
-        </h2>
-        <span className={styles.count}>
-          {byErrors ? t('audits.quality.mostErrorsFirst') : t('audits.quality.worstFirst')}
-        </span>
-      </div>
-      {report.groups.length === 0 ? (
-        <p className={styles.empty}>{t('audits.quality.noData')}</p>
-      ) : (
-        <div className={styles.tableWrap}>
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col">{t(`audits.quality.dimension.${groupBy}`)}</th>
-                {byErrors ? null : (
-                  <th scope="col" className={styles.numeric}>
-                    {t('audits.quality.audits')}
-                  </th>
-                )}
-                <th scope="col" className={styles.numeric}>
-                  {t('audits.quality.incorrect')}
-                </th>
-                {byErrors ? null : (
-                  <th scope="col" className={styles.numeric}>
-                    {t('audits.quality.overturned')}
-                  </th>
-                )}
-                <th scope="col">{byErrors ? t('audits.quality.errors') : t('audits.quality.accuracy')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.groups.map((group) => {
-                const share = byErrors ? group.incorrect / maxErrors : (group.accuracy ?? 0);
-                return (
-                  <tr key={group.key}>
-                    <th scope="row">{name(group.key, group.label)}</th>
-                    {byErrors ? null : <td className={styles.numeric}>{group.audited}</td>}
-                    <td className={styles.numeric}>{group.incorrect}</td>
-                    {byErrors ? null : <td className={styles.numeric}>{group.overturned}</td>}
-                    <td className={styles.barCell}>
-                      <span className={styles.badgeRow}>
-                        <span className={styles.bar} style={{ flex: '1 1 120px' }} aria-hidden="true">
-                          <span
-                            className={styles.barFill}
-                            data-tone={byErrors ? 'bad' : undefined}
-                            style={{ width: `${Math.round(share * 1000) / 10}%` }}
-                          />
-                        </span>
-                        <span className={styles.numeric}>
-                          {byErrors
-                            ? group.incorrect
-                            : group.accuracy === null || group.accuracy === undefined
-                              ? '—'
-                              : percent.format(group.accuracy)}
-                        </span>
-                      </span>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
-  );
-}
-
-function ErrorTrendTables({ trends, marketId }: { trends: Trends; marketId: string }) {
-  const { t, i18n } = useTranslation();
-  const titleId = useId();
-  const number = new Intl.NumberFormat(i18n.language);
-  const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
-  const dateOf = (value: string) => day.format(new Date(`${value}T00:00:00Z`));
-  const growing = trends.categories.filter((c) => c.current > 0 || c.previous > 0);
-  const change = (value: number) => (
-    <span className={value > 0 ? styles.incorrect : value < 0 ? styles.correct : undefined}>
-      <span aria-hidden="true">{value > 0 ? '▲ ' : value < 0 ? '▼ ' : ''}</span>
-      {signed(value, (n) => number.format(n))}
-    </span>
-  );
-  return (
-    <section className={styles.card} aria-labelledby={titleId} data-testid="error-trends">
-      <div className={styles.cardHeader}>
-        <h2 id={titleId} className={styles.cardTitle}>
-          {t('audits.quality.topTrends')}
-        </h2>
-        <span className={styles.count}>
-          {t('audits.quality.comparedWith', {
-            from: dateOf(trends.previousFrom),
-            to: dateOf(trends.previousTo),
-          })}
-        </span>
-      </div>
-      {growing.length === 0 && trends.labelPairs.length === 0 ? (
-        <Alert tone="info">{t('audits.quality.noErrors')}</Alert>
-      ) : (
-        <div className={styles.grid}>
-          <div className={styles.tableWrap}>
-            <table className={styles.table}>
-              <caption className={`${styles.subTitle} ${styles.small}`} style={{ textAlign: 'left' }}>
-                {t('audits.quality.categories')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('audits.form.category')}</th>
-                  <th scope="col" className={styles.numeric}>
-                    {t('audits.quality.previous')}
-                  </th>
-                  <th scope="col" className={styles.numeric}>
-                    {t('audits.quality.current')}
-                  </th>
-                  <th scope="col" className={styles.numeric}>
-                    {t('audits.quality.change')}
-                  </th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('audits.fields.action')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {growing.map((row) => (
-                  <tr key={row.errorCategory}>
-                    <th scope="row">{t(`audits.errorCategory.${row.errorCategory}`)}</th>
-                    <td className={styles.numeric}>{row.previous}</td>
-                    <td className={styles.numeric}>{row.current}</td>
-                    <td className={styles.numeric}>{change(row.change)}</td>
-                    <td>
-                      <Link
-                        to={`/rca?${new URLSearchParams({ new: '1', category: row.errorCategory, ...(marketId ? { marketId } : {}) }).toString()}`}
-                        aria-label={t('audits.quality.escalateNamed', {
-                          category: t(`audits.errorCategory.${row.errorCategory}`),
-                        })}
-                      >
-                        {t('audits.quality.escalate')}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <div className={styles.tableWrap}>
-            <table className={styles.table}>
-              <caption className={`${styles.subTitle} ${styles.small}`} style={{ textAlign: 'left' }}>
-                {t('audits.quality.labelPairs')}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('audits.quality.pair')}</th>
-                  <th scope="col" className={styles.numeric}>
-                    {t('audits.quality.previous')}
-                  </th>
-                  <th scope="col" className={styles.numeric}>
-                    {t('audits.quality.current')}
-                  </th>
-                  <th scope="col" className={styles.numeric}>
-                    {t('audits.quality.change')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {trends.labelPairs.map((row) => (
-                  <tr key={`${row.policyKey}:${row.expectedLabel}:${row.decidedLabel}`}>
-                    <th scope="row">
-                      <span className={styles.code}>{row.policyKey}</span>{' '}
-                      {t('audits.quality.pairText', { expected: row.expectedLabel, decided: row.decidedLabel })}
-                    </th>
-                    <td className={styles.numeric}>{row.previous}</td>
-                    <td className={styles.numeric}>{row.current}</td>
-                    <td className={styles.numeric}>{change(row.change)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </div>
-      )}
-    </section>
+    <NumberFigures
+      testId="quality-overall"
+      figures={[
+        [
+          t('audits.quality.accuracy'),
+          overall.accuracy === null || overall.accuracy === undefined ? '—' : percent.format(overall.accuracy),
+        ],
+        [t('audits.quality.audits'), overall.audited],
+        [t('audits.quality.incorrect'), overall.incorrect],
+        [t('audits.quality.overturned'), overall.overturned],
+      ]}
+    />
   );
 }

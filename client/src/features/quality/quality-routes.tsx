@@ -1,5 +1,5 @@
 import type { PageRoute } from '../../components/page-route';
-import { AUDITOR_ROLES } from '../audits/audit-roles';
+import { AUDITOR_ROLES } from '../../lib/roles';
 import { QualityDashboardPage } from './quality-dashboard-page';
 
 export const qualityRoutes: PageRoute[] = [

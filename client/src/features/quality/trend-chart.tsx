@@ -1,7 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../components/query-state';
 import { accuracyDomain, linePath, percentTicks, xAt, yAt, type Frame } from './chart-scale';
-import styles from '../audits/audits.module.css';
+import forms from '../../components/form.module.css';
+import styles from './quality.module.css';
 
 export type TrendBucket = {
   /** First day of the bucket, `YYYY-MM-DD`. */
@@ -33,12 +35,12 @@ export function TrendChart({ buckets, interval }: { buckets: readonly TrendBucke
   const dateOf = (start: string) => day.format(new Date(`${start}T00:00:00Z`));
 
   return (
-    <figure className={styles.form} aria-labelledby={titleId} style={{ margin: 0 }} data-testid="quality-trend">
+    <figure className={forms.form} aria-labelledby={titleId} style={{ margin: 0 }} data-testid="quality-trend">
       <figcaption id={titleId} className={styles.subTitle}>
         {t(`audits.quality.trendTitle.${interval}`)}
       </figcaption>
       {buckets.length === 0 ? (
-        <p className={styles.empty}>{t('audits.quality.noData')}</p>
+        <EmptyState>{t('audits.quality.noData')}</EmptyState>
       ) : (
         <>
           <svg className={styles.chart} viewBox={`0 0 ${frame.width} ${frame.height}`} aria-hidden="true">

@@ -1,10 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Card } from '../../components/card';
 import { ErrorAlert } from '../../components/error-alert';
+import { EmptyState } from '../../components/query-state';
+import { StatusBadge } from '../../components/status-badge';
+import { numericCell, Table } from '../../components/table';
 import { graphql } from '../../gql';
 import type { QuizAttemptsQuery } from '../../gql/graphql';
-import styles from '../audits/audits.module.css';
+import styles from './quizzes.module.css';
 
 export const QuizAttemptsListQuery = graphql(`
   query QuizAttempts($id: ID!) {
@@ -75,96 +79,85 @@ export function QuizAttempts({ quizId }: { quizId: string }) {
   }
 
   return (
-    <section className={styles.card} aria-labelledby={titleId} data-testid="quiz-attempts">
-      <h2 id={titleId} className={styles.cardTitle}>
-        {t('audits.quizzes.attempts.title')}
-      </h2>
+    <Card title={t('audits.quizzes.attempts.title')} titleId={titleId} testId="quiz-attempts">
       {error ? (
         <ErrorAlert error={error} title={t('audits.quizzes.loadFailed')} onRetry={() => void refetch()} />
       ) : null}
       {reopening.error ? (
         <ErrorAlert error={reopening.error} title={t('audits.quizzes.attempts.reopenFailed')} />
       ) : null}
-      {data && attempts.length === 0 ? <p className={styles.empty}>{t('audits.quizzes.attempts.none')}</p> : null}
+      {data && attempts.length === 0 ? <EmptyState>{t('audits.quizzes.attempts.none')}</EmptyState> : null}
       {attempts.length > 0 ? (
-        <div className={styles.tableWrap}>
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col">{t('audits.quizzes.attempts.taker')}</th>
-                <th scope="col">{t('audits.fields.market')}</th>
-                <th scope="col" className={styles.numeric}>
-                  {t('audits.quizzes.attempts.score')}
+        <Table>
+          <thead>
+            <tr>
+              <th scope="col">{t('audits.quizzes.attempts.taker')}</th>
+              <th scope="col">{t('audits.fields.market')}</th>
+              <th scope="col" className={numericCell}>
+                {t('audits.quizzes.attempts.score')}
+              </th>
+              <th scope="col">{t('audits.quizzes.attempts.submitted')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('audits.quizzes.attempts.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {attempts.map((attempt) => (
+              <tr key={attempt.id} data-testid="quiz-attempt">
+                <th scope="row">
+                  {attempt.user.name}
+                  {attempt.number > 1 ? (
+                    <span className={`${styles.small} ${styles.muted}`}>
+                      {' '}
+                      {t('audits.quizzes.attempts.number', { number: attempt.number })}
+                    </span>
+                  ) : null}
                 </th>
-                <th scope="col">{t('audits.quizzes.attempts.submitted')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('audits.quizzes.attempts.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {attempts.map((attempt) => (
-                <tr key={attempt.id} data-testid="quiz-attempt">
-                  <th scope="row">
-                    {attempt.user.name}
-                    {attempt.number > 1 ? (
-                      <span className={`${styles.small} ${styles.muted}`}>
-                        {' '}
-                        {t('audits.quizzes.attempts.number', { number: attempt.number })}
+                <td>
+                  <code>{attempt.market.code}</code>
+                </td>
+                <td className={numericCell}>
+                  {attempt.score === null || attempt.score === undefined ? '—' : percent.format(attempt.score)}
+                </td>
+                <td>
+                  {attempt.status === 'IN_PROGRESS'
+                    ? t('audits.quizzes.attempts.inProgress')
+                    : attempt.submittedAt
+                      ? dateTime.format(new Date(attempt.submittedAt))
+                      : '—'}
+                </td>
+                <td>
+                  {attempt.reopenedAt ? (
+                    <StatusBadge tone="info">{t('audits.quizzes.attempts.reopened')}</StatusBadge>
+                  ) : attempt.status !== 'SUBMITTED' ? null : confirming === attempt.id ? (
+                    <span className={styles.badgeRow}>
+                      <span className={styles.small}>
+                        {t('audits.quizzes.attempts.confirm', { name: attempt.user.name })}
                       </span>
-                    ) : null}
-                  </th>
-                  <td>
-                    <code>{attempt.market.code}</code>
-                  </td>
-                  <td className={styles.numeric}>
-                    {attempt.score === null || attempt.score === undefined ? '—' : percent.format(attempt.score)}
-                  </td>
-                  <td>
-                    {attempt.status === 'IN_PROGRESS'
-                      ? t('audits.quizzes.attempts.inProgress')
-                      : attempt.submittedAt
-                        ? dateTime.format(new Date(attempt.submittedAt))
-                        : '—'}
-                  </td>
-                  <td>
-                    {attempt.reopenedAt ? (
-                      <span className={styles.badge} data-tone="info">
-                        {t('audits.quizzes.attempts.reopened')}
-                      </span>
-                    ) : attempt.status !== 'SUBMITTED' ? null : confirming === attempt.id ? (
-                      <span className={styles.badgeRow}>
-                        <span className={styles.small}>
-                          {t('audits.quizzes.attempts.confirm', { name: attempt.user.name })}
-                        </span>
-                        <button
-                          type="button"
-                          className="button button-primary"
-                          disabled={reopening.loading}
-                          onClick={() => void confirm(attempt)}
-                        >
-                          {t('audits.quizzes.attempts.confirmButton')}
-                        </button>
-                        <button type="button" className="button button-ghost" onClick={() => setConfirming(null)}>
-                          {t('audits.quizzes.attempts.cancel')}
-                        </button>
-                      </span>
-                    ) : (
                       <button
                         type="button"
-                        className="button button-secondary"
-                        onClick={() => setConfirming(attempt.id)}
+                        className="button button-primary"
+                        disabled={reopening.loading}
+                        onClick={() => void confirm(attempt)}
                       >
-                        {t('audits.quizzes.attempts.reopen')}
+                        {t('audits.quizzes.attempts.confirmButton')}
                       </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                      <button type="button" className="button button-ghost" onClick={() => setConfirming(null)}>
+                        {t('audits.quizzes.attempts.cancel')}
+                      </button>
+                    </span>
+                  ) : (
+                    <button type="button" className="button button-secondary" onClick={() => setConfirming(attempt.id)}>
+                      {t('audits.quizzes.attempts.reopen')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
       ) : null}
-    </section>
+    </Card>
   );
 }

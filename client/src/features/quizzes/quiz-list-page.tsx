@@ -2,13 +2,18 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { Card } from '../../components/card';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
+import { ItemCard, ItemList } from '../../components/item-card';
+import { Page, PageHeader } from '../../components/page';
+import { EmptyState, QueryState } from '../../components/query-state';
 import { ShowMore, useListSize } from '../../components/show-more';
+import { StatusBadge } from '../../components/status-badge';
 import { graphql } from '../../gql';
-import { canAudit } from '../audits/audit-roles';
-import styles from '../audits/audits.module.css';
+import { canAudit } from '../../lib/roles';
+import forms from '../../components/form.module.css';
+import styles from './quizzes.module.css';
 
 export const QuizListQuery = graphql(`
   query QuizList($first: Int!) {
@@ -63,7 +68,6 @@ export const CreateContestedQuizMutation = graphql(`
 export function QuizListPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const titleId = useId();
   const [creating, setCreating] = useState(false);
   const { first, more } = useListSize();
   const query = useQuery(QuizListQuery, { variables: { first }, fetchPolicy: 'cache-and-network' });
@@ -75,19 +79,19 @@ export function QuizListPage() {
   const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
-    <div className={styles.page}>
+    <Page width="lg">
       <DocumentTitle title={t('audits.quizzes.title')} />
-      <header className={styles.header}>
-        <div className={styles.headerMain}>
-          <h1 className={styles.title}>{t('audits.quizzes.title')}</h1>
-          <p className={styles.lead}>{qa ? t('audits.quizzes.leadQa') : t('audits.quizzes.lead')}</p>
-        </div>
-        {qa && !creating ? (
-          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-            {t('audits.quizzes.build')}
-          </button>
-        ) : null}
-      </header>
+      <PageHeader
+        title={t('audits.quizzes.title')}
+        lead={qa ? t('audits.quizzes.leadQa') : t('audits.quizzes.lead')}
+        actions={
+          qa && !creating ? (
+            <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+              {t('audits.quizzes.build')}
+            </button>
+          ) : null
+        }
+      />
       {data && creating ? (
         <ContestedQuizForm
           markets={data.markets}
@@ -95,55 +99,56 @@ export function QuizListPage() {
           onCreated={(id) => void navigate(`/quizzes/${id}/results`)}
         />
       ) : null}
-      {loading && !data ? <LoadingState label={t('audits.quizzes.loading')} /> : null}
-      {error && !data ? (
-        <ErrorAlert error={error} title={t('audits.quizzes.loadFailed')} onRetry={() => void refetch()} />
-      ) : null}
+      <QueryState
+        loading={loading}
+        error={error}
+        hasData={Boolean(data)}
+        loadingLabel={t('audits.quizzes.loading')}
+        errorTitle={t('audits.quizzes.loadFailed')}
+        onRetry={() => void refetch()}
+      />
       {data ? (
-        <section className={styles.card} aria-labelledby={titleId}>
-          <div className={styles.cardHeader}>
-            <h2 id={titleId} className={styles.cardTitle}>
-              {qa ? t('audits.quizzes.inScope') : t('audits.quizzes.assigned')}
-            </h2>
-            <span className={styles.count}>{t('audits.quizzes.count', { count: data.quizzes.length })}</span>
-          </div>
+        <Card
+          title={qa ? t('audits.quizzes.inScope') : t('audits.quizzes.assigned')}
+          note={t('audits.quizzes.count', { count: data.quizzes.length })}
+        >
           {data.quizzes.length === 0 ? (
-            <p className={styles.empty}>{t('audits.quizzes.empty')}</p>
+            <EmptyState>{t('audits.quizzes.empty')}</EmptyState>
           ) : (
-            <div className={styles.rows}>
+            <ItemList>
               {data.quizzes.map((quiz) => {
                 const attempt = quiz.myAttempt;
                 const submitted = attempt?.status === 'SUBMITTED';
                 return (
-                  <article key={quiz.id} className={styles.row} data-testid="quiz">
-                    <div className={styles.rowHead}>
-                      <h3 className={styles.rowTitle}>{quiz.title}</h3>
-                      <div className={styles.badgeRow}>
-                        <span className={styles.badge}>
-                          {t('audits.quizzes.questions', { count: quiz.questions.length })}
-                        </span>
+                  <ItemCard
+                    key={quiz.id}
+                    heading="h3"
+                    title={quiz.title}
+                    testId="quiz"
+                    badges={
+                      <>
+                        <StatusBadge>{t('audits.quizzes.questions', { count: quiz.questions.length })}</StatusBadge>
                         {quiz.assignedMarkets.map((market) => (
                           <code key={market.id}>{market.code}</code>
                         ))}
                         {quiz.assignedTeams.map((team) => (
-                          <span key={team.id} className={styles.badge}>
-                            {team.name}
-                          </span>
+                          <StatusBadge key={team.id}>{team.name}</StatusBadge>
                         ))}
                         {submitted && attempt.score !== null && attempt.score !== undefined ? (
-                          <span className={styles.badge} data-tone="info">
+                          <StatusBadge tone="info">
                             {t('audits.quizzes.yourScore', { score: percent.format(attempt.score) })}
-                          </span>
+                          </StatusBadge>
                         ) : null}
-                      </div>
-                    </div>
+                      </>
+                    }
+                  >
                     {quiz.description ? <p className={styles.muted}>{quiz.description}</p> : null}
                     {quiz.dueAt ? (
                       <p className={styles.small}>
                         {t('audits.quizzes.due', { date: dateTime.format(new Date(quiz.dueAt)) })}
                       </p>
                     ) : null}
-                    <div className={styles.actions}>
+                    <div className={forms.actions}>
                       {quiz.canTake ? (
                         <Link to={`/quizzes/${quiz.id}`} className="button button-primary">
                           {attempt?.status === 'IN_PROGRESS' ? t('audits.quizzes.continue') : t('audits.quizzes.take')}
@@ -159,15 +164,15 @@ export function QuizListPage() {
                         </Link>
                       ) : null}
                     </div>
-                  </article>
+                  </ItemCard>
                 );
               })}
-            </div>
+            </ItemList>
           )}
           <ShowMore shown={data.quizzes.length} first={first} loading={loading} onMore={more} />
-        </section>
+        </Card>
       ) : null}
-    </div>
+    </Page>
   );
 }
 
@@ -212,14 +217,11 @@ function ContestedQuizForm({
   }
 
   return (
-    <section className={styles.card} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className={styles.cardTitle}>
-        {t('audits.quizzes.build')}
-      </h2>
+    <Card title={t('audits.quizzes.build')} titleId={`${id}-title`}>
       <p className={styles.muted}>{t('audits.quizzes.buildLead')}</p>
-      <form className={styles.form} onSubmit={(event) => void submit(event)} noValidate>
-        <div className={styles.formRow}>
-          <label className={styles.field}>
+      <form className={forms.form} onSubmit={(event) => void submit(event)} noValidate>
+        <div className={forms.formRow}>
+          <label className={forms.field}>
             {t('audits.quizzes.quizTitle')}
             <input
               className="input"
@@ -228,7 +230,7 @@ function ContestedQuizForm({
               aria-invalid={invalid === 'title'}
             />
           </label>
-          <label className={styles.field}>
+          <label className={forms.field}>
             {t('audits.quizzes.size')}
             <input
               className="input"
@@ -239,11 +241,11 @@ function ContestedQuizForm({
             />
           </label>
         </div>
-        <fieldset className={styles.fieldset}>
+        <fieldset className={forms.fieldset}>
           <legend>{t('audits.quizzes.markets')}</legend>
-          <div className={styles.choices}>
+          <div className={forms.choices}>
             {markets.map((market) => (
-              <label key={market.id} className={styles.choice}>
+              <label key={market.id} className={forms.choice}>
                 <input
                   type="checkbox"
                   checked={marketIds.has(market.id)}
@@ -265,7 +267,7 @@ function ContestedQuizForm({
           </span>
         ) : null}
         {creation.error ? <ErrorAlert error={creation.error} title={t('audits.quizzes.buildFailed')} /> : null}
-        <div className={styles.actions}>
+        <div className={forms.actions}>
           <button type="submit" className="button button-primary" disabled={creation.loading}>
             {t('audits.quizzes.buildSubmit')}
           </button>
@@ -274,6 +276,6 @@ function ContestedQuizForm({
           </button>
         </div>
       </form>
-    </section>
+    </Card>
   );
 }

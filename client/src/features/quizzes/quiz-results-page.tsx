@@ -2,12 +2,16 @@ import { useQuery } from '@apollo/client/react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { Card } from '../../components/card';
 import { DocumentTitle } from '../../components/document-title';
-import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
+import { Meter, meterCell } from '../../components/meter';
+import { NumberFigures } from '../../components/number-figures';
+import { Page, PageHeader } from '../../components/page';
+import { EmptyState, QueryState } from '../../components/query-state';
+import { numericCell, Table } from '../../components/table';
 import { graphql } from '../../gql';
 import { QuizAttempts } from './quiz-attempts';
-import styles from '../audits/audits.module.css';
+import styles from './quizzes.module.css';
 
 export const QuizResultsQuery = graphql(`
   query QuizResults($id: ID!) {
@@ -76,133 +80,116 @@ export function QuizResultsPage() {
     value === null || value === undefined ? '—' : percent.format(value);
 
   return (
-    <div className={styles.page}>
+    <Page width="lg">
       <DocumentTitle title={t('audits.quizzes.resultsTitle', { title: quiz?.title ?? '' })} />
-      <header className={styles.header}>
-        <div className={styles.headerMain}>
-          <p className={styles.breadcrumb}>
-            <Link to="/quizzes">{t('audits.quizzes.title')}</Link>
-          </p>
-          <h1 className={styles.title}>{t('audits.quizzes.resultsTitle', { title: quiz?.title ?? '…' })}</h1>
-        </div>
-      </header>
-      {loading && !data ? <LoadingState label={t('audits.quizzes.loading')} /> : null}
-      {error ? (
-        <ErrorAlert error={error} title={t('audits.quizzes.loadFailed')} onRetry={() => void refetch()} />
-      ) : null}
-      {quiz && !results ? <p className={styles.empty}>{t('audits.quizzes.noResults')}</p> : null}
+      <PageHeader
+        breadcrumb={<Link to="/quizzes">{t('audits.quizzes.title')}</Link>}
+        title={t('audits.quizzes.resultsTitle', { title: quiz?.title ?? '…' })}
+      />
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        loadingLabel={t('audits.quizzes.loading')}
+        errorTitle={t('audits.quizzes.loadFailed')}
+        onRetry={() => void refetch()}
+      />
+      {quiz && !results ? <EmptyState>{t('audits.quizzes.noResults')}</EmptyState> : null}
       {quiz && results ? (
         <>
-          <dl className={styles.figures}>
-            <div className={styles.figure}>
-              <dt>{t('audits.quizzes.accuracy')}</dt>
-              <dd>{asPercent(results.accuracy)}</dd>
-            </div>
-            <div className={styles.figure}>
-              <dt>{t('audits.quizzes.submitted')}</dt>
-              <dd>
-                {results.submitted} / {results.assigned}
-              </dd>
-            </div>
-          </dl>
-          <section className={styles.card} aria-labelledby={marketsId} data-testid="quiz-markets">
-            <h2 id={marketsId} className={styles.cardTitle}>
-              {t('audits.quizzes.perMarket')}
-            </h2>
-            <div className={styles.tableWrap}>
-              <table className={styles.table}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('audits.fields.market')}</th>
-                    <th scope="col" className={styles.numeric}>
-                      {t('audits.quizzes.submitted')}
+          <NumberFigures
+            figures={[
+              [t('audits.quizzes.accuracy'), asPercent(results.accuracy)],
+              [
+                t('audits.quizzes.submitted'),
+                <>
+                  {results.submitted} / {results.assigned}
+                </>,
+              ],
+            ]}
+          />
+          <Card title={t('audits.quizzes.perMarket')} titleId={marketsId} testId="quiz-markets">
+            <Table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('audits.fields.market')}</th>
+                  <th scope="col" className={numericCell}>
+                    {t('audits.quizzes.submitted')}
+                  </th>
+                  <th scope="col" className={numericCell}>
+                    {t('audits.quizzes.answers')}
+                  </th>
+                  <th scope="col">{t('audits.quizzes.accuracy')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {results.markets.map((row) => (
+                  <tr key={row.market.id}>
+                    <th scope="row" title={row.market.name}>
+                      <code>{row.market.code}</code>
                     </th>
-                    <th scope="col" className={styles.numeric}>
-                      {t('audits.quizzes.answers')}
-                    </th>
-                    <th scope="col">{t('audits.quizzes.accuracy')}</th>
+                    <td className={numericCell}>
+                      {row.submitted} / {row.assigned}
+                    </td>
+                    <td className={numericCell}>{row.answered}</td>
+                    <td className={meterCell}>
+                      <Bar value={row.accuracy} text={asPercent(row.accuracy)} />
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {results.markets.map((row) => (
-                    <tr key={row.market.id}>
-                      <th scope="row" title={row.market.name}>
-                        <code>{row.market.code}</code>
-                      </th>
-                      <td className={styles.numeric}>
-                        {row.submitted} / {row.assigned}
-                      </td>
-                      <td className={styles.numeric}>{row.answered}</td>
-                      <td className={styles.barCell}>
-                        <Bar value={row.accuracy} text={asPercent(row.accuracy)} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </section>
-          <section className={styles.card} aria-labelledby={questionsId} data-testid="quiz-questions">
-            <h2 id={questionsId} className={styles.cardTitle}>
-              {t('audits.quizzes.perQuestion')}
-            </h2>
-            <div className={styles.tableWrap}>
-              <table className={styles.table}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('audits.quizzes.questionShort')}</th>
-                    <th scope="col">{t('audits.quizzes.expectedShort')}</th>
-                    <th scope="col">{t('audits.quizzes.chosen')}</th>
-                    <th scope="col">{t('audits.quizzes.accuracy')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {[...results.questions]
-                    .sort((a, b) => a.question.position - b.question.position)
-                    .map((row) => {
-                      const question = quiz.questions.find((q) => q.id === row.question.id);
-                      const name = (key: string | null | undefined) =>
-                        question?.labels.find((label) => label.key === key)?.name ?? key ?? '—';
-                      return (
-                        <tr key={row.question.id}>
-                          <th scope="row">
-                            {t('audits.quizzes.questionNumber', { position: row.question.position })}
-                            {question?.text ? (
-                              <span className={`${styles.excerpt} ${styles.small} ${styles.muted}`}>
-                                {question.text}
-                              </span>
-                            ) : null}
-                          </th>
-                          <td>{name(question?.expectedLabel)}</td>
-                          <td className={styles.small}>
-                            {row.distribution.length === 0
-                              ? '—'
-                              : row.distribution.map((entry) => `${name(entry.label)} ${entry.count}`).join(' · ')}
-                          </td>
-                          <td className={styles.barCell}>
-                            <Bar value={row.accuracy} text={asPercent(row.accuracy)} />
-                          </td>
-                        </tr>
-                      );
-                    })}
-                </tbody>
-              </table>
-            </div>
-          </section>
+                ))}
+              </tbody>
+            </Table>
+          </Card>
+          <Card title={t('audits.quizzes.perQuestion')} titleId={questionsId} testId="quiz-questions">
+            <Table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('audits.quizzes.questionShort')}</th>
+                  <th scope="col">{t('audits.quizzes.expectedShort')}</th>
+                  <th scope="col">{t('audits.quizzes.chosen')}</th>
+                  <th scope="col">{t('audits.quizzes.accuracy')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...results.questions]
+                  .sort((a, b) => a.question.position - b.question.position)
+                  .map((row) => {
+                    const question = quiz.questions.find((q) => q.id === row.question.id);
+                    const name = (key: string | null | undefined) =>
+                      question?.labels.find((label) => label.key === key)?.name ?? key ?? '—';
+                    return (
+                      <tr key={row.question.id}>
+                        <th scope="row">
+                          {t('audits.quizzes.questionNumber', { position: row.question.position })}
+                          {question?.text ? (
+                            <span className={`${styles.excerpt} ${styles.small} ${styles.muted}`}>{question.text}</span>
+                          ) : null}
+                        </th>
+                        <td>{name(question?.expectedLabel)}</td>
+                        <td className={styles.small}>
+                          {row.distribution.length === 0
+                            ? '—'
+                            : row.distribution.map((entry) => `${name(entry.label)} ${entry.count}`).join(' · ')}
+                        </td>
+                        <td className={meterCell}>
+                          <Bar value={row.accuracy} text={asPercent(row.accuracy)} />
+                        </td>
+                      </tr>
+                    );
+                  })}
+              </tbody>
+            </Table>
+          </Card>
           <QuizAttempts quizId={quiz.id} />
         </>
       ) : null}
-    </div>
+    </Page>
   );
 }
 
 function Bar({ value, text }: { value: number | null | undefined; text: string }) {
   return (
-    <span className={styles.badgeRow}>
-      <span className={styles.bar} style={{ flex: '1 1 100px' }} aria-hidden="true">
-        <span className={styles.barFill} style={{ width: `${Math.round((value ?? 0) * 1000) / 10}%` }} />
-      </span>
-      <span className={styles.numeric}>{text}</span>
-    </span>
+    <Meter share={value ?? 0} grow="1 1 100px">
+      <span className={numericCell}>{text}</span>
+    </Meter>
   );
 }

@@ -1,5 +1,5 @@
 import type { PageRoute } from '../../components/page-route';
-import { AUDITOR_ROLES } from '../audits/audit-roles';
+import { AUDITOR_ROLES } from '../../lib/roles';
 import { QuizListPage } from './quiz-list-page';
 import { QuizResultsPage } from './quiz-results-page';
 import { QuizTakePage } from './quiz-take-page';

@@ -3,14 +3,17 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../components/alert';
+import { Card } from '../../components/card';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
-import { LoadingState } from '../../components/loading-state';
+import { Page, PageHeader } from '../../components/page';
+import { QueryState } from '../../components/query-state';
+import { SensitiveMedia } from '../../components/sensitive-media';
 import { graphql } from '../../gql';
 import type { QuizTakeQuery } from '../../gql/graphql';
-import { SensitiveMedia } from '../cases/sensitive-media';
 import { answerInputs, unanswered, type Answers } from './quiz-answers';
-import styles from '../audits/audits.module.css';
+import forms from '../../components/form.module.css';
+import styles from './quizzes.module.css';
 
 export const QuizTakeQueryDocument = graphql(`
   query QuizTake($id: ID!) {
@@ -95,31 +98,30 @@ export function QuizTakePage() {
   const attempt = quiz?.myAttempt;
 
   return (
-    <div className={styles.page}>
+    <Page width="lg">
       <DocumentTitle title={quiz?.title ?? t('audits.quizzes.title')} />
-      <header className={styles.header}>
-        <div className={styles.headerMain}>
-          <p className={styles.breadcrumb}>
-            <Link to="/quizzes">{t('audits.quizzes.title')}</Link>
-          </p>
-          <h1 className={styles.title}>{quiz?.title ?? '…'}</h1>
-          {quiz?.description ? <p className={styles.lead}>{quiz.description}</p> : null}
-        </div>
-      </header>
-      {loading && !data ? <LoadingState label={t('audits.quizzes.loading')} /> : null}
-      {error ? (
-        <ErrorAlert error={error} title={t('audits.quizzes.loadFailed')} onRetry={() => void refetch()} />
-      ) : null}
+      <PageHeader
+        breadcrumb={<Link to="/quizzes">{t('audits.quizzes.title')}</Link>}
+        title={quiz?.title ?? '…'}
+        lead={quiz?.description}
+      />
+      <QueryState
+        loading={loading && !data}
+        error={error}
+        loadingLabel={t('audits.quizzes.loading')}
+        errorTitle={t('audits.quizzes.loadFailed')}
+        onRetry={() => void refetch()}
+      />
       {quiz ? (
         attempt?.status === 'SUBMITTED' ? (
           <QuizReview quiz={quiz} />
         ) : attempt?.status === 'IN_PROGRESS' ? (
           <QuizForm quiz={quiz} attemptId={attempt.id} onSubmitted={() => void refetch()} />
         ) : (
-          <section className={styles.card}>
+          <Card>
             <p>{t('audits.quizzes.intro', { count: quiz.questions.length })}</p>
             {starting.error ? <ErrorAlert error={starting.error} title={t('audits.quizzes.startFailed')} /> : null}
-            <div className={styles.actions}>
+            <div className={forms.actions}>
               <button
                 type="button"
                 className="button button-primary"
@@ -133,10 +135,10 @@ export function QuizTakePage() {
                 {t('audits.quizzes.start')}
               </button>
             </div>
-          </section>
+          </Card>
         )
       ) : null}
-    </div>
+    </Page>
   );
 }
 
@@ -180,15 +182,15 @@ function QuizForm({ quiz, attemptId, onSubmitted }: { quiz: Quiz; attemptId: str
   }
 
   return (
-    <form className={styles.card} onSubmit={(event) => void send(event)} noValidate>
+    <Card onSubmit={(event) => void send(event)}>
       <Alert tone="info">{t('audits.quizzes.oneAttempt')}</Alert>
       {questions.map((question) => (
-        <fieldset key={question.id} className={`${styles.fieldset} ${styles.question}`} data-testid="quiz-question">
+        <fieldset key={question.id} className={`${forms.fieldset} ${styles.question}`} data-testid="quiz-question">
           <legend>{t('audits.quizzes.question', { position: question.position, count: questions.length })}</legend>
           <QuestionContent question={question} />
-          <div className={styles.choices}>
+          <div className={forms.choices}>
             {question.labels.map((label) => (
-              <label key={label.key} className={styles.choice} title={label.description || undefined}>
+              <label key={label.key} className={forms.choice} title={label.description || undefined}>
                 <input
                   type="radio"
                   name={`question-${question.id}`}
@@ -208,7 +210,7 @@ function QuizForm({ quiz, attemptId, onSubmitted }: { quiz: Quiz; attemptId: str
         </span>
       ) : null}
       {submission.error ? <ErrorAlert error={submission.error} title={t('audits.quizzes.submitFailed')} /> : null}
-      <div className={styles.actions}>
+      <div className={forms.actions}>
         <button type="submit" className="button button-primary" disabled={submission.loading}>
           {t('audits.quizzes.submit')}
         </button>
@@ -219,7 +221,7 @@ function QuizForm({ quiz, attemptId, onSubmitted }: { quiz: Quiz; attemptId: str
           })}
         </span>
       </div>
-    </form>
+    </Card>
   );
 }
 
@@ -233,14 +235,14 @@ function QuizReview({ quiz }: { quiz: Quiz }) {
     question.labels.find((label) => label.key === key)?.name ?? key ?? '—';
   return (
     <>
-      <section className={styles.card} data-testid="quiz-score" aria-live="polite">
+      <Card testId="quiz-score" live>
         <p className={styles.muted}>{t('audits.quizzes.yourResult')}</p>
         <p className={styles.score}>
           {attempt.score === null || attempt.score === undefined ? '—' : percent.format(attempt.score)}
         </p>
         <p>{t('audits.quizzes.correctOf', { correct: attempt.correct ?? 0, count: attempt.total })}</p>
-      </section>
-      <section className={styles.card}>
+      </Card>
+      <Card>
         {questions.map((question) => {
           const answer = attempt.answers?.find((a) => a.question.id === question.id);
           return (
@@ -263,7 +265,7 @@ function QuizReview({ quiz }: { quiz: Quiz }) {
             </div>
           );
         })}
-      </section>
+      </Card>
     </>
   );
 }

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { MeterBar } from '../../components/meter';
 import { rateChange } from './overdue';
-import styles from '../audits/audits.module.css';
+import forms from '../../components/form.module.css';
+import styles from './rca.module.css';
 
 type Window = { audits: number; errors: number; rate?: number | null; complete: boolean };
 
@@ -13,16 +15,10 @@ export function EffectPicture({ before, after, weeks }: { before: Window; after?
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
   const max = Math.max(0.01, before.rate ?? 0, after?.rate ?? 0);
   const change = rateChange(before.rate ?? null, after?.rate ?? null);
-  const row = (label: string, window: Window | null | undefined, tone: string | undefined) => (
+  const row = (label: string, window: Window | null | undefined, bad: boolean) => (
     <>
       <span>{label}</span>
-      <span className={styles.bar} aria-hidden="true">
-        <span
-          className={styles.barFill}
-          data-tone={tone}
-          style={{ width: `${Math.round(((window?.rate ?? 0) / max) * 1000) / 10}%` }}
-        />
-      </span>
+      <MeterBar share={(window?.rate ?? 0) / max} bad={bad} />
       <span className={styles.numeric}>
         {window && window.rate !== null && window.rate !== undefined
           ? t('audits.rca.rate', { rate: percent.format(window.rate), errors: window.errors, audits: window.audits })
@@ -31,11 +27,11 @@ export function EffectPicture({ before, after, weeks }: { before: Window; after?
     </>
   );
   return (
-    <div className={styles.form} data-testid="rca-effect">
+    <div className={forms.form} data-testid="rca-effect">
       <p className={`${styles.small} ${styles.muted}`}>{t('audits.rca.effectTitle', { count: weeks })}</p>
       <div className={styles.compare}>
-        {row(t('audits.rca.before'), before, 'bad')}
-        {row(t('audits.rca.after'), after, undefined)}
+        {row(t('audits.rca.before'), before, true)}
+        {row(t('audits.rca.after'), after, false)}
       </div>
       <p className={styles.small}>
         {!after

@@ -1,13 +1,15 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { type FragmentType, getFragmentData, graphql } from '../../gql';
-import type { RcaBoardQuery } from '../../gql/graphql';
-import { localDay } from './overdue';
-import styles from '../audits/audits.module.css';
+import type { EscalationCard_EscalationFragment } from '../../gql/graphql';
+import { localDay } from '../../lib/format';
+import { useLinkAudits } from './escalation-mutations';
+import forms from '../../components/form.module.css';
+import styles from './rca.module.css';
 
 export const RcaLinkableAuditsQuery = graphql(`
   query RcaLinkableAudits($filter: AuditsFilter!) {
@@ -52,15 +54,7 @@ export const RcaAuditRowFragment = graphql(`
   }
 `);
 
-export const LinkRcaEscalationMutation = graphql(`
-  mutation LinkRcaEscalation($input: LinkRcaEscalationInput!) {
-    linkRcaEscalation(input: $input) {
-      id
-    }
-  }
-`);
-
-type Escalation = RcaBoardQuery['rcaEscalations'][number];
+type Escalation = EscalationCard_EscalationFragment;
 type Row = FragmentType<typeof RcaAuditRowFragment>;
 
 /** How far back before an escalation was opened its candidate audits go. */
@@ -71,35 +65,21 @@ const LOOK_BACK_DAYS = 28;
  * the incorrect verdicts of its error category and scope, from four weeks before it was
  * opened on, that are not linked yet.
  */
-export function LinkedAudits({
-  escalation,
-  canLink,
-  onChanged,
-}: {
-  escalation: Escalation;
-  canLink: boolean;
-  onChanged: () => void;
-}) {
+export function LinkedAudits({ escalation, canLink }: { escalation: Escalation; canLink: boolean }) {
   const { t } = useTranslation();
   const id = useId();
   const [picking, setPicking] = useState(false);
   const linked = escalation.linkedAudits;
 
   return (
-    <section className={styles.form} aria-labelledby={`${id}-title`} data-testid="rca-linked-audits">
+    <section className={forms.form} aria-labelledby={`${id}-title`} data-testid="rca-linked-audits">
       <h4 id={`${id}-title`} className={styles.small}>
         {t('audits.rca.linkedAudits', { count: linked.length })}
       </h4>
       {linked.length > 0 ? <AuditRows rows={linked} /> : null}
       {canLink && escalation.state !== 'RESOLVED' ? (
         picking ? (
-          <AuditPicker
-            escalation={escalation}
-            onDone={(changed) => {
-              setPicking(false);
-              if (changed) onChanged();
-            }}
-          />
+          <AuditPicker escalation={escalation} onDone={() => setPicking(false)} />
         ) : (
           <button type="button" className="button button-secondary" onClick={() => setPicking(true)}>
             {t('audits.rca.linkAudits')}
@@ -159,10 +139,10 @@ function AuditRows({
   );
 }
 
-function AuditPicker({ escalation, onDone }: { escalation: Escalation; onDone: (changed: boolean) => void }) {
+function AuditPicker({ escalation, onDone }: { escalation: Escalation; onDone: () => void }) {
   const { t } = useTranslation();
   const [chosen, setChosen] = useState<Set<string>>(() => new Set());
-  const [link, linking] = useMutation(LinkRcaEscalationMutation);
+  const [link, linking] = useLinkAudits();
   const opened = new Date(escalation.createdAt);
   const candidates = useQuery(RcaLinkableAuditsQuery, {
     fetchPolicy: 'network-only',
@@ -191,14 +171,14 @@ function AuditPicker({ escalation, onDone }: { escalation: Escalation; onDone: (
   async function submit() {
     try {
       await link({ variables: { input: { escalationId: escalation.id, links: { auditIds: [...chosen] } } } });
-      onDone(true);
+      onDone();
     } catch {
       // Shown from `linking.error`.
     }
   }
 
   return (
-    <div className={styles.form} data-testid="rca-audit-picker">
+    <div className={forms.form} data-testid="rca-audit-picker">
       <p className={`${styles.small} ${styles.muted}`}>{t('audits.rca.linkHint', { days: LOOK_BACK_DAYS })}</p>
       {candidates.loading && !candidates.data ? <LoadingState label={t('audits.rca.linkLoading')} /> : null}
       {candidates.error ? (
@@ -213,7 +193,7 @@ function AuditPicker({ escalation, onDone }: { escalation: Escalation; onDone: (
       ) : null}
       {rows.length > 0 ? <AuditRows rows={rows} pick={{ chosen, toggle }} /> : null}
       {linking.error ? <ErrorAlert error={linking.error} title={t('audits.rca.actionFailed')} /> : null}
-      <div className={styles.actions}>
+      <div className={forms.actions}>
         <button
           type="button"
           className="button button-primary"
@@ -222,7 +202,7 @@ function AuditPicker({ escalation, onDone }: { escalation: Escalation; onDone: (
         >
           {t('audits.rca.linkChosen', { count: chosen.size })}
         </button>
-        <button type="button" className="button button-secondary" onClick={() => onDone(false)}>
+        <button type="button" className="button button-secondary" onClick={onDone}>
           {t('audits.plans.cancel')}
         </button>
       </div>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byState, isOverdue, localDay, rateChange, sortActionItems } from './overdue';
+import { localDay } from '../../lib/format';
+import { byState, isOverdue, rateChange, sortActionItems } from './overdue';
 
 describe('isOverdue', () => {
   it('is late only when open after its due day', () => {

@@ -2,12 +2,6 @@
 
 export type ActionItemLike = { dueDate: string; status: string };
 
-/** `YYYY-MM-DD` of a moment in the viewer's own time zone (due dates are calendar days). */
-export function localDay(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** Still open after its due day: due dates are calendar days, so an item due today is not late. */
 export function isOverdue(item: ActionItemLike, today: string): boolean {
   return item.status === 'OPEN' && item.dueDate < today;

@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import styles from './status-badge.module.css';
+
+/** neutral grey (closed, pending), info blue (scheduled), good green, warn amber, bad red (live, wrong), primary indigo, accent teal. */
+export type BadgeTone = 'neutral' | 'info' | 'good' | 'warn' | 'bad' | 'primary' | 'accent';
+
+/** A state in a pill: the state's word, coloured by its tone; `live` adds a pulsing dot. */
+export function StatusBadge({
+  tone = 'neutral',
+  live = false,
+  title,
+  children,
+}: {
+  tone?: BadgeTone;
+  live?: boolean;
+  /** Said on hover: what the state means. */
+  title?: string;
+  children: ReactNode;
+}) {
+  return (
+    <span className={`${styles.badge} ${styles[tone]}`} title={title}>
+      {live ? <span className={styles.liveDot} aria-hidden="true" /> : null}
+      {children}
+    </span>
+  );
+}

@@ -1,0 +1,152 @@
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import { writeMyVote } from './live-cache';
+
+/*
+ * One hook per calibration mutation. Each result names the entity it changed with the fields
+ * that changed, so Apollo merges it into the room's cache by its id; where a list grows (a
+ * new challenge) or the room keeps its own record (the viewer's vote), the hook writes it.
+ * The room is reloaded only by the live events of other people's changes.
+ */
+
+export const CreateSessionMutation = graphql(`
+  mutation CreateCalibrationSession($input: CreateCalibrationSessionInput!) {
+    createCalibrationSession(input: $input) {
+      id
+      title
+      status
+    }
+  }
+`);
+
+export const StartSessionMutation = graphql(`
+  mutation StartCalibrationSession($sessionId: ID!) {
+    startCalibrationSession(sessionId: $sessionId) {
+      id
+      status
+      startedAt
+    }
+  }
+`);
+
+export const OpenItemMutation = graphql(`
+  mutation OpenCalibrationItem($itemId: ID!) {
+    openCalibrationItem(itemId: $itemId) {
+      id
+      state
+      openedAt
+    }
+  }
+`);
+
+export const RevealItemMutation = graphql(`
+  mutation RevealCalibrationItem($itemId: ID!) {
+    revealCalibrationItem(itemId: $itemId) {
+      id
+      state
+      gold
+      tally {
+        itemId
+        version
+        voted
+        abstained
+        eligible
+        distribution {
+          label
+          count
+        }
+      }
+      votes {
+        participantName
+        market
+        label
+        rationale
+      }
+    }
+  }
+`);
+
+export const CloseSessionMutation = graphql(`
+  mutation CloseCalibrationSession($sessionId: ID!) {
+    closeCalibrationSession(sessionId: $sessionId) {
+      id
+      status
+      closedAt
+      resultVersions
+    }
+  }
+`);
+
+export const SetItemGoldMutation = graphql(`
+  mutation SetCalibrationItemGold($input: SetItemGoldInput!) {
+    setCalibrationItemGold(input: $input) {
+      id
+      gold
+    }
+  }
+`);
+
+export const CastVoteMutation = graphql(`
+  mutation CastVote($input: CastVoteInput!) {
+    castVote(input: $input) {
+      label
+      abstained
+      rationale
+      version
+    }
+  }
+`);
+
+export const ChallengeGoldMutation = graphql(`
+  mutation ChallengeGold($input: ChallengeGoldInput!) {
+    challengeGold(input: $input) {
+      id
+      ...GoldChallenges_challenge
+    }
+  }
+`);
+
+/** A new session; the caller opens its room. */
+export const useCreateSession = () => useMutation(CreateSessionMutation);
+
+/** The session goes live: its status and start. */
+export const useStartSession = () => useMutation(StartSessionMutation);
+
+/** The item opens for voting: its state and when. */
+export const useOpenItem = () => useMutation(OpenItemMutation);
+
+/** The item is revealed: its state, gold, final tally and the votes with their rationales. */
+export const useRevealItem = () => useMutation(RevealItemMutation);
+
+/** The session closes: its status, close and the versions of its stored result. */
+export const useCloseSession = () => useMutation(CloseSessionMutation);
+
+/** The item's gold label. */
+export const useSetItemGold = () => useMutation(SetItemGoldMutation);
+
+/** The viewer's vote on an item, kept as the room's record of it (see live-cache.ts). */
+export function useCastVote(itemId: string) {
+  return useMutation(CastVoteMutation, {
+    update(cache, { data }) {
+      if (data) writeMyVote(cache, itemId, data.castVote);
+    },
+  });
+}
+
+/** A challenge of the item's gold, added to the item's challenges. */
+export function useChallengeGold(itemId: string) {
+  return useMutation(ChallengeGoldMutation, {
+    update(cache, { data }) {
+      if (!data) return;
+      cache.modify({
+        id: cache.identify({ __typename: 'CalibrationItem', id: itemId }),
+        fields: {
+          goldChallenges: (existing, { toReference }) =>
+            Array.isArray(existing)
+              ? [...existing, toReference({ __typename: 'GoldChallenge', id: data.challengeGold.id })]
+              : existing,
+        },
+      });
+    },
+  });
+}
