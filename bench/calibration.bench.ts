@@ -16,17 +16,9 @@ import {
   type ServerStats,
   startServerChild,
 } from './calibration-child.js';
-import {
-  closeClients,
-  eventSpread,
-  latencies,
-  type Latency,
-  type LoadResult,
-  overstatedTallies,
-  percentile,
-  runLoad,
-  type Target,
-} from './calibration-load.js';
+import { closeClients, type LoadResult, runLoad, type Target } from './calibration-load.js';
+import { eventSpread, latencies, type Latency, overstatedTallies, percentile } from './load-figures.js';
+import { printTable } from './print-table.js';
 
 const { values: options } = parseArgs({
   options: {
@@ -392,15 +384,6 @@ function distinctEvents(load: LoadResult): number {
   const seen = new Set<number>();
   for (const s of load.subscribers) for (const v of s.versions) seen.add(v);
   return seen.size;
-}
-
-function printTable(head: string[], body: string[][]): void {
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
-  const line = (cells: string[]) =>
-    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ')} |`;
-  console.log(line(head));
-  console.log(`|${widths.map((w, i) => (i === 0 ? `:${'-'.repeat(w + 1)}` : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
-  for (const r of body) console.log(line(r));
 }
 
 main().catch((error) => {
