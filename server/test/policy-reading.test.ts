@@ -1,7 +1,16 @@
 // Reading policies: who sees drafts, comparing versions, acknowledgements, lists and their queries.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../src/modules/identity/role.js';
-import { BODY, codeOf, countQueries, ok, publishedPolicy, TAXONOMY, vendorUser } from './support/policy-fixtures.js';
+import {
+  BODY,
+  codeOf,
+  countQueries,
+  ok,
+  publishedPolicy,
+  TAXONOMY,
+  vendorUser,
+  policyCast,
+} from './support/policy-fixtures.js';
 import { useTestServer } from './support/test-server.js';
 import {
   NEW_VERSION,
@@ -22,13 +31,20 @@ let qaManager: string;
 let qaSpecialist: string;
 let moderatorIt: string;
 
+let moderatorEmail: string;
+let qaManagerEmail: string;
+
 beforeAll(async () => {
-  const signIn = (who: string) => server().signIn(`${who}@concord.demo`);
-  owner = await signIn('policy');
-  admin = await signIn('admin');
-  qaManager = await signIn('qa.manager');
-  qaSpecialist = await signIn('qa.specialist');
-  moderatorIt = await signIn('moderator.it');
+  const cast = await policyCast(server());
+  [owner, admin, qaManager, qaSpecialist, moderatorIt] = [
+    cast.owner.token,
+    cast.admin.token,
+    cast.qaManager.token,
+    cast.qaSpecialist.token,
+    cast.moderatorIt.token,
+  ];
+  moderatorEmail = cast.moderatorIt.email;
+  qaManagerEmail = cast.qaManager.email;
 });
 
 describe('visibility of drafts', () => {
@@ -110,7 +126,7 @@ describe('acknowledgements', () => {
   it('records an acknowledgement once, keeping the first time', async () => {
     const { v1 } = await publishedPolicy(server(), owner);
     const first = await ok(server(), ACKNOWLEDGE, { input: { versionId: v1 } }, moderatorIt);
-    expect(first.acknowledgePolicyVersion.acknowledgement.user.email).toBe('moderator.it@concord.demo');
+    expect(first.acknowledgePolicyVersion.acknowledgement.user.email).toBe(moderatorEmail);
     const at = first.acknowledgePolicyVersion.acknowledgement.acknowledgedAt;
     expect(first.acknowledgePolicyVersion.version.myAcknowledgement.acknowledgedAt).toBe(at);
     const again = await ok(server(), ACKNOWLEDGE, { input: { versionId: v1 } }, moderatorIt);
@@ -143,13 +159,12 @@ describe('acknowledgements', () => {
     const { policyVersion } = await ok(server(), REPORT, { id: v1 }, owner);
     const report = policyVersion.acknowledgements;
     const it = report.markets.find((m: { market: { code: string } }) => m.market.code === 'it-IT');
-    expect(it.acknowledged.map((a: { user: { email: string } }) => a.user.email).sort()).toEqual([
-      'moderator.it@concord.demo',
-      'qa.manager@concord.demo',
-    ]);
+    expect(it.acknowledged.map((a: { user: { email: string } }) => a.user.email).sort()).toEqual(
+      [moderatorEmail, qaManagerEmail].sort(),
+    );
     const pending = it.pending.map((u: { email: string }) => u.email);
     expect(pending).toContain('qa.specialist@concord.demo');
-    expect(pending).not.toContain('moderator.it@concord.demo');
+    expect(pending).not.toContain(moderatorEmail);
     expect(it).toMatchObject({ acknowledgedCount: 2, pendingCount: pending.length });
     const ko = report.markets.find((m: { market: { code: string } }) => m.market.code === 'ko-KR');
     expect(ko.acknowledgedCount).toBe(0);

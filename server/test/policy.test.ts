@@ -1,6 +1,6 @@
 // Writing policies: creating them, editing drafts, publishing, retiring and discarding, the FAQ.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BODY, codeOf, ok, publishedPolicy, TAXONOMY, uniqueKey } from './support/policy-fixtures.js';
+import { BODY, codeOf, ok, publishedPolicy, TAXONOMY, uniqueKey, policyCast } from './support/policy-fixtures.js';
 import { useTestServer } from './support/test-server.js';
 import {
   CREATE,
@@ -23,13 +23,18 @@ let qaManager: string;
 let qaSpecialist: string;
 let moderatorIt: string;
 
+let ownerEmail: string;
+
 beforeAll(async () => {
-  const signIn = (who: string) => server().signIn(`${who}@concord.demo`);
-  owner = await signIn('policy');
-  admin = await signIn('admin');
-  qaManager = await signIn('qa.manager');
-  qaSpecialist = await signIn('qa.specialist');
-  moderatorIt = await signIn('moderator.it');
+  const cast = await policyCast(server());
+  [owner, admin, qaManager, qaSpecialist, moderatorIt] = [
+    cast.owner.token,
+    cast.admin.token,
+    cast.qaManager.token,
+    cast.qaSpecialist.token,
+    cast.moderatorIt.token,
+  ];
+  ownerEmail = cast.owner.email;
 });
 
 describe('createPolicy and updatePolicy', () => {
@@ -290,7 +295,7 @@ describe('FAQ', () => {
     expect(first.addFaqEntry.entry).toMatchObject({
       position: 1,
       question: 'Is sarcasm an insult?',
-      createdBy: { email: 'policy@concord.demo' },
+      createdBy: { email: ownerEmail },
     });
     const second = await ok(
       server(),

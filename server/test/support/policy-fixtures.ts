@@ -52,25 +52,52 @@ export async function publishedPolicy(s: TestServer, token: string, labels = TAX
   return { key, policyId, v1 };
 }
 
-/** A QA specialist (or another role) in the vendor team of a demo market, for scoping tests. */
-export async function vendorUser(s: TestServer, marketCode: string, role = Role.QA_SPECIALIST) {
+/**
+ * A person made for the test, signed in: `role` in `marketCode`'s market, on its vendor team
+ * (`vendor: true`) or an internal team, or on none for roles without one (policy owner, admin).
+ */
+export async function testUser(
+  s: TestServer,
+  { role, marketCode = 'it-IT', vendor = false }: { role: Role; marketCode?: string; vendor?: boolean },
+) {
   const em = s.concord.deps.orm.em.fork() as EntityManager;
   const team = await em.findOneOrFail(
     Team,
-    { market: { code: marketCode }, vendor: { $ne: null } },
+    { market: { code: marketCode }, vendor: vendor ? { $ne: null } : null },
     { populate: ['market'] },
   );
-  const email = `${role.toLowerCase()}.${randomUUID().slice(0, 6)}@vendor.test`;
-  em.create(User, {
+  const teamless = role === Role.POLICY_OWNER || role === Role.ADMIN;
+  const email = `${role.toLowerCase()}.${randomUUID().slice(0, 6)}@${vendor ? 'vendor' : 'staff'}.test`;
+  const user = em.create(User, {
     email,
-    name: `Vendor ${role}`,
+    name: `${vendor ? 'Vendor' : 'Staff'} ${role}`,
     role,
     market: team.market,
-    team,
+    team: teamless ? null : team,
     passwordHash: await hashPassword('concord', TEST_PASSWORD_COST),
   });
   await em.flush();
-  return { email, token: await s.signIn(email) };
+  return { id: user.id, email, token: await s.signIn(email) };
+}
+
+/** A QA specialist (or another role) in the vendor team of a demo market, for scoping tests. */
+export const vendorUser = (s: TestServer, marketCode: string, role = Role.QA_SPECIALIST) =>
+  testUser(s, { role, marketCode, vendor: true });
+
+/** The people the policy tests act as, made for the file: tokens of an owner, admin, QA and a moderator. */
+export async function policyCast(s: TestServer) {
+  const [owner, admin, qaManager, qaSpecialist, moderatorIt] = await Promise.all(
+    [Role.POLICY_OWNER, Role.ADMIN, Role.QA_MANAGER, Role.QA_SPECIALIST, Role.MODERATOR].map((role) =>
+      testUser(s, { role }),
+    ),
+  );
+  return {
+    owner: owner!,
+    admin: admin!,
+    qaManager: qaManager!,
+    qaSpecialist: qaSpecialist!,
+    moderatorIt: moderatorIt!,
+  };
 }
 
 /** Counts the SQL statements a callback causes, to hold field resolvers to batched loading. */
