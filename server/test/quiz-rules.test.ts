@@ -2,12 +2,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { describe, expect, it } from 'vitest';
 import { ErrorCategory, Verdict } from '../src/modules/audit/audit.enums.js';
-import { hashPassword } from '../src/modules/identity/password.js';
-import { Role, TeamKind } from '../src/modules/identity/role.js';
+import { TeamKind } from '../src/modules/identity/role.js';
 import { Team } from '../src/modules/identity/team.entity.js';
-import { User } from '../src/modules/identity/user.entity.js';
 import { dayFromToday, insertAudits } from './support/audit-history.js';
-import { TEST_PASSWORD_COST } from './support/constants.js';
+import { vendorUser } from './support/policy-fixtures.js';
 import { useTestServer } from './support/test-server.js';
 import { codeOf, QUIZ, CONTESTED, START, SUBMIT, RESULTS, marketIds, buildContested } from './support/quiz-fixtures.js';
 
@@ -142,16 +140,8 @@ describe('knowledge quiz rules', () => {
       { populate: ['market'] },
     );
     const lumen = await em.findOneOrFail(Team, { market: { code: 'it-IT' }, kind: TeamKind.VENDOR });
-    em.create(User, {
-      email: 'qa.harbor@vendor.example',
-      name: 'Harbor QA',
-      role: Role.QA_SPECIALIST,
-      market: harbor.market,
-      team: harbor,
-      passwordHash: await hashPassword('concord', TEST_PASSWORD_COST),
-    });
-    await em.flush();
-    const vendorQa = await s.signIn('qa.harbor@vendor.example');
+    const harborQa = await vendorUser(s, harbor.market.code);
+    const vendorQa = harborQa.token;
     for (const email of ['moderator.it@concord.demo', 'moderator.ko@concord.demo']) {
       const token = await s.signIn(email);
       const questions = (await s.gql(QUIZ, { id: quiz.id }, token)).data!.quiz.questions;

@@ -1,12 +1,9 @@
 // RCA escalations as a vendor's QA sees them: read-only on platform-wide ones, none of other vendors'.
 import { describe, expect, it } from 'vitest';
 import { Case } from '../src/modules/case/case.entity.js';
-import { hashPassword } from '../src/modules/identity/password.js';
 import { Role, TeamKind } from '../src/modules/identity/role.js';
 import { Team } from '../src/modules/identity/team.entity.js';
-import { User } from '../src/modules/identity/user.entity.js';
 import { dayFromToday, insertAudits } from './support/audit-history.js';
-import { TEST_PASSWORD_COST } from './support/constants.js';
 import { vendorUser } from './support/policy-fixtures.js';
 import { useTestServer } from './support/test-server.js';
 import { codeOf, CREATE, GET, START, ADD_ITEM, ems, idOf, marketId, audits } from './support/rca-fixtures.js';
@@ -65,19 +62,11 @@ describe('RCA escalations and vendors', () => {
       { populate: ['market'] },
     );
     const lumen = await em.findOneOrFail(Team, { market: { code: 'it-IT' }, kind: TeamKind.VENDOR });
-    em.create(User, {
-      email: 'qa.harbor@vendor.example',
-      name: 'Harbor QA',
-      role: Role.QA_SPECIALIST,
-      market: harbor.market,
-      team: harbor,
-      passwordHash: await hashPassword('concord', TEST_PASSWORD_COST),
-    });
-    await em.flush();
+    const harborQa = await vendorUser(s, harbor.market.code);
     const linked = await insertAudits(ems(s), 'it-IT', audits(dayFromToday(-2), 2, 1));
     const lumenCase = await ems(s).findOneOrFail(Case, { team: lumen.id });
     const specialist = await s.signIn('qa.specialist@concord.demo');
-    const vendorQa = await s.signIn('qa.harbor@vendor.example');
+    const vendorQa = harborQa.token;
     const make = async (title: string, scope: object, more: object = {}) =>
       (
         await s.gql(
