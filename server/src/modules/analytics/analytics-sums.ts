@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AnalyticsDimension } from './analytics.enums.js';
 import { type Scoped, where } from './analytics-filter.js';
-import { ScopeLevel } from './session-aggregates.js';
+import { type AgreementCounts, ScopeLevel } from './session-aggregates.js';
 
 // The queries that return sums: each group's pooled sums (see "Monthly roll-ups" in
 // analytics-aggregates.ts), from the monthly roll-ups where they answer exactly, else from
@@ -19,21 +19,7 @@ const KEY_SQL: Record<AnalyticsDimension, string> = {
   WEEK: "date_trunc('week', closed_at, 'UTC')",
 };
 
-export type Sums = {
-  keys: unknown[];
-  sessions: number;
-  units: number;
-  pairableUnits: number;
-  votes: number;
-  pairableVotes: number;
-  sumUnitAgreement: number;
-  observedDisagreement: number;
-  goldUnits: number;
-  goldVotes: number;
-  correctVotes: number;
-  majorityMatched: number;
-  versions: string[];
-};
+export type Sums = AgreementCounts & { keys: unknown[]; sessions: number; versions: string[] };
 
 export type LabelSums = { keys: unknown[]; label: string; unitShare: number; pairableVotes: number };
 

@@ -21,7 +21,8 @@ export type AggregateInput = {
 
 type Dims = { level: number; marketId: string | null; vendorId: string | null; teamId: string | null };
 
-export type ScopeStatRow = Dims & {
+/** What a closed session stores per scope, and what the analytics queries add up over sessions. */
+export type AgreementCounts = {
   units: number;
   pairableUnits: number;
   votes: number;
@@ -33,6 +34,8 @@ export type ScopeStatRow = Dims & {
   correctVotes: number;
   majorityMatched: number;
 };
+
+export type ScopeStatRow = Dims & AgreementCounts;
 export type LabelStatRow = Dims & { label: string; unitShare: number; pairableVotes: number };
 export type LabelPairRow = Dims & {
   labelA: string;
