@@ -28,6 +28,50 @@ export function emptyRow(): AgreementRateRow {
   };
 }
 
+/** The entity dimensions: how a key is loaded, where the row shows it, and how rows order by it. */
+type EntityDimension = {
+  load: (em: EntityManager, ids: string[], me: Viewer) => Promise<{ id: string }[]>;
+  set: (row: AgreementRateRow, entity: object | null) => void;
+  sortKey: (row: AgreementRateRow) => string;
+};
+
+const ENTITY_DIMENSIONS: Partial<Record<AnalyticsDimension, EntityDimension>> = {
+  [AnalyticsDimension.MARKET]: {
+    load: (em, ids) => em.find(Market, { id: { $in: ids } }),
+    set: (row, e) => (row.market = e as Market | null),
+    sortKey: (row) => row.market?.code ?? '',
+  },
+  [AnalyticsDimension.POLICY]: {
+    load: (em, ids) => em.find(Policy, { id: { $in: ids } }),
+    set: (row, e) => (row.policy = e as Policy | null),
+    sortKey: (row) => row.policy?.key ?? '',
+  },
+  [AnalyticsDimension.POLICY_VERSION]: {
+    load: (em, ids) => em.find(PolicyVersion, { id: { $in: ids } }, { populate: ['policy'] }),
+    set: (row, e) => {
+      row.policyVersion = e as PolicyVersion | null;
+      row.policy = row.policyVersion?.policy ?? null;
+    },
+    sortKey: (row) =>
+      `${row.policyVersion?.policy.key ?? ''}\u0000${String(row.policyVersion?.number ?? 0).padStart(6, '0')}`,
+  },
+  [AnalyticsDimension.VENDOR]: {
+    load: (em, ids) => em.find(Vendor, { id: { $in: ids } }),
+    set: (row, e) => (row.vendor = e as Vendor | null),
+    sortKey: (row) => row.vendor?.name ?? '',
+  },
+  [AnalyticsDimension.TEAM]: {
+    load: (em, ids) => em.find(Team, { id: { $in: ids } }),
+    set: (row, e) => (row.team = e as Team | null),
+    sortKey: (row) => row.team?.name ?? '',
+  },
+  [AnalyticsDimension.FACILITATOR]: {
+    load: (em, ids, me) => em.find(User, { $and: [{ id: { $in: ids } }, userScope(me)] }),
+    set: (row, e) => (row.facilitator = e as User | null),
+    sortKey: (row) => row.facilitator?.name ?? '',
+  },
+};
+
 /** Turns group keys into the row's entities (one query per dimension) and orders the rows by them. */
 export async function labelRows(
   em: EntityManager,
@@ -39,87 +83,23 @@ export async function labelRows(
   const lookups = await Promise.all(
     dims.map(async (dim, i): Promise<Map<string, object>> => {
       const list = ids(i);
-      if (!list.length) return new Map();
-      const byId = <T extends { id: string }>(xs: T[]) => new Map<string, object>(xs.map((x) => [x.id, x]));
-      switch (dim) {
-        case AnalyticsDimension.MARKET:
-          return byId(await em.find(Market, { id: { $in: list } }));
-        case AnalyticsDimension.POLICY:
-          return byId(await em.find(Policy, { id: { $in: list } }));
-        case AnalyticsDimension.POLICY_VERSION:
-          return byId(await em.find(PolicyVersion, { id: { $in: list } }, { populate: ['policy'] }));
-        case AnalyticsDimension.VENDOR:
-          return byId(await em.find(Vendor, { id: { $in: list } }));
-        case AnalyticsDimension.TEAM:
-          return byId(await em.find(Team, { id: { $in: list } }));
-        case AnalyticsDimension.FACILITATOR:
-          return byId(await em.find(User, { $and: [{ id: { $in: list } }, userScope(me)] }));
-        default:
-          return new Map();
-      }
+      const entityDim = ENTITY_DIMENSIONS[dim];
+      if (!list.length || !entityDim) return new Map();
+      return new Map((await entityDim.load(em, list, me)).map((x) => [x.id, x]));
     }),
   );
   const out = rows.map(({ keys, figures }) => {
-    const row: AgreementRateRow = {
-      ...figures,
-      market: null,
-      policy: null,
-      policyVersion: null,
-      vendor: null,
-      team: null,
-      facilitator: null,
-      period: null,
-    };
+    const row: AgreementRateRow = { ...emptyRow(), ...figures };
     dims.forEach((dim, i) => {
       const key = keys[i];
-      const entity = typeof key === 'string' ? lookups[i]!.get(key) : undefined;
-      switch (dim) {
-        case AnalyticsDimension.MARKET:
-          row.market = (entity as Market | undefined) ?? null;
-          break;
-        case AnalyticsDimension.POLICY:
-          row.policy = (entity as Policy | undefined) ?? null;
-          break;
-        case AnalyticsDimension.POLICY_VERSION:
-          row.policyVersion = (entity as PolicyVersion | undefined) ?? null;
-          row.policy = row.policyVersion?.policy ?? null;
-          break;
-        case AnalyticsDimension.VENDOR:
-          row.vendor = (entity as Vendor | undefined) ?? null;
-          break;
-        case AnalyticsDimension.TEAM:
-          row.team = (entity as Team | undefined) ?? null;
-          break;
-        case AnalyticsDimension.FACILITATOR:
-          row.facilitator = (entity as User | undefined) ?? null;
-          break;
-        case AnalyticsDimension.MONTH:
-        case AnalyticsDimension.WEEK:
-          row.period = key instanceof Date ? key : key ? new Date(String(key)) : null;
-          break;
-      }
+      const entityDim = ENTITY_DIMENSIONS[dim];
+      if (entityDim) entityDim.set(row, (typeof key === 'string' ? lookups[i]!.get(key) : undefined) ?? null);
+      else row.period = key instanceof Date ? key : key ? new Date(String(key)) : null; // MONTH, WEEK
     });
     return row;
   });
   const sortKey = (row: AgreementRateRow) =>
-    dims.map((dim) => {
-      switch (dim) {
-        case AnalyticsDimension.MARKET:
-          return row.market?.code ?? '';
-        case AnalyticsDimension.POLICY:
-          return row.policy?.key ?? '';
-        case AnalyticsDimension.POLICY_VERSION:
-          return `${row.policyVersion?.policy.key ?? ''}\u0000${String(row.policyVersion?.number ?? 0).padStart(6, '0')}`;
-        case AnalyticsDimension.VENDOR:
-          return row.vendor?.name ?? '';
-        case AnalyticsDimension.TEAM:
-          return row.team?.name ?? '';
-        case AnalyticsDimension.FACILITATOR:
-          return row.facilitator?.name ?? '';
-        default:
-          return row.period?.toISOString() ?? '';
-      }
-    });
+    dims.map((dim) => ENTITY_DIMENSIONS[dim]?.sortKey(row) ?? row.period?.toISOString() ?? '');
   return out.sort((a, b) => {
     const [ka, kb] = [sortKey(a), sortKey(b)];
     for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! < kb[i]! ? -1 : 1;
