@@ -2,6 +2,7 @@
 // published values and against the direct statistics over the same data.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FLEISS_1971, FLEISS_WIKIPEDIA } from './published-counts.fixture.js';
 import {
   fleissKappa,
   gwetAC1,
@@ -46,41 +47,14 @@ describe('published vectors, from pooled sums', () => {
   });
 
   it('Fleiss (1971) via Wikipedia: P-bar .378, P_e .213, kappa .210 (STATS.md vector 2)', () => {
-    const figures = pooled([
-      [0, 0, 0, 0, 14],
-      [0, 2, 6, 4, 2],
-      [0, 0, 3, 5, 6],
-      [0, 3, 9, 2, 0],
-      [2, 2, 8, 1, 1],
-      [7, 7, 0, 0, 0],
-      [3, 2, 6, 3, 0],
-      [2, 5, 3, 2, 2],
-      [6, 5, 2, 1, 0],
-      [0, 2, 2, 3, 7],
-    ]);
+    const figures = pooled(FLEISS_WIKIPEDIA);
     expect(figures.percentAgreement.value!).toBeCloseTo(0.378, 3);
     expect(figures.fleissKappa.chanceAgreement!).toBeCloseTo(0.213, 3);
     expect(figures.fleissKappa.value!).toBeCloseTo(0.21, 3);
   });
 
   it('Fleiss (1971), first 15 patients: AC1 .4448007, kappa .4139265, alpha .4204384 (irrCAC distrib.6raters)', () => {
-    const figures = pooled([
-      [0, 0, 0, 6, 0],
-      [0, 3, 0, 0, 3],
-      [0, 1, 4, 0, 1],
-      [0, 0, 0, 0, 6],
-      [0, 3, 0, 3, 0],
-      [2, 0, 4, 0, 0],
-      [0, 0, 4, 0, 2],
-      [2, 0, 3, 1, 0],
-      [2, 0, 0, 4, 0],
-      [0, 0, 0, 0, 6],
-      [1, 0, 0, 5, 0],
-      [1, 1, 0, 4, 0],
-      [0, 3, 3, 0, 0],
-      [1, 0, 0, 5, 0],
-      [0, 2, 0, 3, 1],
-    ]);
+    const figures = pooled(FLEISS_1971.slice(0, 15));
     expect(figures.gwetAC1.value!).toBeCloseTo(0.4448007, 7);
     expect(figures.gwetAC1.chanceAgreement!).toBeCloseTo(0.1914815, 7);
     expect(figures.fleissKappa.value!).toBeCloseTo(0.4139265, 7);

@@ -2,6 +2,7 @@
 // decimals in the source are checked to three decimals (|error| < 0.0005), values given
 // to more decimals to as many as printed.
 import { describe, expect, it } from 'vitest';
+import { FLEISS_1971, FLEISS_WIKIPEDIA } from './published-counts.fixture.js';
 import {
   cohenKappaBetweenRaters,
   cohenKappaFromContingency,
@@ -84,20 +85,7 @@ describe('Krippendorff (2011), 4 observers × 12 units with missing values', () 
  * page (STATS.md vector 2): 10 subjects, 14 raters, 5 categories.
  */
 describe("Fleiss' kappa, Wikipedia's worked example (10 subjects × 14 raters)", () => {
-  const table = tabulate(
-    dataFromCounts([
-      [0, 0, 0, 0, 14],
-      [0, 2, 6, 4, 2],
-      [0, 0, 3, 5, 6],
-      [0, 3, 9, 2, 0],
-      [2, 2, 8, 1, 1],
-      [7, 7, 0, 0, 0],
-      [3, 2, 6, 3, 0],
-      [2, 5, 3, 2, 2],
-      [6, 5, 2, 1, 0],
-      [0, 2, 2, 3, 7],
-    ]),
-  );
+  const table = tabulate(dataFromCounts(FLEISS_WIKIPEDIA));
 
   it('P-bar = 0.378, P_e = 0.213, kappa = 0.210', () => {
     const kappa = fleissKappa(table);
@@ -107,46 +95,6 @@ describe("Fleiss' kappa, Wikipedia's worked example (10 subjects × 14 raters)",
     expect(percentAgreement(table).value!).toBeCloseTo(0.378, 3);
   });
 });
-
-/**
- * Fleiss (1971), Table 1: 30 patients, 6 psychiatrists each, 5 diagnoses (depression,
- * personality disorder, schizophrenia, neurosis, other); the paper reports kappa = .430.
- * Counts as transcribed in the tests of the R package aifeducation (FBerding/aifeducation,
- * "Example taken form Fleiss (1971)"). The first 15 rows are irrCAC's `distrib.6raters`,
- * whose README prints the figures checked in the second test.
- */
-const FLEISS_1971 = [
-  [0, 0, 0, 6, 0],
-  [0, 3, 0, 0, 3],
-  [0, 1, 4, 0, 1],
-  [0, 0, 0, 0, 6],
-  [0, 3, 0, 3, 0],
-  [2, 0, 4, 0, 0],
-  [0, 0, 4, 0, 2],
-  [2, 0, 3, 1, 0],
-  [2, 0, 0, 4, 0],
-  [0, 0, 0, 0, 6],
-  [1, 0, 0, 5, 0],
-  [1, 1, 0, 4, 0],
-  [0, 3, 3, 0, 0],
-  [1, 0, 0, 5, 0],
-  [0, 2, 0, 3, 1],
-  [0, 0, 5, 0, 1],
-  [3, 0, 0, 1, 2],
-  [5, 1, 0, 0, 0],
-  [0, 2, 0, 4, 0],
-  [1, 0, 2, 0, 3],
-  [0, 0, 0, 0, 6],
-  [0, 1, 0, 5, 0],
-  [0, 2, 0, 1, 3],
-  [2, 0, 0, 4, 0],
-  [1, 0, 0, 4, 1],
-  [0, 5, 0, 1, 0],
-  [4, 0, 0, 0, 2],
-  [0, 2, 0, 4, 0],
-  [1, 0, 5, 0, 0],
-  [0, 0, 0, 0, 6],
-];
 
 describe('Fleiss (1971), 30 patients × 6 psychiatrists', () => {
   it('kappa = .430 (Fleiss 1971)', () => {
