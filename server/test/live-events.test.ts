@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   getNamedType,
@@ -15,13 +14,11 @@ import {
 import type { Client } from 'graphql-ws';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildConcordSchema } from '../src/app/schema.js';
-import { Market } from '../src/modules/identity/market.entity.js';
-import { hashPassword } from '../src/modules/identity/password.js';
 import { Role } from '../src/modules/identity/role.js';
-import { User } from '../src/modules/identity/user.entity.js';
 import { createPolicyWithCases, createVoters } from './support/calibration-fixtures.js';
-import { TEST_PASSWORD_COST } from './support/constants.js';
 import { useTestServer, type TestServer } from './support/test-server.js';
+import { subscribeFeed } from './support/event-feed.js';
+import { createUser } from './support/users.js';
 
 // Every event type of every live subscription, with every field selected: the client
 // selects only some fields, so a field no screen reads (a timestamp) must still work.
@@ -91,41 +88,8 @@ function problems(type: GraphQLOutputType, value: unknown, path: string, since: 
 function listen(client: Client, field: 'sessionEvents' | 'briefingEvents', argument: string, id: string) {
   const subscription = schema.getSubscriptionType()!.getFields()[field]!;
   const query = `subscription($id: ID!) { ${field}(${argument}: $id) { ${selectionOf(getNamedType(subscription.type))} } }`;
-  const events: Record<string, unknown>[] = [];
-  const errors: unknown[] = [];
-  const dispose = client.subscribe(
-    { query, variables: { id } },
-    {
-      next: (result) => {
-        if (result.errors) errors.push(...result.errors);
-        const event = (result.data as Record<string, Record<string, unknown>> | null | undefined)?.[field];
-        if (event) events.push(event);
-      },
-      error: (e) => errors.push(e),
-      complete: () => {},
-    },
-  );
-  const until = async (typename: string) => {
-    const deadline = Date.now() + 10_000;
-    while (!events.some((e) => e['__typename'] === typename)) {
-      if (Date.now() > deadline || errors.length > 0)
-        throw new Error(`no ${typename}; got ${JSON.stringify(events)}; errors ${JSON.stringify(errors)}`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  };
-  return { subscription, events, errors, dispose, until };
-}
-
-async function createUser(em: EntityManager, role: Role, marketCode: string) {
-  const user = em.create(User, {
-    email: `${role.toLowerCase()}.${randomUUID().slice(0, 8)}@concord.example`,
-    name: `${role} ${randomUUID().slice(0, 4)}`,
-    role,
-    market: await em.findOneOrFail(Market, { code: marketCode }),
-    passwordHash: await hashPassword('concord', TEST_PASSWORD_COST),
-  });
-  await em.flush();
-  return user;
+  const feed = subscribeFeed(client, query, { id }, field);
+  return { ...feed, subscription, until: (typename: string) => feed.until((e) => e.__typename === typename) };
 }
 
 async function ok(s: TestServer, query: string, variables: Record<string, unknown>, token: string) {

@@ -1,14 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Client } from 'graphql-ws';
 import { expect } from 'vitest';
-import { hashPassword } from '../../src/modules/identity/password.js';
-import { type Role } from '../../src/modules/identity/role.js';
-import { User } from '../../src/modules/identity/user.entity.js';
-import { Market } from '../../src/modules/identity/market.entity.js';
 import { createPolicyWithCases, createVoters } from './calibration-fixtures.js';
-import { TEST_PASSWORD_COST } from './constants.js';
 import { type TestServer } from './test-server.js';
+import { subscribeFeed } from './event-feed.js';
 
 // Shared by the briefing tests: the operations, a live event listener, and a briefing with
 // its presenter and attendees set up fresh for each test.
@@ -60,58 +55,11 @@ export const END = `mutation($id: ID!) { endBriefing(input: { briefingId: $id })
 export const CLOSE = `mutation($id: ID!) { closeBriefingThread(input: { briefingId: $id }) { briefing { id threadClosed } } }`;
 export const ACK = `mutation($id: ID!) { acknowledgeBriefingVersion(input: { briefingId: $id }) { acknowledgement { id } briefing { id } } }`;
 
-/** Collects a subscription's events; `until` resolves with the first event matching. */
-export function listen(client: Client, briefingId: string) {
-  const events: any[] = [];
-  const waiters: { test: (e: any) => boolean; resolve: (e: any) => void }[] = [];
-  const errors: any[] = [];
-  const dispose = client.subscribe(
-    { query: EVENTS, variables: { id: briefingId } },
-    {
-      next: (result) => {
-        if (result.errors) errors.push(...result.errors);
-        const event = (result.data as any)?.briefingEvents;
-        if (!event) return;
-        events.push(event);
-        for (const w of [...waiters]) {
-          if (!w.test(event)) continue;
-          waiters.splice(waiters.indexOf(w), 1);
-          w.resolve(event);
-        }
-      },
-      error: (e) => (Array.isArray(e) ? errors.push(...e) : errors.push(e)),
-      complete: () => {},
-    },
-  );
-  return {
-    events,
-    errors,
-    dispose,
-    /** The first event matching; fails after 10 s with what did arrive, so a missing event is easy to read. */
-    until: (test: (e: any) => boolean) =>
-      new Promise<any>((resolve, reject) => {
-        const found = events.find(test);
-        if (found) return resolve(found);
-        const timer = setTimeout(
-          () => reject(new Error(`no such event; got ${JSON.stringify(events)}; errors ${JSON.stringify(errors)}`)),
-          10_000,
-        );
-        waiters.push({ test, resolve: (e) => (clearTimeout(timer), resolve(e)) });
-      }),
-  };
-}
+/** Collects the events of the briefingEvents subscription; `until` resolves with the first event matching. */
+export const listen = (client: Client, briefingId: string) =>
+  subscribeFeed(client, EVENTS, { id: briefingId }, 'briefingEvents');
 
-export async function createUser(em: EntityManager, role: Role, marketCode: string) {
-  const user = em.create(User, {
-    email: `${role.toLowerCase()}.${randomUUID().slice(0, 8)}@concord.example`,
-    name: `${role} ${randomUUID().slice(0, 4)}`,
-    role,
-    market: await em.findOneOrFail(Market, { code: marketCode }),
-    passwordHash: await hashPassword('concord', TEST_PASSWORD_COST),
-  });
-  await em.flush();
-  return user;
-}
+export { createUser } from './users.js';
 
 /**
  * A briefing on a fresh published version for it-IT, de-DE and ko-KR, presented by the

@@ -4,6 +4,7 @@ import type { Client } from 'graphql-ws';
 import { expect } from 'vitest';
 import { createPolicyWithCases, createVoters } from './calibration-fixtures.js';
 import type { TestServer } from './test-server.js';
+import { subscribeFeed } from './event-feed.js';
 
 export const MARKETS = ['it-IT', 'de-DE', 'ko-KR'];
 
@@ -19,41 +20,9 @@ export const EVENTS = `subscription($id: ID!) { sessionEvents(sessionId: $id) {
   ... on GoldChanged { itemId newGold resultVersion }
 } }`;
 
-/** Collects a subscription's events; `until` resolves with the first event matching. */
-export function listen(client: Client, sessionId: string) {
-  const events: any[] = [];
-  const waiters: { test: (e: any) => boolean; resolve: (e: any) => void }[] = [];
-  const errors: unknown[] = [];
-  const dispose = client.subscribe(
-    { query: EVENTS, variables: { id: sessionId } },
-    {
-      next: (result) => {
-        if (result.errors) errors.push(result.errors);
-        const event = (result.data as any)?.sessionEvents;
-        if (!event) return;
-        events.push(event);
-        for (const w of [...waiters]) {
-          if (!w.test(event)) continue;
-          waiters.splice(waiters.indexOf(w), 1);
-          w.resolve(event);
-        }
-      },
-      error: (e) => errors.push(e),
-      complete: () => {},
-    },
-  );
-  return {
-    events,
-    errors,
-    dispose,
-    until: (test: (e: any) => boolean) =>
-      new Promise<any>((resolve) => {
-        const found = events.find(test);
-        if (found) resolve(found);
-        else waiters.push({ test, resolve });
-      }),
-  };
-}
+/** Collects the events of the sessionEvents subscription; `until` resolves with the first event matching. */
+export const listen = (client: Client, sessionId: string) =>
+  subscribeFeed(client, EVENTS, { id: sessionId }, 'sessionEvents');
 
 export async function setUp(s: TestServer, caseCount = 3, perMarket = 3, mode = 'BLIND') {
   const em = s.concord.deps.orm.em.fork() as EntityManager;
