@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AnalyticsDimension } from './analytics.enums.js';
 import { type Scoped, where } from './analytics-filter.js';
-import { type AgreementCounts, ScopeLevel } from './session-aggregates.js';
+import { type AgreementCounts, NO_COUNTS, ScopeLevel } from './session-aggregates.js';
 
 // The queries that return sums: each group's pooled sums (see "Monthly roll-ups" in
 // analytics-aggregates.ts), from the monthly roll-ups where they answer exactly, else from
@@ -23,19 +23,7 @@ export type Sums = AgreementCounts & { keys: unknown[]; sessions: number; versio
 
 export type LabelSums = { keys: unknown[]; label: string; unitShare: number; pairableVotes: number };
 
-export const ZERO: Omit<Sums, 'keys' | 'versions'> = {
-  sessions: 0,
-  units: 0,
-  pairableUnits: 0,
-  votes: 0,
-  pairableVotes: 0,
-  sumUnitAgreement: 0,
-  observedDisagreement: 0,
-  goldUnits: 0,
-  goldVotes: 0,
-  correctVotes: 0,
-  majorityMatched: 0,
-};
+export const ZERO: Omit<Sums, 'keys' | 'versions'> = { sessions: 0, ...NO_COUNTS };
 
 const keyString = (keys: unknown[]) =>
   keys.map((k) => (k instanceof Date ? k.toISOString() : k === null ? '' : String(k))).join('|');

@@ -35,6 +35,19 @@ export type AgreementCounts = {
   majorityMatched: number;
 };
 
+export const NO_COUNTS: Readonly<AgreementCounts> = {
+  units: 0,
+  pairableUnits: 0,
+  votes: 0,
+  pairableVotes: 0,
+  sumUnitAgreement: 0,
+  observedDisagreement: 0,
+  goldUnits: 0,
+  goldVotes: 0,
+  correctVotes: 0,
+  majorityMatched: 0,
+};
+
 export type ScopeStatRow = Dims & AgreementCounts;
 export type LabelStatRow = Dims & { label: string; unitShare: number; pairableVotes: number };
 export type LabelPairRow = Dims & {
@@ -153,19 +166,7 @@ export function computeSessionAggregates(input: AggregateInput): SessionAggregat
   };
   const itemOrder = [...input.items].sort((a, b) => a.position - b.position);
   for (const { dims, items } of scopes.values()) {
-    const row: ScopeStatRow = {
-      ...dims,
-      units: 0,
-      pairableUnits: 0,
-      votes: 0,
-      pairableVotes: 0,
-      sumUnitAgreement: 0,
-      observedDisagreement: 0,
-      goldUnits: 0,
-      goldVotes: 0,
-      correctVotes: 0,
-      majorityMatched: 0,
-    };
+    const row: ScopeStatRow = { ...dims, ...NO_COUNTS };
     const labels = new Map<string, { unitShare: number; pairableVotes: number }>();
     const pairs = new Map<string, LabelPairRow>();
     for (const item of itemOrder) {
