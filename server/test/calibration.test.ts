@@ -10,6 +10,7 @@ import { User } from '../src/modules/identity/user.entity.js';
 import { LABELS } from './support/calibration-fixtures.js';
 import { codeOf, listen, setUp, VOTE } from './support/calibration-session.js';
 import { useTestServer } from './support/test-server.js';
+import { alphaBand, landisKochBand } from '../src/stats/index.js';
 
 const server = useTestServer();
 
@@ -139,8 +140,8 @@ describe('a calibration session, end to end over websockets', () => {
     // The stored result equals the library's output on the same votes.
     const result = await s.gql(
       `query($id: ID!) { calibrationSession(id: $id) { result { version statsVersion labels confusionMatrix
-        overall { votes items raters percentAgreement { value reason } fleissKappa { value } gwetAC1 { value }
-          krippendorffAlpha { value } krippendorffAlphaOrdinal { value } accuracy { value correct total } alphaCI95 { low high } }
+        overall { votes items raters percentAgreement { value reason } fleissKappa { value band } gwetAC1 { value band }
+          krippendorffAlpha { value band } krippendorffAlphaOrdinal { value band } accuracy { value correct total } alphaCI95 { low high } }
         items { itemId gold majority distribution abstentions markets { market majority matchesGold } }
         markets { market votes krippendorffAlpha { value reason } }
         participants { userId accuracy { value } } } } }`,
@@ -172,10 +173,20 @@ describe('a calibration session, end to end over websockets', () => {
       items: 3,
       raters: voters.length,
       percentAgreement: { value: expected.overall.percentAgreement.value },
-      fleissKappa: { value: expected.overall.fleissKappa.value },
-      gwetAC1: { value: expected.overall.gwetAC1.value },
-      krippendorffAlpha: { value: expected.overall.krippendorffAlpha.value },
-      krippendorffAlphaOrdinal: { value: expected.overall.krippendorffAlphaOrdinal!.value },
+      // Each coefficient with its reading, as the statistics library places it (ScoreBand).
+      fleissKappa: {
+        value: expected.overall.fleissKappa.value,
+        band: landisKochBand(expected.overall.fleissKappa.value),
+      },
+      gwetAC1: { value: expected.overall.gwetAC1.value, band: landisKochBand(expected.overall.gwetAC1.value) },
+      krippendorffAlpha: {
+        value: expected.overall.krippendorffAlpha.value,
+        band: alphaBand(expected.overall.krippendorffAlpha.value),
+      },
+      krippendorffAlphaOrdinal: {
+        value: expected.overall.krippendorffAlphaOrdinal!.value,
+        band: alphaBand(expected.overall.krippendorffAlphaOrdinal!.value),
+      },
       accuracy: { value: expected.overall.accuracy.value, correct: expected.overall.accuracy.correct },
       alphaCI95: { low: expected.overall.alphaCI95.low, high: expected.overall.alphaCI95.high },
     });

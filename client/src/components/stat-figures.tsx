@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { alphaBand, bandTone, landisKochBand } from '../lib/bands';
+import { bandKey, bandTone } from '../lib/bands';
 import { useFormatStat, useReasonText, type Stat, type StatKind } from '../lib/stat-format';
 import styles from './stat-figures.module.css';
 
@@ -19,13 +19,13 @@ export function StatValue({ stat, kind, showBand = true }: { stat: Stat; kind: S
       </span>
     );
   }
-  const band = kind === 'kappa' ? landisKochBand(stat.value) : kind === 'alpha' ? alphaBand(stat.value) : null;
+  const band = stat.band;
   return (
     <span className={styles.statValue}>
       <span className={styles.number}>{format(stat.value, kind)}</span>
       {band && showBand ? (
         <span className={`${styles.band} ${styles[`band_${bandTone(band)}`] ?? ''}`}>
-          {t(`calibration.bands.${band}`)}
+          {t(bandKey(band))}
         </span>
       ) : null}
     </span>

@@ -512,6 +512,18 @@ export type ScheduleBriefingInput = {
   title: string;
 };
 
+/** The reading of a figure: POOR to ALMOST_PERFECT for a kappa-type coefficient (Landis & Koch 1977, by the value at two decimals), RELIABLE, TENTATIVE (conclusions only) or UNRELIABLE for Krippendorff's alpha (Krippendorff 2004). */
+export type ScoreBand =
+  | 'ALMOST_PERFECT'
+  | 'FAIR'
+  | 'MODERATE'
+  | 'POOR'
+  | 'RELIABLE'
+  | 'SLIGHT'
+  | 'SUBSTANTIAL'
+  | 'TENTATIVE'
+  | 'UNRELIABLE';
+
 /** BLIND: nobody sees the distribution or the gold until an item is revealed. OPEN: the distribution shows as votes come in. */
 export type SessionMode = 'BLIND' | 'OPEN';
 
@@ -734,9 +746,9 @@ export type AnalyticsFiguresFragment = {
   items: number;
   votes: number;
   percentAgreement: { value: number | null; reason: string | null };
-  fleissKappa: { value: number | null; reason: string | null };
-  krippendorffAlpha: { value: number | null; reason: string | null };
-  gwetAC1: { value: number | null; reason: string | null };
+  fleissKappa: { value: number | null; reason: string | null; band: ScoreBand | null };
+  krippendorffAlpha: { value: number | null; reason: string | null; band: ScoreBand | null };
+  gwetAC1: { value: number | null; reason: string | null; band: ScoreBand | null };
   accuracy: { value: number | null; reason: string | null };
 } & { ' $fragmentName'?: 'AnalyticsFiguresFragment' };
 
@@ -1662,10 +1674,10 @@ export type CalibrationResultsQuery = {
         raters: number;
         votes: number;
         percentAgreement: { value: number | null; reason: string | null };
-        fleissKappa: { value: number | null; reason: string | null };
-        gwetAC1: { value: number | null; reason: string | null };
-        krippendorffAlpha: { value: number | null; reason: string | null };
-        krippendorffAlphaOrdinal: { value: number | null; reason: string | null } | null;
+        fleissKappa: { value: number | null; reason: string | null; band: ScoreBand | null };
+        gwetAC1: { value: number | null; reason: string | null; band: ScoreBand | null };
+        krippendorffAlpha: { value: number | null; reason: string | null; band: ScoreBand | null };
+        krippendorffAlphaOrdinal: { value: number | null; reason: string | null; band: ScoreBand | null } | null;
         alphaCI95: { low: number | null; high: number | null; reason: string | null; resamples: number };
         accuracy: { value: number | null; reason: string | null; correct: number | null; total: number | null };
         majorityMatchesGold: {
@@ -1693,9 +1705,9 @@ export type CalibrationResultsQuery = {
         raters: number;
         votes: number;
         percentAgreement: { value: number | null; reason: string | null };
-        fleissKappa: { value: number | null; reason: string | null };
-        gwetAC1: { value: number | null; reason: string | null };
-        krippendorffAlpha: { value: number | null; reason: string | null };
+        fleissKappa: { value: number | null; reason: string | null; band: ScoreBand | null };
+        gwetAC1: { value: number | null; reason: string | null; band: ScoreBand | null };
+        krippendorffAlpha: { value: number | null; reason: string | null; band: ScoreBand | null };
         accuracy: { value: number | null; reason: string | null };
       }>;
       participants: Array<{
@@ -1704,7 +1716,7 @@ export type CalibrationResultsQuery = {
         market: string;
         votes: number;
         accuracy: { value: number | null; reason: string | null; correct: number | null; total: number | null };
-        cohenKappaVsGold: { value: number | null; reason: string | null };
+        cohenKappaVsGold: { value: number | null; reason: string | null; band: ScoreBand | null };
         majorityAgreement: {
           value: number | null;
           reason: string | null;
@@ -2549,6 +2561,7 @@ export const AnalyticsFiguresFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'band' } },
               ],
             },
           },
@@ -2560,6 +2573,7 @@ export const AnalyticsFiguresFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'band' } },
               ],
             },
           },
@@ -2571,6 +2585,7 @@ export const AnalyticsFiguresFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'band' } },
               ],
             },
           },
@@ -4031,6 +4046,7 @@ export const AnalyticsComparisonsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'band' } },
               ],
             },
           },
@@ -4042,6 +4058,7 @@ export const AnalyticsComparisonsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'band' } },
               ],
             },
           },
@@ -4053,6 +4070,7 @@ export const AnalyticsComparisonsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'band' } },
               ],
             },
           },
@@ -4731,6 +4749,7 @@ export const AnalyticsRatesDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'band' } },
               ],
             },
           },
@@ -4742,6 +4761,7 @@ export const AnalyticsRatesDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'band' } },
               ],
             },
           },
@@ -4753,6 +4773,7 @@ export const AnalyticsRatesDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'band' } },
               ],
             },
           },
@@ -9766,6 +9787,7 @@ export const CalibrationResultsDocument = {
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'band' } },
                                 ],
                               },
                             },
@@ -9777,6 +9799,7 @@ export const CalibrationResultsDocument = {
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'band' } },
                                 ],
                               },
                             },
@@ -9788,6 +9811,7 @@ export const CalibrationResultsDocument = {
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'band' } },
                                 ],
                               },
                             },
@@ -9799,6 +9823,7 @@ export const CalibrationResultsDocument = {
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'band' } },
                                 ],
                               },
                             },
@@ -9924,6 +9949,7 @@ export const CalibrationResultsDocument = {
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'band' } },
                                 ],
                               },
                             },
@@ -9935,6 +9961,7 @@ export const CalibrationResultsDocument = {
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'band' } },
                                 ],
                               },
                             },
@@ -9946,6 +9973,7 @@ export const CalibrationResultsDocument = {
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'band' } },
                                 ],
                               },
                             },
@@ -9994,6 +10022,7 @@ export const CalibrationResultsDocument = {
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: 'value' } },
                                   { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'band' } },
                                 ],
                               },
                             },

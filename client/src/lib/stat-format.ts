@@ -1,3 +1,4 @@
+import type { ScoreBand } from '../gql/graphql';
 import { useTranslation } from 'react-i18next';
 import { formatCoefficient, formatPercent } from './format';
 
@@ -5,7 +6,7 @@ import { formatCoefficient, formatPercent } from './format';
 export type StatKind = 'percent' | 'kappa' | 'alpha';
 
 /** A figure as the server sends it: a value, or null and the reason it is undefined. */
-export type Stat = { value?: number | null; reason?: string | null };
+export type Stat = { value?: number | null; reason?: string | null; band?: ScoreBand | null };
 
 /** A figure as shown: percentages to one decimal, kappa-type to two, alpha to three; null as "—". */
 export function useFormatStat() {

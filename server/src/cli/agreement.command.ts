@@ -1,6 +1,13 @@
 import Table from 'cli-table3';
 import type { Command } from 'commander';
-import { alphaBand, computeAgreement, landisKochBand, type AgreementResult, type Stat } from '../stats/index.js';
+import {
+  alphaBand,
+  BAND_WORDS,
+  computeAgreement,
+  landisKochBand,
+  type AgreementResult,
+  type Stat,
+} from '../stats/index.js';
 import {
   buildAgreementInput,
   formatInputError,
@@ -199,12 +206,12 @@ function cohenReading(result: AgreementResult): string {
 
 function kappaReading(stat: Stat): string {
   if (stat.value === null) return stat.reason;
-  return `${landisKochBand(stat.value)} (${KAPPA_SCALE})`;
+  return `${BAND_WORDS[landisKochBand(stat.value)!]} (${KAPPA_SCALE})`;
 }
 
 function alphaReading(stat: Stat): string {
   if (stat.value === null) return stat.reason;
-  return `${alphaBand(stat.value)} (${ALPHA_SCALE})`;
+  return `${BAND_WORDS[alphaBand(stat.value)!]} (${ALPHA_SCALE})`;
 }
 
 function reading(stat: Stat, text: string): string {

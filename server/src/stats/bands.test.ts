@@ -3,19 +3,19 @@ import { alphaBand, landisKochBand } from './index.js';
 
 describe('landisKochBand (Landis & Koch 1977, by the value rounded to two decimals)', () => {
   it.each([
-    [-0.01, 'poor'],
-    [0, 'slight'],
-    [0.2, 'slight'],
-    [0.204, 'slight'],
-    [0.205, 'fair'],
-    [0.21, 'fair'],
-    [0.4, 'fair'],
-    [0.41, 'moderate'],
-    [0.6, 'moderate'],
-    [0.61, 'substantial'],
-    [0.8, 'substantial'],
-    [0.81, 'almost perfect'],
-    [1, 'almost perfect'],
+    [-0.01, 'POOR'],
+    [0, 'SLIGHT'],
+    [0.2, 'SLIGHT'],
+    [0.204, 'SLIGHT'],
+    [0.205, 'FAIR'],
+    [0.21, 'FAIR'],
+    [0.4, 'FAIR'],
+    [0.41, 'MODERATE'],
+    [0.6, 'MODERATE'],
+    [0.61, 'SUBSTANTIAL'],
+    [0.8, 'SUBSTANTIAL'],
+    [0.81, 'ALMOST_PERFECT'],
+    [1, 'ALMOST_PERFECT'],
   ] as const)('%f is %s', (value, band) => {
     expect(landisKochBand(value)).toBe(band);
   });
@@ -27,12 +27,12 @@ describe('landisKochBand (Landis & Koch 1977, by the value rounded to two decima
 
 describe('alphaBand (Krippendorff 2004)', () => {
   it.each([
-    [1, 'reliable'],
-    [0.8, 'reliable'],
-    [0.7999, 'tentative conclusions only'],
-    [0.667, 'tentative conclusions only'],
-    [0.6669, 'not reliable'],
-    [-0.5, 'not reliable'],
+    [1, 'RELIABLE'],
+    [0.8, 'RELIABLE'],
+    [0.7999, 'TENTATIVE'],
+    [0.667, 'TENTATIVE'],
+    [0.6669, 'UNRELIABLE'],
+    [-0.5, 'UNRELIABLE'],
   ] as const)('%f is %s', (value, band) => {
     expect(alphaBand(value)).toBe(band);
   });

@@ -3,10 +3,26 @@
  */
 
 /** Landis & Koch's (1977) reading of a kappa-type coefficient. */
-export type LandisKochBand = 'poor' | 'slight' | 'fair' | 'moderate' | 'substantial' | 'almost perfect';
+export type LandisKochBand = 'POOR' | 'SLIGHT' | 'FAIR' | 'MODERATE' | 'SUBSTANTIAL' | 'ALMOST_PERFECT';
 
 /** Krippendorff's (2004) reading of an alpha. */
-export type AlphaBand = 'reliable' | 'tentative conclusions only' | 'not reliable';
+export type AlphaBand = 'RELIABLE' | 'TENTATIVE' | 'UNRELIABLE';
+
+/** Every reading: the API's `ScoreBand` enum, which clients translate; one list, here. */
+export type ScoreBand = LandisKochBand | AlphaBand;
+
+/** Each reading in the words of its source, for the command line. */
+export const BAND_WORDS: Record<ScoreBand, string> = {
+  POOR: 'poor',
+  SLIGHT: 'slight',
+  FAIR: 'fair',
+  MODERATE: 'moderate',
+  SUBSTANTIAL: 'substantial',
+  ALMOST_PERFECT: 'almost perfect',
+  RELIABLE: 'reliable',
+  TENTATIVE: 'tentative conclusions only',
+  UNRELIABLE: 'not reliable',
+};
 
 /**
  * Landis & Koch (1977) band of a kappa-type coefficient (kappa, AC1): below 0 poor;
@@ -18,12 +34,12 @@ export type AlphaBand = 'reliable' | 'tentative conclusions only' | 'not reliabl
  */
 export function landisKochBand(value: number | null): LandisKochBand | null {
   if (value === null || !Number.isFinite(value)) return null;
-  if (value < 0) return 'poor';
-  if (value < 0.205) return 'slight';
-  if (value < 0.405) return 'fair';
-  if (value < 0.605) return 'moderate';
-  if (value < 0.805) return 'substantial';
-  return 'almost perfect';
+  if (value < 0) return 'POOR';
+  if (value < 0.205) return 'SLIGHT';
+  if (value < 0.405) return 'FAIR';
+  if (value < 0.605) return 'MODERATE';
+  if (value < 0.805) return 'SUBSTANTIAL';
+  return 'ALMOST_PERFECT';
 }
 
 /**
@@ -34,7 +50,7 @@ export function landisKochBand(value: number | null): LandisKochBand | null {
  */
 export function alphaBand(value: number | null): AlphaBand | null {
   if (value === null || !Number.isFinite(value)) return null;
-  if (value >= 0.8) return 'reliable';
-  if (value >= 0.667) return 'tentative conclusions only';
-  return 'not reliable';
+  if (value >= 0.8) return 'RELIABLE';
+  if (value >= 0.667) return 'TENTATIVE';
+  return 'UNRELIABLE';
 }

@@ -63,23 +63,20 @@ describe('the heat map', () => {
   });
 
   it.each([
-    ['gwetAC1', 0.81, 'good'],
-    ['gwetAC1', 0.605, 'good'],
-    ['fleissKappa', 0.5, 'fair'],
-    ['fleissKappa', 0.2, 'poor'],
-    ['fleissKappa', -0.1, 'poor'],
-    ['krippendorffAlpha', 0.8, 'good'],
-    ['krippendorffAlpha', 0.7, 'fair'],
-    ['krippendorffAlpha', 0.66, 'poor'],
-    ['percentAgreement', 0.8, 'good'],
-    ['accuracy', 0.65, 'fair'],
-    ['accuracy', 0.59, 'poor'],
-  ] as const)('shades %s %s as %s, by the figure’s reading', (metric, value, tone) => {
-    expect(heatTone(metric, value)).toBe(tone);
+    ['gwetAC1', { value: 0.81, band: 'ALMOST_PERFECT' }, 'good'],
+    ['fleissKappa', { value: 0.5, band: 'MODERATE' }, 'fair'],
+    ['fleissKappa', { value: -0.1, band: 'POOR' }, 'poor'],
+    ['krippendorffAlpha', { value: 0.8, band: 'RELIABLE' }, 'good'],
+    ['krippendorffAlpha', { value: 0.7, band: 'TENTATIVE' }, 'fair'],
+    ['percentAgreement', { value: 0.8 }, 'good'],
+    ['accuracy', { value: 0.65 }, 'fair'],
+    ['accuracy', { value: 0.59 }, 'poor'],
+  ] as const)('shades %s %o as %s: coefficients by the server’s band, shares by thresholds', (metric, stat, tone) => {
+    expect(heatTone(metric, stat)).toBe(tone);
   });
 
   it('leaves a cell without a figure unshaded', () => {
-    expect(heatTone('gwetAC1', null)).toBeNull();
+    expect(heatTone('gwetAC1', { value: null, band: null })).toBeNull();
     expect(heatTone('accuracy', undefined)).toBeNull();
   });
 });

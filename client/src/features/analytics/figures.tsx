@@ -21,14 +21,17 @@ export const AnalyticsFiguresFragment = graphql(`
     fleissKappa {
       value
       reason
+      band
     }
     krippendorffAlpha {
       value
       reason
+      band
     }
     gwetAC1 {
       value
       reason
+      band
     }
     accuracy {
       value

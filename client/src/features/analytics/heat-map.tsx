@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/card';
 import { EmptyState } from '../../components/query-state';
 import { SwatchLegend } from '../../components/swatch-legend';
-import { alphaBand, bandTone, landisKochBand, type BandTone } from '../../lib/bands';
+import { bandTone, type BandTone } from '../../lib/bands';
 import { downloadCsv, toCsv } from '../../lib/csv';
-import { useFormatStat } from '../../lib/stat-format';
+import { useFormatStat, type Stat } from '../../lib/stat-format';
 import { exportFileName, type Period } from './export-name';
 import { useCountsText, type Figures } from './figures';
 import styles from './analytics.module.css';
@@ -16,20 +16,16 @@ export const HEAT_METRICS = ['gwetAC1', 'fleissKappa', 'krippendorffAlpha', 'per
 export type HeatMetric = (typeof HEAT_METRICS)[number];
 
 /**
- * How a cell is shaded: by the figure's reading (Landis & Koch for kappa-type, Krippendorff
- * for alpha); shares by thresholds matching "substantial" and "moderate". Null: no figure.
+ * How a cell is shaded: a kappa-type or alpha figure by its reading (the server's band);
+ * shares by thresholds matching "substantial" and "moderate". Null: no figure.
  */
-export function heatTone(metric: HeatMetric, value: number | null | undefined): BandTone | null {
+export function heatTone(metric: HeatMetric, stat: Stat | undefined): BandTone | null {
+  const value = stat?.value;
   if (value === null || value === undefined) return null;
-  if (metric === 'krippendorffAlpha') {
-    const band = alphaBand(value);
-    return band ? bandTone(band) : null;
-  }
   if (metric === 'percentAgreement' || metric === 'accuracy') {
     return value >= 0.8 ? 'good' : value >= 0.6 ? 'fair' : 'poor';
   }
-  const band = landisKochBand(value);
-  return band ? bandTone(band) : null;
+  return stat?.band ? bandTone(stat.band) : null;
 }
 
 /** The market × policy grid as CSV rows: one row per market, one column per policy. */
@@ -130,7 +126,7 @@ export function MarketPolicyHeatMap({ cells, period }: { cells: readonly HeatCel
                   {policies.map(([id, title]) => {
                     const cell = cells.find((c) => c.market === market && c.policyId === id);
                     const stat = cell?.figures[metric];
-                    const tone = heatTone(metric, stat?.value);
+                    const tone = heatTone(metric, stat);
                     const text = stat ? format(stat.value, kind) : '—';
                     return (
                       <td

@@ -69,18 +69,22 @@ export const CalibrationResultsQuery = graphql(`
           fleissKappa {
             value
             reason
+            band
           }
           gwetAC1 {
             value
             reason
+            band
           }
           krippendorffAlpha {
             value
             reason
+            band
           }
           krippendorffAlphaOrdinal {
             value
             reason
+            band
           }
           alphaCI95 {
             low
@@ -136,14 +140,17 @@ export const CalibrationResultsQuery = graphql(`
           fleissKappa {
             value
             reason
+            band
           }
           gwetAC1 {
             value
             reason
+            band
           }
           krippendorffAlpha {
             value
             reason
+            band
           }
           accuracy {
             value
@@ -164,6 +171,7 @@ export const CalibrationResultsQuery = graphql(`
           cohenKappaVsGold {
             value
             reason
+            band
           }
           majorityAgreement {
             value

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { LabelCount, StatValue } from '../calibration/calibration.types.js';
+import { AlphaStat, KappaStat } from '../calibration/stat-value.types.js';
 import { Market } from '../identity/market.entity.js';
 import { Team } from '../identity/team.entity.js';
 import { User } from '../identity/user.entity.js';
@@ -31,10 +32,10 @@ export class AgreementRateRow {
 
   @Field(() => StatValue, { description: 'Mean over pairable units of the share of agreeing vote pairs.' })
   percentAgreement!: StatValue;
-  @Field(() => StatValue, { description: "Fleiss' kappa (Gwet's generalisation to unequal vote counts)." })
-  fleissKappa!: StatValue;
-  @Field(() => StatValue, { description: "Krippendorff's alpha, nominal." }) krippendorffAlpha!: StatValue;
-  @Field(() => StatValue, { description: "Gwet's AC1." }) gwetAC1!: StatValue;
+  @Field(() => KappaStat, { description: "Fleiss' kappa (Gwet's generalisation to unequal vote counts)." })
+  fleissKappa!: KappaStat;
+  @Field(() => AlphaStat, { description: "Krippendorff's alpha, nominal." }) krippendorffAlpha!: AlphaStat;
+  @Field(() => KappaStat, { description: "Gwet's AC1." }) gwetAC1!: KappaStat;
   @Field(() => StatValue, { description: 'Share of votes on items with gold that equal the gold.' })
   accuracy!: StatValue;
   @Field(() => Int) goldVotes!: number;

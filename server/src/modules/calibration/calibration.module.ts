@@ -7,6 +7,7 @@ import { CalibrationItemResolver, CalibrationSessionResolver, GoldChallengeResol
 import { type CalibrationDeps, CalibrationService } from './calibration.service.js';
 import { GoldChallenge } from './gold-challenge.entity.js';
 import { SessionHub } from './session-hub.js';
+import { AlphaStatResolver, KappaStatResolver } from './stat-bands.resolver.js';
 import { SessionPresence } from './session-presence.entity.js';
 import { SessionResult } from './session-result.entity.js';
 import { Vote } from './vote.entity.js';
@@ -23,7 +24,13 @@ export const calibrationModule = defineModule({
     GoldChallenge,
     SessionPresence,
   ],
-  resolvers: [CalibrationSessionResolver, CalibrationItemResolver, GoldChallengeResolver],
+  resolvers: [
+    CalibrationSessionResolver,
+    CalibrationItemResolver,
+    GoldChallengeResolver,
+    KappaStatResolver,
+    AlphaStatResolver,
+  ],
   start: ({ orm, bus }: ProcessDeps) => {
     // Live calibration rooms of this process (presence in session_presence).
     const sessions = new SessionHub(orm, bus);

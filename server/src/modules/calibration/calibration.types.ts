@@ -1,4 +1,7 @@
 import { createUnionType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { AlphaStat, CountedStat, KappaStat, StatValue } from './stat-value.types.js';
+
+export { CountedStat, StatValue };
 
 @ObjectType({ description: 'How many chose one label.' })
 export class LabelCount {
@@ -123,22 +126,6 @@ export type SessionEventValue =
 
 // ---- results (stored JSON, typed for the client) ----
 
-@ObjectType({ description: 'A statistic: a number, or null with the reason it is undefined (STATS.md).' })
-export class StatValue {
-  @Field(() => Float, { nullable: true }) value!: number | null;
-  @Field(() => String, { nullable: true }) reason!: string | null;
-}
-
-@ObjectType()
-export class CountedStat extends StatValue {
-  @Field(() => Int, { nullable: true }) correct?: number;
-  @Field(() => Int, { nullable: true }) total?: number;
-  @Field(() => Int, { nullable: true }) matched?: number;
-  @Field(() => Int, { nullable: true }) items?: number;
-  @Field(() => Int, { nullable: true }) compared?: number;
-  @Field(() => Int, { nullable: true }) agreed?: number;
-}
-
 @ObjectType({ description: "Bootstrap 95% interval of Krippendorff's alpha (nominal)." })
 export class AlphaInterval {
   @Field(() => Float, { nullable: true }) low!: number | null;
@@ -155,11 +142,11 @@ export class AgreementFigures {
   @Field(() => Int) votes!: number;
   @Field(() => Int) pairableValues!: number;
   @Field(() => StatValue) percentAgreement!: StatValue;
-  @Field(() => StatValue) fleissKappa!: StatValue;
-  @Field(() => StatValue) gwetAC1!: StatValue;
-  @Field(() => StatValue, { description: "Krippendorff's alpha, nominal." }) krippendorffAlpha!: StatValue;
-  @Field(() => StatValue, { nullable: true, description: 'Ordinal, by severity; only when every label has one.' })
-  krippendorffAlphaOrdinal!: StatValue | null;
+  @Field(() => KappaStat) fleissKappa!: KappaStat;
+  @Field(() => KappaStat) gwetAC1!: KappaStat;
+  @Field(() => AlphaStat, { description: "Krippendorff's alpha, nominal." }) krippendorffAlpha!: AlphaStat;
+  @Field(() => AlphaStat, { nullable: true, description: 'Ordinal, by severity; only when every label has one.' })
+  krippendorffAlphaOrdinal!: AlphaStat | null;
   @Field(() => AlphaInterval) alphaCI95!: AlphaInterval;
   @Field(() => CountedStat) accuracy!: CountedStat;
   @Field(() => CountedStat, { description: 'Share of items with gold whose majority matches it.' })
@@ -204,7 +191,7 @@ export class ParticipantResult {
   @Field() market!: string;
   @Field(() => Int) votes!: number;
   @Field(() => CountedStat) accuracy!: CountedStat;
-  @Field(() => StatValue) cohenKappaVsGold!: StatValue;
+  @Field(() => KappaStat) cohenKappaVsGold!: KappaStat;
   @Field(() => CountedStat, { description: 'Agreement with the majority of the other raters.' })
   majorityAgreement!: CountedStat;
 }
