@@ -6,24 +6,22 @@ import type { EventBus } from '../shared/bus.js';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '../shared/errors.js';
 import { type Viewer, QA_ROLES } from '../shared/viewer.js';
 import { loadRef } from '../shared/load.js';
-import { mulberry32 } from '../../stats/index.js';
-import { Case } from '../case/case.entity.js';
 import { Market } from '../identity/market.entity.js';
 import { Role } from '../identity/role.js';
 import { User } from '../identity/user.entity.js';
 import { PolicyVersionStatus } from '../policy/policy.enums.js';
 import { PolicyVersion } from '../policy/policy-version.entity.js';
+import { pickedCases, sampleCases } from './case-picking.js';
 import { CalibrationItem } from './calibration-item.entity.js';
 import { CalibrationParticipant } from './calibration-participant.entity.js';
 import type { SessionResultPayload } from './calibration-result.js';
 import { CalibrationSession } from './calibration-session.entity.js';
-import { ChallengeStatus, ItemState, SamplingRule, SessionMode, SessionStatus } from './calibration.enums.js';
+import { ChallengeStatus, ItemState, SessionMode, SessionStatus } from './calibration.enums.js';
 import type {
   CastVoteInput,
   ChallengeGoldInput,
   CreateCalibrationSessionInput,
   ResolveGoldChallengeInput,
-  SamplingInput,
   SetItemGoldInput,
 } from './calibration.inputs.js';
 import type { CalibrationResult, MyVote, RevealedVote, Tally } from './calibration.types.js';
@@ -266,8 +264,8 @@ export class CalibrationService {
       throw forbidden("A vendor's QA can invite only their own vendor's people.");
     }
     const cases = input.caseIds?.length
-      ? await this.pickedCases(input.caseIds, version)
-      : await this.sampleCases(input.sampling!, version, [...marketIds]);
+      ? await pickedCases(this.em, input.caseIds, version)
+      : await sampleCases(this.em, input.sampling!, version, [...marketIds]);
 
     return this.em.transactional(async (tx) => {
       const session = tx.create(CalibrationSession, {
@@ -283,51 +281,6 @@ export class CalibrationService {
       cases.forEach((c, i) => tx.create(CalibrationItem, { session, case: c, position: i + 1 }));
       return session;
     });
-  }
-
-  private async pickedCases(caseIds: string[], version: PolicyVersion): Promise<Case[]> {
-    const found = await this.em.find(Case, { id: { $in: caseIds } });
-    if (found.length !== caseIds.length) throw badInput('Some caseIds do not exist.');
-    const wrong = found.filter((c) => c.policy.id !== version.policy.id);
-    if (wrong.length)
-      throw badInput(`Cases must be under the session's policy: ${wrong.map((c) => c.externalId).join(', ')} are not.`);
-    const byId = new Map(found.map((c) => [c.id, c]));
-    return caseIds.map((id) => byId.get(id)!);
-  }
-
-  /**
-   * Draws `size` cases of the session's policy in the invited markets. The candidates are
-   * ordered by id and shuffled with a seeded generator, so the same seed over the same
-   * cases draws the same items. Stratified rules shuffle each stratum and take from the
-   * strata in turn (equal shares, as far as each stratum has cases).
-   */
-  private async sampleCases(sampling: SamplingInput, version: PolicyVersion, marketIds: string[]): Promise<Case[]> {
-    const where = {
-      policy: version.policy.id,
-      market: { $in: marketIds },
-      ...(sampling.queues?.length ? { queue: { $in: sampling.queues } } : {}),
-    };
-    const candidates = await this.em.find(Case, where, {
-      fields: ['id', 'queue', 'decision', 'market'],
-      orderBy: { id: 'asc' },
-    });
-    if (candidates.length === 0) throw badInput('No case of this policy in the invited markets to sample from.');
-    const ids = drawSample(
-      candidates.map((c) => ({
-        id: c.id,
-        stratum:
-          sampling.rule === SamplingRule.STRATIFIED_BY_MARKET
-            ? c.market.id
-            : sampling.rule === SamplingRule.STRATIFIED_BY_DECISION
-              ? c.decision
-              : sampling.rule === SamplingRule.STRATIFIED_BY_QUEUE
-                ? c.queue
-                : '',
-      })),
-      sampling.size,
-      sampling.seed,
-    );
-    return ids.map((id) => this.em.getReference(Case, id));
   }
 
   async setGold(input: SetItemGoldInput): Promise<CalibrationItem> {
@@ -553,38 +506,4 @@ export class CalibrationService {
     }
     return challenge;
   }
-}
-
-/**
- * Draws `size` ids: shuffle each stratum (ordered by id) with a seeded generator, then
- * take from the strata in turn, strata ordered by name. Exported for its unit test.
- */
-export function drawSample(candidates: { id: string; stratum: string }[], size: number, seed: number): string[] {
-  const random = mulberry32(seed);
-  const strata = new Map<string, string[]>();
-  for (const c of [...candidates].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-    const list = strata.get(c.stratum) ?? [];
-    list.push(c.id);
-    strata.set(c.stratum, list);
-  }
-  const shuffled = [...strata.keys()].sort().map((key) => {
-    const list = strata.get(key)!;
-    for (let i = list.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [list[i], list[j]] = [list[j]!, list[i]!];
-    }
-    return list;
-  });
-  const out: string[] = [];
-  for (let round = 0; out.length < size; round++) {
-    let took = false;
-    for (const list of shuffled) {
-      if (round < list.length && out.length < size) {
-        out.push(list[round]!);
-        took = true;
-      }
-    }
-    if (!took) break;
-  }
-  return out;
 }
