@@ -3,8 +3,8 @@ import { lockSessionGate, retryingTransaction } from '../shared/transaction.js';
 import { mayName } from '../shared/visibility/scopes.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventBus } from '../shared/bus.js';
-import { badInput, conflict, forbidden, notFound, unauthenticated } from '../shared/errors.js';
-import { type Viewer, QA_ROLES } from '../shared/viewer.js';
+import { badInput, conflict, forbidden, notFound } from '../shared/errors.js';
+import type { Viewer } from '../shared/viewer.js';
 import { loadRef } from '../shared/load.js';
 import { Market } from '../identity/market.entity.js';
 import { Role } from '../identity/role.js';
@@ -12,6 +12,7 @@ import { User } from '../identity/user.entity.js';
 import { PolicyVersionStatus } from '../policy/policy.enums.js';
 import { PolicyVersion } from '../policy/policy-version.entity.js';
 import { pickedCases, sampleCases } from './case-picking.js';
+import { CalibrationAccess } from './calibration-access.js';
 import { CalibrationItem } from './calibration-item.entity.js';
 import { CalibrationParticipant } from './calibration-participant.entity.js';
 import type { SessionResultPayload } from './calibration-result.js';
@@ -44,23 +45,28 @@ type ItemRow = {
 
 /**
  * Calibration sessions: set-up, the live lifecycle, votes, gold and its challenges, and
- * the result computed once at close. Rules that guard a race (a vote against a close or
- * a reveal) are enforced with locks taken in one order, session before item: a vote holds
- * the session's gate shared and its item row FOR UPDATE; start, open, reveal and close
- * hold the gate alone (see lockSessionGate), so a vote either commits before a close
- * reads the votes or sees the session closed, and a close never waits behind new votes.
- * A transaction PostgreSQL ends as a deadlock victim is run again (retryingTransaction).
+ * the result computed once at close (who may see and run what: CalibrationAccess). Rules
+ * that guard a race (a vote against a close or a reveal) are enforced with locks taken in
+ * one order, session before item: a vote holds the session's gate shared and its item row
+ * FOR UPDATE; start, open, reveal and close hold the gate alone (see lockSessionGate), so
+ * a vote either commits before a close reads the votes or sees the session closed, and a
+ * close never waits behind new votes. A transaction PostgreSQL ends as a deadlock victim
+ * is run again (retryingTransaction).
  */
 export class CalibrationService {
+  /** Who may see and run what (the resolvers ask it for participation, driving and gold). */
+  readonly access: CalibrationAccess;
+
   constructor(
     private readonly em: EntityManager,
     private readonly deps: CalibrationDeps,
-    private readonly viewer: Viewer | null,
-  ) {}
+    viewer: Viewer | null,
+  ) {
+    this.access = new CalibrationAccess(em, viewer);
+  }
 
   private get me(): Viewer {
-    if (!this.viewer) throw unauthenticated();
-    return this.viewer;
+    return this.access.me;
   }
 
   // ---- reading ----
@@ -68,26 +74,14 @@ export class CalibrationService {
   /** Internal staff see every session; anyone else only those they facilitate or vote in. */
   async session(id: string): Promise<CalibrationSession> {
     const session = await this.em.findOne(CalibrationSession, id, { populate: ['policyVersion', 'facilitator'] });
-    if (!session || !(await this.canView(session))) throw notFound('Calibration session', id);
+    if (!session || !(await this.access.canView(session))) throw notFound('Calibration session', id);
     return session;
   }
 
-  private async canView(session: CalibrationSession, em: EntityManager = this.em): Promise<boolean> {
-    const me = this.me;
-    if (me.vendorId === null && me.role !== Role.MODERATOR) return true;
-    if (session.facilitator.id === me.id) return true;
-    return (await em.count(CalibrationParticipant, { session, user: me.id })) > 0;
-  }
-
   async sessions(status: SessionStatus | undefined, first: number): Promise<CalibrationSession[]> {
-    const me = this.me;
-    const visible =
-      me.vendorId === null && me.role !== Role.MODERATOR
-        ? {}
-        : { $or: [{ facilitator: me.id }, { participants: { user: me.id } }] };
     return this.em.find(
       CalibrationSession,
-      { $and: [visible, status ? { status } : {}] },
+      { $and: [this.access.sessionScope(), status ? { status } : {}] },
       { orderBy: { scheduledAt: 'desc', id: 'asc' }, populate: ['policyVersion', 'facilitator'], limit: first },
     );
   }
@@ -109,20 +103,9 @@ export class CalibrationService {
     return all.filter((_, i) => visible[i]);
   }
 
-  // A room's query resolves gold, tally and case for every item; these answers are the
-  // same for all of them, so each is asked once per request (the service lives as long).
-  private readonly participation = new Map<string, Promise<boolean>>();
+  // A room's query resolves the tally for every item; the number of eligible voters is the
+  // same for all of them, so it is asked once per request (the service lives as long).
   private readonly eligible = new Map<string, Promise<number>>();
-
-  isParticipant(sessionId: string, userId = this.me.id): Promise<boolean> {
-    const key = `${sessionId}:${userId}`;
-    let answer = this.participation.get(key);
-    if (!answer) {
-      answer = this.em.count(CalibrationParticipant, { session: sessionId, user: userId }).then((n) => n > 0);
-      this.participation.set(key, answer);
-    }
-    return answer;
-  }
 
   private eligibleIn(sessionId: string): Promise<number> {
     let count = this.eligible.get(sessionId);
@@ -131,24 +114,6 @@ export class CalibrationService {
       this.eligible.set(sessionId, count);
     }
     return count;
-  }
-
-  canDrive(session: CalibrationSession): boolean {
-    const me = this.me;
-    return session.facilitator.id === me.id || me.role === Role.QA_MANAGER || me.role === Role.ADMIN;
-  }
-
-  /**
-   * Gold is shown to everyone once the item is revealed; before, only to people who
-   * set or run it and do not vote in it (never to a voter).
-   */
-  async goldVisible(item: CalibrationItem): Promise<boolean> {
-    if (item.state === ItemState.REVEALED) return true;
-    const me = this.me;
-    const session = await this.em.findOneOrFail(CalibrationSession, item.session.id);
-    const mayKnow =
-      session.facilitator.id === me.id || [Role.POLICY_OWNER, Role.QA_MANAGER, Role.ADMIN].includes(me.role);
-    return mayKnow && !(await this.isParticipant(session.id));
   }
 
   /** Counts only while the session is blind and the item unrevealed; the distribution otherwise. */
@@ -195,7 +160,7 @@ export class CalibrationService {
       ...payload,
       statsVersion: stored.statsVersion,
       computedAt: stored.createdAt,
-      participants: await this.visibleParticipants(payload.participants),
+      participants: await this.access.visibleParticipants(payload.participants),
     } as CalibrationResult;
   }
 
@@ -203,28 +168,6 @@ export class CalibrationService {
     const session = await this.session(sessionId);
     const rows = await this.em.find(SessionResult, { session }, { fields: ['version'], orderBy: { version: 'asc' } });
     return rows.map((r) => r.version);
-  }
-
-  /** Per-participant figures: QA roles only, and a vendor's QA only for its own people. */
-  private async visibleParticipants(participants: SessionResultPayload['participants']) {
-    const me = this.me;
-    if (!QA_ROLES.includes(me.role)) return null;
-    if (me.vendorId === null) return participants;
-    const own = await this.em.find(
-      User,
-      { id: { $in: participants.map((p) => p.userId) }, team: { vendor: me.vendorId } },
-      { fields: ['id'] },
-    );
-    const ids = new Set(own.map((u) => u.id));
-    return participants.filter((p) => ids.has(p.userId));
-  }
-
-  async challenges(item: CalibrationItem): Promise<GoldChallenge[]> {
-    return this.em.find(
-      GoldChallenge,
-      { item },
-      { orderBy: { createdAt: 'asc' }, populate: ['raisedBy', 'resolvedBy'] },
-    );
   }
 
   /** The live events of a session for this viewer's subscription (see SessionHub). */
@@ -425,18 +368,26 @@ export class CalibrationService {
       lockMode: LockMode.PESSIMISTIC_WRITE,
       refresh: true,
     });
-    if (!session || !(await this.canView(session, tx))) throw notFound('Calibration session', sessionId);
-    if (!this.canDrive(session)) throw forbidden('Only the facilitator or a QA manager runs this session.');
+    if (!session || !(await this.access.canView(session, tx))) throw notFound('Calibration session', sessionId);
+    if (!this.access.canDrive(session)) throw forbidden('Only the facilitator or a QA manager runs this session.');
     return session;
   }
 
   // ---- gold challenges ----
 
+  async challenges(item: CalibrationItem): Promise<GoldChallenge[]> {
+    return this.em.find(
+      GoldChallenge,
+      { item },
+      { orderBy: { createdAt: 'asc' }, populate: ['raisedBy', 'resolvedBy'] },
+    );
+  }
+
   async challengeGold(input: ChallengeGoldInput): Promise<GoldChallenge> {
     const me = this.me;
     const item = await this.em.findOne(CalibrationItem, input.itemId);
     if (!item) throw notFound('Calibration item', input.itemId);
-    if (!(await this.isParticipant(item.session.id)))
+    if (!(await this.access.isParticipant(item.session.id)))
       throw forbidden('Only participants of the session challenge its gold.');
     if (item.state !== ItemState.REVEALED) throw conflict('Gold can be challenged after the item is revealed.');
     if (!item.goldLabel) throw conflict('This item has no gold label to challenge.');
