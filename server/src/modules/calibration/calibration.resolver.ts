@@ -115,7 +115,7 @@ export class CalibrationSessionResolver {
   @Authorized()
   @Mutation(() => GoldChallenge, { description: "A participant disputes a revealed item's gold." })
   challengeGold(@Arg('input', () => ChallengeGoldInput) input: ChallengeGoldInput, @Ctx() ctx: Context) {
-    return ctx.services.calibration.challengeGold(input);
+    return ctx.services.goldChallenge.challengeGold(input);
   }
 
   @Authorized(Role.POLICY_OWNER, Role.ADMIN)
@@ -126,7 +126,7 @@ export class CalibrationSessionResolver {
     @Arg('input', () => ResolveGoldChallengeInput) input: ResolveGoldChallengeInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.calibration.resolveChallenge(input);
+    return ctx.services.goldChallenge.resolveChallenge(input);
   }
 
   @Authorized()
@@ -232,7 +232,7 @@ export class CalibrationItemResolver {
 
   @FieldResolver(() => [GoldChallenge])
   goldChallenges(@Root() item: CalibrationItem, @Ctx() ctx: Context) {
-    return ctx.services.calibration.challenges(item);
+    return ctx.services.goldChallenge.challenges(item);
   }
 }
 

@@ -17,16 +17,9 @@ import { CalibrationItem } from './calibration-item.entity.js';
 import { CalibrationParticipant } from './calibration-participant.entity.js';
 import type { SessionResultPayload } from './calibration-result.js';
 import { CalibrationSession } from './calibration-session.entity.js';
-import { ChallengeStatus, ItemState, SessionMode, SessionStatus } from './calibration.enums.js';
-import type {
-  CastVoteInput,
-  ChallengeGoldInput,
-  CreateCalibrationSessionInput,
-  ResolveGoldChallengeInput,
-  SetItemGoldInput,
-} from './calibration.inputs.js';
+import { ItemState, SessionMode, SessionStatus } from './calibration.enums.js';
+import type { CastVoteInput, CreateCalibrationSessionInput, SetItemGoldInput } from './calibration.inputs.js';
 import type { CalibrationResult, MyVote, RevealedVote, Tally } from './calibration.types.js';
-import { GoldChallenge } from './gold-challenge.entity.js';
 import { SessionResult } from './session-result.entity.js';
 import type { SessionHub } from './session-hub.js';
 import { storeSessionResult } from './session-result-store.js';
@@ -44,14 +37,14 @@ type ItemRow = {
 };
 
 /**
- * Calibration sessions: set-up, the live lifecycle, votes, gold and its challenges, and
- * the result computed once at close (who may see and run what: CalibrationAccess). Rules
- * that guard a race (a vote against a close or a reveal) are enforced with locks taken in
- * one order, session before item: a vote holds the session's gate shared and its item row
- * FOR UPDATE; start, open, reveal and close hold the gate alone (see lockSessionGate), so
- * a vote either commits before a close reads the votes or sees the session closed, and a
- * close never waits behind new votes. A transaction PostgreSQL ends as a deadlock victim
- * is run again (retryingTransaction).
+ * Calibration sessions: set-up, the live lifecycle, votes, gold, and the result computed
+ * once at close (gold challenges: GoldChallengeService; who may see and run what:
+ * CalibrationAccess). Rules that guard a race (a vote against a close or a reveal) are
+ * enforced with locks taken in one order, session before item: a vote holds the session's
+ * gate shared and its item row FOR UPDATE; start, open, reveal and close hold the gate
+ * alone (see lockSessionGate), so a vote either commits before a close reads the votes or
+ * sees the session closed, and a close never waits behind new votes. A transaction
+ * PostgreSQL ends as a deadlock victim is run again (retryingTransaction).
  */
 export class CalibrationService {
   /** Who may see and run what (the resolvers ask it for participation, driving and gold). */
@@ -371,90 +364,5 @@ export class CalibrationService {
     if (!session || !(await this.access.canView(session, tx))) throw notFound('Calibration session', sessionId);
     if (!this.access.canDrive(session)) throw forbidden('Only the facilitator or a QA manager runs this session.');
     return session;
-  }
-
-  // ---- gold challenges ----
-
-  async challenges(item: CalibrationItem): Promise<GoldChallenge[]> {
-    return this.em.find(
-      GoldChallenge,
-      { item },
-      { orderBy: { createdAt: 'asc' }, populate: ['raisedBy', 'resolvedBy'] },
-    );
-  }
-
-  async challengeGold(input: ChallengeGoldInput): Promise<GoldChallenge> {
-    const me = this.me;
-    const item = await this.em.findOne(CalibrationItem, input.itemId);
-    if (!item) throw notFound('Calibration item', input.itemId);
-    if (!(await this.access.isParticipant(item.session.id)))
-      throw forbidden('Only participants of the session challenge its gold.');
-    if (item.state !== ItemState.REVEALED) throw conflict('Gold can be challenged after the item is revealed.');
-    if (!item.goldLabel) throw conflict('This item has no gold label to challenge.');
-    const open = await this.em.count(GoldChallenge, { item, raisedBy: me.id, status: ChallengeStatus.OPEN });
-    if (open > 0) throw conflict('You already have an open challenge on this item.');
-    const challenge = this.em.create(GoldChallenge, {
-      item,
-      raisedBy: this.em.getReference(User, me.id),
-      reason: input.reason.trim(),
-      goldAtChallenge: item.goldLabel,
-    });
-    await this.em.flush();
-    return challenge;
-  }
-
-  async resolveChallenge(input: ResolveGoldChallengeInput): Promise<GoldChallenge> {
-    const me = this.me;
-    if (me.role !== Role.POLICY_OWNER && me.role !== Role.ADMIN)
-      throw forbidden('Only a policy owner resolves gold challenges.');
-    let resultVersion: number | null = null;
-    const challenge = await this.em.transactional(async (tx) => {
-      const challenge = await tx.findOne(GoldChallenge, input.challengeId, {
-        populate: ['item.session.policyVersion'],
-        lockMode: LockMode.PESSIMISTIC_WRITE,
-      });
-      if (!challenge) throw notFound('Gold challenge', input.challengeId);
-      if (challenge.status !== ChallengeStatus.OPEN)
-        throw conflict(`This challenge is already ${challenge.status.toLowerCase()}.`);
-      const item = challenge.item;
-      const session = await tx.findOneOrFail(CalibrationSession, item.session.id, {
-        lockMode: LockMode.PESSIMISTIC_WRITE,
-      });
-      const changed = input.newGold != null && input.newGold !== item.goldLabel;
-      challenge.resolvedBy = tx.getReference(User, me.id);
-      challenge.resolvedAt = new Date();
-      challenge.resolutionNote = input.note.trim();
-      if (!changed) {
-        challenge.status = ChallengeStatus.UPHELD;
-        return challenge;
-      }
-      assertLabel(session.policyVersion.labels, input.newGold!);
-      const before = item.goldLabel;
-      item.goldLabel = input.newGold!;
-      item.goldSetBy = tx.getReference(User, me.id);
-      challenge.status = ChallengeStatus.CHANGED;
-      challenge.newGold = input.newGold!;
-      await tx.flush();
-      if (session.status === SessionStatus.CLOSED) {
-        const latest = await tx.findOne(SessionResult, { session }, { orderBy: { version: 'desc' } });
-        resultVersion = (latest?.version ?? 0) + 1;
-        await storeSessionResult(
-          tx,
-          session,
-          resultVersion,
-          `gold of item ${item.position} changed from ${before} to ${input.newGold}`,
-          me.id,
-        );
-      }
-      return challenge;
-    });
-    if (challenge.status === ChallengeStatus.CHANGED) {
-      await this.deps.bus.publish('session', challenge.item.session.id, {
-        kind: 'gold',
-        itemId: challenge.item.id,
-        resultVersion: resultVersion ?? 0,
-      });
-    }
-    return challenge;
   }
 }
