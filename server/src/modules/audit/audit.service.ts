@@ -28,6 +28,7 @@ import type {
   SetSamplingPlanActiveInput,
   SubmitAuditInput,
 } from './audit.inputs.js';
+import { isDay, utcToday } from './days.js';
 import { drawDay } from './sampling.js';
 import { SamplingPlan } from './sampling-plan.entity.js';
 import { SamplingRun } from './sampling-run.entity.js';
@@ -36,16 +37,6 @@ const DAY_MS = 86_400_000;
 
 /** What audits need of the process: the appeal window. */
 export type AuditDeps = { config: Pick<Config, 'APPEAL_WINDOW_DAYS'> };
-
-/** Today's UTC date, YYYY-MM-DD. */
-export const utcToday = (now = new Date()) => now.toISOString().slice(0, 10);
-
-/** YYYY-MM-DD that is a real calendar day (2026-02-30 is not). */
-export function isDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
 
 /**
  * Daily audits: sampling plans and their runs, the QA team's task queue, verdicts, and
