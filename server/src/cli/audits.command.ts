@@ -44,7 +44,8 @@ async function sample(options: SampleOptions, io: CliIO, env: NodeJS.ProcessEnv)
   await import('reflect-metadata');
   const { openDatabase, StartupError } = await import('../app/bootstrap.js');
   const { DomainError } = await import('../app/errors.js');
-  const { assertRunnable, isDay } = await import('../modules/audit/audit.service.js');
+  const { isDay } = await import('../modules/audit/days.js');
+  const { assertRunnable } = await import('../modules/audit/sampling-plan.service.js');
   const { drawDay } = await import('../modules/audit/sampling.js');
   const { SamplingPlan } = await import('../modules/audit/sampling-plan.entity.js');
   if (!UUID.test(options.plan)) throw new CliError(`--plan must be a plan id (a UUID), not "${options.plan}"`);

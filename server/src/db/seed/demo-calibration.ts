@@ -3,7 +3,7 @@ import { CalibrationItem } from '../../modules/calibration/calibration-item.enti
 import { CalibrationParticipant } from '../../modules/calibration/calibration-participant.entity.js';
 import { CalibrationSession } from '../../modules/calibration/calibration-session.entity.js';
 import { ItemState, SessionMode, SessionStatus } from '../../modules/calibration/calibration.enums.js';
-import { storeSessionResult } from '../../modules/calibration/calibration.service.js';
+import { storeSessionResult } from '../../modules/calibration/session-result-store.js';
 import { Vote } from '../../modules/calibration/vote.entity.js';
 import { contentKey, demoGold } from '../../modules/analytics/demo-gold.js';
 import { Case } from '../../modules/case/case.entity.js';

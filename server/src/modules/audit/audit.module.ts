@@ -12,6 +12,7 @@ import {
 import { type AuditDeps, AuditService } from './audit.service.js';
 import { QualityService } from './quality.service.js';
 import { SamplingPlan } from './sampling-plan.entity.js';
+import { SamplingPlanService } from './sampling-plan.service.js';
 import { SamplingRun } from './sampling-run.entity.js';
 
 /** The quality figures as other features get them (RCA files escalations from error trends). */
@@ -24,6 +25,7 @@ export const auditModule = defineModule({
   entities: [SamplingPlan, SamplingRun, Audit, Appeal],
   resolvers: [SamplingPlanResolver, SamplingRunResolver, AuditResolver, AppealResolver, QualityResolver],
   services: (deps: RequestDeps & AuditDeps) => ({
+    samplingPlan: new SamplingPlanService(deps.em, deps.viewer),
     audit: new AuditService(deps.em, deps, deps.viewer, deps.visibility),
     quality: createQualityService(deps),
   }),

@@ -56,13 +56,13 @@ export class SamplingPlanResolver {
   @Authorized(...AUDITORS)
   @Query(() => [SamplingPlan], { description: capped('Sampling plans in your scope, newest first.') })
   samplingPlans(@Arg('first', () => Int, firstArg) first: number, @Ctx() ctx: Context) {
-    return ctx.services.audit.plans(take(first));
+    return ctx.services.samplingPlan.plans(take(first));
   }
 
   @Authorized(...AUDITORS)
   @Query(() => SamplingPlan)
   samplingPlan(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.audit.plan(id);
+    return ctx.services.samplingPlan.plan(id);
   }
 
   @Authorized(...AUDITORS)
@@ -71,7 +71,7 @@ export class SamplingPlanResolver {
     @Arg('input', () => CreateSamplingPlanInput) input: CreateSamplingPlanInput,
     @Ctx() ctx: Context,
   ) {
-    return { plan: await ctx.services.audit.createPlan(input) };
+    return { plan: await ctx.services.samplingPlan.createPlan(input) };
   }
 
   @Authorized(...AUDITORS)
@@ -80,7 +80,7 @@ export class SamplingPlanResolver {
     @Arg('input', () => SetSamplingPlanActiveInput) input: SetSamplingPlanActiveInput,
     @Ctx() ctx: Context,
   ) {
-    return { plan: await ctx.services.audit.setPlanActive(input) };
+    return { plan: await ctx.services.samplingPlan.setPlanActive(input) };
   }
 
   @Authorized(...AUDITORS)
@@ -89,7 +89,7 @@ export class SamplingPlanResolver {
       'Draws the day’s audit tasks, reproducibly from the seed. A day is sampled once per plan: running it again is a CONFLICT.',
   })
   async runSamplingPlan(@Arg('input', () => RunSamplingPlanInput) input: RunSamplingPlanInput, @Ctx() ctx: Context) {
-    return { run: await ctx.services.audit.runPlan(input) };
+    return { run: await ctx.services.samplingPlan.runPlan(input) };
   }
 
   @FieldResolver(() => Market, { nullable: true })
@@ -114,7 +114,7 @@ export class SamplingPlanResolver {
 
   @FieldResolver(() => [SamplingRun], { description: capped('Days sampled, newest first.') })
   runs(@Root() plan: SamplingPlan, @Arg('first', () => Int, firstArg) first: number, @Ctx() ctx: Context) {
-    return ctx.services.audit.runs(plan, take(first));
+    return ctx.services.samplingPlan.runs(plan, take(first));
   }
 }
 

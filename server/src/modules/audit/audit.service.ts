@@ -6,11 +6,9 @@ import { badInput, conflict, forbidden, notFound, unauthenticated } from '../sha
 import { loadRef } from '../shared/load.js';
 import { type Viewer } from '../shared/viewer.js';
 import type { PageInput } from '../identity/identity.inputs.js';
-import { Market } from '../identity/market.entity.js';
 import { Role } from '../identity/role.js';
 import { Team } from '../identity/team.entity.js';
 import { User } from '../identity/user.entity.js';
-import { Vendor } from '../identity/vendor.entity.js';
 import type { TaxonomyLabel } from '../policy/taxonomy-label.embeddable.js';
 import { Appeal } from './appeal.entity.js';
 import { Audit } from './audit.entity.js';
@@ -21,37 +19,22 @@ import type {
   AssignAuditInput,
   AuditsFilter,
   ClaimAuditInput,
-  CreateSamplingPlanInput,
   DecideAppealInput,
   FileAppealInput,
-  RunSamplingPlanInput,
-  SetSamplingPlanActiveInput,
   SubmitAuditInput,
 } from './audit.inputs.js';
-import { drawDay } from './sampling.js';
-import { SamplingPlan } from './sampling-plan.entity.js';
-import { SamplingRun } from './sampling-run.entity.js';
+import type { SamplingPlan } from './sampling-plan.entity.js';
 
 const DAY_MS = 86_400_000;
 
 /** What audits need of the process: the appeal window. */
 export type AuditDeps = { config: Pick<Config, 'APPEAL_WINDOW_DAYS'> };
 
-/** Today's UTC date, YYYY-MM-DD. */
-export const utcToday = (now = new Date()) => now.toISOString().slice(0, 10);
-
-/** YYYY-MM-DD that is a real calendar day (2026-02-30 is not). */
-export function isDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
 /**
- * Daily audits: sampling plans and their runs, the QA team's task queue, verdicts, and
- * appeals. Who sees an audit: QA staff, the audits of cases in their scope (a vendor's
- * QA, their vendor's teams; the platform's, all); a moderator, their own completed
- * audits only. Anything else answers NOT_FOUND, as for cases.
+ * Daily audits: the QA team's task queue, verdicts, and appeals (the sampling plans that
+ * draw the tasks: SamplingPlanService). Who sees an audit: QA staff, the audits of cases
+ * in their scope (a vendor's QA, their vendor's teams; the platform's, all); a moderator,
+ * their own completed audits only. Anything else answers NOT_FOUND, as for cases.
  */
 export class AuditService {
   constructor(
@@ -73,88 +56,6 @@ export class AuditService {
   /** The audits the viewer may read (`Visibility.audits`: role, vendor, and none of a blind case). */
   private auditScope(): Promise<FilterQuery<Audit>> {
     return this.visibility.audits();
-  }
-
-  private planScope(): FilterQuery<SamplingPlan> {
-    return this.me.vendorId === null ? {} : { vendor: this.me.vendorId };
-  }
-
-  // ---- plans ----
-
-  plans(first: number): Promise<SamplingPlan[]> {
-    return this.em.find(SamplingPlan, this.planScope(), { orderBy: { createdAt: 'desc', id: 'asc' }, limit: first });
-  }
-
-  async plan(id: string): Promise<SamplingPlan> {
-    const plan = await this.em.findOne(SamplingPlan, { $and: [{ id }, this.planScope()] });
-    if (!plan) throw notFound('Sampling plan', id);
-    return plan;
-  }
-
-  runs(plan: SamplingPlan, first: number): Promise<SamplingRun[]> {
-    return this.em.find(SamplingRun, { plan }, { orderBy: { day: 'desc' }, limit: first });
-  }
-
-  async createPlan(input: CreateSamplingPlanInput): Promise<SamplingPlan> {
-    const me = this.me;
-    if (
-      (input.rate === undefined || input.rate === null) ===
-      (input.countPerDay === undefined || input.countPerDay === null)
-    ) {
-      throw badInput('Give either rate or countPerDay, not both and not neither.');
-    }
-    if (input.rate != null && !(input.rate > 0 && input.rate <= 1)) {
-      throw badInput('rate must be more than 0 and at most 1 (e.g. 0.05 for 5%).');
-    }
-    if (!input.queue && !input.marketId && !input.teamId && !input.moderatorId) {
-      throw badInput('Scope the plan: give at least one of queue, marketId, teamId or moderatorId.');
-    }
-    const market = input.marketId ? await this.em.findOne(Market, input.marketId) : null;
-    if (input.marketId && !market) throw badInput(`Market ${input.marketId} does not exist.`);
-    const team = input.teamId ? await this.em.findOne(Team, input.teamId, { populate: ['vendor'] }) : null;
-    if (input.teamId && (!team || !this.mayPlanFor(team))) throw badInput(`Team ${input.teamId} is not one you audit.`);
-    const moderator = input.moderatorId
-      ? await this.em.findOne(User, { id: input.moderatorId, role: Role.MODERATOR }, { populate: ['team.vendor'] })
-      : null;
-    if (input.moderatorId && (!moderator || !moderator.team || !this.mayPlanFor(moderator.team))) {
-      throw badInput(`Moderator ${input.moderatorId} is not one you audit.`);
-    }
-    if (team && market && team.market.id !== market.id) throw badInput('The team is not in that market.');
-    if (moderator && team && moderator.team?.id !== team.id) throw badInput('The moderator is not in that team.');
-    const plan = this.em.create(SamplingPlan, {
-      name: input.name.trim(),
-      queue: input.queue?.trim() || null,
-      market,
-      team,
-      moderator,
-      vendor: me.vendorId === null ? null : this.em.getReference(Vendor, me.vendorId),
-      rate: input.rate ?? null,
-      countPerDay: input.countPerDay ?? null,
-      stratifyByDecision: input.stratifyByDecision,
-      seed: input.seed,
-      createdBy: this.em.getReference(User, me.id),
-    });
-    await this.em.flush();
-    return plan;
-  }
-
-  /** A vendor's QA plans only for their vendor's teams (their scope of cases); the platform's for any. */
-  private mayPlanFor(team: Team): boolean {
-    const me = this.me;
-    return me.vendorId === null || team.vendor?.id === me.vendorId;
-  }
-
-  async setPlanActive(input: SetSamplingPlanActiveInput): Promise<SamplingPlan> {
-    const plan = await this.plan(input.planId);
-    plan.active = input.active;
-    await this.em.flush();
-    return plan;
-  }
-
-  async runPlan(input: RunSamplingPlanInput): Promise<SamplingRun> {
-    const plan = await this.plan(input.planId);
-    assertRunnable(plan, input.day);
-    return drawDay(this.em, plan, input.day, this.me.id);
   }
 
   // ---- audits ----
@@ -415,11 +316,4 @@ export class AuditService {
       return appeal;
     });
   }
-}
-
-/** A plan runs when active, for a real day that has begun (UTC). */
-export function assertRunnable(plan: SamplingPlan, day: string, today = utcToday()) {
-  if (!isDay(day)) throw badInput(`"${day}" is not a date: use YYYY-MM-DD.`);
-  if (day > today) throw badInput(`${day} is in the future: sample a day once its decisions are in.`);
-  if (!plan.active) throw conflict(`Plan "${plan.name}" is paused: resume it to sample.`);
 }

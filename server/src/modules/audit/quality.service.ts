@@ -5,7 +5,7 @@ import type { Visibility } from '../shared/visibility/visibility.js';
 import { ErrorCategory, QualityDimension, TrendInterval } from './audit.enums.js';
 import type { ErrorTrendsInput, QualityFilter, QualityScoresInput } from './audit.inputs.js';
 import type { ErrorTrends, QualityReport, QualityScore } from './audit.types.js';
-import { isDay } from './audit.service.js';
+import { isDay } from './days.js';
 
 const DAY_MS = 86_400_000;
 const MAX_SPAN_DAYS = 366;

@@ -6,6 +6,7 @@ import { CalibrationSession } from './calibration-session.entity.js';
 import { CalibrationItemResolver, CalibrationSessionResolver, GoldChallengeResolver } from './calibration.resolver.js';
 import { type CalibrationDeps, CalibrationService } from './calibration.service.js';
 import { GoldChallenge } from './gold-challenge.entity.js';
+import { GoldChallengeService } from './gold-challenge.service.js';
 import { SessionHub } from './session-hub.js';
 import { AlphaStatResolver, KappaStatResolver } from './stat-bands.resolver.js';
 import { SessionPresence } from './session-presence.entity.js';
@@ -38,6 +39,7 @@ export const calibrationModule = defineModule({
   },
   services: (deps: Pick<RequestDeps, 'em' | 'viewer'> & CalibrationDeps) => ({
     calibration: new CalibrationService(deps.em, deps, deps.viewer),
+    goldChallenge: new GoldChallengeService(deps.em, deps, deps.viewer),
   }),
   seedDemo: (tx) => seedDemoCalibration(tx),
 });

@@ -115,7 +115,7 @@ export class CalibrationSessionResolver {
   @Authorized()
   @Mutation(() => GoldChallenge, { description: "A participant disputes a revealed item's gold." })
   challengeGold(@Arg('input', () => ChallengeGoldInput) input: ChallengeGoldInput, @Ctx() ctx: Context) {
-    return ctx.services.calibration.challengeGold(input);
+    return ctx.services.goldChallenge.challengeGold(input);
   }
 
   @Authorized(Role.POLICY_OWNER, Role.ADMIN)
@@ -126,7 +126,7 @@ export class CalibrationSessionResolver {
     @Arg('input', () => ResolveGoldChallengeInput) input: ResolveGoldChallengeInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.calibration.resolveChallenge(input);
+    return ctx.services.goldChallenge.resolveChallenge(input);
   }
 
   @Authorized()
@@ -170,12 +170,12 @@ export class CalibrationSessionResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may start, open, reveal and close it.' })
   canDrive(@Root() session: CalibrationSession, @Ctx() ctx: Context) {
-    return ctx.services.calibration.canDrive(session);
+    return ctx.services.calibration.access.canDrive(session);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer is an invited voter.' })
   isParticipant(@Root() session: CalibrationSession, @Ctx() ctx: Context) {
-    return ctx.services.calibration.isParticipant(session.id);
+    return ctx.services.calibration.access.isParticipant(session.id);
   }
 
   @FieldResolver(() => CalibrationResult, {
@@ -204,7 +204,7 @@ export class CalibrationItemResolver {
   })
   async case(@Root() item: CalibrationItem, @Ctx() ctx: Context) {
     const found = await loadRef(item.case);
-    if (item.state !== ItemState.REVEALED && (await ctx.services.calibration.isParticipant(item.session.id))) {
+    if (item.state !== ItemState.REVEALED && (await ctx.services.calibration.access.isParticipant(item.session.id))) {
       ctx.services.visibility.markBlind(found.id, item.state === ItemState.PENDING ? 'pending' : 'voting');
     }
     return found;
@@ -212,7 +212,7 @@ export class CalibrationItemResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'The expected label: for voters only after reveal.' })
   async gold(@Root() item: CalibrationItem, @Ctx() ctx: Context) {
-    return (await ctx.services.calibration.goldVisible(item)) ? item.goldLabel : null;
+    return (await ctx.services.calibration.access.goldVisible(item)) ? item.goldLabel : null;
   }
 
   @FieldResolver(() => Tally, { description: 'Counts only while blind and unrevealed.' })
@@ -232,7 +232,7 @@ export class CalibrationItemResolver {
 
   @FieldResolver(() => [GoldChallenge])
   goldChallenges(@Root() item: CalibrationItem, @Ctx() ctx: Context) {
-    return ctx.services.calibration.challenges(item);
+    return ctx.services.goldChallenge.challenges(item);
   }
 }
 

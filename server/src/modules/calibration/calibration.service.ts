@@ -3,34 +3,27 @@ import { lockSessionGate, retryingTransaction } from '../shared/transaction.js';
 import { mayName } from '../shared/visibility/scopes.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventBus } from '../shared/bus.js';
-import { badInput, conflict, forbidden, notFound, unauthenticated } from '../shared/errors.js';
-import { type Viewer, QA_ROLES } from '../shared/viewer.js';
+import { badInput, conflict, forbidden, notFound } from '../shared/errors.js';
+import type { Viewer } from '../shared/viewer.js';
 import { loadRef } from '../shared/load.js';
-import { mulberry32 } from '../../stats/index.js';
-import { writeSessionAggregates } from '../analytics/analytics-aggregates.js';
-import { Case } from '../case/case.entity.js';
 import { Market } from '../identity/market.entity.js';
 import { Role } from '../identity/role.js';
 import { User } from '../identity/user.entity.js';
 import { PolicyVersionStatus } from '../policy/policy.enums.js';
 import { PolicyVersion } from '../policy/policy-version.entity.js';
+import { pickedCases, sampleCases } from './case-picking.js';
+import { CalibrationAccess } from './calibration-access.js';
 import { CalibrationItem } from './calibration-item.entity.js';
 import { CalibrationParticipant } from './calibration-participant.entity.js';
-import { computeSessionResult, type SessionResultPayload } from './calibration-result.js';
+import type { SessionResultPayload } from './calibration-result.js';
 import { CalibrationSession } from './calibration-session.entity.js';
-import { ChallengeStatus, ItemState, SamplingRule, SessionMode, SessionStatus } from './calibration.enums.js';
-import type {
-  CastVoteInput,
-  ChallengeGoldInput,
-  CreateCalibrationSessionInput,
-  ResolveGoldChallengeInput,
-  SamplingInput,
-  SetItemGoldInput,
-} from './calibration.inputs.js';
+import { ItemState, SessionMode, SessionStatus } from './calibration.enums.js';
+import type { CastVoteInput, CreateCalibrationSessionInput, SetItemGoldInput } from './calibration.inputs.js';
 import type { CalibrationResult, MyVote, RevealedVote, Tally } from './calibration.types.js';
-import { GoldChallenge } from './gold-challenge.entity.js';
 import { SessionResult } from './session-result.entity.js';
 import type { SessionHub } from './session-hub.js';
+import { storeSessionResult } from './session-result-store.js';
+import { assertLabel, buildTally, countEligible, labelsOf, revealedVotes } from './votes.js';
 
 /** What calibration needs of the process: the bus it announces on, and this process's live sessions. */
 export type CalibrationDeps = { bus: EventBus; sessions: SessionHub };
@@ -44,24 +37,29 @@ type ItemRow = {
 };
 
 /**
- * Calibration sessions: set-up, the live lifecycle, votes, gold and its challenges, and
- * the result computed once at close. Rules that guard a race (a vote against a close or
- * a reveal) are enforced with locks taken in one order, session before item: a vote holds
- * the session's gate shared and its item row FOR UPDATE; start, open, reveal and close
- * hold the gate alone (see lockSessionGate), so a vote either commits before a close
- * reads the votes or sees the session closed, and a close never waits behind new votes.
- * A transaction PostgreSQL ends as a deadlock victim is run again (retryingTransaction).
+ * Calibration sessions: set-up, the live lifecycle, votes, gold, and the result computed
+ * once at close (gold challenges: GoldChallengeService; who may see and run what:
+ * CalibrationAccess). Rules that guard a race (a vote against a close or a reveal) are
+ * enforced with locks taken in one order, session before item: a vote holds the session's
+ * gate shared and its item row FOR UPDATE; start, open, reveal and close hold the gate
+ * alone (see lockSessionGate), so a vote either commits before a close reads the votes or
+ * sees the session closed, and a close never waits behind new votes. A transaction
+ * PostgreSQL ends as a deadlock victim is run again (retryingTransaction).
  */
 export class CalibrationService {
+  /** Who may see and run what (the resolvers ask it for participation, driving and gold). */
+  readonly access: CalibrationAccess;
+
   constructor(
     private readonly em: EntityManager,
     private readonly deps: CalibrationDeps,
-    private readonly viewer: Viewer | null,
-  ) {}
+    viewer: Viewer | null,
+  ) {
+    this.access = new CalibrationAccess(em, viewer);
+  }
 
   private get me(): Viewer {
-    if (!this.viewer) throw unauthenticated();
-    return this.viewer;
+    return this.access.me;
   }
 
   // ---- reading ----
@@ -69,26 +67,14 @@ export class CalibrationService {
   /** Internal staff see every session; anyone else only those they facilitate or vote in. */
   async session(id: string): Promise<CalibrationSession> {
     const session = await this.em.findOne(CalibrationSession, id, { populate: ['policyVersion', 'facilitator'] });
-    if (!session || !(await this.canView(session))) throw notFound('Calibration session', id);
+    if (!session || !(await this.access.canView(session))) throw notFound('Calibration session', id);
     return session;
   }
 
-  private async canView(session: CalibrationSession, em: EntityManager = this.em): Promise<boolean> {
-    const me = this.me;
-    if (me.vendorId === null && me.role !== Role.MODERATOR) return true;
-    if (session.facilitator.id === me.id) return true;
-    return (await em.count(CalibrationParticipant, { session, user: me.id })) > 0;
-  }
-
   async sessions(status: SessionStatus | undefined, first: number): Promise<CalibrationSession[]> {
-    const me = this.me;
-    const visible =
-      me.vendorId === null && me.role !== Role.MODERATOR
-        ? {}
-        : { $or: [{ facilitator: me.id }, { participants: { user: me.id } }] };
     return this.em.find(
       CalibrationSession,
-      { $and: [visible, status ? { status } : {}] },
+      { $and: [this.access.sessionScope(), status ? { status } : {}] },
       { orderBy: { scheduledAt: 'desc', id: 'asc' }, populate: ['policyVersion', 'facilitator'], limit: first },
     );
   }
@@ -110,20 +96,9 @@ export class CalibrationService {
     return all.filter((_, i) => visible[i]);
   }
 
-  // A room's query resolves gold, tally and case for every item; these answers are the
-  // same for all of them, so each is asked once per request (the service lives as long).
-  private readonly participation = new Map<string, Promise<boolean>>();
+  // A room's query resolves the tally for every item; the number of eligible voters is the
+  // same for all of them, so it is asked once per request (the service lives as long).
   private readonly eligible = new Map<string, Promise<number>>();
-
-  isParticipant(sessionId: string, userId = this.me.id): Promise<boolean> {
-    const key = `${sessionId}:${userId}`;
-    let answer = this.participation.get(key);
-    if (!answer) {
-      answer = this.em.count(CalibrationParticipant, { session: sessionId, user: userId }).then((n) => n > 0);
-      this.participation.set(key, answer);
-    }
-    return answer;
-  }
 
   private eligibleIn(sessionId: string): Promise<number> {
     let count = this.eligible.get(sessionId);
@@ -132,24 +107,6 @@ export class CalibrationService {
       this.eligible.set(sessionId, count);
     }
     return count;
-  }
-
-  canDrive(session: CalibrationSession): boolean {
-    const me = this.me;
-    return session.facilitator.id === me.id || me.role === Role.QA_MANAGER || me.role === Role.ADMIN;
-  }
-
-  /**
-   * Gold is shown to everyone once the item is revealed; before, only to people who
-   * set or run it and do not vote in it (never to a voter).
-   */
-  async goldVisible(item: CalibrationItem): Promise<boolean> {
-    if (item.state === ItemState.REVEALED) return true;
-    const me = this.me;
-    const session = await this.em.findOneOrFail(CalibrationSession, item.session.id);
-    const mayKnow =
-      session.facilitator.id === me.id || [Role.POLICY_OWNER, Role.QA_MANAGER, Role.ADMIN].includes(me.role);
-    return mayKnow && !(await this.isParticipant(session.id));
   }
 
   /** Counts only while the session is blind and the item unrevealed; the distribution otherwise. */
@@ -196,7 +153,7 @@ export class CalibrationService {
       ...payload,
       statsVersion: stored.statsVersion,
       computedAt: stored.createdAt,
-      participants: await this.visibleParticipants(payload.participants),
+      participants: await this.access.visibleParticipants(payload.participants),
     } as CalibrationResult;
   }
 
@@ -204,28 +161,6 @@ export class CalibrationService {
     const session = await this.session(sessionId);
     const rows = await this.em.find(SessionResult, { session }, { fields: ['version'], orderBy: { version: 'asc' } });
     return rows.map((r) => r.version);
-  }
-
-  /** Per-participant figures: QA roles only, and a vendor's QA only for its own people. */
-  private async visibleParticipants(participants: SessionResultPayload['participants']) {
-    const me = this.me;
-    if (!QA_ROLES.includes(me.role)) return null;
-    if (me.vendorId === null) return participants;
-    const own = await this.em.find(
-      User,
-      { id: { $in: participants.map((p) => p.userId) }, team: { vendor: me.vendorId } },
-      { fields: ['id'] },
-    );
-    const ids = new Set(own.map((u) => u.id));
-    return participants.filter((p) => ids.has(p.userId));
-  }
-
-  async challenges(item: CalibrationItem): Promise<GoldChallenge[]> {
-    return this.em.find(
-      GoldChallenge,
-      { item },
-      { orderBy: { createdAt: 'asc' }, populate: ['raisedBy', 'resolvedBy'] },
-    );
   }
 
   /** The live events of a session for this viewer's subscription (see SessionHub). */
@@ -265,8 +200,8 @@ export class CalibrationService {
       throw forbidden("A vendor's QA can invite only their own vendor's people.");
     }
     const cases = input.caseIds?.length
-      ? await this.pickedCases(input.caseIds, version)
-      : await this.sampleCases(input.sampling!, version, [...marketIds]);
+      ? await pickedCases(this.em, input.caseIds, version)
+      : await sampleCases(this.em, input.sampling!, version, [...marketIds]);
 
     return this.em.transactional(async (tx) => {
       const session = tx.create(CalibrationSession, {
@@ -282,51 +217,6 @@ export class CalibrationService {
       cases.forEach((c, i) => tx.create(CalibrationItem, { session, case: c, position: i + 1 }));
       return session;
     });
-  }
-
-  private async pickedCases(caseIds: string[], version: PolicyVersion): Promise<Case[]> {
-    const found = await this.em.find(Case, { id: { $in: caseIds } });
-    if (found.length !== caseIds.length) throw badInput('Some caseIds do not exist.');
-    const wrong = found.filter((c) => c.policy.id !== version.policy.id);
-    if (wrong.length)
-      throw badInput(`Cases must be under the session's policy: ${wrong.map((c) => c.externalId).join(', ')} are not.`);
-    const byId = new Map(found.map((c) => [c.id, c]));
-    return caseIds.map((id) => byId.get(id)!);
-  }
-
-  /**
-   * Draws `size` cases of the session's policy in the invited markets. The candidates are
-   * ordered by id and shuffled with a seeded generator, so the same seed over the same
-   * cases draws the same items. Stratified rules shuffle each stratum and take from the
-   * strata in turn (equal shares, as far as each stratum has cases).
-   */
-  private async sampleCases(sampling: SamplingInput, version: PolicyVersion, marketIds: string[]): Promise<Case[]> {
-    const where = {
-      policy: version.policy.id,
-      market: { $in: marketIds },
-      ...(sampling.queues?.length ? { queue: { $in: sampling.queues } } : {}),
-    };
-    const candidates = await this.em.find(Case, where, {
-      fields: ['id', 'queue', 'decision', 'market'],
-      orderBy: { id: 'asc' },
-    });
-    if (candidates.length === 0) throw badInput('No case of this policy in the invited markets to sample from.');
-    const ids = drawSample(
-      candidates.map((c) => ({
-        id: c.id,
-        stratum:
-          sampling.rule === SamplingRule.STRATIFIED_BY_MARKET
-            ? c.market.id
-            : sampling.rule === SamplingRule.STRATIFIED_BY_DECISION
-              ? c.decision
-              : sampling.rule === SamplingRule.STRATIFIED_BY_QUEUE
-                ? c.queue
-                : '',
-      })),
-      sampling.size,
-      sampling.seed,
-    );
-    return ids.map((id) => this.em.getReference(Case, id));
   }
 
   async setGold(input: SetItemGoldInput): Promise<CalibrationItem> {
@@ -471,255 +361,8 @@ export class CalibrationService {
       lockMode: LockMode.PESSIMISTIC_WRITE,
       refresh: true,
     });
-    if (!session || !(await this.canView(session, tx))) throw notFound('Calibration session', sessionId);
-    if (!this.canDrive(session)) throw forbidden('Only the facilitator or a QA manager runs this session.');
+    if (!session || !(await this.access.canView(session, tx))) throw notFound('Calibration session', sessionId);
+    if (!this.access.canDrive(session)) throw forbidden('Only the facilitator or a QA manager runs this session.');
     return session;
   }
-
-  // ---- gold challenges ----
-
-  async challengeGold(input: ChallengeGoldInput): Promise<GoldChallenge> {
-    const me = this.me;
-    const item = await this.em.findOne(CalibrationItem, input.itemId);
-    if (!item) throw notFound('Calibration item', input.itemId);
-    if (!(await this.isParticipant(item.session.id)))
-      throw forbidden('Only participants of the session challenge its gold.');
-    if (item.state !== ItemState.REVEALED) throw conflict('Gold can be challenged after the item is revealed.');
-    if (!item.goldLabel) throw conflict('This item has no gold label to challenge.');
-    const open = await this.em.count(GoldChallenge, { item, raisedBy: me.id, status: ChallengeStatus.OPEN });
-    if (open > 0) throw conflict('You already have an open challenge on this item.');
-    const challenge = this.em.create(GoldChallenge, {
-      item,
-      raisedBy: this.em.getReference(User, me.id),
-      reason: input.reason.trim(),
-      goldAtChallenge: item.goldLabel,
-    });
-    await this.em.flush();
-    return challenge;
-  }
-
-  async resolveChallenge(input: ResolveGoldChallengeInput): Promise<GoldChallenge> {
-    const me = this.me;
-    if (me.role !== Role.POLICY_OWNER && me.role !== Role.ADMIN)
-      throw forbidden('Only a policy owner resolves gold challenges.');
-    let resultVersion: number | null = null;
-    const challenge = await this.em.transactional(async (tx) => {
-      const challenge = await tx.findOne(GoldChallenge, input.challengeId, {
-        populate: ['item.session.policyVersion'],
-        lockMode: LockMode.PESSIMISTIC_WRITE,
-      });
-      if (!challenge) throw notFound('Gold challenge', input.challengeId);
-      if (challenge.status !== ChallengeStatus.OPEN)
-        throw conflict(`This challenge is already ${challenge.status.toLowerCase()}.`);
-      const item = challenge.item;
-      const session = await tx.findOneOrFail(CalibrationSession, item.session.id, {
-        lockMode: LockMode.PESSIMISTIC_WRITE,
-      });
-      const changed = input.newGold != null && input.newGold !== item.goldLabel;
-      challenge.resolvedBy = tx.getReference(User, me.id);
-      challenge.resolvedAt = new Date();
-      challenge.resolutionNote = input.note.trim();
-      if (!changed) {
-        challenge.status = ChallengeStatus.UPHELD;
-        return challenge;
-      }
-      assertLabel(session.policyVersion.labels, input.newGold!);
-      const before = item.goldLabel;
-      item.goldLabel = input.newGold!;
-      item.goldSetBy = tx.getReference(User, me.id);
-      challenge.status = ChallengeStatus.CHANGED;
-      challenge.newGold = input.newGold!;
-      await tx.flush();
-      if (session.status === SessionStatus.CLOSED) {
-        const latest = await tx.findOne(SessionResult, { session }, { orderBy: { version: 'desc' } });
-        resultVersion = (latest?.version ?? 0) + 1;
-        await storeSessionResult(
-          tx,
-          session,
-          resultVersion,
-          `gold of item ${item.position} changed from ${before} to ${input.newGold}`,
-          me.id,
-        );
-      }
-      return challenge;
-    });
-    if (challenge.status === ChallengeStatus.CHANGED) {
-      await this.deps.bus.publish('session', challenge.item.session.id, {
-        kind: 'gold',
-        itemId: challenge.item.id,
-        resultVersion: resultVersion ?? 0,
-      });
-    }
-    return challenge;
-  }
-}
-
-// ---- shared helpers (also used by the live hub) ----
-
-const labelCache = new Map<string, { key: string; severity: number | null }[]>();
-
-/** A published version's labels never change, so they are cached by version id. */
-async function labelsOf(em: EntityManager, versionId: string) {
-  let labels = labelCache.get(versionId);
-  if (!labels) {
-    const version = await em.findOneOrFail(PolicyVersion, versionId);
-    labels = version.labels.map((l) => ({ key: l.key, severity: l.severity ?? null }));
-    if (version.status !== PolicyVersionStatus.DRAFT) labelCache.set(versionId, labels);
-  }
-  return labels;
-}
-
-function assertLabel(labels: readonly { key: string }[], label: string) {
-  if (!labels.some((l) => l.key === label)) {
-    throw badInput(
-      `"${label}" is not a label of this policy version; choose one of ${labels.map((l) => l.key).join(', ')}.`,
-    );
-  }
-}
-
-/** Invited participants of a session: the `eligible` of its tallies. */
-async function countEligible(em: EntityManager, sessionId: string): Promise<number> {
-  const [row] = await em.execute<{ count: number }[]>(
-    'select count(*)::int as count from calibration_participant where session_id = ?',
-    [sessionId],
-  );
-  return row?.count ?? 0;
-}
-
-export async function buildTally(
-  em: EntityManager,
-  itemId: string,
-  sessionId: string,
-  showDistribution: boolean,
-  eligibleCount: Promise<number> = countEligible(em, sessionId),
-): Promise<Tally> {
-  const [rows, eligible] = await Promise.all([
-    em.execute<{ label: string | null; count: number; version: string }[]>(
-      'select label, count(*)::int as count, max(seq) as version from vote where item_id = ? group by label',
-      [itemId],
-    ),
-    eligibleCount,
-  ]);
-  const abstained = rows.find((r) => r.label === null)?.count ?? 0;
-  const counted = rows.filter((r) => r.label !== null);
-  return {
-    itemId,
-    version: Math.max(0, ...rows.map((r) => Number(r.version))),
-    voted: rows.reduce((sum, r) => sum + r.count, 0),
-    abstained,
-    eligible,
-    distribution: showDistribution
-      ? counted
-          .map((r) => ({ label: r.label!, count: r.count }))
-          .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
-      : null,
-  };
-}
-
-/**
- * Every vote on an item with its rationale. A vendor's people are named only to viewers
- * of that vendor or of the platform; to anyone else, and in the broadcast (`viewer`
- * null), they are "a reviewer" of their market.
- */
-export async function revealedVotes(em: EntityManager, itemId: string, viewer: Viewer | null): Promise<RevealedVote[]> {
-  const rows = await em.execute<(RevealedVote & { vendorId: string | null })[]>(
-    `select u.name as "participantName", m.code as market, v.label, v.rationale, t.vendor_id as "vendorId"
-       from vote v
-       join calibration_item i on i.id = v.item_id
-       join calibration_participant p on p.session_id = i.session_id and p.user_id = v.user_id
-       join app_user u on u.id = v.user_id
-       left join team t on t.id = u.team_id
-       join market m on m.id = p.market_id
-      where v.item_id = ?
-      order by m.code, u.name`,
-    [itemId],
-  );
-  return rows.map(({ vendorId, ...vote }) => ({
-    ...vote,
-    participantName: mayName(viewer, vendorId) ? vote.participantName : ANONYMOUS_REVIEWER,
-  }));
-}
-
-export const ANONYMOUS_REVIEWER = 'Reviewer';
-
-/** Reads the session's votes in the caller's transaction and stores the result as `version`. */
-export async function storeSessionResult(
-  tx: EntityManager,
-  session: CalibrationSession,
-  version: number,
-  reason: string,
-  userId: string,
-) {
-  // One transaction is one connection: its statements run one after another.
-  const items = await tx.execute<{ id: string; position: number; gold: string | null }[]>(
-    'select id, position, gold_label as gold from calibration_item where session_id = ? order by position',
-    [session.id],
-  );
-  const participants = await tx.execute<{ userId: string; name: string; market: string }[]>(
-    `select p.user_id as "userId", u.name, m.code as market
-         from calibration_participant p join app_user u on u.id = p.user_id join market m on m.id = p.market_id
-        where p.session_id = ? order by m.code, u.name, u.id`,
-    [session.id],
-  );
-  const votes = await tx.execute<{ itemId: string; userId: string; label: string | null }[]>(
-    'select item_id as "itemId", user_id as "userId", label from vote where session_id = ?',
-    [session.id],
-  );
-  const labels = await labelsOf(tx, session.policyVersion.id);
-  const payload = computeSessionResult({
-    labels,
-    items,
-    participants,
-    votes: votes.filter((v): v is { itemId: string; userId: string; label: string } => v.label !== null),
-    abstentions: votes.filter((v) => v.label === null),
-    seed: seedOf(session.id),
-  });
-  tx.create(SessionResult, {
-    session,
-    version,
-    statsVersion: payload.statsVersion,
-    reason,
-    computedBy: tx.getReference(User, userId),
-    payload: payload as unknown as Record<string, unknown>,
-  });
-  await tx.flush();
-  // Manager analytics read aggregates, not votes: kept in the same transaction as the result.
-  await writeSessionAggregates(tx, session.id);
-}
-
-/** The bootstrap seed of a session: fixed by its id, so a recomputation reproduces the interval. */
-const seedOf = (sessionId: string) => Number.parseInt(sessionId.replace(/-/g, '').slice(0, 8), 16) % 2 ** 31;
-
-/**
- * Draws `size` ids: shuffle each stratum (ordered by id) with a seeded generator, then
- * take from the strata in turn, strata ordered by name. Exported for its unit test.
- */
-export function drawSample(candidates: { id: string; stratum: string }[], size: number, seed: number): string[] {
-  const random = mulberry32(seed);
-  const strata = new Map<string, string[]>();
-  for (const c of [...candidates].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-    const list = strata.get(c.stratum) ?? [];
-    list.push(c.id);
-    strata.set(c.stratum, list);
-  }
-  const shuffled = [...strata.keys()].sort().map((key) => {
-    const list = strata.get(key)!;
-    for (let i = list.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [list[i], list[j]] = [list[j]!, list[i]!];
-    }
-    return list;
-  });
-  const out: string[] = [];
-  for (let round = 0; out.length < size; round++) {
-    let took = false;
-    for (const list of shuffled) {
-      if (round < list.length && out.length < size) {
-        out.push(list[round]!);
-        took = true;
-      }
-    }
-    if (!took) break;
-  }
-  return out;
 }

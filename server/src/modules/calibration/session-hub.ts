@@ -4,7 +4,7 @@ import type { BusNotices, EventBus } from '../shared/bus.js';
 import { LiveHub } from '../shared/live-hub.js';
 import { Coalescer } from '../shared/coalescer.js';
 import { ItemState, SessionMode } from './calibration.enums.js';
-import { buildTally, revealedVotes } from './calibration.service.js';
+import { buildTally, revealedVotes } from './votes.js';
 import {
   GoldChanged,
   ItemOpened,

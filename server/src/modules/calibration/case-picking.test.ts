@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawSample } from './calibration.service.js';
+import { drawSample } from './case-picking.js';
 
 const candidates = Array.from({ length: 60 }, (_, i) => ({
   id: `case-${String(i).padStart(3, '0')}`,
