@@ -22,11 +22,6 @@ export class DomainError extends Error {
 
 export const unauthenticated = (message = 'Sign in first: this needs a valid token.') =>
   new DomainError('UNAUTHENTICATED', message);
-/** A token or sign-in of an account an admin switched off; `reason` lets clients tell it from a bad password. */
-export const accountDeactivated = () =>
-  new DomainError('UNAUTHENTICATED', 'This account is deactivated or no longer exists: ask an admin.', {
-    reason: 'DEACTIVATED',
-  });
 export const forbidden = (message = 'Your role does not allow this.') => new DomainError('FORBIDDEN', message);
 export const notFound = (what: string, id: string) => new DomainError('NOT_FOUND', `${what} ${id} does not exist.`);
 export const badInput = (message: string, details?: Record<string, unknown>) =>
