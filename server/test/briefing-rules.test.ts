@@ -136,6 +136,7 @@ describe('briefing refusals', () => {
     const limited = await s.gql(ASK, { input: { briefingId: briefing.id, text: 'One too many' } }, tokens.ko);
     expect(codeOf(limited)).toBe('RATE_LIMITED');
     expect(limited.errors![0]!.extensions!.retryAfterSeconds).toBeGreaterThan(0);
+    expect(limited.errors![0]!.extensions).toMatchObject({ feature: 'briefing', reason: 'TOO_MANY_QUESTIONS' });
     // Someone else is not held back, and the refused question was not stored.
     await ask(s, tokens.it1, briefing.id, 'Mine is fine');
     const list = (await ok(s.gql(BRIEFING, { id: briefing.id }, tokens.presenter))).briefing.questions;

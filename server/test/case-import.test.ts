@@ -130,6 +130,7 @@ describe('importCases over GraphQL', () => {
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
     const extensions = result.errors![0]!.extensions as any;
     expect(extensions.badLines).toBe(8);
+    expect(extensions).toMatchObject({ feature: 'case', reason: 'FILE_HAS_BAD_LINES' });
     expect(extensions.lineErrors).toEqual([
       {
         line: 3,

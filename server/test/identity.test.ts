@@ -149,7 +149,11 @@ describe('websocket authentication', () => {
     expect(codeOf(refused)).toBe('UNAUTHENTICATED');
     expect(refused.errors![0]!.extensions!.reason).toBe('DEACTIVATED');
     const signIn = await server().gql(SIGN_IN, { input: { email: 'leaver@concord.demo', password: 'concord' } });
-    expect(signIn.errors![0]!.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'DEACTIVATED' });
+    expect(signIn.errors![0]!.extensions).toEqual({
+      code: 'UNAUTHENTICATED',
+      feature: 'identity',
+      reason: 'DEACTIVATED',
+    });
     const client = server().wsClient({ authorization: `Bearer ${token}` });
     expect((await closeOf(client)).code).toBe(4403);
   });

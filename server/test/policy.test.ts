@@ -222,6 +222,7 @@ describe('publishing, new drafts, retiring and discarding', () => {
       'set the effective date',
       'set a severity on every label or on none (1 of 2 have one): ordinal agreement needs all',
     ]);
+    expect(result.errors![0]!.extensions).toMatchObject({ feature: 'policy', reason: 'NOT_PUBLISHABLE' });
   });
 
   it('publishes a complete draft, which is immutable from then on (CONFLICT)', async () => {

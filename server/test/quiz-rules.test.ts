@@ -42,7 +42,11 @@ describe('knowledge quiz rules', () => {
     expect((await s.gql('{ quizzes { id } }', {}, ko)).data!.quizzes).toEqual([]);
     // QA staff see the quiz but do not take it.
     const qa = await s.signIn('qa.manager@concord.demo');
-    expect(codeOf(await s.gql(START, { id: quiz.id }, qa))).toBe('NOT_FOUND');
+    // Each refusal names its feature and reason, which the client translates (errors.quiz.<REASON>).
+    expect((await s.gql(START, { id: quiz.id }, qa)).errors![0]).toMatchObject({
+      message: `Quiz ${quiz.id} is not assigned to you.`,
+      extensions: { code: 'NOT_FOUND', feature: 'quiz', reason: 'NOT_ASSIGNED', quizId: quiz.id },
+    });
 
     const input = { title: 'Not mine to build', size: 3, assignment: { marketIds: await marketIds(s, ['it-IT']) } };
     expect(codeOf(await s.gql(CONTESTED, { input }, it))).toBe('FORBIDDEN');
@@ -58,7 +62,12 @@ describe('knowledge quiz rules', () => {
       { input: { quizId: quiz.id, userId: (await s.gql('{ me { id } }', {}, de)).data!.me.id } },
       qa,
     );
-    expect(codeOf(reopenEarly)).toBe('CONFLICT');
+    expect(reopenEarly.errors![0]!.extensions).toEqual({
+      code: 'CONFLICT',
+      feature: 'quiz',
+      reason: 'ATTEMPT_IN_PROGRESS',
+      userName: (await s.gql('{ me { name } }', {}, de)).data!.me.name,
+    });
   });
 
   it('refuses a quiz from an open session, an empty assignment and a double case, creating nothing', async () => {
@@ -82,6 +91,7 @@ describe('knowledge quiz rules', () => {
     const open = await create([{ calibrationItemId: scheduled.items[0].id }], it);
     expect(codeOf(open)).toBe('BAD_USER_INPUT');
     expect(open.errors![0]!.message).toMatch(/not closed/);
+    expect(open.errors![0]!.extensions).toMatchObject({ feature: 'quiz', reason: 'SESSION_NOT_CLOSED' });
     expect(codeOf(await create([{ calibrationItemId: closed.items[0].id }], []))).toBe('BAD_USER_INPUT');
     const twice = await create(
       [{ calibrationItemId: closed.items[0].id }, { calibrationItemId: closed.items[0].id }],

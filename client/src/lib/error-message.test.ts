@@ -1,5 +1,7 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client';
 import { describe, expect, it } from 'vitest';
+import { createI18n } from '../i18n/i18n';
+import { LANGUAGES } from '../i18n/languages';
 import { describeError } from './error-message';
 
 const graphqlError = (code: string, extensions: Record<string, unknown> = {}) =>
@@ -58,6 +60,64 @@ describe('describeError', () => {
   it('does not mistake a programming error for a network failure', () => {
     expect(describeError(new TypeError("Cannot read properties of undefined (reading 'x')"), true)).toEqual({
       key: 'errors.unexpected',
+    });
+  });
+
+  describe('with a reason', () => {
+    const refusal = (extensions: Record<string, unknown>) =>
+      graphqlError('CONFLICT', { feature: 'quiz', ...extensions });
+
+    it('gives errors.<feature>.<REASON> when the catalog has it, with the values the server sent', () => {
+      expect(describeError(refusal({ reason: 'ALREADY_SUBMITTED' }), true)).toEqual({
+        key: 'errors.quiz.ALREADY_SUBMITTED',
+      });
+      expect(describeError(refusal({ reason: 'ATTEMPT_IN_PROGRESS', userName: 'Lena Schmidt' }), true)).toEqual({
+        key: 'errors.quiz.ATTEMPT_IN_PROGRESS',
+        values: { userName: 'Lena Schmidt' },
+      });
+    });
+
+    it('joins lists and leaves out what is not a value to show', () => {
+      const error = graphqlError('BAD_USER_INPUT', {
+        feature: 'quiz',
+        reason: 'LABEL_NOT_IN_POLICY',
+        position: 2,
+        label: 'spam',
+        labels: ['none', 'insult'],
+        lineErrors: [{ line: 3 }],
+        count: 7,
+        http: { status: 400 },
+      });
+      expect(describeError(error, true)).toEqual({
+        key: 'errors.quiz.LABEL_NOT_IN_POLICY',
+        values: { position: 2, label: 'spam', labels: 'none, insult' },
+      });
+    });
+
+    it('falls back to the per-code key for a reason or feature the catalog lacks', () => {
+      expect(describeError(refusal({ reason: 'NOT_YET_TRANSLATED' }), true)).toEqual({ key: 'errors.conflict' });
+      expect(describeError(graphqlError('CONFLICT', { feature: 'nowhere', reason: 'X' }), true)).toEqual({
+        key: 'errors.conflict',
+      });
+      expect(describeError(graphqlError('CONFLICT', { feature: 'conflict', reason: 'length' }), true)).toEqual({
+        key: 'errors.conflict',
+      });
+      expect(describeError(graphqlError('FORBIDDEN', { feature: 'quiz', reason: 'constructor' }), true)).toEqual({
+        key: 'errors.forbidden',
+      });
+      expect(describeError(graphqlError('UNAUTHENTICATED', { reason: 'DEACTIVATED' }), true)).toEqual({
+        key: 'errors.unauthenticated',
+      });
+    });
+
+    it.each(LANGUAGES)('reads in %s, with the values in place', (language) => {
+      const i18n = createI18n(language);
+      const message = describeError(refusal({ reason: 'ATTEMPT_IN_PROGRESS', userName: 'Lena Schmidt' }), true);
+      const text = i18n.t(message.key, message.values);
+      expect(text).toContain('Lena Schmidt');
+      expect(text).not.toContain('{{');
+      expect(text).not.toBe(message.key);
+      expect(text).not.toBe(i18n.t('errors.conflict'));
     });
   });
 });

@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client';
+import en from '../i18n/en.json';
 
 /** A translatable description of a failure: a catalog key and its interpolation values. */
 export type ErrorMessage<Key extends string = ErrorKey> = {
@@ -6,7 +7,14 @@ export type ErrorMessage<Key extends string = ErrorKey> = {
   values?: Record<string, string | number>;
 };
 
+type ErrorCatalog = (typeof en)['errors'];
+/** The features that name reasons: `errors.<feature>` objects (the catalog's other keys are per code). */
+type ReasonFeature = { [F in keyof ErrorCatalog]: ErrorCatalog[F] extends string ? never : F }[keyof ErrorCatalog];
+/** `errors.<feature>.<REASON>`: a refusal the server names by `extensions.feature` and `extensions.reason`. */
+export type ReasonKey = { [F in ReasonFeature]: `errors.${F}.${keyof ErrorCatalog[F] & string}` }[ReasonFeature];
+
 export type ErrorKey =
+  | ReasonKey
   | 'errors.offline'
   | 'errors.network'
   | 'errors.server'
@@ -34,6 +42,60 @@ export function retryAfterSeconds(error: unknown): number | undefined {
   return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : undefined;
 }
 
+/** The catalog key of a feature's reason, when the catalog has one (all four catalogs have the same keys). */
+function reasonKey(feature: unknown, reason: unknown): ReasonKey | undefined {
+  if (typeof feature !== 'string' || typeof reason !== 'string') return undefined;
+  const catalog: Record<string, unknown> = en.errors;
+  const reasons = Object.hasOwn(catalog, feature) ? catalog[feature] : undefined;
+  if (typeof reasons !== 'object' || reasons === null || !Object.hasOwn(reasons, reason)) return undefined;
+  return `errors.${feature}.${reason}` as ReasonKey;
+}
+
+/** Extensions that are not values to show: the error's own, and names i18next reads as options. */
+const NOT_VALUES = new Set([
+  'code',
+  'feature',
+  'reason',
+  'http',
+  'count',
+  'context',
+  'ordinal',
+  'defaultValue',
+  'lng',
+  'lngs',
+  'ns',
+  'replace',
+  'returnObjects',
+  'returnDetails',
+  'joinArrays',
+  'postProcess',
+  'interpolation',
+  'skipInterpolation',
+]);
+
+const isScalar = (value: unknown): value is string | number =>
+  typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+
+/** What the server's message named (`extensions`: numbers, strings, lists of them), for interpolation. */
+function interpolationValues(extensions: Record<string, unknown>): Record<string, string | number> | undefined {
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(extensions)) {
+    if (NOT_VALUES.has(name)) continue;
+    if (isScalar(value)) values[name] = value;
+    else if (Array.isArray(value) && value.length > 0 && value.every(isScalar)) values[name] = value.join(', ');
+  }
+  return Object.keys(values).length > 0 ? values : undefined;
+}
+
+/** `errors.<feature>.<REASON>` of the first GraphQL error, with its values, when the catalog has that key. */
+function describeReason(error: CombinedGraphQLErrors): ErrorMessage | undefined {
+  const extensions = error.errors[0]?.extensions ?? {};
+  const key = reasonKey(extensions['feature'], extensions['reason']);
+  if (!key) return undefined;
+  const values = interpolationValues(extensions);
+  return values ? { key, values } : { key };
+}
+
 function isNetworkFailure(error: unknown): boolean {
   // fetch rejects with a TypeError whose message differs per browser.
   return error instanceof TypeError && /fetch|network|load failed|connection/i.test(error.message);
@@ -41,10 +103,14 @@ function isNetworkFailure(error: unknown): boolean {
 
 /**
  * Maps what Apollo Client reports to a message a person can act on. The server's own
- * message is English-only, so the client translates by `extensions.code` instead.
+ * message is English-only, so the client translates by `extensions.feature` and
+ * `extensions.reason` (`errors.<feature>.<REASON>`, with the values the server sent),
+ * or by `extensions.code` when the catalog has no such reason.
  */
 export function describeError(error: unknown, online: boolean = globalThis.navigator?.onLine ?? true): ErrorMessage {
   if (CombinedGraphQLErrors.is(error)) {
+    const reason = describeReason(error);
+    if (reason) return reason;
     switch (graphqlErrorCode(error)) {
       case 'UNAUTHENTICATED':
         return { key: 'errors.unauthenticated' };

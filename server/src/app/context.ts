@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { accountDeactivated } from '../modules/identity/identity.errors.js';
 import { User } from '../modules/identity/user.entity.js';
 import type {
   AnyFeatureModule,
@@ -10,7 +11,6 @@ import type {
 } from '../modules/shared/module.js';
 import { Visibility } from '../modules/shared/visibility/visibility.js';
 import { bindDeadline, Deadline } from './deadline.js';
-import { accountDeactivated } from './errors.js';
 import { modules } from './modules.js';
 import { type Viewer, viewerOf } from './viewer.js';
 

@@ -1,6 +1,6 @@
-import { badInput } from '../shared/errors.js';
 import { toCsv } from './analytics-csv.js';
 import { AnalyticsDimension, AnalyticsTable, TrendInterval } from './analytics.enums.js';
+import { analyticsError } from './analytics.errors.js';
 import type { AnalyticsExportInput, AnalyticsFilter } from './analytics.inputs.js';
 import type {
   AgreementRateRow,
@@ -62,7 +62,7 @@ export async function exportCsv(queries: AnalyticsQueries, input: AnalyticsExpor
         await queries.lowAccuracyParticipants(filter, input.threshold, input.minVotes, input.limit),
       );
     case AnalyticsTable.POLICY_VERSIONS:
-      if (!input.policyId) throw badInput('POLICY_VERSIONS needs policyId.');
+      if (!input.policyId) throw analyticsError('BAD_USER_INPUT', 'POLICY_REQUIRED', 'POLICY_VERSIONS needs policyId.');
       return toCsv.rates(await queries.policyVersionComparison(input.policyId, filter), [
         AnalyticsDimension.POLICY_VERSION,
       ]);

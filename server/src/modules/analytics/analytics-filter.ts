@@ -1,5 +1,5 @@
-import { badInput } from '../shared/errors.js';
 import { AnalyticsDimension } from './analytics.enums.js';
+import { analyticsError } from './analytics.errors.js';
 import type { AnalyticsFilter } from './analytics.inputs.js';
 import { ScopeLevel } from './session-aggregates.js';
 
@@ -62,6 +62,11 @@ export function itemLevel(filter: Scoped, withMarkets: boolean) {
 /** A ranked list's page size: 50 unless asked, 1 to 1,000. */
 export const limitOf = (limit: number | undefined) => {
   if (limit === undefined || limit === null) return DEFAULT_LIMIT;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw badInput(`limit is 1 to ${MAX_LIMIT}.`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+    throw analyticsError('BAD_USER_INPUT', 'LIMIT_OUT_OF_RANGE', `limit is 1 to ${MAX_LIMIT}.`, {
+      min: 1,
+      max: MAX_LIMIT,
+    });
+  }
   return limit;
 };

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, forbidden, notFound, unauthenticated } from '../shared/errors.js';
+import { notFound, unauthenticated } from '../shared/errors.js';
 import { policyVersionScope, teamScope, userScope } from '../shared/visibility/scopes.js';
 import type { Viewer } from '../shared/viewer.js';
 import { Market } from '../identity/market.entity.js';
@@ -18,6 +18,7 @@ import { emptyRow, labelRows } from './analytics-labels.js';
 import { scopeFilter } from './analytics-scope.js';
 import { type Group, groupSums, mergeGroups, parseUuidArray } from './analytics-sums.js';
 import { AnalyticsDimension, TrendInterval } from './analytics.enums.js';
+import { analyticsError } from './analytics.errors.js';
 import type { AnalyticsExportInput, AnalyticsFilter } from './analytics.inputs.js';
 import type {
   AgreementRateRow,
@@ -66,8 +67,12 @@ export class AnalyticsService implements AnalyticsQueries {
     groupBy: AnalyticsDimension[],
     interval: TrendInterval,
   ): Promise<AgreementRates> {
-    if (groupBy.length > 2) throw badInput('Group by at most two dimensions.');
-    if (new Set(groupBy).size !== groupBy.length) throw badInput('Each dimension may appear once in groupBy.');
+    if (groupBy.length > 2) {
+      throw analyticsError('BAD_USER_INPUT', 'TOO_MANY_DIMENSIONS', 'Group by at most two dimensions.', { max: 2 });
+    }
+    if (new Set(groupBy).size !== groupBy.length) {
+      throw analyticsError('BAD_USER_INPUT', 'DIMENSION_TWICE', 'Each dimension may appear once in groupBy.');
+    }
     const scoped = await this.scope(filter);
     const trendBy = interval === TrendInterval.WEEK ? AnalyticsDimension.WEEK : AnalyticsDimension.MONTH;
     const trendLevel = levelFor(scoped, [trendBy]);
@@ -139,9 +144,17 @@ export class AnalyticsService implements AnalyticsQueries {
     limit?: number,
   ): Promise<LowAccuracyParticipant[]> {
     // Also reached through the CSV export, whose resolver admits every analyst.
-    if (this.me.role !== Role.QA_MANAGER) throw forbidden('Only QA managers see participants below a threshold.');
-    if (!(threshold >= 0 && threshold <= 1)) throw badInput('threshold is a share: between 0 and 1.');
-    if (!Number.isInteger(minVotes) || minVotes < 1) throw badInput('minVotes is a whole number, at least 1.');
+    if (this.me.role !== Role.QA_MANAGER) {
+      throw analyticsError('FORBIDDEN', 'MANAGERS_ONLY', 'Only QA managers see participants below a threshold.');
+    }
+    if (!(threshold >= 0 && threshold <= 1)) {
+      throw analyticsError('BAD_USER_INPUT', 'THRESHOLD_OUT_OF_RANGE', 'threshold is a share: between 0 and 1.');
+    }
+    if (!Number.isInteger(minVotes) || minVotes < 1) {
+      throw analyticsError('BAD_USER_INPUT', 'MIN_VOTES_INVALID', 'minVotes is a whole number, at least 1.', {
+        min: 1,
+      });
+    }
     const scoped = await this.scope(filter);
     return comparisons.lowAccuracyParticipants(this.em, this.me, scoped, threshold, minVotes, limit);
   }

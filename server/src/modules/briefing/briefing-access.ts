@@ -1,9 +1,10 @@
 import { type FilterQuery, LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { forbidden, notFound, unauthenticated } from '../shared/errors.js';
+import { notFound, unauthenticated } from '../shared/errors.js';
 import { QA_ROLES, type Viewer } from '../shared/viewer.js';
 import { Role } from '../identity/role.js';
 import { Briefing } from './briefing.entity.js';
+import { briefingError } from './briefing.errors.js';
 import { BriefingQuestion } from './briefing-question.entity.js';
 
 /** Who attends any briefing, whatever its markets. */
@@ -64,7 +65,13 @@ export class BriefingAccess {
   /** The briefing FOR UPDATE, after checking the viewer attends (NOT_FOUND) and presents it (FORBIDDEN). */
   async lockToPresent(tx: EntityManager, briefingId: string): Promise<Briefing> {
     const briefing = await this.briefing(briefingId, tx, LockMode.PESSIMISTIC_WRITE);
-    if (!this.canPresent(briefing)) throw forbidden('Only the presenter of this briefing (or an admin) does that.');
+    if (!this.canPresent(briefing)) {
+      throw briefingError(
+        'FORBIDDEN',
+        'PRESENTER_ONLY',
+        'Only the presenter of this briefing (or an admin) does that.',
+      );
+    }
     return briefing;
   }
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BriefingDeps } from './briefing-deps.js';
-import { badInput, conflict, forbidden, notFound } from '../shared/errors.js';
+import { notFound } from '../shared/errors.js';
 import type { Viewer } from '../shared/viewer.js';
 import { Market } from '../identity/market.entity.js';
 import { Role } from '../identity/role.js';
@@ -9,6 +9,7 @@ import { PolicyVersionStatus } from '../policy/policy.enums.js';
 import { PolicyVersion } from '../policy/policy-version.entity.js';
 import type { BriefingAccess } from './briefing-access.js';
 import { BriefingStatus } from './briefing.enums.js';
+import { briefingError } from './briefing.errors.js';
 import { Briefing } from './briefing.entity.js';
 import type { ScheduleBriefingInput, UpdateBriefingInput } from './briefing.inputs.js';
 
@@ -29,24 +30,40 @@ export class BriefingLifecycle {
     const me = this.access.me;
     const presenterId = input.presenterId ?? me.id;
     if (presenterId !== me.id && me.role !== Role.ADMIN) {
-      throw forbidden('Only an admin schedules a briefing for another presenter.');
+      throw briefingError(
+        'FORBIDDEN',
+        'OTHER_PRESENTER_ADMIN_ONLY',
+        'Only an admin schedules a briefing for another presenter.',
+      );
     }
     const presenter = await this.em.findOne(User, { id: presenterId, active: true });
     if (!presenter) throw notFound('User', presenterId);
     if (presenter.role !== Role.POLICY_OWNER && presenter.role !== Role.ADMIN) {
-      throw badInput(`${presenter.name} cannot present: a briefing's presenter is a policy owner (or an admin).`);
+      const presenterName = presenter.name;
+      throw briefingError(
+        'BAD_USER_INPUT',
+        'NOT_A_PRESENTER',
+        `${presenterName} cannot present: a briefing's presenter is a policy owner (or an admin).`,
+        { presenterName },
+      );
     }
     const version = await this.em.findOne(PolicyVersion, input.policyVersionId, { populate: ['policy'] });
     if (!version) throw notFound('Policy version', input.policyVersionId);
     if (version.status !== PolicyVersionStatus.PUBLISHED) {
-      throw conflict(
-        `Version ${version.number} of "${version.policy.key}" is ${version.status.toLowerCase()}: brief a published version.`,
+      const values = { policyKey: version.policy.key, versionNumber: version.number, status: version.status };
+      throw briefingError(
+        'CONFLICT',
+        'VERSION_NOT_PUBLISHED',
+        `Version ${values.versionNumber} of "${values.policyKey}" is ${values.status.toLowerCase()}: brief a published version.`,
+        values,
       );
     }
     const markets = await this.em.find(Market, { id: { $in: input.marketIds } });
     if (markets.length !== input.marketIds.length) {
       const missing = input.marketIds.filter((id) => !markets.some((m) => m.id === id));
-      throw badInput(`Unknown market(s): ${missing.join(', ')}.`);
+      throw briefingError('BAD_USER_INPUT', 'UNKNOWN_MARKETS', `Unknown market(s): ${missing.join(', ')}.`, {
+        marketIds: missing,
+      });
     }
     const briefing = this.em.create(Briefing, {
       title: input.title.trim(),
@@ -63,15 +80,25 @@ export class BriefingLifecycle {
   async update(input: UpdateBriefingInput) {
     const briefing = await this.em.transactional(async (tx) => {
       const briefing = await this.access.lockToPresent(tx, input.briefingId);
-      if (briefing.threadClosedAt) throw conflict('This briefing is closed: it can no longer change.');
+      if (briefing.threadClosedAt) {
+        throw briefingError('CONFLICT', 'THREAD_CLOSED', 'This briefing is closed: it can no longer change.');
+      }
       // Omitted or null: unchanged (null reached .trim() and NOT NULL columns as a 500).
       const setUp = input.title != null || input.scheduledAt != null || input.marketIds != null;
       if (setUp && briefing.status !== BriefingStatus.SCHEDULED) {
-        throw conflict(`The briefing is ${briefing.status.toLowerCase()}: only its notes can change now.`);
+        const { status } = briefing;
+        throw briefingError(
+          'CONFLICT',
+          'ONLY_NOTES_CHANGE',
+          `The briefing is ${status.toLowerCase()}: only its notes can change now.`,
+          { status },
+        );
       }
       if (input.marketIds != null) {
         const markets = await tx.find(Market, { id: { $in: input.marketIds } });
-        if (markets.length !== input.marketIds.length) throw badInput('Some of those markets do not exist.');
+        if (markets.length !== input.marketIds.length) {
+          throw briefingError('BAD_USER_INPUT', 'UNKNOWN_MARKETS', 'Some of those markets do not exist.');
+        }
         await briefing.audienceMarkets.init();
         briefing.audienceMarkets.set(markets);
       }
@@ -88,7 +115,13 @@ export class BriefingLifecycle {
     const briefing = await this.em.transactional(async (tx) => {
       const briefing = await this.access.lockToPresent(tx, briefingId);
       if (briefing.status !== BriefingStatus.SCHEDULED) {
-        throw conflict(`The briefing is ${briefing.status.toLowerCase()}: only a scheduled briefing starts.`);
+        const { status } = briefing;
+        throw briefingError(
+          'CONFLICT',
+          'NOT_SCHEDULED',
+          `The briefing is ${status.toLowerCase()}: only a scheduled briefing starts.`,
+          { status },
+        );
       }
       briefing.status = BriefingStatus.LIVE;
       briefing.startedAt = new Date();
@@ -102,7 +135,13 @@ export class BriefingLifecycle {
     const briefing = await this.em.transactional(async (tx) => {
       const briefing = await this.access.lockToPresent(tx, briefingId);
       if (briefing.status !== BriefingStatus.LIVE) {
-        throw conflict(`The briefing is ${briefing.status.toLowerCase()}: only a live briefing ends.`);
+        const { status } = briefing;
+        throw briefingError(
+          'CONFLICT',
+          'NOT_LIVE',
+          `The briefing is ${status.toLowerCase()}: only a live briefing ends.`,
+          { status },
+        );
       }
       briefing.status = BriefingStatus.ENDED;
       briefing.endedAt = new Date();
@@ -116,9 +155,13 @@ export class BriefingLifecycle {
     const briefing = await this.em.transactional(async (tx) => {
       const briefing = await this.access.lockToPresent(tx, briefingId);
       if (briefing.status !== BriefingStatus.ENDED) {
-        throw conflict('End the briefing first: its thread stays open for follow-up until you close it.');
+        throw briefingError(
+          'CONFLICT',
+          'NOT_ENDED',
+          'End the briefing first: its thread stays open for follow-up until you close it.',
+        );
       }
-      if (briefing.threadClosedAt) throw conflict('The thread is already closed.');
+      if (briefing.threadClosedAt) throw briefingError('CONFLICT', 'THREAD_CLOSED', 'The thread is already closed.');
       briefing.threadClosedAt = new Date();
       return briefing;
     });

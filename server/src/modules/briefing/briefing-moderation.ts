@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BriefingDeps } from './briefing-deps.js';
-import { badInput, conflict, forbidden, notFound } from '../shared/errors.js';
+import { notFound } from '../shared/errors.js';
 import { loadRef } from '../shared/load.js';
 import type { Viewer } from '../shared/viewer.js';
 import type { BriefingAccess } from './briefing-access.js';
 import { QuestionStatus } from './briefing.enums.js';
+import { briefingError } from './briefing.errors.js';
 import type { Briefing } from './briefing.entity.js';
 import type {
   DismissBriefingQuestionInput,
@@ -32,7 +33,9 @@ export class BriefingModeration {
 
   async setOfficialAnswer(input: SetBriefingOfficialAnswerInput) {
     return this.moderate(input.questionId, { whenClosed: 'refuse' }, async (question, tx) => {
-      if (question.status === QuestionStatus.DISMISSED) throw conflict('Reopen the question before answering it.');
+      if (question.status === QuestionStatus.DISMISSED) {
+        throw briefingError('CONFLICT', 'QUESTION_DISMISSED', 'Reopen the question before answering it.');
+      }
       if (!input.replyId) {
         question.officialAnswer = null;
         return;
@@ -46,9 +49,14 @@ export class BriefingModeration {
   async pin(input: PinBriefingQuestionInput) {
     return this.moderate(input.questionId, { whenClosed: 'refuse' }, (question) => {
       if (input.pinned && question.status === QuestionStatus.DISMISSED)
-        throw conflict('A dismissed question cannot be pinned.');
-      if (question.pinned === input.pinned)
-        throw conflict(`The question is already ${input.pinned ? '' : 'un'}pinned.`);
+        throw briefingError('CONFLICT', 'QUESTION_DISMISSED', 'A dismissed question cannot be pinned.');
+      if (question.pinned === input.pinned) {
+        throw briefingError(
+          'CONFLICT',
+          input.pinned ? 'ALREADY_PINNED' : 'ALREADY_UNPINNED',
+          `The question is already ${input.pinned ? '' : 'un'}pinned.`,
+        );
+      }
       question.pinned = input.pinned;
     });
   }
@@ -56,7 +64,13 @@ export class BriefingModeration {
   async markAnswered(questionId: string) {
     return this.moderate(questionId, { whenClosed: 'refuse' }, (question) => {
       if (question.status !== QuestionStatus.OPEN) {
-        throw conflict(`The question is ${question.status.toLowerCase()}, not open.`);
+        const { status } = question;
+        throw briefingError(
+          'CONFLICT',
+          status === QuestionStatus.DISMISSED ? 'QUESTION_DISMISSED' : 'ALREADY_ANSWERED',
+          `The question is ${status.toLowerCase()}, not open.`,
+          { status },
+        );
       }
       markAnswered(question, null);
     });
@@ -75,7 +89,9 @@ export class BriefingModeration {
 
   async reopen(questionId: string) {
     return this.moderate(questionId, { whenClosed: 'refuse' }, (question) => {
-      if (question.status === QuestionStatus.OPEN && !question.hidden) throw conflict('The question is already open.');
+      if (question.status === QuestionStatus.OPEN && !question.hidden) {
+        throw briefingError('CONFLICT', 'ALREADY_OPEN', 'The question is already open.');
+      }
       question.status = QuestionStatus.OPEN;
       question.dismissalReason = null;
       question.hidden = false;
@@ -89,7 +105,9 @@ export class BriefingModeration {
    * answer is not hidden: choose another answer first.
    */
   async setReplyHidden(input: SetBriefingReplyHiddenInput) {
-    if (input.hidden && !input.reason) throw badInput('Give a reason for hiding the reply.');
+    if (input.hidden && !input.reason) {
+      throw briefingError('BAD_USER_INPUT', 'EMPTY_REASON', 'Give a reason for hiding the reply.');
+    }
     if (input.reason !== undefined) assertText(input.reason, 'reason');
     const { question, changed: reply } = await this.moderate(
       await this.questionIdOfReply(input.replyId),
@@ -97,10 +115,18 @@ export class BriefingModeration {
       async (question, tx) => {
         const reply = await tx.findOneOrFail(BriefingReply, { id: input.replyId, question });
         if (reply.hidden === input.hidden) {
-          throw conflict(`The reply is already ${input.hidden ? 'hidden' : 'shown'}.`);
+          throw briefingError(
+            'CONFLICT',
+            input.hidden ? 'REPLY_ALREADY_HIDDEN' : 'REPLY_ALREADY_SHOWN',
+            `The reply is already ${input.hidden ? 'hidden' : 'shown'}.`,
+          );
         }
         if (input.hidden && question.officialAnswer?.id === reply.id) {
-          throw conflict('This reply is the official answer: choose another answer before hiding it.');
+          throw briefingError(
+            'CONFLICT',
+            'HIDING_OFFICIAL_ANSWER',
+            'This reply is the official answer: choose another answer before hiding it.',
+          );
         }
         reply.hidden = input.hidden;
         reply.hiddenReason = input.hidden ? input.reason!.trim() : null;
@@ -132,12 +158,24 @@ export class BriefingModeration {
       { whenClosed: 'allow' },
       async (question, tx, briefing) => {
         if (question.status !== QuestionStatus.ANSWERED) {
-          throw conflict('Only an answered question is promoted to the FAQ: answer it first.');
+          throw briefingError(
+            'CONFLICT',
+            'NOT_ANSWERED',
+            'Only an answered question is promoted to the FAQ: answer it first.',
+          );
         }
-        if (question.faqEntry) throw conflict("This question is already in the version's FAQ.");
+        if (question.faqEntry) {
+          throw briefingError('CONFLICT', 'ALREADY_IN_FAQ', "This question is already in the version's FAQ.");
+        }
         const official = question.officialAnswer ? await loadRef(question.officialAnswer) : null;
         const answer = input.answer ?? official?.text;
-        if (!answer?.trim()) throw badInput('This question has no official answer: write the answer for the FAQ.');
+        if (!answer?.trim()) {
+          throw briefingError(
+            'BAD_USER_INPUT',
+            'NO_FAQ_ANSWER',
+            'This question has no official answer: write the answer for the FAQ.',
+          );
+        }
         const added = await this.deps.policy(tx).addFaqEntry(briefing.policyVersion.id, {
           question: input.question ?? question.text,
           answer,
@@ -163,7 +201,11 @@ export class BriefingModeration {
     const { question, changed } = await this.em.transactional(async (tx) => {
       const { question, briefing } = await this.access.lockQuestion(tx, questionId);
       if (!this.access.canPresent(briefing))
-        throw forbidden('Only the presenter of this briefing (or an admin) does that.');
+        throw briefingError(
+          'FORBIDDEN',
+          'PRESENTER_ONLY',
+          'Only the presenter of this briefing (or an admin) does that.',
+        );
       if (options.whenClosed === 'refuse') assertThreadOpen(briefing, 'change questions');
       return { question, changed: await change(question, tx, briefing) };
     });

@@ -3,10 +3,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { type Connection, toConnection } from '../shared/connection.js';
 import type { BriefingDeps } from './briefing-deps.js';
-import { badInput, DomainError, notFound } from '../shared/errors.js';
+import { DomainError, notFound } from '../shared/errors.js';
 import { Role } from '../identity/role.js';
 import type { BriefingAccess } from './briefing-access.js';
 import { BriefingStatus, QuestionOrder, type QuestionStatus } from './briefing.enums.js';
+import { briefingError } from './briefing.errors.js';
 import { Briefing } from './briefing.entity.js';
 import type { BriefingAcknowledgements, BriefingRoomPresence } from './briefing.types.js';
 import { acknowledgementCounts, presenceCounts } from './briefing-counts.js';
@@ -61,7 +62,10 @@ export class BriefingQueries {
 
   async questions(briefing: Briefing, page: QuestionPage): Promise<Connection<BriefingQuestion>> {
     if (!Number.isInteger(page.first) || page.first < 1 || page.first > 200) {
-      throw badInput('Ask for 1 to 200 questions at a time (`first`).');
+      throw briefingError('BAD_USER_INPUT', 'FIRST_OUT_OF_RANGE', 'Ask for 1 to 200 questions at a time (`first`).', {
+        min: 1,
+        max: 200,
+      });
     }
     const visible = this.access.canPresent(briefing) ? {} : { $or: [{ hidden: false }, { author: this.access.me.id }] };
     const where = {
@@ -80,7 +84,7 @@ export class BriefingQueries {
       return toConnection(cursor);
     } catch (error) {
       if (page.after && !(error instanceof DomainError))
-        throw badInput('That cursor is not valid: load the list again.');
+        throw briefingError('BAD_USER_INPUT', 'INVALID_CURSOR', 'That cursor is not valid: load the list again.');
       throw error;
     }
   }

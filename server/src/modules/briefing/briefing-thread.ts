@@ -2,11 +2,11 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { BriefingDeps } from './briefing-deps.js';
-import { conflict, DomainError, forbidden } from '../shared/errors.js';
 import { Market } from '../identity/market.entity.js';
 import { User } from '../identity/user.entity.js';
 import type { BriefingAccess } from './briefing-access.js';
 import { QuestionStatus } from './briefing.enums.js';
+import { briefingError } from './briefing.errors.js';
 import type { AskBriefingQuestionInput, ReplyToBriefingQuestionInput } from './briefing.inputs.js';
 import { BriefingQuestion } from './briefing-question.entity.js';
 import { BriefingReply } from './briefing-reply.entity.js';
@@ -45,9 +45,12 @@ export class BriefingThread {
     } catch (error) {
       if (!(error instanceof RateLimiterRes)) throw error;
       const seconds = Math.ceil(error.msBeforeNext / 1000);
-      throw new DomainError('RATE_LIMITED', `Too many questions in a minute: try again in ${seconds} s.`, {
-        retryAfterSeconds: seconds,
-      });
+      throw briefingError(
+        'RATE_LIMITED',
+        'TOO_MANY_QUESTIONS',
+        `Too many questions in a minute: try again in ${seconds} s.`,
+        { retryAfterSeconds: seconds },
+      );
     }
   }
 
@@ -56,15 +59,19 @@ export class BriefingThread {
     const question = await this.em.transactional(async (tx) => {
       const { question, briefing } = await this.access.lockQuestion(tx, questionId);
       assertThreadOpen(briefing, 'upvote');
-      if (question.author.id === me.id) throw conflict('You cannot upvote your own question.');
+      if (question.author.id === me.id) {
+        throw briefingError('CONFLICT', 'OWN_QUESTION', 'You cannot upvote your own question.');
+      }
       if (question.status === QuestionStatus.DISMISSED)
-        throw conflict('This question was dismissed: it takes no upvotes.');
+        throw briefingError('CONFLICT', 'QUESTION_DISMISSED', 'This question was dismissed: it takes no upvotes.');
       const inserted = await tx.execute(
         `insert into briefing_upvote (id, created_at, updated_at, question_id, user_id)
          values (gen_random_uuid(), now(), now(), ?, ?) on conflict (question_id, user_id) do nothing returning id`,
         [question.id, me.id],
       );
-      if (inserted.length === 0) throw conflict('You have already upvoted this question.');
+      if (inserted.length === 0) {
+        throw briefingError('CONFLICT', 'ALREADY_UPVOTED', 'You have already upvoted this question.');
+      }
       question.upvoteCount += 1;
       return question;
     });
@@ -81,7 +88,7 @@ export class BriefingThread {
         'delete from briefing_upvote where question_id = ? and user_id = ? returning id',
         [question.id, me.id],
       );
-      if (removed.length === 0) throw conflict('You have not upvoted this question.');
+      if (removed.length === 0) throw briefingError('CONFLICT', 'NOT_UPVOTED', 'You have not upvoted this question.');
       question.upvoteCount -= 1;
       return question;
     });
@@ -96,10 +103,14 @@ export class BriefingThread {
       const { question, briefing } = await this.access.lockQuestion(tx, input.questionId);
       assertThreadOpen(briefing, 'reply');
       if (input.official && !this.access.canPresent(briefing)) {
-        throw forbidden('Only the presenter of this briefing marks an official answer.');
+        throw briefingError(
+          'FORBIDDEN',
+          'PRESENTER_ONLY',
+          'Only the presenter of this briefing marks an official answer.',
+        );
       }
       if (question.status === QuestionStatus.DISMISSED)
-        throw conflict('This question was dismissed: it takes no replies.');
+        throw briefingError('CONFLICT', 'QUESTION_DISMISSED', 'This question was dismissed: it takes no replies.');
       const reply = tx.create(BriefingReply, {
         question,
         author: tx.getReference(User, me.id),

@@ -8,6 +8,7 @@ import { PolicyVersionStatus } from '../policy/policy.enums.js';
 import { Policy } from '../policy/policy.entity.js';
 import { PolicyVersion } from '../policy/policy-version.entity.js';
 import type { CaseFileFormat } from './case.enums.js';
+import { caseError } from './case.errors.js';
 import { parseCaseFile, type CaseRow, type LineError } from './case-file.js';
 
 export type CaseImportReport = {
@@ -51,11 +52,11 @@ export class CaseFileRejected extends DomainError {
     super(
       'BAD_USER_INPUT',
       `The file has ${badLines} bad line${badLines === 1 ? '' : 's'}, so nothing was imported: ${first}${lineErrors.length > 3 ? '; …' : ''}.`,
-      {
+      caseError.details('FILE_HAS_BAD_LINES', {
         badLines,
         lineErrors: lineErrors.slice(0, MAX_REPORTED_LINE_ERRORS),
         lineErrorsOmitted: Math.max(0, lineErrors.length - MAX_REPORTED_LINE_ERRORS),
-      },
+      }),
     );
   }
 }

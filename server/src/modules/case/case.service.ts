@@ -1,13 +1,14 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager, QBFilterQuery } from '@mikro-orm/postgresql';
 import { toConnection } from '../shared/connection.js';
-import { badInput, notFound, unauthenticated } from '../shared/errors.js';
+import { notFound, unauthenticated } from '../shared/errors.js';
 import { caseScope } from '../shared/visibility/scopes.js';
 import type { Visibility } from '../shared/visibility/visibility.js';
 import type { Viewer } from '../shared/viewer.js';
 import type { PageInput } from '../identity/identity.inputs.js';
 import { escapeLike } from '../policy/policy.service.js';
 import { CaseSort } from './case.enums.js';
+import { caseError } from './case.errors.js';
 import { Case } from './case.entity.js';
 import type { CasesFilter, ImportCasesInput } from './case.inputs.js';
 import { importCaseFile } from './case-import.js';
@@ -41,7 +42,7 @@ export class CaseService {
    */
   async cases(filter: CasesFilter, page: PageInput, sort: CaseSort) {
     if (filter.decidedFrom && filter.decidedTo && filter.decidedFrom >= filter.decidedTo) {
-      throw badInput('decidedFrom must be before decidedTo.');
+      throw caseError('BAD_USER_INPUT', 'PERIOD_REVERSED', 'decidedFrom must be before decidedTo.');
     }
     const search = filter.search?.trim();
     // A blind case matches no filter on what it hides (its decision, its text), whatever

@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { toConnection } from '../shared/connection.js';
-import { accountDeactivated, badInput, DomainError, notFound, unauthenticated } from '../shared/errors.js';
+import { notFound } from '../shared/errors.js';
 import { teamScope, userScope } from '../shared/visibility/scopes.js';
 import type { Viewer } from '../shared/viewer.js';
+import { accountDeactivated, identityError } from './identity.errors.js';
 import { Market } from './market.entity.js';
 import type { PageInput, SetTeamLeadInput, SignInInput, UsersFilter } from './identity.inputs.js';
 import { hashPassword, needsRehash, type PasswordCost, unmatchableHash, verifyPassword } from './password.js';
@@ -43,7 +44,7 @@ export class IdentityService {
     const user = await this.em.findOne(User, { email }, { populate: ['passwordHash', 'market', 'team.vendor'] });
     const cost = this.deps.passwordCost;
     const ok = await verifyPassword(input.password, user?.passwordHash ?? unmatchableHash(cost));
-    if (!user || !ok) throw unauthenticated('Email or password is wrong.');
+    if (!user || !ok) throw identityError('UNAUTHENTICATED', 'WRONG_CREDENTIALS', 'Email or password is wrong.');
     if (!user.active) throw accountDeactivated();
     await this.deps.loginLimiter.delete(`${clientIp}|${email}`);
     await this.deps.loginAddressLimiter.reward(clientIp, 1);
@@ -62,9 +63,12 @@ export class IdentityService {
     } catch (error) {
       if (!(error instanceof RateLimiterRes)) throw error;
       const seconds = Math.ceil(error.msBeforeNext / 1000);
-      throw new DomainError('RATE_LIMITED', `Too many sign-in attempts: try again in ${seconds} s.`, {
-        retryAfterSeconds: seconds,
-      });
+      throw identityError(
+        'RATE_LIMITED',
+        'TOO_MANY_SIGN_INS',
+        `Too many sign-in attempts: try again in ${seconds} s.`,
+        { retryAfterSeconds: seconds },
+      );
     }
   }
 
@@ -90,8 +94,11 @@ export class IdentityService {
     if (input.userId) {
       const user = await this.em.findOne(User, { id: input.userId, team: team.id, active: true });
       if (!user)
-        throw badInput(
+        throw identityError(
+          'BAD_USER_INPUT',
+          'NOT_TEAM_MEMBER',
           `User ${input.userId} is not an active member of team "${team.name}": a lead leads their own team.`,
+          { userId: input.userId, teamName: team.name },
         );
       team.lead = user;
     } else {

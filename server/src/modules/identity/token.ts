@@ -1,5 +1,5 @@
 import { SignJWT, jwtVerify, errors } from 'jose';
-import { unauthenticated } from '../shared/errors.js';
+import { identityError } from './identity.errors.js';
 
 const ISSUER = 'concord';
 const AUDIENCE = 'concord';
@@ -38,11 +38,15 @@ export class TokenService {
         audience: AUDIENCE,
         algorithms: ['HS256'],
       });
-      if (!payload.sub) throw unauthenticated('The token names no user.');
+      if (!payload.sub) throw identityError('UNAUTHENTICATED', 'TOKEN_INVALID', 'The token names no user.');
       return { userId: payload.sub };
     } catch (error) {
-      if (error instanceof errors.JWTExpired) throw unauthenticated('Your sign-in has expired: sign in again.');
-      if (error instanceof errors.JOSEError) throw unauthenticated('The token is not valid: sign in again.');
+      if (error instanceof errors.JWTExpired) {
+        throw identityError('UNAUTHENTICATED', 'TOKEN_EXPIRED', 'Your sign-in has expired: sign in again.');
+      }
+      if (error instanceof errors.JOSEError) {
+        throw identityError('UNAUTHENTICATED', 'TOKEN_INVALID', 'The token is not valid: sign in again.');
+      }
       throw error;
     }
   }

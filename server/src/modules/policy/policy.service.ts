@@ -1,7 +1,7 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { badInput, conflict, notFound, unauthenticated } from '../shared/errors.js';
+import { notFound, unauthenticated } from '../shared/errors.js';
 import { loadItems } from '../shared/load.js';
 import { canSeeDrafts, managedPeopleScope, policyVersionScope } from '../shared/visibility/scopes.js';
 import type { Viewer } from '../shared/viewer.js';
@@ -18,6 +18,7 @@ import type {
   UpdatePolicyVersionInput,
 } from './policy.inputs.js';
 import { PolicyVersionStatus } from './policy.enums.js';
+import { policyError } from './policy.errors.js';
 import { Policy } from './policy.entity.js';
 import type { AcknowledgementReport, MarketAcknowledgements, PolicyVersionDiff } from './policy.types.js';
 import { PolicyVersion } from './policy-version.entity.js';
@@ -29,6 +30,8 @@ import { diffLabels, diffLines, type LabelShape } from './version-diff.js';
 const AUDIENCE_ROLES = [Role.QA_MANAGER, Role.QA_SPECIALIST, Role.MODERATOR];
 
 const describe = (version: PolicyVersion) => `Version ${version.number} of policy "${version.policy.key}"`;
+/** What `describe` names, as an error's values. */
+const named = (version: PolicyVersion) => ({ policyKey: version.policy.key, versionNumber: version.number });
 
 const toLabel = (shape: LabelShape) => Object.assign(new TaxonomyLabel(), shape);
 
@@ -166,8 +169,11 @@ export class PolicyService {
   async diff(fromId: string, toId: string): Promise<PolicyVersionDiff> {
     const [from, to] = [await this.version(fromId), await this.version(toId)];
     if (from.policy.id !== to.policy.id) {
-      throw badInput(
+      throw policyError(
+        'BAD_USER_INPUT',
+        'DIFFERENT_POLICIES',
         `Versions of different policies cannot be compared: ${fromId} is of "${from.policy.key}", ${toId} of "${to.policy.key}".`,
+        { fromPolicyKey: from.policy.key, toPolicyKey: to.policy.key },
       );
     }
     const labels = diffLabels(from.labels, to.labels);
@@ -188,9 +194,11 @@ export class PolicyService {
 
   /** A new policy with an empty draft as version 1. */
   async createPolicy(input: CreatePolicyInput) {
-    if (await this.em.count(Policy, { key: input.key })) {
-      throw conflict(`A policy with the key "${input.key}" exists already: choose another key.`);
-    }
+    const keyTaken = () =>
+      policyError('CONFLICT', 'KEY_TAKEN', `A policy with the key "${input.key}" exists already: choose another key.`, {
+        policyKey: input.key,
+      });
+    if (await this.em.count(Policy, { key: input.key })) throw keyTaken();
     return this.em
       .transactional(async (em) => {
         const policy = em.create(Policy, {
@@ -202,7 +210,7 @@ export class PolicyService {
         const draft = em.create(PolicyVersion, { policy, number: 1, createdBy: em.getReference(User, this.me.id) });
         return { policy, draft };
       })
-      .catch(rethrowUnique(`A policy with the key "${input.key}" exists already: choose another key.`));
+      .catch(rethrowUnique(keyTaken));
   }
 
   async updatePolicy(input: UpdatePolicyInput) {
@@ -226,13 +234,22 @@ export class PolicyService {
       const versions = await em.find(PolicyVersion, { policy }, { orderBy: { number: 'desc' } });
       const draft = versions.find((v) => v.status === PolicyVersionStatus.DRAFT);
       if (draft) {
-        throw conflict(
+        throw policyError(
+          'CONFLICT',
+          'DRAFT_EXISTS',
           `Policy "${policy.key}" already has a draft (version ${draft.number}): edit or discard it before starting another.`,
+          named(draft),
         );
       }
       const base = input.baseVersionId ? versions.find((v) => v.id === input.baseVersionId) : versions[0];
       if (input.baseVersionId && !base) {
-        throw badInput(`Version ${input.baseVersionId} is not a version of policy "${policy.key}".`);
+        const { baseVersionId } = input;
+        throw policyError(
+          'BAD_USER_INPUT',
+          'BASE_NOT_IN_POLICY',
+          `Version ${baseVersionId} is not a version of policy "${policy.key}".`,
+          { baseVersionId, policyKey: policy.key },
+        );
       }
       const version = em.create(PolicyVersion, {
         policy,
@@ -254,7 +271,14 @@ export class PolicyService {
       if (input.labels != null) {
         const labels = normaliseLabels(input.labels);
         const problems = draftTaxonomyProblems(labels);
-        if (problems.length > 0) throw badInput(`The taxonomy has problems: ${problems.join('; ')}.`, { problems });
+        if (problems.length > 0) {
+          throw policyError(
+            'BAD_USER_INPUT',
+            'TAXONOMY_PROBLEMS',
+            `The taxonomy has problems: ${problems.join('; ')}.`,
+            { problems },
+          );
+        }
         version.labels = labels.map(toLabel);
       }
       if (input.body != null) version.body = input.body;
@@ -270,7 +294,12 @@ export class PolicyService {
       assertDraft(version, 'published again');
       const problems = publishProblems(version);
       if (problems.length > 0) {
-        throw badInput(`${describe(version)} cannot be published yet: ${problems.join('; ')}.`, { problems });
+        throw policyError(
+          'BAD_USER_INPUT',
+          'NOT_PUBLISHABLE',
+          `${describe(version)} cannot be published yet: ${problems.join('; ')}.`,
+          { ...named(version), problems },
+        );
       }
       version.status = PolicyVersionStatus.PUBLISHED;
       version.publishedAt = new Date();
@@ -283,11 +312,14 @@ export class PolicyService {
     return this.em.transactional(async (em) => {
       const version = await this.findVersion(em, versionId, true);
       if (version.status !== PolicyVersionStatus.PUBLISHED) {
-        throw conflict(
-          version.status === PolicyVersionStatus.DRAFT
-            ? `${describe(version)} is a draft: publish it first, or discard it.`
-            : `${describe(version)} is already retired.`,
-        );
+        throw version.status === PolicyVersionStatus.DRAFT
+          ? policyError(
+              'CONFLICT',
+              'NOT_PUBLISHED',
+              `${describe(version)} is a draft: publish it first, or discard it.`,
+              named(version),
+            )
+          : policyError('CONFLICT', 'RETIRED', `${describe(version)} is already retired.`, named(version));
       }
       version.status = PolicyVersionStatus.RETIRED;
       version.retiredAt = new Date();
@@ -311,8 +343,12 @@ export class PolicyService {
   async acknowledge(versionId: string) {
     const version = await this.version(versionId);
     if (version.status !== PolicyVersionStatus.PUBLISHED) {
-      throw conflict(
-        `${describe(version)} is ${version.status === PolicyVersionStatus.DRAFT ? 'a draft' : 'retired'}: only published versions are acknowledged.`,
+      const draft = version.status === PolicyVersionStatus.DRAFT;
+      throw policyError(
+        'CONFLICT',
+        draft ? 'NOT_PUBLISHED' : 'RETIRED',
+        `${describe(version)} is ${draft ? 'a draft' : 'retired'}: only published versions are acknowledged.`,
+        named(version),
       );
     }
     const user = this.em.getReference(User, this.me.id);
@@ -342,7 +378,12 @@ export class PolicyService {
     return this.em.transactional(async (em) => {
       const version = await this.findVersion(em, versionId, true);
       if (version.status === PolicyVersionStatus.RETIRED) {
-        throw conflict(`${describe(version)} is retired: add the question to the version in force.`);
+        throw policyError(
+          'CONFLICT',
+          'RETIRED',
+          `${describe(version)} is retired: add the question to the version in force.`,
+          named(version),
+        );
       }
       const last = await em.findOne(FaqEntry, { version }, { orderBy: { position: 'desc' } });
       const created = em.create(FaqEntry, {
@@ -352,7 +393,9 @@ export class PolicyService {
         answer: entry.answer.trim(),
         createdBy: em.getReference(User, this.me.id),
       });
-      if (created.question === '' || created.answer === '') throw badInput('Write both a question and an answer.');
+      if (created.question === '' || created.answer === '') {
+        throw policyError('BAD_USER_INPUT', 'FAQ_INCOMPLETE', 'Write both a question and an answer.');
+      }
       return { entry: created, version };
     });
   }
@@ -363,7 +406,12 @@ export class PolicyService {
       if (!entry) throw notFound('FAQ entry', entryId);
       const version = await this.findVersion(em, entry.version.id, true);
       if (version.status === PolicyVersionStatus.RETIRED) {
-        throw conflict(`${describe(version)} is retired: its FAQ is kept as it was.`);
+        throw policyError(
+          'CONFLICT',
+          'RETIRED',
+          `${describe(version)} is retired: its FAQ is kept as it was.`,
+          named(version),
+        );
       }
       em.remove(entry);
       return { version, removedEntryId: entryId };
@@ -374,13 +422,16 @@ export class PolicyService {
 function assertDraft(version: PolicyVersion, verb: string) {
   if (version.status === PolicyVersionStatus.DRAFT) return;
   const what = version.status === PolicyVersionStatus.PUBLISHED ? 'published' : 'retired';
-  throw conflict(
+  throw policyError(
+    'CONFLICT',
+    'NOT_A_DRAFT',
     `${describe(version)} is ${what} and cannot be ${verb}: start a new draft from it (createPolicyVersion) and change that.`,
+    { ...named(version), status: version.status },
   );
 }
 
-const rethrowUnique = (message: string) => (error: unknown) => {
-  if (error instanceof UniqueConstraintViolationException) throw conflict(message);
+const rethrowUnique = (refusal: () => Error) => (error: unknown) => {
+  if (error instanceof UniqueConstraintViolationException) throw refusal();
   throw error;
 };
 

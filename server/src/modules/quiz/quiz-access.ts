@@ -1,11 +1,12 @@
 import { type FilterQuery, LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { forbidden, notFound, unauthenticated } from '../shared/errors.js';
+import { notFound, unauthenticated } from '../shared/errors.js';
 import { hasRole, QA_ROLES, type Viewer } from '../shared/viewer.js';
 import type { CalibrationSession } from '../calibration/calibration-session.entity.js';
 import { Role } from '../identity/role.js';
 import { Team } from '../identity/team.entity.js';
 import { QuizAttemptStatus } from './quiz.enums.js';
+import { quizError } from './quiz.errors.js';
 import { Quiz } from './quiz.entity.js';
 import { QuizAttempt } from './quiz-attempt.entity.js';
 
@@ -107,12 +108,13 @@ export class QuizAccess {
   }
 
   assertQa() {
-    if (!hasRole(this.me, ...QA_ROLES)) throw forbidden('Only the QA team reads quiz results.');
+    if (!hasRole(this.me, ...QA_ROLES))
+      throw quizError('FORBIDDEN', 'QA_TEAM_ONLY', 'Only the QA team reads quiz results.');
   }
 
   assertBuilder() {
     if (!hasRole(this.me, Role.QA_SPECIALIST, Role.QA_MANAGER, Role.ADMIN)) {
-      throw forbidden('Only the QA team builds quizzes.');
+      throw quizError('FORBIDDEN', 'QA_TEAM_ONLY', 'Only the QA team builds quizzes.');
     }
   }
 

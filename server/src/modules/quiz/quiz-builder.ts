@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, forbidden, notFound } from '../shared/errors.js';
+import { notFound } from '../shared/errors.js';
 import { teamScope } from '../shared/visibility/scopes.js';
 import { Audit } from '../audit/audit.entity.js';
 import { AuditStatus } from '../audit/audit.enums.js';
@@ -15,6 +15,7 @@ import { User } from '../identity/user.entity.js';
 import type { PolicyVersion } from '../policy/policy-version.entity.js';
 import type { QuizAccess } from './quiz-access.js';
 import { QuizQuestionSource } from './quiz.enums.js';
+import { quizError } from './quiz.errors.js';
 import { Quiz } from './quiz.entity.js';
 import type { CreateQuizFromContestedItemsInput, CreateQuizInput, QuizAssignmentInput } from './quiz.inputs.js';
 import { QuizQuestion } from './quiz-question.entity.js';
@@ -52,7 +53,12 @@ export class QuizBuilder {
     const drafts: Draft[] = [];
     for (const [i, source] of input.questions.entries()) {
       if (!source.calibrationItemId === !source.auditId) {
-        throw badInput(`Question ${i + 1}: give either calibrationItemId or auditId, not both and not neither.`);
+        throw quizError(
+          'BAD_USER_INPUT',
+          'ONE_SOURCE_PER_QUESTION',
+          `Question ${i + 1}: give either calibrationItemId or auditId, not both and not neither.`,
+          { position: i + 1 },
+        );
       }
       drafts.push(
         source.calibrationItemId
@@ -134,7 +140,13 @@ export class QuizBuilder {
     const seen = new Set<string>();
     const picked = candidates.filter((c) => !seen.has(c.case.id) && seen.add(c.case.id)).slice(0, input.size);
     if (picked.length === 0) {
-      throw badInput(`No closed session since ${since.toISOString().slice(0, 10)} has voted items with gold labels.`);
+      const day = since.toISOString().slice(0, 10);
+      throw quizError(
+        'BAD_USER_INPUT',
+        'NO_CONTESTED_ITEMS',
+        `No closed session since ${day} has voted items with gold labels.`,
+        { since: day },
+      );
     }
     return this.store(input, assignment, picked, {
       rule: 'MOST_CONTESTED',
@@ -153,9 +165,16 @@ export class QuizBuilder {
     );
     if (!item) throw notFound('Calibration item', itemId);
     if (item.session.status !== SessionStatus.CLOSED) {
-      throw badInput(`Calibration item ${itemId} is in a session that is not closed: its gold may still change.`);
+      throw quizError(
+        'BAD_USER_INPUT',
+        'SESSION_NOT_CLOSED',
+        `Calibration item ${itemId} is in a session that is not closed: its gold may still change.`,
+        { itemId },
+      );
     }
-    if (!item.goldLabel) throw badInput(`Calibration item ${itemId} has no gold label.`);
+    if (!item.goldLabel) {
+      throw quizError('BAD_USER_INPUT', 'NO_GOLD_LABEL', `Calibration item ${itemId} has no gold label.`, { itemId });
+    }
     return {
       case: item.case,
       policyVersion: item.session.policyVersion,
@@ -175,7 +194,12 @@ export class QuizBuilder {
     );
     if (!audit) throw notFound('Audit', auditId);
     if (audit.status !== AuditStatus.COMPLETED || !audit.expectedLabel) {
-      throw badInput(`Audit ${auditId} has no expected label yet: complete it first.`);
+      throw quizError(
+        'BAD_USER_INPUT',
+        'AUDIT_NOT_COMPLETED',
+        `Audit ${auditId} has no expected label yet: complete it first.`,
+        { auditId },
+      );
     }
     return {
       case: audit.case,
@@ -197,7 +221,9 @@ export class QuizBuilder {
     if (vendors.size === 0) return;
     const [vendor] = [...vendors];
     if (vendors.size > 1 || assignment.markets.length > 0 || assignment.teams.some((t) => t.vendor?.id !== vendor)) {
-      throw badInput(
+      throw quizError(
+        'BAD_USER_INPUT',
+        'AUDIT_CONTENT_VENDOR_ONLY',
         "Questions from a vendor's audits show its own content: assign such a quiz only to that vendor's teams, not to markets or other vendors.",
       );
     }
@@ -210,17 +236,29 @@ export class QuizBuilder {
   private async checkAssignment(input: QuizAssignmentInput) {
     const me = this.access.me;
     if (input.marketIds.length + input.teamIds.length === 0) {
-      throw badInput('Assign the quiz to at least one market or team.');
+      throw quizError('BAD_USER_INPUT', 'NO_ASSIGNMENT', 'Assign the quiz to at least one market or team.');
     }
     if (me.vendorId !== null && input.marketIds.length > 0) {
-      throw forbidden("A vendor's QA assigns quizzes to its own teams, not to whole markets.");
+      throw quizError(
+        'FORBIDDEN',
+        'VENDOR_TEAMS_ONLY',
+        "A vendor's QA assigns quizzes to its own teams, not to whole markets.",
+      );
     }
     const markets = await this.em.find(Market, { id: { $in: input.marketIds } });
-    if (markets.length !== input.marketIds.length) throw badInput('Some marketIds do not exist.');
+    if (markets.length !== input.marketIds.length) {
+      throw quizError('BAD_USER_INPUT', 'UNKNOWN_ASSIGNEES', 'Some marketIds do not exist.');
+    }
     const teams = await this.em.find(Team, { $and: [{ id: { $in: input.teamIds } }, teamScope(me)] });
-    if (teams.length !== input.teamIds.length) throw badInput('Some teamIds do not exist.');
+    if (teams.length !== input.teamIds.length) {
+      throw quizError('BAD_USER_INPUT', 'UNKNOWN_ASSIGNEES', 'Some teamIds do not exist.');
+    }
     if (me.vendorId !== null && teams.some((t) => t.vendor?.id !== me.vendorId)) {
-      throw forbidden("A vendor's QA assigns quizzes to its own vendor's teams only.");
+      throw quizError(
+        'FORBIDDEN',
+        'VENDOR_TEAMS_ONLY',
+        "A vendor's QA assigns quizzes to its own vendor's teams only.",
+      );
     }
     return { markets, teams };
   }
@@ -233,7 +271,10 @@ export class QuizBuilder {
   ): Promise<Quiz> {
     const cases = new Set<string>();
     for (const d of drafts) {
-      if (cases.has(d.case.id)) throw badInput(`Case ${d.case.externalId} is in the quiz twice.`);
+      const caseId = d.case.externalId;
+      if (cases.has(d.case.id)) {
+        throw quizError('BAD_USER_INPUT', 'CASE_TWICE', `Case ${caseId} is in the quiz twice.`, { caseId });
+      }
       cases.add(d.case.id);
     }
     return this.em.transactional(async (tx) => {

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, conflict, forbidden, notFound, unauthenticated } from '../shared/errors.js';
+import { notFound, unauthenticated } from '../shared/errors.js';
 import { loadRef } from '../shared/load.js';
 import { caseScope, teamScope, userScope } from '../shared/visibility/scopes.js';
 import { hasRole, QA_ROLES, type Viewer } from '../shared/viewer.js';
@@ -17,6 +17,7 @@ import { Team } from '../identity/team.entity.js';
 import { User } from '../identity/user.entity.js';
 import { Policy } from '../policy/policy.entity.js';
 import { ActionItemStatus, RcaOrigin, RcaState } from './rca.enums.js';
+import { rcaError } from './rca.errors.js';
 import type {
   AddRcaActionItemInput,
   CreateRcaEscalationInput,
@@ -140,7 +141,9 @@ export class RcaService {
    * correct, as in quality scores). A vendor's QA counts only its own vendor's audits.
    */
   async effectiveness(escalation: RcaEscalation, weeks: number): Promise<RcaEffectiveness> {
-    if (!Number.isInteger(weeks) || weeks < 1 || weeks > 26) throw badInput('weeks must be 1 to 26.');
+    if (!Number.isInteger(weeks) || weeks < 1 || weeks > 26) {
+      throw rcaError('BAD_USER_INPUT', 'WEEKS_OUT_OF_RANGE', 'weeks must be 1 to 26.', { min: 1, max: 26 });
+    }
     const opened = dayOf(escalation.createdAt);
     const before = await this.errorRate(escalation, addDays(opened, -7 * weeks), opened);
     let after: ErrorRateWindow | null = null;
@@ -190,17 +193,34 @@ export class RcaService {
   async create(input: CreateRcaEscalationInput): Promise<RcaEscalation> {
     const me = this.me;
     if (input.origin === RcaOrigin.ERROR_TREND && !input.errorCategory) {
-      throw badInput('An escalation from an error trend needs its error category.');
+      throw rcaError(
+        'BAD_USER_INPUT',
+        'TREND_NEEDS_CATEGORY',
+        'An escalation from an error trend needs its error category.',
+      );
     }
     const scope = input.scope;
     const market = scope.marketId ? await this.em.findOne(Market, scope.marketId) : null;
-    if (scope.marketId && !market) throw badInput(`Market ${scope.marketId} does not exist.`);
+    if (scope.marketId && !market) {
+      const { marketId } = scope;
+      throw rcaError('BAD_USER_INPUT', 'UNKNOWN_SCOPE', `Market ${marketId} does not exist.`, { marketId });
+    }
     const policy = scope.policyId ? await this.em.findOne(Policy, scope.policyId) : null;
-    if (scope.policyId && !policy) throw badInput(`Policy ${scope.policyId} does not exist.`);
+    if (scope.policyId && !policy) {
+      const { policyId } = scope;
+      throw rcaError('BAD_USER_INPUT', 'UNKNOWN_SCOPE', `Policy ${policyId} does not exist.`, { policyId });
+    }
     const team = scope.teamId ? await this.em.findOne(Team, { $and: [{ id: scope.teamId }, teamScope(me)] }) : null;
-    if (scope.teamId && !team) throw badInput(`Team ${scope.teamId} does not exist.`);
+    if (scope.teamId && !team) {
+      const { teamId } = scope;
+      throw rcaError('BAD_USER_INPUT', 'UNKNOWN_SCOPE', `Team ${teamId} does not exist.`, { teamId });
+    }
     if (me.vendorId !== null && team?.vendor?.id !== me.vendorId) {
-      throw forbidden("A vendor's QA files escalations on one of its own teams: set scope.teamId.");
+      throw rcaError(
+        'FORBIDDEN',
+        'VENDOR_OWN_TEAMS_ONLY',
+        "A vendor's QA files escalations on one of its own teams: set scope.teamId.",
+      );
     }
     const queue = scope.queue?.trim() || null;
     const links = await this.checkLinks(input.links);
@@ -254,7 +274,12 @@ export class RcaService {
     const trends = await this.quality.errorTrends(input);
     const row = trends.categories.find((c) => c.errorCategory === category)!;
     if (row.current === 0) {
-      throw badInput(`No ${category} errors in this scope in the last ${TREND_WEEKS} weeks: file it by hand instead.`);
+      throw rcaError(
+        'BAD_USER_INPUT',
+        'NO_TREND_ERRORS',
+        `No ${category} errors in this scope in the last ${TREND_WEEKS} weeks: file it by hand instead.`,
+        { category, weeks: TREND_WEEKS },
+      );
     }
     return {
       from: trends.from,
@@ -274,9 +299,12 @@ export class RcaService {
     const auditIds = links?.auditIds ?? [];
     const caseIds = links?.caseIds ?? [];
     const audits = await this.em.find(Audit, { $and: [{ id: { $in: auditIds } }, await this.auditScope()] });
-    if (audits.length !== auditIds.length) throw badInput('Some auditIds do not exist.');
+    if (audits.length !== auditIds.length) {
+      throw rcaError('BAD_USER_INPUT', 'UNKNOWN_LINKS', 'Some auditIds do not exist.');
+    }
     const cases = await this.em.find(Case, { $and: [{ id: { $in: caseIds } }, caseScope(this.me)] });
-    if (cases.length !== caseIds.length) throw badInput('Some caseIds do not exist.');
+    if (cases.length !== caseIds.length)
+      throw rcaError('BAD_USER_INPUT', 'UNKNOWN_LINKS', 'Some caseIds do not exist.');
     return { audits, cases };
   }
 
@@ -284,7 +312,9 @@ export class RcaService {
     const links = await this.checkLinks(input.links);
     return this.em.transactional(async (tx) => {
       const escalation = await this.lock(tx, input.escalationId);
-      if (escalation.state === RcaState.RESOLVED) throw conflict('This escalation is resolved: file a new one.');
+      if (escalation.state === RcaState.RESOLVED) {
+        throw rcaError('CONFLICT', 'ESCALATION_RESOLVED', 'This escalation is resolved: file a new one.');
+      }
       await escalation.linkedAudits.init();
       await escalation.linkedCases.init();
       escalation.linkedAudits.add(links.audits);
@@ -308,7 +338,11 @@ export class RcaService {
     if (vendorWrite && me.vendorId !== null) {
       const team = escalation.team && (await loadRef(escalation.team));
       if (team?.vendor?.id !== me.vendorId) {
-        throw forbidden('This escalation is platform-wide: only platform QA staff change it.');
+        throw rcaError(
+          'FORBIDDEN',
+          'PLATFORM_WIDE',
+          'This escalation is platform-wide: only platform QA staff change it.',
+        );
       }
     }
     return escalation;
@@ -321,7 +355,11 @@ export class RcaService {
     return this.em.transactional(async (tx) => {
       const escalation = await this.lock(tx, id);
       if (escalation.state !== RcaState.OPEN) {
-        throw conflict(`This escalation is ${stateName(escalation.state)}: only an open one can be started.`);
+        throw rcaError(
+          'CONFLICT',
+          escalation.state === RcaState.RESOLVED ? 'ESCALATION_RESOLVED' : 'ALREADY_STARTED',
+          `This escalation is ${stateName(escalation.state)}: only an open one can be started.`,
+        );
       }
       escalation.state = RcaState.IN_PROGRESS;
       escalation.startedAt = new Date();
@@ -336,14 +374,19 @@ export class RcaService {
     return this.em.transactional(async (tx) => {
       const escalation = await this.lock(tx, input.escalationId);
       if (escalation.state !== RcaState.IN_PROGRESS) {
-        throw conflict(
-          escalation.state === RcaState.OPEN
-            ? 'Start this escalation before resolving it.'
-            : 'This escalation is already resolved.',
-        );
+        throw escalation.state === RcaState.OPEN
+          ? rcaError('CONFLICT', 'NOT_STARTED', 'Start this escalation before resolving it.')
+          : rcaError('CONFLICT', 'ESCALATION_RESOLVED', 'This escalation is already resolved.');
       }
       const open = await tx.count(RcaActionItem, { escalation, status: ActionItemStatus.OPEN });
-      if (open > 0) throw conflict(`${open} action item(s) are still open: mark them done or dropped first.`);
+      if (open > 0) {
+        throw rcaError(
+          'CONFLICT',
+          'ACTION_ITEMS_OPEN',
+          `${open} action item(s) are still open: mark them done or dropped first.`,
+          { openItems: open },
+        );
+      }
       escalation.state = RcaState.RESOLVED;
       escalation.resolvedAt = new Date();
       escalation.resolutionNote = input.note.trim();
@@ -352,7 +395,9 @@ export class RcaService {
   }
 
   private assertManager() {
-    if (!hasRole(this.me, Role.QA_MANAGER, Role.ADMIN)) throw forbidden('Only a QA manager moves an escalation on.');
+    if (!hasRole(this.me, Role.QA_MANAGER, Role.ADMIN)) {
+      throw rcaError('FORBIDDEN', 'MANAGER_ONLY', 'Only a QA manager moves an escalation on.');
+    }
   }
 
   // ---- action items ----
@@ -360,11 +405,21 @@ export class RcaService {
   async addActionItem(input: AddRcaActionItemInput): Promise<RcaActionItem> {
     const me = this.me;
     const owner = await this.em.findOne(User, { $and: [{ id: input.ownerId, active: true }, userScope(me)] });
-    if (!owner) throw badInput(`User ${input.ownerId} is not an active user you can assign.`);
+    if (!owner) {
+      const { ownerId } = input;
+      throw rcaError(
+        'BAD_USER_INPUT',
+        'OWNER_NOT_ASSIGNABLE',
+        `User ${ownerId} is not an active user you can assign.`,
+        {
+          ownerId,
+        },
+      );
+    }
     return this.em.transactional(async (tx) => {
       const escalation = await this.lock(tx, input.escalationId);
       if (escalation.state === RcaState.RESOLVED)
-        throw conflict('This escalation is resolved: it takes no new action items.');
+        throw rcaError('CONFLICT', 'ESCALATION_RESOLVED', 'This escalation is resolved: it takes no new action items.');
       return tx.create(RcaActionItem, { escalation, title: input.title.trim(), owner, dueDate: input.dueDate });
     });
   }
@@ -379,10 +434,14 @@ export class RcaService {
         throw notFound('Action item', input.actionItemId);
       });
       if (!hasRole(me, Role.QA_MANAGER, Role.ADMIN) && item.owner.id !== me.id) {
-        throw forbidden("Only a QA manager or the item's owner changes its status.");
+        throw rcaError(
+          'FORBIDDEN',
+          'OWNER_OR_MANAGER_ONLY',
+          "Only a QA manager or the item's owner changes its status.",
+        );
       }
       if (escalation.state === RcaState.RESOLVED)
-        throw conflict('This escalation is resolved: its action items are final.');
+        throw rcaError('CONFLICT', 'ESCALATION_RESOLVED', 'This escalation is resolved: its action items are final.');
       if (item.status !== input.status) {
         item.status = input.status;
         item.closedAt = input.status === ActionItemStatus.OPEN ? null : new Date();

@@ -1,0 +1,15 @@
+import { featureErrors } from '../shared/errors.js';
+
+/** Why a sign-in, a token or an identity request is refused; clients show `errors.identity.<REASON>`. */
+export const identityError = featureErrors('identity', [
+  'WRONG_CREDENTIALS',
+  'DEACTIVATED',
+  'TOO_MANY_SIGN_INS',
+  'TOKEN_EXPIRED',
+  'TOKEN_INVALID',
+  'NOT_TEAM_MEMBER',
+]);
+
+/** A token or sign-in of an account an admin switched off; its reason tells it from a bad password. */
+export const accountDeactivated = () =>
+  identityError('UNAUTHENTICATED', 'DEACTIVATED', 'This account is deactivated or no longer exists: ask an admin.');
