@@ -107,6 +107,11 @@ describe('sampling plans', () => {
     const again = await server().gql(RUN_PLAN, { input: { planId: plan.id, day } }, tokens['qa.manager']);
     expect(codeOf(again)).toBe('CONFLICT');
     expect(again.errors?.[0]?.message).toMatch(/already been sampled for 2025-03-10/);
+    expect(again.errors?.[0]?.extensions).toMatchObject({
+      feature: 'audit',
+      reason: 'DAY_ALREADY_SAMPLED',
+      day: '2025-03-10',
+    });
     expect(await drawnCases(plan.id, day)).toEqual(before);
     // Two runs at once: exactly one draws.
     const racing = await createPlan({ queue, countPerDay: 5 });

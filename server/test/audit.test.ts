@@ -55,7 +55,9 @@ describe('audits and appeals', () => {
     const steal = await server().gql(CLAIM, { input: { auditId: task.id } }, tokens['qa.manager']);
     expect(codeOf(steal)).toBe('CONFLICT');
     const submitOther = await submit({ auditId: task.id, verdict: 'CORRECT' }, tokens['qa.manager']);
+    expect(steal.errors![0]!.extensions).toMatchObject({ feature: 'audit', reason: 'ASSIGNED_ELSEWHERE' });
     expect(codeOf(submitOther)).toBe('FORBIDDEN');
+    expect(submitOther.errors![0]!.extensions).toMatchObject({ feature: 'audit', reason: 'ASSIGNED_ELSEWHERE' });
     // A QA manager hands it back to the queue, then to themselves.
     await ok(server(), ASSIGN, { input: { auditId: task.id } }, tokens['qa.manager']!);
     const assigned = await ok(
@@ -306,6 +308,7 @@ describe('audits and appeals', () => {
     const late = await server().gql(FILE_APPEAL, { input: { auditId: task.id, reason } }, tokens['moderator.it']);
     expect(codeOf(late)).toBe('CONFLICT');
     expect(late.errors?.[0]?.message).toMatch(/appeal window closed/);
+    expect(late.errors?.[0]?.extensions).toMatchObject({ feature: 'audit', reason: 'APPEAL_WINDOW_CLOSED', days: 7 });
     expect((await ok(server(), AUDIT, { id: task.id }, tokens['moderator.it']!)).audit.canAppeal).toBe(false);
     expect(await count()).toBe(appeals);
     // Upheld: it keeps counting.

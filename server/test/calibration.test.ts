@@ -115,6 +115,7 @@ describe('a calibration session, end to end over websockets', () => {
 
       const late = await s.gql(VOTE, { input: { itemId: item.id, label: 'severe' } }, voterToken);
       expect(codeOf(late)).toBe('CONFLICT');
+      expect(late.errors![0]!.extensions).toMatchObject({ feature: 'calibration', reason: 'ITEM_REVEALED' });
     }
 
     // Before the reveal of any event, nothing in the voter's feed carried a distribution or gold.
@@ -228,6 +229,11 @@ describe('a calibration session, end to end over websockets', () => {
     const unknown = await s.gql(VOTE, { input: { itemId: item.id, label: 'spam' } }, voter);
     expect(codeOf(unknown)).toBe('BAD_USER_INPUT');
     expect(unknown.errors![0]!.message).toContain('no_violation, borderline, violating, severe');
+    expect(unknown.errors![0]!.extensions).toMatchObject({
+      feature: 'calibration',
+      reason: 'UNKNOWN_LABEL',
+      labels: ['no_violation', 'borderline', 'violating', 'severe'],
+    });
     expect(codeOf(await s.gql(VOTE, { input: { itemId: 'not-a-uuid', label: 'violating' } }, voter))).toBe(
       'BAD_USER_INPUT',
     );

@@ -12,9 +12,25 @@ describe('describeSignInError', () => {
     });
   });
 
-  it('tells a deactivated account apart', () => {
-    const error = failure('This account is deactivated: ask an admin.', { code: 'UNAUTHENTICATED' });
+  it('tells a deactivated account apart by its reason, not its message', () => {
+    const error = failure('This account is deactivated or no longer exists: ask an admin.', {
+      code: 'UNAUTHENTICATED',
+      feature: 'identity',
+      reason: 'DEACTIVATED',
+    });
     expect(describeSignInError(error, true)).toEqual({ key: 'signIn.errors.deactivated' });
+    const reworded = failure('Account switched off.', {
+      code: 'UNAUTHENTICATED',
+      feature: 'identity',
+      reason: 'DEACTIVATED',
+    });
+    expect(describeSignInError(reworded, true)).toEqual({ key: 'signIn.errors.deactivated' });
+    const wrong = failure('The word deactivated alone is not enough.', {
+      code: 'UNAUTHENTICATED',
+      feature: 'identity',
+      reason: 'WRONG_CREDENTIALS',
+    });
+    expect(describeSignInError(wrong, true)).toEqual({ key: 'signIn.errors.wrongCredentials' });
   });
 
   it('passes on the wait the rate limiter asks for', () => {

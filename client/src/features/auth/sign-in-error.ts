@@ -21,9 +21,11 @@ export type SignInErrorKey =
 export function describeSignInError(error: unknown, online?: boolean): ErrorMessage<SignInErrorKey> {
   switch (graphqlErrorCode(error)) {
     case 'UNAUTHENTICATED': {
-      // The server tells a deactivated account apart only in its message.
-      const message = CombinedGraphQLErrors.is(error) ? (error.errors[0]?.message ?? '') : '';
-      return { key: /deactivated/i.test(message) ? 'signIn.errors.deactivated' : 'signIn.errors.wrongCredentials' };
+      // The server names a deactivated account by its reason (identity's DEACTIVATED); any
+      // other refusal here is a wrong email or password.
+      const extensions = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions : undefined;
+      const deactivated = extensions?.['feature'] === 'identity' && extensions['reason'] === 'DEACTIVATED';
+      return { key: deactivated ? 'signIn.errors.deactivated' : 'signIn.errors.wrongCredentials' };
     }
     case 'RATE_LIMITED': {
       const seconds = retryAfterSeconds(error);

@@ -2,7 +2,7 @@ import { type FilterQuery, UniqueConstraintViolationException } from '@mikro-orm
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { toConnection } from '../shared/connection.js';
 import type { Config } from '../../config.js';
-import { badInput, conflict, forbidden, notFound, unauthenticated } from '../shared/errors.js';
+import { notFound, unauthenticated } from '../shared/errors.js';
 import { loadRef } from '../shared/load.js';
 import { type Viewer } from '../shared/viewer.js';
 import type { PageInput } from '../identity/identity.inputs.js';
@@ -24,6 +24,7 @@ import type {
   SubmitAuditInput,
 } from './audit.inputs.js';
 import type { SamplingPlan } from './sampling-plan.entity.js';
+import { auditError } from './audit.errors.js';
 
 const DAY_MS = 86_400_000;
 
@@ -62,10 +63,11 @@ export class AuditService {
 
   async audits(filter: AuditsFilter, page: PageInput) {
     if (filter.dayFrom && filter.dayTo && filter.dayFrom > filter.dayTo)
-      throw badInput('dayFrom must not be after dayTo.');
+      throw auditError('BAD_USER_INPUT', 'PERIOD_REVERSED', 'dayFrom must not be after dayTo.');
     // An error category hints at the expected label, which stays hidden from a moderator
     // voting on the case in a blind calibration session; the QA team needs the filter.
-    if (filter.errorCategory && this.isModerator) throw forbidden('Only the QA team filters audits by error category.');
+    if (filter.errorCategory && this.isModerator)
+      throw auditError('FORBIDDEN', 'QA_TEAM_ONLY', 'Only the QA team filters audits by error category.');
     const me = this.me;
     // A lead's own list stays their own; their team's comes with `teamId` (the scope
     // still applies: for a moderator, only the team they lead adds anything).
@@ -119,8 +121,10 @@ export class AuditService {
     const me = this.me;
     return this.em.transactional(async (tx) => {
       const audit = await this.lockAudit(tx, input.auditId);
-      if (audit.status !== AuditStatus.PENDING) throw conflict('This audit is already completed.');
-      if (audit.assignee && audit.assignee.id !== me.id) throw conflict('This task is assigned to someone else.');
+      if (audit.status !== AuditStatus.PENDING)
+        throw auditError('CONFLICT', 'ALREADY_COMPLETED', 'This audit is already completed.');
+      if (audit.assignee && audit.assignee.id !== me.id)
+        throw auditError('CONFLICT', 'ASSIGNED_ELSEWHERE', 'This task is assigned to someone else.');
       audit.assignee = tx.getReference(User, me.id);
       return audit;
     });
@@ -129,7 +133,8 @@ export class AuditService {
   async assign(input: AssignAuditInput): Promise<Audit> {
     return this.em.transactional(async (tx) => {
       const audit = await this.lockAudit(tx, input.auditId);
-      if (audit.status !== AuditStatus.PENDING) throw conflict('This audit is already completed.');
+      if (audit.status !== AuditStatus.PENDING)
+        throw auditError('CONFLICT', 'ALREADY_COMPLETED', 'This audit is already completed.');
       if (!input.assigneeId) {
         audit.assignee = null;
         return audit;
@@ -143,9 +148,18 @@ export class AuditService {
       const assigneeVendor = assignee?.team?.vendor?.id ?? null;
       const visibleToMe = assignee && (this.me.vendorId === null || assigneeVendor === this.me.vendorId);
       if (!assignee || !visibleToMe)
-        throw badInput(`User ${input.assigneeId} is not an active QA specialist or manager you lead.`);
+        throw auditError(
+          'BAD_USER_INPUT',
+          'NOT_ASSIGNABLE',
+          `User ${input.assigneeId} is not an active QA specialist or manager you lead.`,
+        );
       if (assigneeVendor !== null && team.vendor?.id !== assigneeVendor) {
-        throw badInput(`${assignee.name} cannot see this case: it belongs to another vendor.`);
+        throw auditError(
+          'BAD_USER_INPUT',
+          'ASSIGNEE_OTHER_VENDOR',
+          `${assignee.name} cannot see this case: it belongs to another vendor.`,
+          { assigneeName: assignee.name },
+        );
       }
       audit.assignee = assignee;
       return audit;
@@ -157,35 +171,62 @@ export class AuditService {
     return this.em.transactional(async (tx) => {
       const audit = await this.lockAudit(tx, input.auditId);
       if (audit.status !== AuditStatus.PENDING) {
-        throw conflict('This audit is already completed: a verdict changes only through an appeal.');
+        throw auditError(
+          'CONFLICT',
+          'ALREADY_COMPLETED',
+          'This audit is already completed: a verdict changes only through an appeal.',
+        );
       }
       if (audit.assignee && audit.assignee.id !== me.id) {
-        throw forbidden('This task is assigned to someone else: claim an unassigned one or ask a QA manager.');
+        throw auditError(
+          'FORBIDDEN',
+          'ASSIGNED_ELSEWHERE',
+          'This task is assigned to someone else: claim an unassigned one or ask a QA manager.',
+        );
       }
       const caseRow = await loadRef(audit.case);
       const version = await loadRef(caseRow.policyVersion);
       const labels = version.labels.map((l) => l.key);
       const feedback = input.feedback?.trim() || null;
       if (input.verdict === Verdict.CORRECT) {
-        if (input.errorCategory) throw badInput('A correct decision has no error category.');
+        if (input.errorCategory)
+          throw auditError('BAD_USER_INPUT', 'CORRECT_WITH_CATEGORY', 'A correct decision has no error category.');
         if (input.expectedLabel && input.expectedLabel !== audit.decidedLabel) {
-          throw badInput(`A correct decision's expected label is the decision itself, "${audit.decidedLabel}".`);
+          throw auditError(
+            'BAD_USER_INPUT',
+            'CORRECT_WITH_OTHER_LABEL',
+            `A correct decision's expected label is the decision itself, "${audit.decidedLabel}".`,
+            { decidedLabel: audit.decidedLabel },
+          );
         }
         audit.expectedLabel = audit.decidedLabel;
         audit.errorCategory = null;
       } else {
-        if (!input.errorCategory) throw badInput('An incorrect verdict needs an errorCategory.');
-        if (!input.expectedLabel) throw badInput('An incorrect verdict needs the expectedLabel.');
+        if (!input.errorCategory)
+          throw auditError('BAD_USER_INPUT', 'CATEGORY_REQUIRED', 'An incorrect verdict needs an errorCategory.');
+        if (!input.expectedLabel)
+          throw auditError(
+            'BAD_USER_INPUT',
+            'EXPECTED_LABEL_REQUIRED',
+            'An incorrect verdict needs the expectedLabel.',
+          );
         if (!labels.includes(input.expectedLabel)) {
-          throw badInput(
+          throw auditError(
+            'BAD_USER_INPUT',
+            'UNKNOWN_LABEL',
             `"${input.expectedLabel}" is not a label of version ${version.number} of this case's policy; choose one of ${labels.join(', ')}.`,
+            { label: input.expectedLabel, number: version.number, labels },
           );
         }
         const sameLabel = input.expectedLabel === audit.decidedLabel;
         const categoryAllowsSame =
           input.errorCategory === ErrorCategory.WRONG_POLICY || input.errorCategory === ErrorCategory.OTHER;
         if (sameLabel && !categoryAllowsSame) {
-          throw badInput('The expected label is the moderator’s own decision: is the verdict correct after all?');
+          throw auditError(
+            'BAD_USER_INPUT',
+            'EXPECTED_IS_DECISION',
+            'The expected label is the moderator’s own decision: is the verdict correct after all?',
+          );
         }
         audit.expectedLabel = input.expectedLabel;
         audit.errorCategory = input.errorCategory;
@@ -263,17 +304,24 @@ export class AuditService {
       return await this.em.transactional(async (tx) => {
         const audit = await this.lockAudit(tx, input.auditId);
         if (!this.mayAppealFor(audit)) throw notFound('Audit', input.auditId);
-        if (audit.verdict !== Verdict.INCORRECT) throw conflict('Only an incorrect verdict can be appealed.');
+        if (audit.verdict !== Verdict.INCORRECT)
+          throw auditError('CONFLICT', 'NOT_INCORRECT', 'Only an incorrect verdict can be appealed.');
         const existing = await tx.findOne(Appeal, { audit });
         if (existing) {
-          throw conflict(
+          throw auditError(
+            'CONFLICT',
+            'ALREADY_APPEALED',
             `This verdict has already been appealed (${existing.status.toLowerCase()}): an audit is appealed once.`,
+            { status: existing.status },
           );
         }
         const deadline = this.appealDeadline(audit)!;
         if (Date.now() > deadline.getTime()) {
-          throw conflict(
+          throw auditError(
+            'CONFLICT',
+            'APPEAL_WINDOW_CLOSED',
             `The appeal window closed on ${deadline.toISOString()} (${this.deps.config.APPEAL_WINDOW_DAYS} days after the audit).`,
+            { deadline: deadline.toISOString(), days: this.deps.config.APPEAL_WINDOW_DAYS },
           );
         }
         const appeal = tx.create(Appeal, {
@@ -285,7 +333,11 @@ export class AuditService {
       });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
-        throw conflict('This verdict has already been appealed: an audit is appealed once.');
+        throw auditError(
+          'CONFLICT',
+          'ALREADY_APPEALED',
+          'This verdict has already been appealed: an audit is appealed once.',
+        );
       }
       throw error;
     }
@@ -302,12 +354,17 @@ export class AuditService {
       );
       if (!appeal) throw notFound('Appeal', input.appealId);
       if (appeal.status !== AppealStatus.OPEN) {
-        throw conflict(`This appeal is already ${appeal.status.toLowerCase()}: the decision is final.`);
+        throw auditError(
+          'CONFLICT',
+          'APPEAL_DECIDED',
+          `This appeal is already ${appeal.status.toLowerCase()}: the decision is final.`,
+          { status: appeal.status },
+        );
       }
       await tx.execute('select id from audit where id = ? for update', [appeal.audit.id]);
       const audit = await tx.findOneOrFail(Audit, appeal.audit.id, { refresh: true });
       if (audit.auditor?.id === me.id)
-        throw forbidden('You audited this decision: another QA lead decides its appeal.');
+        throw auditError('FORBIDDEN', 'OWN_AUDIT', 'You audited this decision: another QA lead decides its appeal.');
       appeal.status = input.outcome === AppealOutcome.OVERTURN ? AppealStatus.OVERTURNED : AppealStatus.UPHELD;
       appeal.decisionNote = input.note.trim();
       appeal.decidedBy = tx.getReference(User, me.id);

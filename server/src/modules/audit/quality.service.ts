@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, unauthenticated } from '../shared/errors.js';
+import { unauthenticated } from '../shared/errors.js';
 import type { Viewer } from '../shared/viewer.js';
 import type { Visibility } from '../shared/visibility/visibility.js';
 import { ErrorCategory, QualityDimension, TrendInterval } from './audit.enums.js';
 import type { ErrorTrendsInput, QualityFilter, QualityScoresInput } from './audit.inputs.js';
 import type { ErrorTrends, QualityReport, QualityScore } from './audit.types.js';
 import { isDay } from './days.js';
+import { auditError } from './audit.errors.js';
 
 const DAY_MS = 86_400_000;
 const MAX_SPAN_DAYS = 366;
@@ -98,10 +99,14 @@ export class QualityService {
   }
 
   private checkPeriod(filter: QualityFilter) {
-    if (!isDay(filter.from) || !isDay(filter.to)) throw badInput('from and to must be dates, YYYY-MM-DD.');
-    if (filter.from > filter.to) throw badInput('from must not be after to.');
+    if (!isDay(filter.from) || !isDay(filter.to))
+      throw auditError('BAD_USER_INPUT', 'INVALID_DAY', 'from and to must be dates, YYYY-MM-DD.');
+    if (filter.from > filter.to) throw auditError('BAD_USER_INPUT', 'PERIOD_REVERSED', 'from must not be after to.');
     const span = (Date.parse(filter.to) - Date.parse(filter.from)) / DAY_MS + 1;
-    if (span > MAX_SPAN_DAYS) throw badInput(`A period is at most ${MAX_SPAN_DAYS} days.`);
+    if (span > MAX_SPAN_DAYS)
+      throw auditError('BAD_USER_INPUT', 'PERIOD_TOO_LONG', `A period is at most ${MAX_SPAN_DAYS} days.`, {
+        maxDays: MAX_SPAN_DAYS,
+      });
     return span;
   }
 

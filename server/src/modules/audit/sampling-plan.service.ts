@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, conflict, notFound, unauthenticated } from '../shared/errors.js';
+import { notFound, unauthenticated } from '../shared/errors.js';
 import type { Viewer } from '../shared/viewer.js';
 import { Market } from '../identity/market.entity.js';
 import { Role } from '../identity/role.js';
@@ -12,6 +12,7 @@ import { isDay, utcToday } from './days.js';
 import { drawDay } from './sampling.js';
 import { SamplingPlan } from './sampling-plan.entity.js';
 import { SamplingRun } from './sampling-run.entity.js';
+import { auditError } from './audit.errors.js';
 
 /**
  * Sampling plans and their runs: which decisions the QA team audits each day, drawn
@@ -53,26 +54,38 @@ export class SamplingPlanService {
       (input.rate === undefined || input.rate === null) ===
       (input.countPerDay === undefined || input.countPerDay === null)
     ) {
-      throw badInput('Give either rate or countPerDay, not both and not neither.');
+      throw auditError('BAD_USER_INPUT', 'RATE_OR_COUNT', 'Give either rate or countPerDay, not both and not neither.');
     }
     if (input.rate != null && !(input.rate > 0 && input.rate <= 1)) {
-      throw badInput('rate must be more than 0 and at most 1 (e.g. 0.05 for 5%).');
+      throw auditError(
+        'BAD_USER_INPUT',
+        'RATE_OUT_OF_RANGE',
+        'rate must be more than 0 and at most 1 (e.g. 0.05 for 5%).',
+      );
     }
     if (!input.queue && !input.marketId && !input.teamId && !input.moderatorId) {
-      throw badInput('Scope the plan: give at least one of queue, marketId, teamId or moderatorId.');
+      throw auditError(
+        'BAD_USER_INPUT',
+        'SCOPE_REQUIRED',
+        'Scope the plan: give at least one of queue, marketId, teamId or moderatorId.',
+      );
     }
     const market = input.marketId ? await this.em.findOne(Market, input.marketId) : null;
-    if (input.marketId && !market) throw badInput(`Market ${input.marketId} does not exist.`);
+    if (input.marketId && !market)
+      throw auditError('BAD_USER_INPUT', 'UNKNOWN_MARKET', `Market ${input.marketId} does not exist.`);
     const team = input.teamId ? await this.em.findOne(Team, input.teamId, { populate: ['vendor'] }) : null;
-    if (input.teamId && (!team || !this.mayPlanFor(team))) throw badInput(`Team ${input.teamId} is not one you audit.`);
+    if (input.teamId && (!team || !this.mayPlanFor(team)))
+      throw auditError('BAD_USER_INPUT', 'TEAM_NOT_YOURS', `Team ${input.teamId} is not one you audit.`);
     const moderator = input.moderatorId
       ? await this.em.findOne(User, { id: input.moderatorId, role: Role.MODERATOR }, { populate: ['team.vendor'] })
       : null;
     if (input.moderatorId && (!moderator || !moderator.team || !this.mayPlanFor(moderator.team))) {
-      throw badInput(`Moderator ${input.moderatorId} is not one you audit.`);
+      throw auditError('BAD_USER_INPUT', 'MODERATOR_NOT_YOURS', `Moderator ${input.moderatorId} is not one you audit.`);
     }
-    if (team && market && team.market.id !== market.id) throw badInput('The team is not in that market.');
-    if (moderator && team && moderator.team?.id !== team.id) throw badInput('The moderator is not in that team.');
+    if (team && market && team.market.id !== market.id)
+      throw auditError('BAD_USER_INPUT', 'TEAM_NOT_IN_MARKET', 'The team is not in that market.');
+    if (moderator && team && moderator.team?.id !== team.id)
+      throw auditError('BAD_USER_INPUT', 'MODERATOR_NOT_IN_TEAM', 'The moderator is not in that team.');
     const plan = this.em.create(SamplingPlan, {
       name: input.name.trim(),
       queue: input.queue?.trim() || null,
@@ -112,7 +125,17 @@ export class SamplingPlanService {
 
 /** A plan runs when active, for a real day that has begun (UTC). */
 export function assertRunnable(plan: SamplingPlan, day: string, today = utcToday()) {
-  if (!isDay(day)) throw badInput(`"${day}" is not a date: use YYYY-MM-DD.`);
-  if (day > today) throw badInput(`${day} is in the future: sample a day once its decisions are in.`);
-  if (!plan.active) throw conflict(`Plan "${plan.name}" is paused: resume it to sample.`);
+  if (!isDay(day))
+    throw auditError('BAD_USER_INPUT', 'INVALID_DAY', `"${day}" is not a date: use YYYY-MM-DD.`, { day });
+  if (day > today)
+    throw auditError(
+      'BAD_USER_INPUT',
+      'DAY_IN_FUTURE',
+      `${day} is in the future: sample a day once its decisions are in.`,
+      { day },
+    );
+  if (!plan.active)
+    throw auditError('CONFLICT', 'PLAN_PAUSED', `Plan "${plan.name}" is paused: resume it to sample.`, {
+      planName: plan.name,
+    });
 }

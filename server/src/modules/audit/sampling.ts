@@ -1,9 +1,9 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { conflict } from '../shared/errors.js';
 import { User } from '../identity/user.entity.js';
 import type { SamplingPlan } from './sampling-plan.entity.js';
 import { SamplingRun } from './sampling-run.entity.js';
+import { auditError } from './audit.errors.js';
 
 /**
  * How many cases a plan draws from `candidates`: a count (all, when fewer), or the rate
@@ -175,4 +175,9 @@ export async function drawDay(
 }
 
 const alreadySampled = (plan: SamplingPlan, day: string) =>
-  conflict(`Plan "${plan.name}" has already been sampled for ${day}: a day is drawn once, so its audits stay stable.`);
+  auditError(
+    'CONFLICT',
+    'DAY_ALREADY_SAMPLED',
+    `Plan "${plan.name}" has already been sampled for ${day}: a day is drawn once, so its audits stay stable.`,
+    { planName: plan.name, day },
+  );

@@ -3,7 +3,7 @@ import { lockSessionGate, retryingTransaction } from '../shared/transaction.js';
 import { mayName } from '../shared/visibility/scopes.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventBus } from '../shared/bus.js';
-import { badInput, conflict, forbidden, notFound } from '../shared/errors.js';
+import { notFound } from '../shared/errors.js';
 import type { Viewer } from '../shared/viewer.js';
 import { loadRef } from '../shared/load.js';
 import { Market } from '../identity/market.entity.js';
@@ -18,6 +18,7 @@ import { CalibrationParticipant } from './calibration-participant.entity.js';
 import type { SessionResultPayload } from './calibration-result.js';
 import { CalibrationSession } from './calibration-session.entity.js';
 import { ItemState, SessionMode, SessionStatus } from './calibration.enums.js';
+import { calibrationError } from './calibration.errors.js';
 import type { CastVoteInput, CreateCalibrationSessionInput, SetItemGoldInput } from './calibration.inputs.js';
 import type { CalibrationResult, MyVote, RevealedVote, Tally } from './calibration.types.js';
 import { SessionResult } from './session-result.entity.js';
@@ -173,31 +174,55 @@ export class CalibrationService {
   async create(input: CreateCalibrationSessionInput): Promise<CalibrationSession> {
     const me = this.me;
     if (!input.caseIds?.length === !input.sampling) {
-      throw badInput('Give either caseIds (picked by hand) or sampling, not both and not neither.');
+      throw calibrationError(
+        'BAD_USER_INPUT',
+        'CASES_OR_SAMPLING',
+        'Give either caseIds (picked by hand) or sampling, not both and not neither.',
+      );
     }
     const version = await this.em.findOne(PolicyVersion, input.policyVersionId);
     if (!version) throw notFound('Policy version', input.policyVersionId);
     if (version.status !== PolicyVersionStatus.PUBLISHED) {
-      throw conflict(
+      throw calibrationError(
+        'CONFLICT',
+        'VERSION_NOT_PUBLISHED',
         `Version ${version.number} is ${version.status.toLowerCase()}: calibrate against a published version.`,
+        { number: version.number, status: version.status },
       );
     }
-    if (version.labels.length < 2) throw badInput('The policy version needs at least two labels to vote on.');
+    if (version.labels.length < 2)
+      throw calibrationError(
+        'BAD_USER_INPUT',
+        'TOO_FEW_LABELS',
+        'The policy version needs at least two labels to vote on.',
+      );
     const markets = await this.em.find(Market, { id: { $in: input.marketIds } });
-    if (markets.length !== input.marketIds.length) throw badInput('Some marketIds do not exist.');
+    if (markets.length !== input.marketIds.length)
+      throw calibrationError('BAD_USER_INPUT', 'UNKNOWN_MARKETS', 'Some marketIds do not exist.');
     const users = await this.em.find(
       User,
       { id: { $in: input.participantIds }, active: true },
       { populate: ['team.vendor'] },
     );
-    if (users.length !== input.participantIds.length) throw badInput('Some participantIds are not active users.');
+    if (users.length !== input.participantIds.length)
+      throw calibrationError('BAD_USER_INPUT', 'UNKNOWN_PARTICIPANTS', 'Some participantIds are not active users.');
     const marketIds = new Set(markets.map((m) => m.id));
     const outside = users.filter((u) => !marketIds.has(u.market.id));
     if (outside.length > 0) {
-      throw badInput(`Participants must be from an invited market: ${outside.map((u) => u.email).join(', ')} is not.`);
+      const emails = outside.map((u) => u.email);
+      throw calibrationError(
+        'BAD_USER_INPUT',
+        'PARTICIPANTS_OUTSIDE_MARKETS',
+        `Participants must be from an invited market: ${emails.join(', ')} is not.`,
+        { emails },
+      );
     }
     if (me.vendorId !== null && users.some((u) => u.team?.vendor?.id !== me.vendorId)) {
-      throw forbidden("A vendor's QA can invite only their own vendor's people.");
+      throw calibrationError(
+        'FORBIDDEN',
+        'VENDOR_OWN_PEOPLE_ONLY',
+        "A vendor's QA can invite only their own vendor's people.",
+      );
     }
     const cases = input.caseIds?.length
       ? await pickedCases(this.em, input.caseIds, version)
@@ -222,13 +247,17 @@ export class CalibrationService {
   async setGold(input: SetItemGoldInput): Promise<CalibrationItem> {
     const me = this.me;
     if (me.role !== Role.POLICY_OWNER && me.role !== Role.ADMIN)
-      throw forbidden('Only a policy owner sets gold labels.');
+      throw calibrationError('FORBIDDEN', 'POLICY_OWNER_ONLY', 'Only a policy owner sets gold labels.');
     return this.em.transactional(async (tx) => {
       const item = await tx.findOne(CalibrationItem, input.itemId, { populate: ['session.policyVersion'] });
       if (!item) throw notFound('Calibration item', input.itemId);
       const session = item.session;
       if (session.status === SessionStatus.CLOSED) {
-        throw conflict('The session is closed: challenge the gold instead, so the change is recorded.');
+        throw calibrationError(
+          'CONFLICT',
+          'GOLD_AFTER_CLOSE',
+          'The session is closed: challenge the gold instead, so the change is recorded.',
+        );
       }
       assertLabel(session.policyVersion.labels, input.label);
       item.goldLabel = input.label;
@@ -243,7 +272,14 @@ export class CalibrationService {
     const session = await retryingTransaction(this.em, async (tx) => {
       const session = await this.lockSession(tx, sessionId);
       if (session.status !== SessionStatus.SCHEDULED)
-        throw conflict(`The session is already ${session.status.toLowerCase()}.`);
+        throw calibrationError(
+          'CONFLICT',
+          'ALREADY_STARTED',
+          `The session is already ${session.status.toLowerCase()}.`,
+          {
+            status: session.status,
+          },
+        );
       session.status = SessionStatus.LIVE;
       session.startedAt = new Date();
       return session;
@@ -258,9 +294,18 @@ export class CalibrationService {
       if (!found) throw notFound('Calibration item', itemId);
       const session = await this.lockSession(tx, found.session.id);
       const item = await tx.findOneOrFail(CalibrationItem, itemId, { refresh: true });
-      if (session.status !== SessionStatus.LIVE) throw conflict('Start the session before opening items.');
+      if (session.status !== SessionStatus.LIVE)
+        throw calibrationError('CONFLICT', 'SESSION_NOT_LIVE', 'Start the session before opening items.');
       if (item.state !== ItemState.PENDING)
-        throw conflict(`Item ${item.position} is already ${item.state.toLowerCase()}.`);
+        throw calibrationError(
+          'CONFLICT',
+          'ITEM_ALREADY_OPENED',
+          `Item ${item.position} is already ${item.state.toLowerCase()}.`,
+          {
+            position: item.position,
+            state: item.state,
+          },
+        );
       item.state = ItemState.VOTING;
       item.openedAt = new Date();
       return item;
@@ -295,11 +340,21 @@ export class CalibrationService {
         row.session_id,
         me.id,
       ]);
-      if (invited.length === 0) throw forbidden('Only invited participants vote in this session.');
+      if (invited.length === 0)
+        throw calibrationError('FORBIDDEN', 'NOT_A_PARTICIPANT', 'Only invited participants vote in this session.');
       if (row.status !== SessionStatus.LIVE)
-        throw conflict(`The session is ${row.status.toLowerCase()}: votes are closed.`);
-      if (row.state === ItemState.PENDING) throw conflict('This item is not open for voting yet.');
-      if (row.state === ItemState.REVEALED) throw conflict('This item has been revealed: votes can no longer change.');
+        throw calibrationError(
+          'CONFLICT',
+          'SESSION_NOT_LIVE',
+          `The session is ${row.status.toLowerCase()}: votes are closed.`,
+          {
+            status: row.status,
+          },
+        );
+      if (row.state === ItemState.PENDING)
+        throw calibrationError('CONFLICT', 'ITEM_NOT_OPEN', 'This item is not open for voting yet.');
+      if (row.state === ItemState.REVEALED)
+        throw calibrationError('CONFLICT', 'ITEM_REVEALED', 'This item has been revealed: votes can no longer change.');
       if (label !== null) assertLabel(await labelsOf(tx, row.policy_version_id), label);
       const [written] = await tx.execute<{ seq: string }[]>(
         `insert into vote (id, created_at, updated_at, item_id, session_id, user_id, label, rationale, seq)
@@ -326,9 +381,18 @@ export class CalibrationService {
         lockMode: LockMode.PESSIMISTIC_WRITE,
         refresh: true,
       });
-      if (session.status !== SessionStatus.LIVE) throw conflict('The session is not live.');
+      if (session.status !== SessionStatus.LIVE)
+        throw calibrationError('CONFLICT', 'SESSION_NOT_LIVE', 'The session is not live.');
       if (item.state !== ItemState.VOTING)
-        throw conflict(`Item ${item.position} is ${item.state.toLowerCase()}, not voting.`);
+        throw calibrationError(
+          'CONFLICT',
+          'ITEM_NOT_VOTING',
+          `Item ${item.position} is ${item.state.toLowerCase()}, not voting.`,
+          {
+            position: item.position,
+            state: item.state,
+          },
+        );
       item.state = ItemState.REVEALED;
       item.revealedAt = new Date();
       return item;
@@ -342,7 +406,14 @@ export class CalibrationService {
     const session = await retryingTransaction(this.em, async (tx) => {
       const session = await this.lockSession(tx, sessionId);
       if (session.status !== SessionStatus.LIVE)
-        throw conflict(`The session is ${session.status.toLowerCase()}, not live.`);
+        throw calibrationError(
+          'CONFLICT',
+          'SESSION_NOT_LIVE',
+          `The session is ${session.status.toLowerCase()}, not live.`,
+          {
+            status: session.status,
+          },
+        );
       session.status = SessionStatus.CLOSED;
       session.closedAt = new Date();
       await tx.flush();
@@ -362,7 +433,12 @@ export class CalibrationService {
       refresh: true,
     });
     if (!session || !(await this.access.canView(session, tx))) throw notFound('Calibration session', sessionId);
-    if (!this.access.canDrive(session)) throw forbidden('Only the facilitator or a QA manager runs this session.');
+    if (!this.access.canDrive(session))
+      throw calibrationError(
+        'FORBIDDEN',
+        'FACILITATOR_ONLY',
+        'Only the facilitator or a QA manager runs this session.',
+      );
     return session;
   }
 }

@@ -2,20 +2,28 @@
 // policy's cases in the invited markets.
 
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput } from '../shared/errors.js';
 import { mulberry32 } from '../../stats/index.js';
 import { Case } from '../case/case.entity.js';
 import type { PolicyVersion } from '../policy/policy-version.entity.js';
 import { SamplingRule } from './calibration.enums.js';
+import { calibrationError } from './calibration.errors.js';
 import type { SamplingInput } from './calibration.inputs.js';
 
 /** The cases given by id, in the order given; each must exist and be under the version's policy. */
 export async function pickedCases(em: EntityManager, caseIds: string[], version: PolicyVersion): Promise<Case[]> {
   const found = await em.find(Case, { id: { $in: caseIds } });
-  if (found.length !== caseIds.length) throw badInput('Some caseIds do not exist.');
+  if (found.length !== caseIds.length)
+    throw calibrationError('BAD_USER_INPUT', 'UNKNOWN_CASES', 'Some caseIds do not exist.');
   const wrong = found.filter((c) => c.policy.id !== version.policy.id);
-  if (wrong.length)
-    throw badInput(`Cases must be under the session's policy: ${wrong.map((c) => c.externalId).join(', ')} are not.`);
+  if (wrong.length) {
+    const externalIds = wrong.map((c) => c.externalId);
+    throw calibrationError(
+      'BAD_USER_INPUT',
+      'CASES_OUTSIDE_POLICY',
+      `Cases must be under the session's policy: ${externalIds.join(', ')} are not.`,
+      { externalIds },
+    );
+  }
   const byId = new Map(found.map((c) => [c.id, c]));
   return caseIds.map((id) => byId.get(id)!);
 }
@@ -41,7 +49,12 @@ export async function sampleCases(
     fields: ['id', 'queue', 'decision', 'market'],
     orderBy: { id: 'asc' },
   });
-  if (candidates.length === 0) throw badInput('No case of this policy in the invited markets to sample from.');
+  if (candidates.length === 0)
+    throw calibrationError(
+      'BAD_USER_INPUT',
+      'NO_CASES_TO_SAMPLE',
+      'No case of this policy in the invited markets to sample from.',
+    );
   const ids = drawSample(
     candidates.map((c) => ({
       id: c.id,

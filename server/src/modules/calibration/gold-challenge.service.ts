@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventBus } from '../shared/bus.js';
-import { conflict, forbidden, notFound } from '../shared/errors.js';
+import { notFound } from '../shared/errors.js';
 import type { Viewer } from '../shared/viewer.js';
 import { Role } from '../identity/role.js';
 import { User } from '../identity/user.entity.js';
@@ -9,6 +9,7 @@ import { CalibrationAccess } from './calibration-access.js';
 import { CalibrationItem } from './calibration-item.entity.js';
 import { CalibrationSession } from './calibration-session.entity.js';
 import { ChallengeStatus, ItemState, SessionStatus } from './calibration.enums.js';
+import { calibrationError } from './calibration.errors.js';
 import type { ChallengeGoldInput, ResolveGoldChallengeInput } from './calibration.inputs.js';
 import { GoldChallenge } from './gold-challenge.entity.js';
 import { SessionResult } from './session-result.entity.js';
@@ -50,11 +51,14 @@ export class GoldChallengeService {
     const item = await this.em.findOne(CalibrationItem, input.itemId);
     if (!item) throw notFound('Calibration item', input.itemId);
     if (!(await this.access.isParticipant(item.session.id)))
-      throw forbidden('Only participants of the session challenge its gold.');
-    if (item.state !== ItemState.REVEALED) throw conflict('Gold can be challenged after the item is revealed.');
-    if (!item.goldLabel) throw conflict('This item has no gold label to challenge.');
+      throw calibrationError('FORBIDDEN', 'NOT_A_PARTICIPANT', 'Only participants of the session challenge its gold.');
+    if (item.state !== ItemState.REVEALED)
+      throw calibrationError('CONFLICT', 'ITEM_NOT_REVEALED', 'Gold can be challenged after the item is revealed.');
+    if (!item.goldLabel)
+      throw calibrationError('CONFLICT', 'NO_GOLD_LABEL', 'This item has no gold label to challenge.');
     const open = await this.em.count(GoldChallenge, { item, raisedBy: me.id, status: ChallengeStatus.OPEN });
-    if (open > 0) throw conflict('You already have an open challenge on this item.');
+    if (open > 0)
+      throw calibrationError('CONFLICT', 'CHALLENGE_OPEN', 'You already have an open challenge on this item.');
     const challenge = this.em.create(GoldChallenge, {
       item,
       raisedBy: this.em.getReference(User, me.id),
@@ -68,7 +72,7 @@ export class GoldChallengeService {
   async resolveChallenge(input: ResolveGoldChallengeInput): Promise<GoldChallenge> {
     const me = this.me;
     if (me.role !== Role.POLICY_OWNER && me.role !== Role.ADMIN)
-      throw forbidden('Only a policy owner resolves gold challenges.');
+      throw calibrationError('FORBIDDEN', 'POLICY_OWNER_ONLY', 'Only a policy owner resolves gold challenges.');
     let resultVersion: number | null = null;
     const challenge = await this.em.transactional(async (tx) => {
       const challenge = await tx.findOne(GoldChallenge, input.challengeId, {
@@ -77,7 +81,14 @@ export class GoldChallengeService {
       });
       if (!challenge) throw notFound('Gold challenge', input.challengeId);
       if (challenge.status !== ChallengeStatus.OPEN)
-        throw conflict(`This challenge is already ${challenge.status.toLowerCase()}.`);
+        throw calibrationError(
+          'CONFLICT',
+          'CHALLENGE_RESOLVED',
+          `This challenge is already ${challenge.status.toLowerCase()}.`,
+          {
+            status: challenge.status,
+          },
+        );
       const item = challenge.item;
       const session = await tx.findOneOrFail(CalibrationSession, item.session.id, {
         lockMode: LockMode.PESSIMISTIC_WRITE,

@@ -2,11 +2,11 @@
 // votes. Shared by the calibration services and the live hub (session-hub.ts).
 
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput } from '../shared/errors.js';
 import type { Viewer } from '../shared/viewer.js';
 import { mayName } from '../shared/visibility/scopes.js';
 import { PolicyVersionStatus } from '../policy/policy.enums.js';
 import { PolicyVersion } from '../policy/policy-version.entity.js';
+import { calibrationError } from './calibration.errors.js';
 import type { RevealedVote, Tally } from './calibration.types.js';
 
 const labelCache = new Map<string, { key: string; severity: number | null }[]>();
@@ -24,8 +24,12 @@ export async function labelsOf(em: EntityManager, versionId: string) {
 
 export function assertLabel(labels: readonly { key: string }[], label: string) {
   if (!labels.some((l) => l.key === label)) {
-    throw badInput(
-      `"${label}" is not a label of this policy version; choose one of ${labels.map((l) => l.key).join(', ')}.`,
+    const keys = labels.map((l) => l.key);
+    throw calibrationError(
+      'BAD_USER_INPUT',
+      'UNKNOWN_LABEL',
+      `"${label}" is not a label of this policy version; choose one of ${keys.join(', ')}.`,
+      { label, labels: keys },
     );
   }
 }

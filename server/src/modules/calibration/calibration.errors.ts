@@ -1,0 +1,30 @@
+import { featureErrors } from '../shared/errors.js';
+
+/** Why a calibration request is refused; clients show `errors.calibration.<REASON>`. */
+export const calibrationError = featureErrors('calibration', [
+  'CASES_OR_SAMPLING',
+  'VERSION_NOT_PUBLISHED',
+  'TOO_FEW_LABELS',
+  'UNKNOWN_MARKETS',
+  'UNKNOWN_PARTICIPANTS',
+  'PARTICIPANTS_OUTSIDE_MARKETS',
+  'VENDOR_OWN_PEOPLE_ONLY',
+  'UNKNOWN_CASES',
+  'CASES_OUTSIDE_POLICY',
+  'NO_CASES_TO_SAMPLE',
+  'POLICY_OWNER_ONLY',
+  'FACILITATOR_ONLY',
+  'GOLD_AFTER_CLOSE',
+  'UNKNOWN_LABEL',
+  'ALREADY_STARTED',
+  'SESSION_NOT_LIVE',
+  'ITEM_ALREADY_OPENED',
+  'ITEM_NOT_VOTING',
+  'NOT_A_PARTICIPANT',
+  'ITEM_NOT_OPEN',
+  'ITEM_REVEALED',
+  'ITEM_NOT_REVEALED',
+  'NO_GOLD_LABEL',
+  'CHALLENGE_OPEN',
+  'CHALLENGE_RESOLVED',
+]);
