@@ -24,3 +24,8 @@ export function StatusBadge({
     </span>
   );
 }
+
+/** Badges side by side, wrapping on a narrow screen; `as` is the element (a `span` inside a cell or a line). */
+export function BadgeRow({ as: Tag = 'div', children }: { as?: 'div' | 'span' | 'p'; children: ReactNode }) {
+  return <Tag className={styles.row}>{children}</Tag>;
+}

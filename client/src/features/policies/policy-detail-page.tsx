@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { Markdown } from '../../components/markdown';
 import { QueryState } from '../../components/query-state';
+import { BadgeRow } from '../../components/status-badge';
 import { graphql } from '../../gql';
 import { formatDateTime, formatLocalDate } from '../../lib/format';
 import { useViewerRole } from '../../lib/viewer-role';
@@ -105,10 +106,10 @@ export function PolicyDetailPage() {
           </p>
           <h1 className={shared.title}>{policy?.title ?? t('policies.detail.loadingTitle')}</h1>
           {policy ? (
-            <p className={shared.badges}>
+            <BadgeRow as="p">
               <span className={`${shared.badge} ${shared.badgeArea}`}>{t(`policies.areas.${policy.area}`)}</span>
               <code className={shared.code}>{policy.key}</code>
-            </p>
+            </BadgeRow>
           ) : null}
           {policy?.description ? <p className={shared.lead}>{policy.description}</p> : null}
         </div>

@@ -8,6 +8,7 @@ import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
 import { QueryState } from '../../components/query-state';
 import { TextField } from '../../components/text-field';
+import { BadgeRow } from '../../components/status-badge';
 import { graphql } from '../../gql';
 import type { PolicyArea } from '../../gql/graphql';
 import { graphqlErrorCode } from '../../lib/error-message';
@@ -139,11 +140,11 @@ export function PolicyListPage() {
               <li key={policy.id}>
                 <Link to={`/policies/${policy.id}`} className={styles.policyCard}>
                   <span className={styles.policyCardTitle}>{policy.title}</span>
-                  <span className={shared.badges}>
+                  <BadgeRow as="span">
                     <span className={`${shared.badge} ${shared.badgeArea}`}>{t(`policies.areas.${policy.area}`)}</span>
                     <code className={shared.code}>{policy.key}</code>
                     {draft ? <VersionStatusBadge status="DRAFT" /> : null}
-                  </span>
+                  </BadgeRow>
                   {policy.description ? <span className={shared.muted}>{policy.description}</span> : null}
                   <span className={`${shared.small} ${shared.muted}`}>
                     {current
