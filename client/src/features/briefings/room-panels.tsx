@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/card';
 import { ErrorAlert } from '../../components/error-alert';
+import { MarketCode } from '../../components/market-code';
 import { marketDisplayName } from '../../components/market-name';
 import { graphql } from '../../gql';
 import { formatDateTime } from '../../lib/format';
@@ -51,7 +52,7 @@ export function PresencePanel({ presence, markets }: { presence: RoomPresence; m
           {presence.markets.map((row) => (
             <li key={row.market} className={styles.panelRow}>
               <span>
-                <code className={shared.marketTag}>{row.market}</code> {nameOf(row.market)}
+                <MarketCode code={row.market} /> {nameOf(row.market)}
               </span>
               <strong>{row.count}</strong>
             </li>
@@ -117,7 +118,7 @@ export function AcknowledgementPanel({
               <li key={row.market} className={shared.inlineForm} data-testid={`ack-${row.market}`}>
                 <div className={styles.panelRow}>
                   <span>
-                    <code className={shared.marketTag}>{row.market}</code> {nameOf(row.market)}
+                    <MarketCode code={row.market} /> {nameOf(row.market)}
                   </span>
                   <span className={shared.small}>
                     {t('briefings.ack.of', { done: row.acknowledged, total: row.audience })}
