@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { Alert } from '../../components/alert';
 import { Card } from '../../components/card';
+import { ContentExcerpt } from '../../components/content-text';
 import { DocumentTitle } from '../../components/document-title';
 import { Page, PageHeader } from '../../components/page';
 import { EmptyState, QueryState } from '../../components/query-state';
@@ -130,9 +131,7 @@ export function AuditQueuePage() {
                   <tr key={task.id} data-testid="audit-task" data-audit={task.id}>
                     <td>
                       <span className={styles.code}>{task.case.externalId}</span>
-                      {task.case.text ? (
-                        <span className={`${styles.excerpt} ${styles.small}`}>{task.case.text}</span>
-                      ) : null}
+                      {task.case.text ? <ContentExcerpt text={task.case.text} /> : null}
                       {task.case.sensitivityTags.length > 0 ? (
                         <StatusBadge tone="warn">{t('audits.queue.sensitive')}</StatusBadge>
                       ) : null}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ContentText } from '../../components/content-text';
 import { SensitiveMedia } from '../../components/sensitive-media';
 import forms from '../../components/form.module.css';
 import styles from './audits.module.css';
@@ -24,7 +25,7 @@ export function CaseContent({ item }: { item: CaseContentProps }) {
           alt={t('cases.media.alt', { id: item.externalId })}
         />
       ) : null}
-      {item.text ? <p className={styles.text}>{item.text}</p> : null}
+      {item.text ? <ContentText text={item.text} /> : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { ContentText } from '../../components/content-text';
 import { DocumentTitle } from '../../components/document-title';
 import { marketDisplayName } from '../../components/market-name';
 import { QueryState } from '../../components/query-state';
@@ -101,7 +102,7 @@ export function CaseDetailPage() {
                 alt={t('cases.media.alt', { id: item.externalId })}
               />
             ) : null}
-            {item.text ? <p className={styles.text}>{item.text}</p> : null}
+            {item.text ? <ContentText text={item.text} /> : null}
           </section>
           <section className={styles.card} aria-labelledby="decision-title">
             <h2 id="decision-title" className={styles.cardTitle}>
