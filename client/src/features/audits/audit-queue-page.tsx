@@ -8,9 +8,10 @@ import { DocumentTitle } from '../../components/document-title';
 import { Page, PageHeader } from '../../components/page';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { StatusBadge } from '../../components/status-badge';
-import { numericCell, Table } from '../../components/table';
+import { numericCell, Table, TableHead } from '../../components/table';
 import { graphql } from '../../gql';
 import { canLeadQuality } from '../../lib/roles';
+import { useAuditTaskColumns } from './audit-columns';
 import { AuditTabs } from './audit-tabs';
 import { type Auditor, TaskAssignee } from './task-assignee';
 import styles from './audits.module.css';
@@ -91,6 +92,7 @@ export function AuditQueuePage() {
         .filter((user) => user.active && (user.role === 'QA_SPECIALIST' || user.role === 'QA_MANAGER'))
     : null;
   const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const taskColumns = useAuditTaskColumns();
 
   return (
     <Page width="lg">
@@ -112,20 +114,14 @@ export function AuditQueuePage() {
             <EmptyState>{t('audits.queue.empty')}</EmptyState>
           ) : (
             <Table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('audits.fields.case')}</th>
-                  <th scope="col">{t('audits.fields.moderator')}</th>
-                  <th scope="col">{t('audits.fields.market')}</th>
-                  <th scope="col">{t('audits.fields.queue')}</th>
-                  <th scope="col">{t('audits.fields.decision')}</th>
-                  <th scope="col">{t('audits.fields.day')}</th>
-                  <th scope="col">{t('audits.fields.assignee')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('audits.fields.action')}</span>
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  ...taskColumns,
+                  { label: t('audits.fields.day') },
+                  { label: t('audits.fields.assignee') },
+                  { label: t('audits.fields.action'), hidden: true },
+                ]}
+              />
               <tbody>
                 {tasks.map((task) => (
                   <tr key={task.id} data-testid="audit-task" data-audit={task.id}>
