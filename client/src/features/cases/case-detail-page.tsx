@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { ContentText } from '../../components/content-text';
 import { DocumentTitle } from '../../components/document-title';
 import { marketDisplayName } from '../../components/market-name';
+import { Page } from '../../components/page';
 import { QueryState } from '../../components/query-state';
 import { SensitiveMedia } from '../../components/sensitive-media';
 import { graphql } from '../../gql';
@@ -64,7 +65,7 @@ export function CaseDetailPage() {
   const item = data?.case;
   const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' });
   return (
-    <div className={styles.page}>
+    <Page width="md">
       <DocumentTitle title={t('cases.detail.title', { id: item?.externalId ?? '' })} />
       <header className={styles.header}>
         <p className={styles.breadcrumb}>
@@ -157,6 +158,6 @@ export function CaseDetailPage() {
           </section>
         </div>
       ) : null}
-    </div>
+    </Page>
   );
 }

@@ -5,6 +5,7 @@ import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { Markdown } from '../../components/markdown';
+import { Page } from '../../components/page';
 import { QueryState } from '../../components/query-state';
 import { BadgeRow } from '../../components/status-badge';
 import { graphql } from '../../gql';
@@ -97,7 +98,7 @@ export function PolicyDetailPage() {
   const versionId = params.get('version') ?? policy?.currentVersion?.id ?? policy?.versions[0]?.id ?? null;
 
   return (
-    <div className={shared.page}>
+    <Page width="md">
       <DocumentTitle title={policy?.title ?? t('policies.list.title')} />
       <header className={shared.header}>
         <div className={shared.headerText}>
@@ -163,7 +164,7 @@ export function PolicyDetailPage() {
           )}
         </div>
       ) : null}
-    </div>
+    </Page>
   );
 }
 

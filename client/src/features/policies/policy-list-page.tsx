@@ -6,6 +6,7 @@ import { useAddressParams } from '../../app/address-params';
 import { Alert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
+import { Page } from '../../components/page';
 import { QueryState } from '../../components/query-state';
 import { TextField } from '../../components/text-field';
 import { BadgeRow } from '../../components/status-badge';
@@ -92,7 +93,7 @@ export function PolicyListPage() {
     );
 
   return (
-    <div className={shared.page}>
+    <Page width="md">
       <DocumentTitle title={t('policies.list.title')} />
       <header className={shared.header}>
         <div className={shared.headerText}>
@@ -161,7 +162,7 @@ export function PolicyListPage() {
           })}
         </ul>
       ) : null}
-    </div>
+    </Page>
   );
 }
 
