@@ -1,8 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { DecisionCallout } from '../../components/callout';
 import { ContentText } from '../../components/content-text';
 import { DocumentTitle } from '../../components/document-title';
+import { Fact, Facts } from '../../components/facts';
 import { marketDisplayName } from '../../components/market-name';
 import { Page } from '../../components/page';
 import { QueryState } from '../../components/query-state';
@@ -109,7 +111,7 @@ export function CaseDetailPage() {
             <h2 id="decision-title" className={styles.cardTitle}>
               {t('cases.detail.decision')}
             </h2>
-            <div className={styles.decision}>
+            <DecisionCallout>
               <span className={styles.decisionName}>{item.decisionLabel?.name ?? item.decision}</span>
               <span className={styles.small}>
                 <span className={styles.code}>{item.decision}</span>
@@ -120,41 +122,26 @@ export function CaseDetailPage() {
               {item.decisionLabel?.description ? (
                 <span className={styles.small}>{item.decisionLabel.description}</span>
               ) : null}
-            </div>
-            <dl className={styles.facts}>
-              <div>
-                <dt>{t('cases.fields.policy')}</dt>
-                <dd>
-                  <Link to={`/policies/${item.policy.id}?version=${item.policyVersion.id}`}>
-                    {item.policy.title} · {t('cases.detail.version', { number: item.policyVersion.number })}
-                  </Link>
-                </dd>
-              </div>
-              <div>
-                <dt>{t('cases.fields.moderator')}</dt>
-                <dd>
-                  {item.moderator?.name ?? '—'} <span className={styles.muted}>({item.team.name})</span>
-                </dd>
-              </div>
-              <div>
-                <dt>{t('cases.fields.decidedAt')}</dt>
-                <dd>{dateTime.format(new Date(item.decidedAt))}</dd>
-              </div>
-              <div>
-                <dt>{t('cases.fields.source')}</dt>
-                <dd>
-                  <span className={styles.code}>
-                    {item.source} / {item.externalId}
-                  </span>
-                </dd>
-              </div>
+            </DecisionCallout>
+            <Facts>
+              <Fact term={t('cases.fields.policy')}>
+                <Link to={`/policies/${item.policy.id}?version=${item.policyVersion.id}`}>
+                  {item.policy.title} · {t('cases.detail.version', { number: item.policyVersion.number })}
+                </Link>
+              </Fact>
+              <Fact term={t('cases.fields.moderator')}>
+                {item.moderator?.name ?? '—'} <span className={styles.muted}>({item.team.name})</span>
+              </Fact>
+              <Fact term={t('cases.fields.decidedAt')}>{dateTime.format(new Date(item.decidedAt))}</Fact>
+              <Fact term={t('cases.fields.source')}>
+                <span className={styles.code}>
+                  {item.source} / {item.externalId}
+                </span>
+              </Fact>
               {item.sensitivityTags.length > 0 ? (
-                <div>
-                  <dt>{t('cases.fields.tags')}</dt>
-                  <dd>{item.sensitivityTags.join(', ')}</dd>
-                </div>
+                <Fact term={t('cases.fields.tags')}>{item.sensitivityTags.join(', ')}</Fact>
               ) : null}
-            </dl>
+            </Facts>
           </section>
         </div>
       ) : null}

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QuotedNote } from '../../components/callout';
 import { ErrorAlert } from '../../components/error-alert';
 import { BadgeRow, StatusBadge } from '../../components/status-badge';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -225,7 +226,7 @@ export function EscalationCard({
         before={escalation.effectiveness.before}
         after={escalation.effectiveness.after}
       />
-      {escalation.resolutionNote ? <p className={styles.feedback}>{escalation.resolutionNote}</p> : null}
+      {escalation.resolutionNote ? <QuotedNote>{escalation.resolutionNote}</QuotedNote> : null}
       {failure ? <ErrorAlert error={failure} title={t('audits.rca.actionFailed')} /> : null}
       {lead && escalation.state === 'OPEN' ? (
         <button
