@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QuotedNote } from '../../components/callout';
+import { CaseContent } from '../../components/case-content';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
 import { Fact, Facts } from '../../components/facts';
@@ -14,7 +15,6 @@ import type { AppealOutcome, AppealStatus, AppealsQuery } from '../../gql/graphq
 import { canLeadQuality } from '../../lib/roles';
 import { useViewerRole } from '../../lib/viewer-role';
 import { AppealHistory } from './appeal-history';
-import { CaseContent } from './case-content';
 import { AppealStatusBadge, VerdictBadge } from './verdict-badge';
 import forms from '../../components/form.module.css';
 import styles from './audits.module.css';

@@ -2,13 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { DecisionCallout } from '../../components/callout';
-import { ContentText } from '../../components/content-text';
+import { CaseContent } from '../../components/case-content';
 import { DocumentTitle } from '../../components/document-title';
 import { Fact, Facts } from '../../components/facts';
 import { marketDisplayName } from '../../components/market-name';
 import { Page } from '../../components/page';
 import { QueryState } from '../../components/query-state';
-import { SensitiveMedia } from '../../components/sensitive-media';
 import { graphql } from '../../gql';
 import styles from './cases.module.css';
 
@@ -97,15 +96,7 @@ export function CaseDetailPage() {
             <h2 id="content-title" className={styles.cardTitle}>
               {t('cases.detail.content', { type: t(`cases.types.${item.contentType}`) })}
             </h2>
-            {item.mediaUrl && item.contentType !== 'TEXT' ? (
-              <SensitiveMedia
-                kind={item.contentType}
-                url={item.mediaUrl}
-                tags={item.sensitivityTags}
-                alt={t('cases.media.alt', { id: item.externalId })}
-              />
-            ) : null}
-            {item.text ? <ContentText text={item.text} /> : null}
+            <CaseContent item={item} />
           </section>
           <section className={styles.card} aria-labelledby="decision-title">
             <h2 id="decision-title" className={styles.cardTitle}>
