@@ -8,17 +8,20 @@ export type BadgeTone = 'neutral' | 'info' | 'good' | 'warn' | 'bad' | 'primary'
 export function StatusBadge({
   tone = 'neutral',
   live = false,
+  small = false,
   title,
   children,
 }: {
   tone?: BadgeTone;
   live?: boolean;
+  /** A smaller pill, for a tag beside a name or a label. */
+  small?: boolean;
   /** Said on hover: what the state means. */
   title?: string;
   children: ReactNode;
 }) {
   return (
-    <span className={`${styles.badge} ${styles[tone]}`} title={title}>
+    <span className={`${styles.badge} ${styles[tone]}${small ? ` ${styles.small}` : ''}`} title={title}>
       {live ? <span className={styles.liveDot} aria-hidden="true" /> : null}
       {children}
     </span>
