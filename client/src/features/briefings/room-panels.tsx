@@ -4,6 +4,7 @@ import { Card } from '../../components/card';
 import { ErrorAlert } from '../../components/error-alert';
 import { MarketCode } from '../../components/market-code';
 import { marketDisplayName } from '../../components/market-name';
+import { ProgressBar } from '../../components/progress-bar';
 import { graphql } from '../../gql';
 import { formatDateTime } from '../../lib/format';
 import type { RoomAcknowledgements, RoomPresence } from './briefing-events-subscriber';
@@ -124,19 +125,7 @@ export function AcknowledgementPanel({
                     {t('briefings.ack.of', { done: row.acknowledged, total: row.audience })}
                   </span>
                 </div>
-                <div
-                  className={styles.progress}
-                  role="progressbar"
-                  aria-label={nameOf(row.market)}
-                  aria-valuemin={0}
-                  aria-valuemax={row.audience}
-                  aria-valuenow={row.acknowledged}
-                >
-                  <div
-                    className={styles.progressBar}
-                    style={{ width: `${row.audience ? (100 * row.acknowledged) / row.audience : 0}%` }}
-                  />
-                </div>
+                <ProgressBar label={nameOf(row.market)} value={row.acknowledged} max={row.audience} tone="good" live />
               </li>
             ))}
           </ul>
