@@ -13,6 +13,9 @@ const config: CodegenConfig = {
         fragmentMasking: { unmaskFunctionName: 'getFragmentData' },
       },
       config: {
+        // A spread marked `@unmask` keeps its fields in the operation's type (Apollo strips the
+        // directive before sending): for the calibration room's shared tally fields.
+        customDirectives: { apolloUnmask: true },
         enumsAsTypes: true,
         useTypeImports: true,
         scalars: { DateTimeISO: 'string', LocalDate: 'string' },

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { BadgeRow } from './status-badge';
 import styles from './item-card.module.css';
 
 /** Item cards one under the other. */
@@ -33,7 +34,7 @@ export function ItemCard({
         <Heading id={titleId} className={styles.title}>
           {title}
         </Heading>
-        {badges ? <div className={styles.badges}>{badges}</div> : null}
+        {badges ? <BadgeRow>{badges}</BadgeRow> : null}
       </div>
       {children}
     </Tag>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { BadgeRow } from './status-badge';
 import styles from './page.module.css';
 
 /** The column a page's sections stack in; `width` is its widest (md 1180 px, lg 1240, xl 1320). */
@@ -38,7 +39,7 @@ export function PageHeader({
     <header className={styles.header}>
       <div className={styles.main} data-badges={badges ? '' : undefined}>
         {breadcrumb ? <p className={styles.breadcrumb}>{breadcrumb}</p> : null}
-        {badges ? <div className={styles.badges}>{badges}</div> : null}
+        {badges ? <BadgeRow>{badges}</BadgeRow> : null}
         <h1 className={styles.title}>{title}</h1>
         {lead ? <p className={styles.lead}>{lead}</p> : null}
       </div>

@@ -42,3 +42,21 @@ export function Table({
     </div>
   );
 }
+
+/** A column's header: `numeric` aligns it with its numbers, `hidden` says it to screen readers only (a column of buttons). */
+export type HeaderColumn = { label: ReactNode; numeric?: boolean; hidden?: boolean };
+
+/** A table's header row, one `th scope="col"` per column. */
+export function TableHead({ columns }: { columns: readonly HeaderColumn[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map(({ label, numeric = false, hidden = false }, index) => (
+          <th key={index} scope="col" className={numeric ? numericCell : undefined}>
+            {hidden ? <span className="visually-hidden">{label}</span> : label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}

@@ -1416,6 +1416,22 @@ export type ItemContent_CaseFragment = {
   market: { id: string; code: string };
 } & { ' $fragmentName'?: 'ItemContent_CaseFragment' };
 
+export type LiveTally_TallyFragment = {
+  itemId: string;
+  version: number;
+  voted: number;
+  abstained: number;
+  eligible: number;
+  distribution: Array<{ label: string; count: number }> | null;
+} & { ' $fragmentName'?: 'LiveTally_TallyFragment' };
+
+export type LiveReveal_VoteFragment = {
+  participantName: string;
+  market: string;
+  label: string | null;
+  rationale: string | null;
+} & { ' $fragmentName'?: 'LiveReveal_VoteFragment' };
+
 export type LiveTally_ItemFragment = {
   id: string;
   tally: {
@@ -1588,20 +1604,7 @@ export type RevealCalibrationItemMutationVariables = Exact<{
 }>;
 
 export type RevealCalibrationItemMutation = {
-  revealCalibrationItem: {
-    id: string;
-    state: ItemState;
-    gold: string | null;
-    tally: {
-      itemId: string;
-      version: number;
-      voted: number;
-      abstained: number;
-      eligible: number;
-      distribution: Array<{ label: string; count: number }> | null;
-    };
-    votes: Array<{ participantName: string; market: string; label: string | null; rationale: string | null }> | null;
-  };
+  revealCalibrationItem: { ' $fragmentRefs'?: { LiveReveal_ItemFragment: LiveReveal_ItemFragment } };
 };
 
 export type CloseCalibrationSessionMutationVariables = Exact<{
@@ -2851,6 +2854,37 @@ export const ItemContent_CaseFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ItemContent_CaseFragment, unknown>;
+export const LiveTally_TallyFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveTally_tally' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tally' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'itemId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'abstained' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'distribution' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiveTally_TallyFragment, unknown>;
 export const LiveTally_ItemFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2868,22 +2902,37 @@ export const LiveTally_ItemFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'itemId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'voted' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'abstained' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
                 {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'distribution' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                    ],
-                  },
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'LiveTally_tally' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveTally_tally' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tally' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'itemId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'abstained' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'distribution' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
               ],
             },
           },
@@ -2892,6 +2941,25 @@ export const LiveTally_ItemFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<LiveTally_ItemFragment, unknown>;
+export const LiveReveal_VoteFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveReveal_vote' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevealedVote' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'participantName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'market' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiveReveal_VoteFragment, unknown>;
 export const LiveReveal_ItemFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2911,21 +2979,10 @@ export const LiveReveal_ItemFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'itemId' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'voted' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'abstained' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
                 {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'distribution' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                    ],
-                  },
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'LiveTally_tally' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                 },
               ],
             },
@@ -2936,13 +2993,54 @@ export const LiveReveal_ItemFragmentDoc = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'participantName' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'market' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'LiveReveal_vote' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveTally_tally' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tally' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'itemId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'abstained' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'distribution' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveReveal_vote' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevealedVote' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'participantName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'market' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
         ],
       },
     },
@@ -9001,21 +9099,10 @@ export const CalibrationSessionEventsDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'itemId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'voted' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'abstained' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
                             {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'distribution' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                                ],
-                              },
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'LiveTally_tally' },
+                              directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                             },
                           ],
                         },
@@ -9037,21 +9124,10 @@ export const CalibrationSessionEventsDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'itemId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'voted' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'abstained' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
                             {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'distribution' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                                ],
-                              },
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'LiveTally_tally' },
+                              directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                             },
                           ],
                         },
@@ -9062,10 +9138,11 @@ export const CalibrationSessionEventsDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'participantName' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'market' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'LiveReveal_vote' },
+                              directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                            },
                           ],
                         },
                       },
@@ -9095,6 +9172,46 @@ export const CalibrationSessionEventsDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveTally_tally' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tally' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'itemId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'abstained' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'distribution' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveReveal_vote' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevealedVote' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'participantName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'market' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
         ],
       },
     },
@@ -9387,47 +9504,86 @@ export const RevealCalibrationItemDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LiveReveal_item' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveTally_tally' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tally' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'itemId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'abstained' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'distribution' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'gold' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveReveal_vote' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RevealedVote' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'participantName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'market' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveReveal_item' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CalibrationItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'gold' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tally' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
                 {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'tally' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'itemId' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'voted' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'abstained' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'distribution' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'LiveTally_tally' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                 },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'votes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
                 {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'votes' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'participantName' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'market' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
-                    ],
-                  },
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'LiveReveal_vote' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                 },
               ],
             },
@@ -10190,21 +10346,10 @@ export const CalibrationRoomDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'itemId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'version' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'voted' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'abstained' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
                             {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'distribution' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'count' } },
-                                ],
-                              },
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'LiveTally_tally' },
+                              directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                             },
                           ],
                         },
@@ -10286,6 +10431,32 @@ export const CalibrationRoomDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveTally_tally' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Tally' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'itemId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'voted' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'abstained' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'eligible' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'distribution' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
               ],
             },
           },

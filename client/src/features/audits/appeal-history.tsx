@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { BadgeRow } from '../../components/status-badge';
 import type { AppealStatus } from '../../gql/graphql';
 import { AppealStatusBadge } from './verdict-badge';
 import forms from '../../components/form.module.css';
@@ -35,7 +36,7 @@ export function AppealHistory({
         .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
         .map((appeal) => (
           <li key={appeal.id} className={forms.form} data-testid="appeal-entry">
-            <div className={styles.badgeRow}>
+            <BadgeRow>
               <AppealStatusBadge status={appeal.status} />
               <span className={styles.small}>
                 {moderator && appeal.appellant?.id && appeal.appellant.id !== moderator.id
@@ -49,7 +50,7 @@ export function AppealHistory({
                       date: dateTime.format(new Date(appeal.createdAt)),
                     })}
               </span>
-            </div>
+            </BadgeRow>
             <p className={styles.small}>
               <strong>{t('audits.appeal.reason')}:</strong> {appeal.reason}
             </p>

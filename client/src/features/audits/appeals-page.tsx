@@ -1,8 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QuotedNote } from '../../components/callout';
+import { CaseContent } from '../../components/case-content';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
+import { Fact, Facts } from '../../components/facts';
 import { ItemCard, ItemList } from '../../components/item-card';
 import { Page, PageHeader } from '../../components/page';
 import { EmptyState, QueryState } from '../../components/query-state';
@@ -12,7 +15,6 @@ import type { AppealOutcome, AppealStatus, AppealsQuery } from '../../gql/graphq
 import { canLeadQuality } from '../../lib/roles';
 import { useViewerRole } from '../../lib/viewer-role';
 import { AppealHistory } from './appeal-history';
-import { CaseContent } from './case-content';
 import { AppealStatusBadge, VerdictBadge } from './verdict-badge';
 import forms from '../../components/form.module.css';
 import styles from './audits.module.css';
@@ -206,31 +208,27 @@ function AppealCard({ appeal, canDecide, onDecided }: { appeal: Appeal; canDecid
           <CaseContent item={item} />
         </div>
         <div className={forms.form}>
-          <dl className={styles.facts}>
-            <div>
-              <dt>{t('audits.appeals.moderatorChose')}</dt>
-              <dd>{audit.decidedTaxonomyLabel?.name ?? audit.decidedLabel}</dd>
-            </div>
-            <div>
-              <dt>{t('audits.appeals.verdict')}</dt>
-              <dd>{audit.verdict ? <VerdictBadge verdict={audit.verdict} /> : '—'}</dd>
-            </div>
-            <div>
-              <dt>{t('audits.form.expected')}</dt>
-              <dd>{audit.expectedTaxonomyLabel?.name ?? audit.expectedLabel ?? '—'}</dd>
-            </div>
-            <div>
-              <dt>{t('audits.form.category')}</dt>
-              <dd>{audit.errorCategory ? t(`audits.errorCategory.${audit.errorCategory}`) : '—'}</dd>
-            </div>
-          </dl>
+          <Facts columns>
+            <Fact term={t('audits.appeals.moderatorChose')}>
+              {audit.decidedTaxonomyLabel?.name ?? audit.decidedLabel}
+            </Fact>
+            <Fact term={t('audits.appeals.verdict')}>
+              {audit.verdict ? <VerdictBadge verdict={audit.verdict} /> : '—'}
+            </Fact>
+            <Fact term={t('audits.form.expected')}>
+              {audit.expectedTaxonomyLabel?.name ?? audit.expectedLabel ?? '—'}
+            </Fact>
+            <Fact term={t('audits.form.category')}>
+              {audit.errorCategory ? t(`audits.errorCategory.${audit.errorCategory}`) : '—'}
+            </Fact>
+          </Facts>
           <p className={`${styles.small} ${styles.muted}`}>
             {t('audits.mine.auditedBy', {
               name: audit.auditor?.name ?? '—',
               date: audit.auditedAt ? dateTime.format(new Date(audit.auditedAt)) : '—',
             })}
           </p>
-          {audit.feedback ? <p className={styles.feedback}>{audit.feedback}</p> : null}
+          {audit.feedback ? <QuotedNote>{audit.feedback}</QuotedNote> : null}
           <AppealHistory appeals={[appeal]} moderator={audit.moderator} />
         </div>
       </div>

@@ -3,16 +3,18 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Alert } from '../../components/alert';
+import { DecisionCallout, QuotedNote } from '../../components/callout';
 import { Card } from '../../components/card';
+import { CaseContent } from '../../components/case-content';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
+import { Fact, Facts } from '../../components/facts';
 import { marketDisplayName } from '../../components/market-name';
 import { Page, PageHeader } from '../../components/page';
 import { QueryState } from '../../components/query-state';
 import { graphql } from '../../gql';
 import type { ErrorCategory, Verdict } from '../../gql/graphql';
 import { ERROR_CATEGORIES } from '../../lib/error-categories';
-import { CaseContent } from './case-content';
 import { VerdictBadge } from './verdict-badge';
 import forms from '../../components/form.module.css';
 import styles from './audits.module.css';
@@ -192,14 +194,14 @@ export function AuditFormPage() {
             titleId={`${formId}-content`}
           >
             <CaseContent item={item} />
-            <div className={styles.decision}>
+            <DecisionCallout>
               <span className={styles.small}>{t('audits.form.moderatorDecided')}</span>
               <strong>{audit.decidedTaxonomyLabel?.name ?? audit.decidedLabel}</strong>
               <span className={styles.small}>
                 <span className={styles.code}>{audit.decidedLabel}</span> ·{' '}
                 {t('audits.form.policy', { policy: audit.policy.title, number: item.policyVersion.number })}
               </span>
-            </div>
+            </DecisionCallout>
           </Card>
           <Card title={t('audits.form.verdictTitle')} titleId={`${formId}-verdict`}>
             {done && audit.verdict ? (
@@ -212,18 +214,16 @@ export function AuditFormPage() {
                 </Alert>
                 <VerdictBadge verdict={audit.verdict} />
                 {audit.verdict === 'INCORRECT' ? (
-                  <dl className={styles.facts}>
-                    <div>
-                      <dt>{t('audits.form.expected')}</dt>
-                      <dd>{labels.find((l) => l.key === audit.expectedLabel)?.name ?? audit.expectedLabel}</dd>
-                    </div>
-                    <div>
-                      <dt>{t('audits.form.category')}</dt>
-                      <dd>{audit.errorCategory ? t(`audits.errorCategory.${audit.errorCategory}`) : '—'}</dd>
-                    </div>
-                  </dl>
+                  <Facts columns>
+                    <Fact term={t('audits.form.expected')}>
+                      {labels.find((l) => l.key === audit.expectedLabel)?.name ?? audit.expectedLabel}
+                    </Fact>
+                    <Fact term={t('audits.form.category')}>
+                      {audit.errorCategory ? t(`audits.errorCategory.${audit.errorCategory}`) : '—'}
+                    </Fact>
+                  </Facts>
                 ) : null}
-                {audit.feedback ? <p className={styles.feedback}>{audit.feedback}</p> : null}
+                {audit.feedback ? <QuotedNote>{audit.feedback}</QuotedNote> : null}
               </div>
             ) : (
               <form className={forms.form} onSubmit={(event) => void submit(event)} noValidate>

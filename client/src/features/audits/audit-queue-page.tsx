@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { Alert } from '../../components/alert';
 import { Card } from '../../components/card';
+import { ContentExcerpt } from '../../components/content-text';
 import { DocumentTitle } from '../../components/document-title';
 import { Page, PageHeader } from '../../components/page';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { StatusBadge } from '../../components/status-badge';
-import { numericCell, Table } from '../../components/table';
+import { numericCell, Table, TableHead } from '../../components/table';
 import { graphql } from '../../gql';
 import { canLeadQuality } from '../../lib/roles';
+import { useAuditTaskColumns } from './audit-columns';
 import { AuditTabs } from './audit-tabs';
 import { type Auditor, TaskAssignee } from './task-assignee';
 import styles from './audits.module.css';
@@ -90,6 +92,7 @@ export function AuditQueuePage() {
         .filter((user) => user.active && (user.role === 'QA_SPECIALIST' || user.role === 'QA_MANAGER'))
     : null;
   const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' });
+  const taskColumns = useAuditTaskColumns();
 
   return (
     <Page width="lg">
@@ -111,28 +114,20 @@ export function AuditQueuePage() {
             <EmptyState>{t('audits.queue.empty')}</EmptyState>
           ) : (
             <Table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('audits.fields.case')}</th>
-                  <th scope="col">{t('audits.fields.moderator')}</th>
-                  <th scope="col">{t('audits.fields.market')}</th>
-                  <th scope="col">{t('audits.fields.queue')}</th>
-                  <th scope="col">{t('audits.fields.decision')}</th>
-                  <th scope="col">{t('audits.fields.day')}</th>
-                  <th scope="col">{t('audits.fields.assignee')}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('audits.fields.action')}</span>
-                  </th>
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  ...taskColumns,
+                  { label: t('audits.fields.day') },
+                  { label: t('audits.fields.assignee') },
+                  { label: t('audits.fields.action'), hidden: true },
+                ]}
+              />
               <tbody>
                 {tasks.map((task) => (
                   <tr key={task.id} data-testid="audit-task" data-audit={task.id}>
                     <td>
                       <span className={styles.code}>{task.case.externalId}</span>
-                      {task.case.text ? (
-                        <span className={`${styles.excerpt} ${styles.small}`}>{task.case.text}</span>
-                      ) : null}
+                      {task.case.text ? <ContentExcerpt text={task.case.text} /> : null}
                       {task.case.sensitivityTags.length > 0 ? (
                         <StatusBadge tone="warn">{t('audits.queue.sensitive')}</StatusBadge>
                       ) : null}

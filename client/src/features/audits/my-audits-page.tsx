@@ -3,7 +3,10 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { Alert } from '../../components/alert';
+import { QuotedNote } from '../../components/callout';
+import { CaseContent } from '../../components/case-content';
 import { DocumentTitle } from '../../components/document-title';
+import { Fact, Facts } from '../../components/facts';
 import { ItemCard, ItemList } from '../../components/item-card';
 import { NumberFigures } from '../../components/number-figures';
 import { Page, PageHeader } from '../../components/page';
@@ -14,7 +17,6 @@ import type { MyAuditsQuery } from '../../gql/graphql';
 import { AppealForm } from './appeal-form';
 import { AppealHistory } from './appeal-history';
 import { appealTimeLeft } from './appeal-window';
-import { CaseContent } from './case-content';
 import { VerdictBadge } from './verdict-badge';
 import forms from '../../components/form.module.css';
 import styles from './audits.module.css';
@@ -233,30 +235,27 @@ function MyAudit({ audit, ofTeam, onChanged }: { audit: Audit; ofTeam: boolean; 
         })}{' '}
         · {audit.policy.title} · {audit.queue}
       </p>
-      <dl className={styles.facts}>
-        <div>
-          <dt>
-            {ofTeam ? t('audits.team.decisionOf', { name: audit.moderator.name }) : t('audits.mine.yourDecision')}
-          </dt>
-          <dd>{audit.decidedTaxonomyLabel?.name ?? audit.decidedLabel}</dd>
-        </div>
+      <Facts columns>
+        <Fact
+          term={ofTeam ? t('audits.team.decisionOf', { name: audit.moderator.name }) : t('audits.mine.yourDecision')}
+        >
+          {audit.decidedTaxonomyLabel?.name ?? audit.decidedLabel}
+        </Fact>
         {audit.verdict === 'INCORRECT' ? (
           <>
-            <div>
-              <dt>{t('audits.form.expected')}</dt>
-              <dd>{audit.expectedTaxonomyLabel?.name ?? audit.expectedLabel ?? '—'}</dd>
-            </div>
-            <div>
-              <dt>{t('audits.form.category')}</dt>
-              <dd>{audit.errorCategory ? t(`audits.errorCategory.${audit.errorCategory}`) : '—'}</dd>
-            </div>
+            <Fact term={t('audits.form.expected')}>
+              {audit.expectedTaxonomyLabel?.name ?? audit.expectedLabel ?? '—'}
+            </Fact>
+            <Fact term={t('audits.form.category')}>
+              {audit.errorCategory ? t(`audits.errorCategory.${audit.errorCategory}`) : '—'}
+            </Fact>
           </>
         ) : null}
-      </dl>
+      </Facts>
       {audit.feedback ? (
         <div className={forms.form}>
           <h3 className={styles.subTitle}>{t('audits.mine.feedback')}</h3>
-          <p className={styles.feedback}>{audit.feedback}</p>
+          <QuotedNote>{audit.feedback}</QuotedNote>
         </div>
       ) : null}
       <div>

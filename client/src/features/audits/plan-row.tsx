@@ -6,10 +6,11 @@ import { ErrorAlert } from '../../components/error-alert';
 import { ItemCard } from '../../components/item-card';
 import { LoadingState } from '../../components/loading-state';
 import { StatusBadge } from '../../components/status-badge';
-import { numericCell, Table } from '../../components/table';
+import { numericCell, Table, TableHead } from '../../components/table';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { PlanRow_PlanFragment } from '../../gql/graphql';
 import { localDay } from '../../lib/format';
+import { useAuditTaskColumns } from './audit-columns';
 import { VerdictBadge } from './verdict-badge';
 import forms from '../../components/form.module.css';
 import styles from './audits.module.css';
@@ -206,20 +207,14 @@ export function PlanRow({ onRan, ...props }: { plan: FragmentType<typeof PlanRow
       {plan.runs.length > 0 ? (
         <Table>
           <caption className="visually-hidden">{t('audits.plans.runs')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('audits.plans.day')}</th>
-              <th scope="col" className={numericCell}>
-                {t('audits.plans.candidates')}
-              </th>
-              <th scope="col" className={numericCell}>
-                {t('audits.plans.drawnCount')}
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">{t('audits.fields.action')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t('audits.plans.day') },
+              { label: t('audits.plans.candidates'), numeric: true },
+              { label: t('audits.plans.drawnCount'), numeric: true },
+              { label: t('audits.fields.action'), hidden: true },
+            ]}
+          />
           <tbody>
             {runs.map((planRun) => (
               <tr key={planRun.id}>
@@ -264,22 +259,14 @@ function DrawnAudits({ planId, day }: { planId: string; day: string }) {
     variables: { filter: { planId, dayFrom: day, dayTo: day } },
     fetchPolicy: 'cache-and-network',
   });
+  const taskColumns = useAuditTaskColumns();
   if (loading && !data) return <LoadingState label={t('audits.plans.loadingDrawn')} />;
   if (error && !data) return <ErrorAlert error={error} title={t('audits.plans.loadFailed')} />;
   const audits = (data?.audits.edges ?? []).map((edge) => edge.node);
   return (
     <Table testId="drawn-audits">
       <caption className={styles.small}>{t('audits.plans.drawnOn', { count: audits.length, day })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('audits.fields.case')}</th>
-          <th scope="col">{t('audits.fields.moderator')}</th>
-          <th scope="col">{t('audits.fields.market')}</th>
-          <th scope="col">{t('audits.fields.queue')}</th>
-          <th scope="col">{t('audits.fields.decision')}</th>
-          <th scope="col">{t('audits.fields.status')}</th>
-        </tr>
-      </thead>
+      <TableHead columns={[...taskColumns, { label: t('audits.fields.status') }]} />
       <tbody>
         {audits.map((audit) => (
           <tr key={audit.id}>

@@ -3,11 +3,12 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useAddressParams } from '../../app/address-params';
-import { Card } from '../../components/card';
 import { DocumentTitle } from '../../components/document-title';
+import { MarketCodes } from '../../components/market-code';
 import { marketDisplayName } from '../../components/market-name';
 import { Page, PageHeader } from '../../components/page';
-import { EmptyState, QueryState } from '../../components/query-state';
+import { QueryState } from '../../components/query-state';
+import { ListRow, RowGroup } from '../../components/row-list';
 import { ShowMore, useListSize } from '../../components/show-more';
 import { graphql } from '../../gql';
 import type { BriefingListQuery as ListData } from '../../gql/graphql';
@@ -184,41 +185,36 @@ export function BriefingListPage() {
 function BriefingGroup({ status, briefings }: { status: Status; briefings: readonly Row[] }) {
   const { t } = useTranslation();
   return (
-    <Card
+    <RowGroup
       title={t(`briefings.list.group.${status}`)}
       note={t('briefings.list.count', { count: briefings.length })}
       testId={`briefings-${status.toLowerCase()}`}
+      empty={t(`briefings.list.empty.${status}`)}
+      items={briefings}
     >
-      {briefings.length === 0 ? (
-        <EmptyState>{t(`briefings.list.empty.${status}`)}</EmptyState>
-      ) : (
-        <ul role="list" className={styles.rows}>
-          {briefings.map((briefing) => (
-            <BriefingRow key={briefing.id} briefing={briefing} />
-          ))}
-        </ul>
-      )}
-    </Card>
+      {(briefing) => <BriefingRow key={briefing.id} briefing={briefing} />}
+    </RowGroup>
   );
 }
 
 function BriefingRow({ briefing }: { briefing: Row }) {
   const { t } = useTranslation();
   return (
-    <li className={styles.row}>
-      <div className={styles.rowMain}>
-        <div className={shared.badgeRow}>
+    <ListRow
+      badges={
+        <>
           <BriefingStatusBadge status={briefing.status} />
           {briefing.status === 'ENDED' ? (
             <span className={shared.small}>
               {briefing.threadClosed ? t('briefings.list.threadClosed') : t('briefings.list.followUpOpen')}
             </span>
           ) : null}
-        </div>
-        <Link to={`/briefings/${briefing.id}`} className={styles.rowTitle}>
-          {briefing.title}
-        </Link>
-        <p className={styles.rowMeta}>
+        </>
+      }
+      title={briefing.title}
+      to={`/briefings/${briefing.id}`}
+      meta={[
+        <>
           <span>
             {t('briefings.common.policyVersion', {
               policy: briefing.policyVersion.policy.title,
@@ -229,25 +225,23 @@ function BriefingRow({ briefing }: { briefing: Row }) {
             <BriefingWhen briefing={briefing} />
           </span>
           <span>{t('briefings.common.presentedBy', { name: briefing.presenter.name })}</span>
-          <span className={styles.markets} aria-label={t('briefings.common.audience')}>
-            {briefing.audienceMarkets.map((market) => (
-              <code key={market.id}>{market.code}</code>
-            ))}
-          </span>
-        </p>
-      </div>
-      <Link
-        to={`/briefings/${briefing.id}`}
-        className={`button ${briefing.status === 'LIVE' ? 'button-primary' : 'button-secondary'}`}
-        aria-label={t('briefings.list.openNamed', { title: briefing.title })}
-      >
-        {briefing.status === 'LIVE'
-          ? t('briefings.list.join')
-          : briefing.status === 'ENDED'
-            ? t('briefings.list.followUp')
-            : t('briefings.list.open')}
-      </Link>
-    </li>
+          <MarketCodes markets={briefing.audienceMarkets} label={t('briefings.common.audience')} />
+        </>,
+      ]}
+      actions={
+        <Link
+          to={`/briefings/${briefing.id}`}
+          className={`button ${briefing.status === 'LIVE' ? 'button-primary' : 'button-secondary'}`}
+          aria-label={t('briefings.list.openNamed', { title: briefing.title })}
+        >
+          {briefing.status === 'LIVE'
+            ? t('briefings.list.join')
+            : briefing.status === 'ENDED'
+              ? t('briefings.list.followUp')
+              : t('briefings.list.open')}
+        </Link>
+      }
+    />
   );
 }
 

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StatusBadge } from '../../components/status-badge';
+import { BadgeRow, StatusBadge } from '../../components/status-badge';
 import { graphql } from '../../gql';
 import type { QuestionCard_QuestionFragment } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/format';
@@ -116,12 +116,12 @@ export function QuestionCard({
     >
       <UpvoteButton question={question} disabled={!open || question.mine || question.status === 'DISMISSED'} />
       <div className={styles.questionBody}>
-        <div className={shared.badgeRow}>
+        <BadgeRow>
           <QuestionStatusBadge status={question.status} />
           {question.pinned ? <PinnedBadge /> : null}
           {question.hidden ? <StatusBadge>{t('briefings.question.hidden')}</StatusBadge> : null}
           {question.faqEntry ? <StatusBadge tone="good">{t('briefings.question.inFaq')}</StatusBadge> : null}
-        </div>
+        </BadgeRow>
         <p id={textId} className={`${styles.plainText} ${styles.questionText}`} data-testid="question-text">
           {question.text}
         </p>

@@ -2,7 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/card';
 import { ErrorAlert } from '../../components/error-alert';
+import { MarketCode } from '../../components/market-code';
 import { marketDisplayName } from '../../components/market-name';
+import { ProgressBar } from '../../components/progress-bar';
 import { graphql } from '../../gql';
 import { formatDateTime } from '../../lib/format';
 import type { RoomAcknowledgements, RoomPresence } from './briefing-events-subscriber';
@@ -51,7 +53,7 @@ export function PresencePanel({ presence, markets }: { presence: RoomPresence; m
           {presence.markets.map((row) => (
             <li key={row.market} className={styles.panelRow}>
               <span>
-                <code className={shared.marketTag}>{row.market}</code> {nameOf(row.market)}
+                <MarketCode code={row.market} /> {nameOf(row.market)}
               </span>
               <strong>{row.count}</strong>
             </li>
@@ -117,25 +119,13 @@ export function AcknowledgementPanel({
               <li key={row.market} className={shared.inlineForm} data-testid={`ack-${row.market}`}>
                 <div className={styles.panelRow}>
                   <span>
-                    <code className={shared.marketTag}>{row.market}</code> {nameOf(row.market)}
+                    <MarketCode code={row.market} /> {nameOf(row.market)}
                   </span>
                   <span className={shared.small}>
                     {t('briefings.ack.of', { done: row.acknowledged, total: row.audience })}
                   </span>
                 </div>
-                <div
-                  className={styles.progress}
-                  role="progressbar"
-                  aria-label={nameOf(row.market)}
-                  aria-valuemin={0}
-                  aria-valuemax={row.audience}
-                  aria-valuenow={row.acknowledged}
-                >
-                  <div
-                    className={styles.progressBar}
-                    style={{ width: `${row.audience ? (100 * row.acknowledged) / row.audience : 0}%` }}
-                  />
-                </div>
+                <ProgressBar label={nameOf(row.market)} value={row.acknowledged} max={row.audience} tone="good" live />
               </li>
             ))}
           </ul>

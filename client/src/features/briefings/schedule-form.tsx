@@ -1,8 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Card } from '../../components/card';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
+import { MarketCode } from '../../components/market-code';
 import { marketDisplayName } from '../../components/market-name';
 import { TextField } from '../../components/text-field';
 import { graphql } from '../../gql';
@@ -99,10 +101,7 @@ export function ScheduleForm({ onCancel, onScheduled }: { onCancel: () => void; 
     return <ErrorAlert error={options.error} title={t('briefings.schedule.loadFailed')} />;
 
   return (
-    <form className={styles.card} onSubmit={(event) => void submit(event)} noValidate aria-labelledby="schedule-title">
-      <h2 id="schedule-title" className={shared.cardTitle}>
-        {t('briefings.schedule.title')}
-      </h2>
+    <Card title={t('briefings.schedule.title')} titleId="schedule-title" onSubmit={(event) => void submit(event)}>
       <TextField
         label={t('briefings.schedule.name')}
         value={title}
@@ -151,8 +150,7 @@ export function ScheduleForm({ onCancel, onScheduled }: { onCancel: () => void; 
                   setMarketIds(next);
                 }}
               />
-              {marketDisplayName(market.code, market.name, i18n.language)}{' '}
-              <code className={shared.marketTag}>{market.code}</code>
+              {marketDisplayName(market.code, market.name, i18n.language)} <MarketCode code={market.code} />
             </label>
           ))}
         </div>
@@ -171,6 +169,6 @@ export function ScheduleForm({ onCancel, onScheduled }: { onCancel: () => void; 
           {t('briefings.common.cancel')}
         </button>
       </div>
-    </form>
+    </Card>
   );
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StatusBadge } from '../../components/status-badge';
 import { formatPercent } from '../../lib/format';
 import styles from './tally.module.css';
 
@@ -39,9 +40,15 @@ export function DistributionChart({ labels, distribution, gold, mine, title }: P
             <li key={label.key} className={`${styles.barRow} ${isGold ? styles.barRowGold : ''}`}>
               <span className={styles.barLabel}>
                 {label.name}
-                {isGold ? <span className={styles.goldTag}>{t('calibration.reveal.goldTag')}</span> : null}
+                {isGold ? (
+                  <StatusBadge tone="good" small>
+                    {t('calibration.reveal.goldTag')}
+                  </StatusBadge>
+                ) : null}
                 {mine === label.key ? (
-                  <span className={styles.mineTag}>{t('calibration.reveal.yourVoteTag')}</span>
+                  <StatusBadge tone="primary" small>
+                    {t('calibration.reveal.yourVoteTag')}
+                  </StatusBadge>
                 ) : null}
               </span>
               <span className={styles.barTrack} aria-hidden="true">

@@ -26,7 +26,7 @@ export function ItemNav({ items, selectedId, currentId, onSelect, openedOnly }: 
   const { t } = useTranslation();
   const titleId = useId();
   return (
-    <nav className={styles.itemNav} aria-labelledby={titleId}>
+    <nav className={room.panel} aria-labelledby={titleId}>
       <h2 id={titleId} className={room.panelTitle}>
         {t('calibration.room.items', { count: items.length })}
       </h2>

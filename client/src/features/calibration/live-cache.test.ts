@@ -54,8 +54,9 @@ function cacheWithItem(version: number, voted: number) {
     tally: { __typename: 'Tally' as const, ...tally(version, voted) },
     votes: null,
   };
-  cache.writeFragment({ id: 'CalibrationItem:i1', fragment: LiveReveal_item, data });
-  const read = () => cache.readFragment({ id: 'CalibrationItem:i1', fragment: LiveReveal_item });
+  cache.writeFragment({ id: 'CalibrationItem:i1', fragment: LiveReveal_item, fragmentName: 'LiveReveal_item', data });
+  const read = () =>
+    cache.readFragment({ id: 'CalibrationItem:i1', fragment: LiveReveal_item, fragmentName: 'LiveReveal_item' });
   return { cache, read };
 }
 
@@ -77,7 +78,12 @@ describe('the cache with the calibration policies', () => {
       id: 'i1',
       tally: { __typename: 'Tally' as const, ...tally(5, 3) },
     };
-    cache.writeFragment({ id: 'CalibrationItem:i1', fragment: LiveTally_item, data: stale });
+    cache.writeFragment({
+      id: 'CalibrationItem:i1',
+      fragment: LiveTally_item,
+      fragmentName: 'LiveTally_item',
+      data: stale,
+    });
     expect(read()?.tally).toMatchObject({ version: 8, voted: 4 });
   });
 

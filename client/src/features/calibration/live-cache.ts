@@ -43,19 +43,40 @@ export function registerCalibrationCachePolicies(cache: ApolloCache): void {
   });
 }
 
+/*
+ * The fields of a tally and of a revealed vote, as the room keeps them. The session query, the
+ * reveal mutation and the live events all select them through these fragments, so whatever the
+ * cache holds has the same shape wherever it came from. `@unmask` keeps the fields in the types
+ * of the operations that spread them (the cache and the room read them there).
+ */
+export const LiveTally_tally = graphql(`
+  fragment LiveTally_tally on Tally {
+    itemId
+    version
+    voted
+    abstained
+    eligible
+    distribution {
+      label
+      count
+    }
+  }
+`);
+
+export const LiveReveal_vote = graphql(`
+  fragment LiveReveal_vote on RevealedVote {
+    participantName
+    market
+    label
+    rationale
+  }
+`);
+
 export const LiveTally_item = graphql(`
   fragment LiveTally_item on CalibrationItem {
     id
     tally {
-      itemId
-      version
-      voted
-      abstained
-      eligible
-      distribution {
-        label
-        count
-      }
+      ...LiveTally_tally @unmask
     }
   }
 `);
@@ -66,21 +87,10 @@ export const LiveReveal_item = graphql(`
     state
     gold
     tally {
-      itemId
-      version
-      voted
-      abstained
-      eligible
-      distribution {
-        label
-        count
-      }
+      ...LiveTally_tally @unmask
     }
     votes {
-      participantName
-      market
-      label
-      rationale
+      ...LiveReveal_vote @unmask
     }
   }
 `);
@@ -121,10 +131,10 @@ function storedTally(tally: TallyFields) {
 /** Writes a tally from an event into its item, if the item is in the cache; older ones are dropped by the merge. */
 export function writeTally(cache: ApolloCache, tally: TallyFields): void {
   const id = itemId(cache, tally.itemId);
-  const item = cache.readFragment({ id, fragment: LiveTally_item });
+  const item = cache.readFragment({ id, fragment: LiveTally_item, fragmentName: 'LiveTally_item' });
   if (!item) return;
   const data = { __typename: 'CalibrationItem' as const, id: tally.itemId, tally: storedTally(tally) };
-  cache.writeFragment({ id, fragment: LiveTally_item, data });
+  cache.writeFragment({ id, fragment: LiveTally_item, fragmentName: 'LiveTally_item', data });
 }
 
 type RevealedEvent = {
@@ -137,7 +147,7 @@ type RevealedEvent = {
 /** An item was revealed: its state, gold, full tally and every vote with its rationale, for everyone. */
 export function writeReveal(cache: ApolloCache, event: RevealedEvent): void {
   const id = itemId(cache, event.itemId);
-  if (!cache.readFragment({ id, fragment: LiveTally_item })) return;
+  if (!cache.readFragment({ id, fragment: LiveTally_item, fragmentName: 'LiveTally_item' })) return;
   const data = {
     __typename: 'CalibrationItem' as const,
     id: event.itemId,
@@ -152,7 +162,7 @@ export function writeReveal(cache: ApolloCache, event: RevealedEvent): void {
       rationale: vote.rationale ?? null,
     })),
   };
-  cache.writeFragment({ id, fragment: LiveReveal_item, data });
+  cache.writeFragment({ id, fragment: LiveReveal_item, fragmentName: 'LiveReveal_item', data });
 }
 
 type MyVoteFields = { label?: string | null; abstained: boolean; rationale?: string | null; version: number };

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StatusBadge } from '../../components/status-badge';
 import { labelName } from '../../lib/format';
 import { DistributionChart } from './distribution-chart';
 import styles from './reveal-panel.module.css';
@@ -66,9 +67,9 @@ export function RevealPanel({ labels, tally, gold, votes, mine }: Props) {
                 <p className={styles.rationaleHead}>
                   <strong>{vote.participantName}</strong>
                   <code>{vote.market}</code>
-                  <span className={vote.label === gold && gold ? styles.matchTag : styles.labelTag}>
+                  <StatusBadge tone={vote.label === gold && gold ? 'good' : 'neutral'} small>
                     {vote.label ? labelName(labels, vote.label) : t('calibration.reveal.abstained')}
-                  </span>
+                  </StatusBadge>
                 </p>
                 <p className={styles.rationaleText}>{vote.rationale}</p>
               </li>

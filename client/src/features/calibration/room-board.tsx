@@ -9,12 +9,13 @@ import { ItemContent } from './item-content';
 import { ItemNav } from './item-nav';
 import { PresencePanel } from './presence-panel';
 import { RevealPanel } from './reveal-panel';
-import { currentItem, nextPendingItem } from './room-state';
+import { nextPendingItem } from './room-state';
 import { ItemStateBadge } from './session-badges';
 import type { Presence } from './session-events-subscriber';
 import { useCloseSession, useOpenItem, useRevealItem, useSetItemGold, useStartSession } from './session-mutations';
 import type { RoomItem, RoomSession, RoomViewer } from './session-room-page';
 import { TallyPanel } from './tally-panel';
+import { useItemChoice } from './use-item-choice';
 import styles from './room.module.css';
 
 type Props = { session: RoomSession; viewer: RoomViewer; presence: Presence | null };
@@ -26,13 +27,7 @@ type Props = { session: RoomSession; viewer: RoomViewer; presence: Presence | nu
  */
 export function RoomBoard({ session, viewer, presence }: Props) {
   const { t } = useTranslation();
-  const current = currentItem(session.items);
-  // A choice in the list holds while the same item is in play; opening another follows it.
-  const [selection, setSelection] = useState<{ id: string; during: string | null } | null>(null);
-  const chosen =
-    selection && selection.during === (current?.id ?? null)
-      ? session.items.find((item) => item.id === selection.id)
-      : undefined;
+  const { current, chosen, choose } = useItemChoice(session.items);
   const selected = chosen ?? current ?? nextPendingItem(session.items, null) ?? session.items[0] ?? null;
 
   return (
@@ -41,7 +36,7 @@ export function RoomBoard({ session, viewer, presence }: Props) {
         items={session.items}
         selectedId={selected?.id ?? null}
         currentId={current?.id ?? null}
-        onSelect={(id) => setSelection({ id, during: current?.id ?? null })}
+        onSelect={choose}
       />
       <div className={styles.stage}>
         {selected ? (

@@ -1,6 +1,11 @@
 /** Which item the room is about, from the items' states alone (the same for every viewer). */
 
-type ItemLike = { id: string; position: number; state: 'PENDING' | 'VOTING' | 'REVEALED'; openedAt?: string | null };
+export type ItemLike = {
+  id: string;
+  position: number;
+  state: 'PENDING' | 'VOTING' | 'REVEALED';
+  openedAt?: string | null;
+};
 
 const opened = (item: ItemLike) => (item.openedAt ? Date.parse(item.openedAt) : Number.NEGATIVE_INFINITY);
 const latestOpened = <T extends ItemLike>(items: readonly T[]): T | null =>

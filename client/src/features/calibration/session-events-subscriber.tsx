@@ -30,36 +30,17 @@ export const CalibrationSessionEvents = graphql(`
       }
       ... on TallyUpdated {
         tally {
-          itemId
-          version
-          voted
-          abstained
-          eligible
-          distribution {
-            label
-            count
-          }
+          ...LiveTally_tally @unmask
         }
       }
       ... on ItemRevealed {
         itemId
         gold
         tally {
-          itemId
-          version
-          voted
-          abstained
-          eligible
-          distribution {
-            label
-            count
-          }
+          ...LiveTally_tally @unmask
         }
         votes {
-          participantName
-          market
-          label
-          rationale
+          ...LiveReveal_vote @unmask
         }
       }
       ... on SessionClosed {

@@ -2,10 +2,11 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { Card } from '../../components/card';
 import { DocumentTitle } from '../../components/document-title';
+import { MarketCodes } from '../../components/market-code';
 import { Page, PageHeader } from '../../components/page';
-import { EmptyState, QueryState } from '../../components/query-state';
+import { QueryState } from '../../components/query-state';
+import { ListRow, RowActions, RowGroup } from '../../components/row-list';
 import { ShowMore, useListSize } from '../../components/show-more';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatDateTime } from '../../lib/format';
@@ -140,21 +141,15 @@ function SessionGroup({
 }) {
   const { t } = useTranslation();
   return (
-    <Card
+    <RowGroup
       title={t(`calibration.list.group.${status}`)}
       note={t('calibration.list.count', { count: sessions.length })}
       testId={`sessions-${status.toLowerCase()}`}
+      empty={t(`calibration.list.empty.${status}`)}
+      items={sessions}
     >
-      {sessions.length === 0 ? (
-        <EmptyState>{t(`calibration.list.empty.${status}`)}</EmptyState>
-      ) : (
-        <ul role="list" className={styles.rows}>
-          {sessions.map((session) => (
-            <SessionRow key={session.id} session={session} />
-          ))}
-        </ul>
-      )}
-    </Card>
+      {(session) => <SessionRow key={session.id} session={session} />}
+    </RowGroup>
   );
 }
 
@@ -173,17 +168,18 @@ function SessionRow(props: { session: FragmentType<typeof SessionRow_session> })
       ? t('calibration.list.youVote')
       : null;
   return (
-    <li className={styles.row}>
-      <div className={styles.rowMain}>
-        <div className={styles.badges}>
+    <ListRow
+      badges={
+        <>
           <SessionStatusBadge status={session.status} />
           <ModeBadge mode={session.mode} />
           {role ? <span className={styles.roleTag}>{role}</span> : null}
-        </div>
-        <Link to={`/calibration/${session.id}`} className={styles.rowTitle}>
-          {session.title}
-        </Link>
-        <p className={styles.rowMeta}>
+        </>
+      }
+      title={session.title}
+      to={`/calibration/${session.id}`}
+      meta={[
+        <>
           <span>
             {t('calibration.common.policyVersion', {
               policy: session.policyVersion.policy.title,
@@ -192,31 +188,29 @@ function SessionRow(props: { session: FragmentType<typeof SessionRow_session> })
           </span>
           <span>{when}</span>
           <span>{t('calibration.room.facilitatedBy', { name: session.facilitator.name })}</span>
-        </p>
-        <p className={styles.rowMeta}>
+        </>,
+        <>
           <span>{t('calibration.list.items', { count: session.items.length })}</span>
           <span>{t('calibration.list.participants', { count: session.participants.length })}</span>
-          <span className={styles.markets}>
-            {session.invitedMarkets.map((market) => (
-              <code key={market.id}>{market.code}</code>
-            ))}
-          </span>
-        </p>
-      </div>
-      <div className={styles.rowActions}>
-        {session.status === 'CLOSED' ? (
-          <Link to={`/calibration/${session.id}/results`} className="button button-primary">
-            {t('calibration.list.results')}
+          <MarketCodes markets={session.invitedMarkets} />
+        </>,
+      ]}
+      actions={
+        <RowActions>
+          {session.status === 'CLOSED' ? (
+            <Link to={`/calibration/${session.id}/results`} className="button button-primary">
+              {t('calibration.list.results')}
+            </Link>
+          ) : null}
+          <Link
+            to={`/calibration/${session.id}`}
+            className={`button ${session.status === 'CLOSED' ? 'button-secondary' : 'button-primary'}`}
+            aria-label={t('calibration.list.openRoomNamed', { title: session.title })}
+          >
+            {session.status === 'LIVE' ? t('calibration.list.join') : t('calibration.list.openRoom')}
           </Link>
-        ) : null}
-        <Link
-          to={`/calibration/${session.id}`}
-          className={`button ${session.status === 'CLOSED' ? 'button-secondary' : 'button-primary'}`}
-          aria-label={t('calibration.list.openRoomNamed', { title: session.title })}
-        >
-          {session.status === 'LIVE' ? t('calibration.list.join') : t('calibration.list.openRoom')}
-        </Link>
-      </div>
-    </li>
+        </RowActions>
+      }
+    />
   );
 }

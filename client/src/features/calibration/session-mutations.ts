@@ -42,26 +42,7 @@ export const OpenItemMutation = graphql(`
 export const RevealItemMutation = graphql(`
   mutation RevealCalibrationItem($itemId: ID!) {
     revealCalibrationItem(itemId: $itemId) {
-      id
-      state
-      gold
-      tally {
-        itemId
-        version
-        voted
-        abstained
-        eligible
-        distribution {
-          label
-          count
-        }
-      }
-      votes {
-        participantName
-        market
-        label
-        rationale
-      }
+      ...LiveReveal_item
     }
   }
 `);

@@ -68,15 +68,7 @@ export const CalibrationRoomQuery = graphql(`
           ...ItemContent_case
         }
         tally {
-          itemId
-          version
-          voted
-          abstained
-          eligible
-          distribution {
-            label
-            count
-          }
+          ...LiveTally_tally @unmask
         }
         myVote {
           label

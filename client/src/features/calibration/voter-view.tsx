@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../lib/format';
@@ -6,11 +6,11 @@ import { ChallengeGoldForm, GoldChallengeList } from './gold-challenges';
 import { ItemContent } from './item-content';
 import { ItemNav } from './item-nav';
 import { RevealPanel } from './reveal-panel';
-import { currentItem } from './room-state';
 import { ItemStateBadge } from './session-badges';
 import type { Presence } from './session-events-subscriber';
 import type { RoomItem, RoomSession, RoomViewer } from './session-room-page';
 import { TallyPanel } from './tally-panel';
+import { useItemChoice } from './use-item-choice';
 import { VotePanel } from './vote-panel';
 import styles from './room.module.css';
 
@@ -22,12 +22,7 @@ type Props = { session: RoomSession; viewer: RoomViewer; presence: Presence | nu
  */
 export function VoterView({ session, viewer, presence }: Props) {
   const { t } = useTranslation();
-  const current = currentItem(session.items);
-  const [selection, setSelection] = useState<{ id: string; during: string | null } | null>(null);
-  const chosen =
-    selection && selection.during === (current?.id ?? null)
-      ? session.items.find((item) => item.id === selection.id)
-      : undefined;
+  const { current, chosen, choose, clear } = useItemChoice(session.items);
   const shown = chosen ?? current;
   const anyOpened = session.items.some((item) => item.state !== 'PENDING');
 
@@ -40,7 +35,7 @@ export function VoterView({ session, viewer, presence }: Props) {
             session={session}
             item={shown}
             viewer={viewer}
-            onBack={shown.id !== current?.id ? () => setSelection(null) : undefined}
+            onBack={shown.id !== current?.id ? clear : undefined}
           />
         ) : (
           <Waiting session={session} />
@@ -52,7 +47,7 @@ export function VoterView({ session, viewer, presence }: Props) {
             items={session.items}
             selectedId={shown?.id ?? null}
             currentId={current?.id ?? null}
-            onSelect={(id) => setSelection({ id, during: current?.id ?? null })}
+            onSelect={choose}
             openedOnly
           />
         ) : null}

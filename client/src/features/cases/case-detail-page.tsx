@@ -1,10 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { DecisionCallout } from '../../components/callout';
+import { CaseContent } from '../../components/case-content';
 import { DocumentTitle } from '../../components/document-title';
+import { Fact, Facts } from '../../components/facts';
 import { marketDisplayName } from '../../components/market-name';
+import { Page } from '../../components/page';
 import { QueryState } from '../../components/query-state';
-import { SensitiveMedia } from '../../components/sensitive-media';
 import { graphql } from '../../gql';
 import styles from './cases.module.css';
 
@@ -63,7 +66,7 @@ export function CaseDetailPage() {
   const item = data?.case;
   const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' });
   return (
-    <div className={styles.page}>
+    <Page width="md">
       <DocumentTitle title={t('cases.detail.title', { id: item?.externalId ?? '' })} />
       <header className={styles.header}>
         <p className={styles.breadcrumb}>
@@ -93,21 +96,13 @@ export function CaseDetailPage() {
             <h2 id="content-title" className={styles.cardTitle}>
               {t('cases.detail.content', { type: t(`cases.types.${item.contentType}`) })}
             </h2>
-            {item.mediaUrl && item.contentType !== 'TEXT' ? (
-              <SensitiveMedia
-                kind={item.contentType}
-                url={item.mediaUrl}
-                tags={item.sensitivityTags}
-                alt={t('cases.media.alt', { id: item.externalId })}
-              />
-            ) : null}
-            {item.text ? <p className={styles.text}>{item.text}</p> : null}
+            <CaseContent item={item} />
           </section>
           <section className={styles.card} aria-labelledby="decision-title">
             <h2 id="decision-title" className={styles.cardTitle}>
               {t('cases.detail.decision')}
             </h2>
-            <div className={styles.decision}>
+            <DecisionCallout>
               <span className={styles.decisionName}>{item.decisionLabel?.name ?? item.decision}</span>
               <span className={styles.small}>
                 <span className={styles.code}>{item.decision}</span>
@@ -118,44 +113,29 @@ export function CaseDetailPage() {
               {item.decisionLabel?.description ? (
                 <span className={styles.small}>{item.decisionLabel.description}</span>
               ) : null}
-            </div>
-            <dl className={styles.facts}>
-              <div>
-                <dt>{t('cases.fields.policy')}</dt>
-                <dd>
-                  <Link to={`/policies/${item.policy.id}?version=${item.policyVersion.id}`}>
-                    {item.policy.title} · {t('cases.detail.version', { number: item.policyVersion.number })}
-                  </Link>
-                </dd>
-              </div>
-              <div>
-                <dt>{t('cases.fields.moderator')}</dt>
-                <dd>
-                  {item.moderator?.name ?? '—'} <span className={styles.muted}>({item.team.name})</span>
-                </dd>
-              </div>
-              <div>
-                <dt>{t('cases.fields.decidedAt')}</dt>
-                <dd>{dateTime.format(new Date(item.decidedAt))}</dd>
-              </div>
-              <div>
-                <dt>{t('cases.fields.source')}</dt>
-                <dd>
-                  <span className={styles.code}>
-                    {item.source} / {item.externalId}
-                  </span>
-                </dd>
-              </div>
+            </DecisionCallout>
+            <Facts>
+              <Fact term={t('cases.fields.policy')}>
+                <Link to={`/policies/${item.policy.id}?version=${item.policyVersion.id}`}>
+                  {item.policy.title} · {t('cases.detail.version', { number: item.policyVersion.number })}
+                </Link>
+              </Fact>
+              <Fact term={t('cases.fields.moderator')}>
+                {item.moderator?.name ?? '—'} <span className={styles.muted}>({item.team.name})</span>
+              </Fact>
+              <Fact term={t('cases.fields.decidedAt')}>{dateTime.format(new Date(item.decidedAt))}</Fact>
+              <Fact term={t('cases.fields.source')}>
+                <span className={styles.code}>
+                  {item.source} / {item.externalId}
+                </span>
+              </Fact>
               {item.sensitivityTags.length > 0 ? (
-                <div>
-                  <dt>{t('cases.fields.tags')}</dt>
-                  <dd>{item.sensitivityTags.join(', ')}</dd>
-                </div>
+                <Fact term={t('cases.fields.tags')}>{item.sensitivityTags.join(', ')}</Fact>
               ) : null}
-            </dl>
+            </Facts>
           </section>
         </div>
       ) : null}
-    </div>
+    </Page>
   );
 }

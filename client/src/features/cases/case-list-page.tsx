@@ -6,6 +6,7 @@ import { useAddressParams } from '../../app/address-params';
 import { Alert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
 import { marketDisplayName } from '../../components/market-name';
+import { Page } from '../../components/page';
 import { QueryState } from '../../components/query-state';
 import { Table } from '../../components/table';
 import { TextField } from '../../components/text-field';
@@ -124,7 +125,7 @@ export function CaseListPage() {
 
   const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   return (
-    <div className={styles.page}>
+    <Page width="md">
       <DocumentTitle title={t('cases.list.title')} />
       <header className={styles.header}>
         <h1 className={styles.title}>{t('cases.list.title')}</h1>
@@ -294,6 +295,6 @@ export function CaseListPage() {
           </button>
         </div>
       ) : null}
-    </div>
+    </Page>
   );
 }

@@ -4,6 +4,7 @@ import { Alert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
 import { LoadingState } from '../../components/loading-state';
 import { marketDisplayName } from '../../components/market-name';
+import { Page } from '../../components/page';
 import { graphql } from '../../gql';
 import { describeError } from '../../lib/error-message';
 import { MarketList } from './market-list';
@@ -44,7 +45,7 @@ export function DashboardPage() {
   const { data, error, loading, refetch } = useQuery(DashboardQuery, { notifyOnNetworkStatusChange: true });
 
   return (
-    <div className={styles.page}>
+    <Page width="md">
       <DocumentTitle title={t('dashboard.documentTitle')} />
       {data ? (
         <>
@@ -85,6 +86,6 @@ export function DashboardPage() {
           })()}
         </Alert>
       ) : null}
-    </div>
+    </Page>
   );
 }

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
 import { marketDisplayName } from '../../components/market-name';
+import { ProgressBar } from '../../components/progress-bar';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatDateTime } from '../../lib/format';
 import shared from './policies.module.css';
@@ -117,19 +118,11 @@ export function AcknowledgementReport(props: { version: FragmentType<typeof Ackn
                 {t('policies.ack.of', { done: row.acknowledgedCount, total: count })}
               </span>
             </div>
-            <div
-              className={styles.progress}
-              role="progressbar"
-              aria-label={marketDisplayName(row.market.code, row.market.name, i18n.language)}
-              aria-valuemin={0}
-              aria-valuemax={count}
-              aria-valuenow={row.acknowledgedCount}
-            >
-              <div
-                className={styles.progressBar}
-                style={{ width: `${count ? (100 * row.acknowledgedCount) / count : 0}%` }}
-              />
-            </div>
+            <ProgressBar
+              label={marketDisplayName(row.market.code, row.market.name, i18n.language)}
+              value={row.acknowledgedCount}
+              max={count}
+            />
             {row.pending.length > 0 ? (
               <p className={styles.names}>
                 {t('policies.ack.pending')}: {row.pending.map((u) => u.name).join(', ')}

@@ -5,7 +5,9 @@ import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
 import { Markdown } from '../../components/markdown';
+import { Page } from '../../components/page';
 import { QueryState } from '../../components/query-state';
+import { BadgeRow } from '../../components/status-badge';
 import { graphql } from '../../gql';
 import { formatDateTime, formatLocalDate } from '../../lib/format';
 import { useViewerRole } from '../../lib/viewer-role';
@@ -96,7 +98,7 @@ export function PolicyDetailPage() {
   const versionId = params.get('version') ?? policy?.currentVersion?.id ?? policy?.versions[0]?.id ?? null;
 
   return (
-    <div className={shared.page}>
+    <Page width="md">
       <DocumentTitle title={policy?.title ?? t('policies.list.title')} />
       <header className={shared.header}>
         <div className={shared.headerText}>
@@ -105,10 +107,10 @@ export function PolicyDetailPage() {
           </p>
           <h1 className={shared.title}>{policy?.title ?? t('policies.detail.loadingTitle')}</h1>
           {policy ? (
-            <p className={shared.badges}>
+            <BadgeRow as="p">
               <span className={`${shared.badge} ${shared.badgeArea}`}>{t(`policies.areas.${policy.area}`)}</span>
               <code className={shared.code}>{policy.key}</code>
-            </p>
+            </BadgeRow>
           ) : null}
           {policy?.description ? <p className={shared.lead}>{policy.description}</p> : null}
         </div>
@@ -162,7 +164,7 @@ export function PolicyDetailPage() {
           )}
         </div>
       ) : null}
-    </div>
+    </Page>
   );
 }
 

@@ -6,6 +6,7 @@ import { Alert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingState } from '../../components/loading-state';
+import { Page } from '../../components/page';
 import { QueryState } from '../../components/query-state';
 import { graphql } from '../../gql';
 import type { PolicyVersionDiffQuery } from '../../gql/graphql';
@@ -95,7 +96,7 @@ export function PolicyDiffPage() {
   };
 
   return (
-    <div className={shared.page}>
+    <Page width="md">
       <DocumentTitle title={t('policies.diff.documentTitle')} />
       <header className={shared.header}>
         <div className={shared.headerText}>
@@ -141,7 +142,7 @@ export function PolicyDiffPage() {
       ) : null}
       {fromId && toId && fromId !== toId ? <DiffView fromId={fromId} toId={toId} /> : null}
       {fromId && fromId === toId ? <Alert tone="info">{t('policies.diff.same')}</Alert> : null}
-    </div>
+    </Page>
   );
 }
 

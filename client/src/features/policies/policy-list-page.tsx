@@ -6,8 +6,10 @@ import { useAddressParams } from '../../app/address-params';
 import { Alert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
+import { Page } from '../../components/page';
 import { QueryState } from '../../components/query-state';
 import { TextField } from '../../components/text-field';
+import { BadgeRow } from '../../components/status-badge';
 import { graphql } from '../../gql';
 import type { PolicyArea } from '../../gql/graphql';
 import { graphqlErrorCode } from '../../lib/error-message';
@@ -91,7 +93,7 @@ export function PolicyListPage() {
     );
 
   return (
-    <div className={shared.page}>
+    <Page width="md">
       <DocumentTitle title={t('policies.list.title')} />
       <header className={shared.header}>
         <div className={shared.headerText}>
@@ -139,11 +141,11 @@ export function PolicyListPage() {
               <li key={policy.id}>
                 <Link to={`/policies/${policy.id}`} className={styles.policyCard}>
                   <span className={styles.policyCardTitle}>{policy.title}</span>
-                  <span className={shared.badges}>
+                  <BadgeRow as="span">
                     <span className={`${shared.badge} ${shared.badgeArea}`}>{t(`policies.areas.${policy.area}`)}</span>
                     <code className={shared.code}>{policy.key}</code>
                     {draft ? <VersionStatusBadge status="DRAFT" /> : null}
-                  </span>
+                  </BadgeRow>
                   {policy.description ? <span className={shared.muted}>{policy.description}</span> : null}
                   <span className={`${shared.small} ${shared.muted}`}>
                     {current
@@ -160,7 +162,7 @@ export function PolicyListPage() {
           })}
         </ul>
       ) : null}
-    </div>
+    </Page>
   );
 }
 

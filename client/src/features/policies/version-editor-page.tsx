@@ -6,6 +6,7 @@ import { Alert } from '../../components/alert';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
 import { Markdown } from '../../components/markdown';
+import { Page } from '../../components/page';
 import { QueryState } from '../../components/query-state';
 import { graphql } from '../../gql';
 import type { VersionEditorQuery as VersionEditorData } from '../../gql/graphql';
@@ -102,7 +103,7 @@ export function VersionEditorPage() {
   const version = data?.policyVersion;
 
   return (
-    <div className={shared.page}>
+    <Page width="md">
       <DocumentTitle title={t('policies.editor.documentTitle')} />
       <QueryState
         loading={loading && !data}
@@ -113,7 +114,7 @@ export function VersionEditorPage() {
       />
       {version && role !== null && !canWritePolicies(role) ? <Alert tone="error">{t('errors.forbidden')}</Alert> : null}
       {version && canWritePolicies(role) ? <Editor key={version.id} version={version} /> : null}
-    </div>
+    </Page>
   );
 }
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Alert } from '../../components/alert';
 import { Card } from '../../components/card';
-import { numericCell, Table } from '../../components/table';
+import { numericCell, Table, TableHead } from '../../components/table';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { signed } from './period';
 import styles from './quality.module.css';
@@ -54,6 +54,24 @@ export function ErrorTrendTables({
       {signed(value, (n) => number.format(n))}
     </span>
   );
+  // Both tables: what grew, then its count in each period and the change.
+  const countColumns = [
+    { label: t('audits.quality.previous'), numeric: true },
+    { label: t('audits.quality.current'), numeric: true },
+    { label: t('audits.quality.change'), numeric: true },
+  ];
+  const caption = (text: string) => (
+    <caption className={`${styles.subTitle} ${styles.small}`} style={{ textAlign: 'left' }}>
+      {text}
+    </caption>
+  );
+  const counts = (row: { previous: number; current: number; change: number }) => (
+    <>
+      <td className={numericCell}>{row.previous}</td>
+      <td className={numericCell}>{row.current}</td>
+      <td className={numericCell}>{change(row.change)}</td>
+    </>
+  );
   return (
     <Card
       title={t('audits.quality.topTrends')}
@@ -68,33 +86,19 @@ export function ErrorTrendTables({
       ) : (
         <div className={styles.grid}>
           <Table>
-            <caption className={`${styles.subTitle} ${styles.small}`} style={{ textAlign: 'left' }}>
-              {t('audits.quality.categories')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('audits.form.category')}</th>
-                <th scope="col" className={numericCell}>
-                  {t('audits.quality.previous')}
-                </th>
-                <th scope="col" className={numericCell}>
-                  {t('audits.quality.current')}
-                </th>
-                <th scope="col" className={numericCell}>
-                  {t('audits.quality.change')}
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('audits.fields.action')}</span>
-                </th>
-              </tr>
-            </thead>
+            {caption(t('audits.quality.categories'))}
+            <TableHead
+              columns={[
+                { label: t('audits.form.category') },
+                ...countColumns,
+                { label: t('audits.fields.action'), hidden: true },
+              ]}
+            />
             <tbody>
               {growing.map((row) => (
                 <tr key={row.errorCategory}>
                   <th scope="row">{t(`audits.errorCategory.${row.errorCategory}`)}</th>
-                  <td className={numericCell}>{row.previous}</td>
-                  <td className={numericCell}>{row.current}</td>
-                  <td className={numericCell}>{change(row.change)}</td>
+                  {counts(row)}
                   <td>
                     <Link
                       to={`/rca?${new URLSearchParams({ new: '1', category: row.errorCategory, ...(marketId ? { marketId } : {}) }).toString()}`}
@@ -110,23 +114,8 @@ export function ErrorTrendTables({
             </tbody>
           </Table>
           <Table>
-            <caption className={`${styles.subTitle} ${styles.small}`} style={{ textAlign: 'left' }}>
-              {t('audits.quality.labelPairs')}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('audits.quality.pair')}</th>
-                <th scope="col" className={numericCell}>
-                  {t('audits.quality.previous')}
-                </th>
-                <th scope="col" className={numericCell}>
-                  {t('audits.quality.current')}
-                </th>
-                <th scope="col" className={numericCell}>
-                  {t('audits.quality.change')}
-                </th>
-              </tr>
-            </thead>
+            {caption(t('audits.quality.labelPairs'))}
+            <TableHead columns={[{ label: t('audits.quality.pair') }, ...countColumns]} />
             <tbody>
               {trends.labelPairs.map((row) => (
                 <tr key={`${row.policyKey}:${row.expectedLabel}:${row.decidedLabel}`}>
@@ -134,9 +123,7 @@ export function ErrorTrendTables({
                     <span className={styles.code}>{row.policyKey}</span>{' '}
                     {t('audits.quality.pairText', { expected: row.expectedLabel, decided: row.decidedLabel })}
                   </th>
-                  <td className={numericCell}>{row.previous}</td>
-                  <td className={numericCell}>{row.current}</td>
-                  <td className={numericCell}>{change(row.change)}</td>
+                  {counts(row)}
                 </tr>
               ))}
             </tbody>

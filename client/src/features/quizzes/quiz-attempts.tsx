@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/card';
 import { ErrorAlert } from '../../components/error-alert';
 import { EmptyState } from '../../components/query-state';
-import { StatusBadge } from '../../components/status-badge';
+import { BadgeRow, StatusBadge } from '../../components/status-badge';
 import { numericCell, Table } from '../../components/table';
 import { graphql } from '../../gql';
 import type { QuizAttemptsQuery } from '../../gql/graphql';
@@ -131,7 +131,7 @@ export function QuizAttempts({ quizId }: { quizId: string }) {
                   {attempt.reopenedAt ? (
                     <StatusBadge tone="info">{t('audits.quizzes.attempts.reopened')}</StatusBadge>
                   ) : attempt.status !== 'SUBMITTED' ? null : confirming === attempt.id ? (
-                    <span className={styles.badgeRow}>
+                    <BadgeRow as="span">
                       <span className={styles.small}>
                         {t('audits.quizzes.attempts.confirm', { name: attempt.user.name })}
                       </span>
@@ -146,7 +146,7 @@ export function QuizAttempts({ quizId }: { quizId: string }) {
                       <button type="button" className="button button-ghost" onClick={() => setConfirming(null)}>
                         {t('audits.quizzes.attempts.cancel')}
                       </button>
-                    </span>
+                    </BadgeRow>
                   ) : (
                     <button type="button" className="button button-secondary" onClick={() => setConfirming(attempt.id)}>
                       {t('audits.quizzes.attempts.reopen')}

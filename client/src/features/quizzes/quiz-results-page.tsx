@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Card } from '../../components/card';
+import { ContentExcerpt } from '../../components/content-text';
 import { DocumentTitle } from '../../components/document-title';
 import { Meter, meterCell } from '../../components/meter';
 import { NumberFigures } from '../../components/number-figures';
@@ -160,9 +161,7 @@ export function QuizResultsPage() {
                       <tr key={row.question.id}>
                         <th scope="row">
                           {t('audits.quizzes.questionNumber', { position: row.question.position })}
-                          {question?.text ? (
-                            <span className={`${styles.excerpt} ${styles.small} ${styles.muted}`}>{question.text}</span>
-                          ) : null}
+                          {question?.text ? <ContentExcerpt text={question.text} muted /> : null}
                         </th>
                         <td>{name(question?.expectedLabel)}</td>
                         <td className={styles.small}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Alert } from '../../components/alert';
 import { Card } from '../../components/card';
+import { ContentText } from '../../components/content-text';
 import { DocumentTitle } from '../../components/document-title';
 import { ErrorAlert } from '../../components/error-alert';
 import { Page, PageHeader } from '../../components/page';
@@ -154,7 +155,7 @@ function QuestionContent({ question }: { question: Question }) {
           alt={t('audits.quizzes.mediaAlt', { position: question.position })}
         />
       ) : null}
-      {question.text ? <p className={styles.text}>{question.text}</p> : null}
+      {question.text ? <ContentText text={question.text} /> : null}
     </>
   );
 }

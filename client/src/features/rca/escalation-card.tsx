@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QuotedNote } from '../../components/callout';
 import { ErrorAlert } from '../../components/error-alert';
-import { StatusBadge } from '../../components/status-badge';
+import { BadgeRow, StatusBadge } from '../../components/status-badge';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { EscalationCard_EscalationFragment, RcaBoardQuery } from '../../gql/graphql';
 import { localDay } from '../../lib/format';
@@ -135,13 +136,13 @@ export function EscalationCard({
         <h3 id={`${id}-title`} className={styles.rowTitle}>
           {escalation.title}
         </h3>
-        <div className={styles.badgeRow}>
+        <BadgeRow>
           <StatusBadge tone="info">{t(`audits.rca.rootCause.${escalation.rootCause}`)}</StatusBadge>
           {escalation.errorCategory ? (
             <StatusBadge tone="bad">{t(`audits.errorCategory.${escalation.errorCategory}`)}</StatusBadge>
           ) : null}
           {escalation.origin === 'ERROR_TREND' ? <StatusBadge>{t('audits.rca.fromTrend')}</StatusBadge> : null}
-        </div>
+        </BadgeRow>
         {scopeText(escalation) ? <p className={`${styles.small} ${styles.muted}`}>{scopeText(escalation)}</p> : null}
         {escalation.description ? <p className={styles.small}>{escalation.description}</p> : null}
         {escalation.owner || escalation.linkedCases.length > 0 ? (
@@ -225,7 +226,7 @@ export function EscalationCard({
         before={escalation.effectiveness.before}
         after={escalation.effectiveness.after}
       />
-      {escalation.resolutionNote ? <p className={styles.feedback}>{escalation.resolutionNote}</p> : null}
+      {escalation.resolutionNote ? <QuotedNote>{escalation.resolutionNote}</QuotedNote> : null}
       {failure ? <ErrorAlert error={failure} title={t('audits.rca.actionFailed')} /> : null}
       {lead && escalation.state === 'OPEN' ? (
         <button

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { SensitiveMedia } from '../../components/sensitive-media';
-import forms from '../../components/form.module.css';
-import styles from './audits.module.css';
+import { ContentText } from './content-text';
+import { SensitiveMedia } from './sensitive-media';
+import forms from './form.module.css';
 
 export type CaseContentProps = {
   externalId: string;
@@ -11,7 +11,7 @@ export type CaseContentProps = {
   sensitivityTags: readonly string[];
 };
 
-/** What was reviewed: the media (blurred and greyscale while sensitive, until revealed) and the text. */
+/** What a case shows, as its moderator saw it: the media (blurred and greyscale while sensitive, until revealed) and the text. */
 export function CaseContent({ item }: { item: CaseContentProps }) {
   const { t } = useTranslation();
   return (
@@ -24,7 +24,7 @@ export function CaseContent({ item }: { item: CaseContentProps }) {
           alt={t('cases.media.alt', { id: item.externalId })}
         />
       ) : null}
-      {item.text ? <p className={styles.text}>{item.text}</p> : null}
+      {item.text ? <ContentText text={item.text} /> : null}
     </div>
   );
 }
