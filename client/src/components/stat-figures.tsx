@@ -24,9 +24,7 @@ export function StatValue({ stat, kind, showBand = true }: { stat: Stat; kind: S
     <span className={styles.statValue}>
       <span className={styles.number}>{format(stat.value, kind)}</span>
       {band && showBand ? (
-        <span className={`${styles.band} ${styles[`band_${bandTone(band)}`] ?? ''}`}>
-          {t(bandKey(band))}
-        </span>
+        <span className={`${styles.band} ${styles[`band_${bandTone(band)}`] ?? ''}`}>{t(bandKey(band))}</span>
       ) : null}
     </span>
   );
