@@ -26,13 +26,10 @@ import type {
   ResolveRcaEscalationInput,
   SetRcaActionItemStatusInput,
 } from './rca.inputs.js';
-import type { ErrorRateWindow, RcaEffectiveness } from './rca.types.js';
+import type { RcaEffectiveness } from './rca.types.js';
+import { addDays, dayOf, effectivenessOf } from './rca-effectiveness.js';
 import { RcaActionItem } from './rca-action-item.entity.js';
 import { RcaEscalation } from './rca-escalation.entity.js';
-
-const DAY = 86_400_000;
-const dayOf = (date: Date) => date.toISOString().slice(0, 10);
-const addDays = (day: string, days: number) => dayOf(new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY));
 
 /** Weeks of the trend an escalation filed from one keeps: the last four against the four before. */
 const TREND_WEEKS = 4;
@@ -134,58 +131,9 @@ export class RcaService {
     return mayName(this.me, team?.vendor?.id ?? null) ? found : null;
   }
 
-  /**
-   * The error rate of the escalation's category and scope in the `weeks` before it was
-   * opened against the `weeks` after it was resolved (from the day after), by decision
-   * day. Errors are incorrect verdicts still standing (an overturned verdict counts as
-   * correct, as in quality scores). A vendor's QA counts only its own vendor's audits.
-   */
-  async effectiveness(escalation: RcaEscalation, weeks: number): Promise<RcaEffectiveness> {
-    if (!Number.isInteger(weeks) || weeks < 1 || weeks > 26) {
-      throw rcaError('BAD_USER_INPUT', 'WEEKS_OUT_OF_RANGE', 'weeks must be 1 to 26.', { min: 1, max: 26 });
-    }
-    const opened = dayOf(escalation.createdAt);
-    const before = await this.errorRate(escalation, addDays(opened, -7 * weeks), opened);
-    let after: ErrorRateWindow | null = null;
-    if (escalation.resolvedAt) {
-      const from = addDays(dayOf(escalation.resolvedAt), 1);
-      after = await this.errorRate(escalation, from, addDays(from, 7 * weeks));
-    }
-    const change = after?.rate != null && before.rate !== null ? after.rate - before.rate : null;
-    return { weeks, before, after, change };
-  }
-
-  /** Audits of days [from, to) in the escalation's scope, and its category's errors among them. */
-  private async errorRate(escalation: RcaEscalation, from: string, to: string): Promise<ErrorRateWindow> {
-    const parts = ["a.status = 'COMPLETED'", 'a.day >= ?::date', 'a.day < ?::date'];
-    const params: unknown[] = [from, to];
-    const add = (sql: string, value: unknown) => {
-      parts.push(sql);
-      params.push(value);
-    };
-    if (escalation.market) add('a.market_id = ?', escalation.market.id);
-    if (escalation.queue) add('a.queue = ?', escalation.queue);
-    if (escalation.policy) add('a.policy_id = ?', escalation.policy.id);
-    if (escalation.team) add('a.team_id = ?', escalation.team.id);
-    if (this.me.vendorId !== null) add('t.vendor_id = ?', this.me.vendorId);
-    const category = escalation.errorCategory ? 'and a.error_category = ?' : '';
-    const [row] = await this.em.execute<{ audits: number; errors: number }[]>(
-      `select count(*)::int as audits,
-              (count(*) filter (where a.verdict = 'INCORRECT' and not a.overturned ${category}))::int as errors
-         from audit a join team t on t.id = a.team_id
-        where ${parts.join(' and ')}`,
-      [...(escalation.errorCategory ? [escalation.errorCategory] : []), ...params],
-    );
-    const audits = row?.audits ?? 0;
-    const errors = row?.errors ?? 0;
-    return {
-      from: new Date(`${from}T00:00:00Z`),
-      to: new Date(`${to}T00:00:00Z`),
-      audits,
-      errors,
-      rate: audits ? errors / audits : null,
-      complete: to <= dayOf(new Date()),
-    };
+  /** The error rate before the escalation was filed and after it was resolved (rca-effectiveness.ts). */
+  effectiveness(escalation: RcaEscalation, weeks: number): Promise<RcaEffectiveness> {
+    return effectivenessOf(this.em, escalation, this.me.vendorId, weeks);
   }
 
   // ---- filing and linking ----
@@ -358,7 +306,7 @@ export class RcaService {
         throw rcaError(
           'CONFLICT',
           escalation.state === RcaState.RESOLVED ? 'ESCALATION_RESOLVED' : 'ALREADY_STARTED',
-          `This escalation is ${stateName(escalation.state)}: only an open one can be started.`,
+          `This escalation is ${escalation.state.toLowerCase().replace('_', ' ')}: only an open one can be started.`,
         );
       }
       escalation.state = RcaState.IN_PROGRESS;
@@ -450,5 +398,3 @@ export class RcaService {
     });
   }
 }
-
-const stateName = (state: RcaState) => state.toLowerCase().replace('_', ' ');
