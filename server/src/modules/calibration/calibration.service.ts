@@ -6,12 +6,9 @@ import type { EventBus } from '../shared/bus.js';
 import { notFound } from '../shared/errors.js';
 import type { Viewer } from '../shared/viewer.js';
 import { loadRef } from '../shared/load.js';
-import { Market } from '../identity/market.entity.js';
 import { Role } from '../identity/role.js';
 import { User } from '../identity/user.entity.js';
-import { PolicyVersionStatus } from '../policy/policy.enums.js';
-import { PolicyVersion } from '../policy/policy-version.entity.js';
-import { pickedCases, sampleCases } from './case-picking.js';
+import { checkNewSession } from './session-setup.js';
 import { CalibrationAccess } from './calibration-access.js';
 import { CalibrationItem } from './calibration-item.entity.js';
 import { CalibrationParticipant } from './calibration-participant.entity.js';
@@ -173,60 +170,7 @@ export class CalibrationService {
 
   async create(input: CreateCalibrationSessionInput): Promise<CalibrationSession> {
     const me = this.me;
-    if (!input.caseIds?.length === !input.sampling) {
-      throw calibrationError(
-        'BAD_USER_INPUT',
-        'CASES_OR_SAMPLING',
-        'Give either caseIds (picked by hand) or sampling, not both and not neither.',
-      );
-    }
-    const version = await this.em.findOne(PolicyVersion, input.policyVersionId);
-    if (!version) throw notFound('Policy version', input.policyVersionId);
-    if (version.status !== PolicyVersionStatus.PUBLISHED) {
-      throw calibrationError(
-        'CONFLICT',
-        'VERSION_NOT_PUBLISHED',
-        `Version ${version.number} is ${version.status.toLowerCase()}: calibrate against a published version.`,
-        { number: version.number, status: version.status },
-      );
-    }
-    if (version.labels.length < 2)
-      throw calibrationError(
-        'BAD_USER_INPUT',
-        'TOO_FEW_LABELS',
-        'The policy version needs at least two labels to vote on.',
-      );
-    const markets = await this.em.find(Market, { id: { $in: input.marketIds } });
-    if (markets.length !== input.marketIds.length)
-      throw calibrationError('BAD_USER_INPUT', 'UNKNOWN_MARKETS', 'Some marketIds do not exist.');
-    const users = await this.em.find(
-      User,
-      { id: { $in: input.participantIds }, active: true },
-      { populate: ['team.vendor'] },
-    );
-    if (users.length !== input.participantIds.length)
-      throw calibrationError('BAD_USER_INPUT', 'UNKNOWN_PARTICIPANTS', 'Some participantIds are not active users.');
-    const marketIds = new Set(markets.map((m) => m.id));
-    const outside = users.filter((u) => !marketIds.has(u.market.id));
-    if (outside.length > 0) {
-      const emails = outside.map((u) => u.email);
-      throw calibrationError(
-        'BAD_USER_INPUT',
-        'PARTICIPANTS_OUTSIDE_MARKETS',
-        `Participants must be from an invited market: ${emails.join(', ')} is not.`,
-        { emails },
-      );
-    }
-    if (me.vendorId !== null && users.some((u) => u.team?.vendor?.id !== me.vendorId)) {
-      throw calibrationError(
-        'FORBIDDEN',
-        'VENDOR_OWN_PEOPLE_ONLY',
-        "A vendor's QA can invite only their own vendor's people.",
-      );
-    }
-    const cases = input.caseIds?.length
-      ? await pickedCases(this.em, input.caseIds, version)
-      : await sampleCases(this.em, input.sampling!, version, [...marketIds]);
+    const { version, markets, users, cases } = await checkNewSession(this.em, me, input);
 
     return this.em.transactional(async (tx) => {
       const session = tx.create(CalibrationSession, {
