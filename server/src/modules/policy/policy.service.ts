@@ -3,9 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { notFound, unauthenticated } from '../shared/errors.js';
 import { loadItems } from '../shared/load.js';
-import { canSeeDrafts, managedPeopleScope, policyVersionScope } from '../shared/visibility/scopes.js';
+import { canSeeDrafts, policyVersionScope } from '../shared/visibility/scopes.js';
 import type { Viewer } from '../shared/viewer.js';
-import { Role } from '../identity/role.js';
 import { User } from '../identity/user.entity.js';
 import { Acknowledgement } from './acknowledgement.entity.js';
 import { FaqEntry } from './faq-entry.entity.js';
@@ -20,20 +19,15 @@ import type {
 import { PolicyVersionStatus } from './policy.enums.js';
 import { policyError } from './policy.errors.js';
 import { Policy } from './policy.entity.js';
-import type { AcknowledgementReport, MarketAcknowledgements, PolicyVersionDiff } from './policy.types.js';
+import type { AcknowledgementReport, PolicyVersionDiff } from './policy.types.js';
 import { PolicyVersion } from './policy-version.entity.js';
 import { draftTaxonomyProblems, normaliseLabels, publishProblems } from './taxonomy.js';
-import { TaxonomyLabel } from './taxonomy-label.embeddable.js';
-import { diffLabels, diffLines, type LabelShape } from './version-diff.js';
-
-/** Who is expected to read a published version: everyone who works in a team (not admins or policy owners). */
-const AUDIENCE_ROLES = [Role.QA_MANAGER, Role.QA_SPECIALIST, Role.MODERATOR];
+import { acknowledgementReport } from './acknowledgement-report.js';
+import { toLabel, versionDiff } from './policy-diff.js';
 
 const describe = (version: PolicyVersion) => `Version ${version.number} of policy "${version.policy.key}"`;
 /** What `describe` names, as an error's values. */
 const named = (version: PolicyVersion) => ({ policyKey: version.policy.key, versionNumber: version.number });
-
-const toLabel = (shape: LabelShape) => Object.assign(new TaxonomyLabel(), shape);
 
 /** `YYYY-MM-DD` of today in UTC, comparable with effective dates. */
 const today = () => new Date().toISOString().slice(0, 10);
@@ -126,68 +120,14 @@ export class PolicyService {
     return this.myAcknowledgements.load(version.id);
   }
 
-  /**
-   * Who has and has not acknowledged a version, per market: the audience is every active
-   * user in a team among the people the viewer manages (a vendor's managers: their own).
-   */
-  async acknowledgementReport(version: PolicyVersion): Promise<AcknowledgementReport> {
-    if (version.status === PolicyVersionStatus.DRAFT) return { acknowledgedCount: 0, pendingCount: 0, markets: [] };
-    const audience = await this.em.find(
-      User,
-      { $and: [managedPeopleScope(this.me), { active: true, role: { $in: AUDIENCE_ROLES }, team: { $ne: null } }] },
-      { populate: ['market'], orderBy: { name: 'asc', id: 'asc' } },
-    );
-    const acknowledgements = await this.em.find(Acknowledgement, {
-      version,
-      user: { $in: audience.map((u) => u.id) },
-    });
-    const byUser = new Map(acknowledgements.map((a) => [a.user.id, a]));
-    const markets = new Map<string, MarketAcknowledgements>();
-    for (const user of audience) {
-      let entry = markets.get(user.market.id);
-      if (!entry) {
-        entry = { market: user.market, acknowledged: [], pending: [], acknowledgedCount: 0, pendingCount: 0 };
-        markets.set(user.market.id, entry);
-      }
-      const acknowledgement = byUser.get(user.id);
-      if (acknowledgement) entry.acknowledged.push(acknowledgement);
-      else entry.pending.push(user);
-    }
-    const list = [...markets.values()].sort((a, b) => a.market.code.localeCompare(b.market.code));
-    for (const m of list) {
-      m.acknowledgedCount = m.acknowledged.length;
-      m.pendingCount = m.pending.length;
-    }
-    return {
-      acknowledgedCount: acknowledgements.length,
-      pendingCount: audience.length - acknowledgements.length,
-      markets: list,
-    };
+  /** Who has and has not acknowledged a version, per market (acknowledgement-report.ts). */
+  acknowledgementReport(version: PolicyVersion): Promise<AcknowledgementReport> {
+    return acknowledgementReport(this.em, this.me, version);
   }
 
   /** Labels added, removed and changed, and a line diff of the body, from one version to another of a policy. */
   async diff(fromId: string, toId: string): Promise<PolicyVersionDiff> {
-    const [from, to] = [await this.version(fromId), await this.version(toId)];
-    if (from.policy.id !== to.policy.id) {
-      throw policyError(
-        'BAD_USER_INPUT',
-        'DIFFERENT_POLICIES',
-        `Versions of different policies cannot be compared: ${fromId} is of "${from.policy.key}", ${toId} of "${to.policy.key}".`,
-        { fromPolicyKey: from.policy.key, toPolicyKey: to.policy.key },
-      );
-    }
-    const labels = diffLabels(from.labels, to.labels);
-    const bodyDiff = diffLines(from.body, to.body);
-    return {
-      from,
-      to,
-      labelsAdded: labels.added.map(toLabel),
-      labelsRemoved: labels.removed.map(toLabel),
-      labelsChanged: labels.changed.map((c) => ({ ...c, before: toLabel(c.before), after: toLabel(c.after) })),
-      labelsUnchanged: labels.unchanged,
-      bodyDiff,
-      bodyChanged: bodyDiff.some((line) => line.kind !== 'SAME'),
-    };
+    return versionDiff(await this.version(fromId), await this.version(toId));
   }
 
   // ---- writing -------------------------------------------------------------------------
