@@ -121,7 +121,7 @@ const SESSION_EVENTS = `subscription($id: ID!) { sessionEvents(sessionId: $id) {
   ... on PresenceChanged { total }
   ... on TallyUpdated { tally { version voted } }
 } }`;
-const CAST_VOTE = 'mutation($input: CastVoteInput!) { castVote(input: $input) { version } }';
+const CAST_VOTE = 'mutation($input: CastVoteInput!) { castVote(input: $input) { vote { version } } }';
 const LABELS = ['no_violation', 'borderline', 'violating', 'severe'];
 
 function concordTarget(ready: Record<string, unknown>): Target {
@@ -150,7 +150,7 @@ function concordTarget(ready: Record<string, unknown>): Target {
       body: JSON.stringify({ query: CAST_VOTE, variables: { input: { itemId, label: LABELS[i % LABELS.length] } } }),
       token: tokens[i],
     }),
-    versionOf: (data) => data.castVote.version,
+    versionOf: (data) => data.castVote.vote.version,
     exact: false,
   };
 }

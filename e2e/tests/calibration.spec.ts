@@ -201,9 +201,12 @@ test.describe('a live calibration meeting', () => {
     const challenge = (calibrationSession.items as { position: number; goldChallenges: { id: string }[] }[]).find(
       (item) => item.position === 1,
     )!.goldChallenges[0]!;
-    await owner('mutation($input: ResolveGoldChallengeInput!) { resolveGoldChallenge(input: $input) { status } }', {
-      input: { challengeId: challenge.id, newGold: newGold.key, note: 'Agreed: one thread, one target.' },
-    });
+    await owner(
+      'mutation($input: ResolveGoldChallengeInput!) { resolveGoldChallenge(input: $input) { challenge { status } } }',
+      {
+        input: { challengeId: challenge.id, newGold: newGold.key, note: 'Agreed: one thread, one target.' },
+      },
+    );
     await page.reload();
     const picker = page.getByLabel('Result version');
     await expect(picker).toHaveValue('2');

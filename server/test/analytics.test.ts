@@ -325,7 +325,7 @@ describe('manager analytics', () => {
     const voters = await createVoters(em, ['it-IT', 'de-DE'], 2);
     const facilitator = await s.signIn('qa.specialist@concord.demo');
     const created = await s.gql(
-      `mutation($input: CreateCalibrationSessionInput!) { createCalibrationSession(input: $input) { id items { id } } }`,
+      `mutation($input: CreateCalibrationSessionInput!) { createCalibrationSession(input: $input) { session { id items { id } } } }`,
       {
         input: {
           title: 'Analytics check',
@@ -340,18 +340,22 @@ describe('manager analytics', () => {
       facilitator,
     );
     expect(created.errors).toBeUndefined();
-    const session = created.data.createCalibrationSession;
+    const session = created.data.createCalibrationSession.session;
     await s.gql(
-      'mutation($id: ID!) { startCalibrationSession(sessionId: $id) { id } }',
+      'mutation($id: ID!) { startCalibrationSession(input: { sessionId: $id }) { session { id } } }',
       { id: session.id },
       facilitator,
     );
     const labels = ['violating', 'violating', 'borderline', 'violating'];
     for (const item of session.items) {
-      await s.gql('mutation($id: ID!) { openCalibrationItem(itemId: $id) { id } }', { id: item.id }, facilitator);
+      await s.gql(
+        'mutation($id: ID!) { openCalibrationItem(input: { itemId: $id }) { item { id } } }',
+        { id: item.id },
+        facilitator,
+      );
       for (const [i, v] of voters.entries()) {
         const vote = await s.gql(
-          'mutation($input: CastVoteInput!) { castVote(input: $input) { label } }',
+          'mutation($input: CastVoteInput!) { castVote(input: $input) { vote { label } } }',
           { input: { itemId: item.id, label: labels[i] } },
           await s.signIn(v.user.email),
         );
@@ -361,7 +365,7 @@ describe('manager analytics', () => {
     const filter = { policyVersionIds: [version.id] };
     expect((await s.gql(RATES, { filter }, manager)).data.agreementRates.total.votes).toBe(0);
     const closed = await s.gql(
-      'mutation($id: ID!) { closeCalibrationSession(sessionId: $id) { status } }',
+      'mutation($id: ID!) { closeCalibrationSession(input: { sessionId: $id }) { session { status } } }',
       { id: session.id },
       facilitator,
     );

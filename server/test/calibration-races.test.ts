@@ -11,18 +11,22 @@ describe('a calibration session under load, and its gold challenged', () => {
     const { session, voters, facilitator, tokens } = await setUp(s, 1, 10);
     const item = session.items[0]!;
     await s.gql(
-      'mutation($id: ID!) { startCalibrationSession(sessionId: $id) { id } }',
+      'mutation($id: ID!) { startCalibrationSession(input: { sessionId: $id }) { session { id } } }',
       { id: session.id },
       facilitator,
     );
-    await s.gql('mutation($id: ID!) { openCalibrationItem(itemId: $id) { id } }', { id: item.id }, facilitator);
+    await s.gql(
+      'mutation($id: ID!) { openCalibrationItem(input: { itemId: $id }) { item { id } } }',
+      { id: item.id },
+      facilitator,
+    );
     const votes = voters.map((v, i) =>
       s
         .gql(VOTE, { input: { itemId: item.id, label: LABELS[i % 4]!.key } }, tokens.get(v.user.id))
         .then((r) => codeOf(r) ?? 'OK'),
     );
     const close = s.gql(
-      'mutation($id: ID!) { closeCalibrationSession(sessionId: $id) { status } }',
+      'mutation($id: ID!) { closeCalibrationSession(input: { sessionId: $id }) { session { status } } }',
       { id: session.id },
       facilitator,
     );
@@ -49,7 +53,10 @@ describe('a calibration session under load, and its gold challenged', () => {
     // 6 voters in each of 3 markets, as in the probe that deadlocked (reveal) and starved (close).
     const { session, voters, facilitator, tokens } = await setUp(s, 2, 6);
     const run = (query: string, id: string) => s.gql(query, { id }, facilitator);
-    await run('mutation($id: ID!) { startCalibrationSession(sessionId: $id) { id } }', session.id);
+    await run(
+      'mutation($id: ID!) { startCalibrationSession(input: { sessionId: $id }) { session { id } } }',
+      session.id,
+    );
     /** Every voter votes again and again on `itemId` until `stop()`; outcomes by voter. */
     const voteStorm = (itemId: string) => {
       let going = true;
@@ -79,11 +86,14 @@ describe('a calibration session under load, and its gold challenged', () => {
     };
 
     const [first, second] = session.items;
-    await run('mutation($id: ID!) { openCalibrationItem(itemId: $id) { id } }', first!.id);
+    await run('mutation($id: ID!) { openCalibrationItem(input: { itemId: $id }) { item { id } } }', first!.id);
     const storm = voteStorm(first!.id);
     await afterVotes(storm, 40);
     const revealStarted = Date.now();
-    const revealed = await run('mutation($id: ID!) { revealCalibrationItem(itemId: $id) { state } }', first!.id);
+    const revealed = await run(
+      'mutation($id: ID!) { revealCalibrationItem(input: { itemId: $id }) { item { state } } }',
+      first!.id,
+    );
     const revealMs = Date.now() - revealStarted;
     await afterVotes(storm, 20);
     await storm.stop();
@@ -91,11 +101,14 @@ describe('a calibration session under load, and its gold challenged', () => {
     const stormOutcomes = [...storm.outcomes.values()].flat();
     expect(new Set(stormOutcomes)).toEqual(new Set(['OK', 'CONFLICT']));
 
-    await run('mutation($id: ID!) { openCalibrationItem(itemId: $id) { id } }', second!.id);
+    await run('mutation($id: ID!) { openCalibrationItem(input: { itemId: $id }) { item { id } } }', second!.id);
     const closing = voteStorm(second!.id);
     await afterVotes(closing, 40);
     const closeStarted = Date.now();
-    const closed = await run('mutation($id: ID!) { closeCalibrationSession(sessionId: $id) { status } }', session.id);
+    const closed = await run(
+      'mutation($id: ID!) { closeCalibrationSession(input: { sessionId: $id }) { session { status } } }',
+      session.id,
+    );
     const closeMs = Date.now() - closeStarted;
     await closing.stop();
     expect(closed.errors).toBeUndefined();
@@ -121,53 +134,61 @@ describe('a calibration session under load, and its gold challenged', () => {
     const owner = await s.signIn('policy@concord.demo');
     const item = session.items[0]!;
     await s.gql(
-      'mutation($input: SetItemGoldInput!) { setCalibrationItemGold(input: $input) { id } }',
+      'mutation($input: SetCalibrationItemGoldInput!) { setCalibrationItemGold(input: $input) { item { id } } }',
       { input: { itemId: item.id, label: 'violating' } },
       owner,
     );
     await s.gql(
-      'mutation($id: ID!) { startCalibrationSession(sessionId: $id) { id } }',
+      'mutation($id: ID!) { startCalibrationSession(input: { sessionId: $id }) { session { id } } }',
       { id: session.id },
       facilitator,
     );
-    await s.gql('mutation($id: ID!) { openCalibrationItem(itemId: $id) { id } }', { id: item.id }, facilitator);
+    await s.gql(
+      'mutation($id: ID!) { openCalibrationItem(input: { itemId: $id }) { item { id } } }',
+      { id: item.id },
+      facilitator,
+    );
     for (const v of voters)
       await s.gql(VOTE, { input: { itemId: item.id, label: 'borderline' } }, tokens.get(v.user.id));
     const voter = tokens.get(voters[0]!.user.id)!;
     const early = await s.gql(
-      'mutation($input: ChallengeGoldInput!) { challengeGold(input: $input) { id } }',
+      'mutation($input: ChallengeGoldInput!) { challengeGold(input: $input) { challenge { id } } }',
       { input: { itemId: item.id, reason: 'The insult is mild and aimed at no one.' } },
       voter,
     );
     expect(codeOf(early)).toBe('CONFLICT');
-    await s.gql('mutation($id: ID!) { revealCalibrationItem(itemId: $id) { id } }', { id: item.id }, facilitator);
     await s.gql(
-      'mutation($id: ID!) { closeCalibrationSession(sessionId: $id) { id } }',
+      'mutation($id: ID!) { revealCalibrationItem(input: { itemId: $id }) { item { id } } }',
+      { id: item.id },
+      facilitator,
+    );
+    await s.gql(
+      'mutation($id: ID!) { closeCalibrationSession(input: { sessionId: $id }) { session { id } } }',
       { id: session.id },
       facilitator,
     );
     const challenge = await s.gql(
-      'mutation($input: ChallengeGoldInput!) { challengeGold(input: $input) { id status goldAtChallenge } }',
+      'mutation($input: ChallengeGoldInput!) { challengeGold(input: $input) { challenge { id status goldAtChallenge } } }',
       { input: { itemId: item.id, reason: 'The insult is mild and aimed at no one.' } },
       voter,
     );
-    expect(challenge.data!.challengeGold).toMatchObject({ status: 'OPEN', goldAtChallenge: 'violating' });
-    const id = (challenge.data!.challengeGold as any).id;
+    expect(challenge.data!.challengeGold.challenge).toMatchObject({ status: 'OPEN', goldAtChallenge: 'violating' });
+    const id = (challenge.data!.challengeGold as any).challenge.id;
     expect(
       codeOf(
         await s.gql(
-          'mutation($input: ResolveGoldChallengeInput!) { resolveGoldChallenge(input: $input) { id } }',
+          'mutation($input: ResolveGoldChallengeInput!) { resolveGoldChallenge(input: $input) { challenge { id } } }',
           { input: { challengeId: id, newGold: 'borderline', note: 'Agreed.' } },
           voter,
         ),
       ),
     ).toBe('FORBIDDEN');
     const resolved = await s.gql(
-      'mutation($input: ResolveGoldChallengeInput!) { resolveGoldChallenge(input: $input) { status newGold } }',
+      'mutation($input: ResolveGoldChallengeInput!) { resolveGoldChallenge(input: $input) { challenge { status newGold } } }',
       { input: { challengeId: id, newGold: 'borderline', note: 'Agreed: mild.' } },
       owner,
     );
-    expect(resolved.data!.resolveGoldChallenge).toEqual({ status: 'CHANGED', newGold: 'borderline' });
+    expect(resolved.data!.resolveGoldChallenge.challenge).toEqual({ status: 'CHANGED', newGold: 'borderline' });
     const view = await s.gql(
       'query($id: ID!) { calibrationSession(id: $id) { resultVersions v1: result(version: 1) { overall { accuracy { value } } } latest: result { version reason overall { accuracy { value } } } } }',
       { id: session.id },
@@ -194,12 +215,12 @@ describe('several server processes', () => {
       const feed = listen(b.wsClient({ authorization: `Bearer ${facilitator}` }), session.id);
       await feed.until((e) => e.__typename === 'PresenceChanged' && e.total === 1);
       await a.gql(
-        'mutation($id: ID!) { startCalibrationSession(sessionId: $id) { id } }',
+        'mutation($id: ID!) { startCalibrationSession(input: { sessionId: $id }) { session { id } } }',
         { id: session.id },
         facilitator,
       );
       await a.gql(
-        'mutation($id: ID!) { openCalibrationItem(itemId: $id) { id } }',
+        'mutation($id: ID!) { openCalibrationItem(input: { itemId: $id }) { item { id } } }',
         { id: session.items[0]!.id },
         facilitator,
       );

@@ -22,7 +22,7 @@ describe('a calibration session, end to end over websockets', () => {
     const gold = ['violating', 'no_violation', 'borderline'];
     for (const [i, item] of session.items.entries()) {
       const r = await s.gql(
-        'mutation($input: SetItemGoldInput!) { setCalibrationItemGold(input: $input) { id } }',
+        'mutation($input: SetCalibrationItemGoldInput!) { setCalibrationItemGold(input: $input) { item { id } } }',
         { input: { itemId: item.id, label: gold[i] } },
         owner,
       );
@@ -37,18 +37,18 @@ describe('a calibration session, end to end over websockets', () => {
     expect(
       codeOf(
         await s.gql(
-          'mutation($id: ID!) { startCalibrationSession(sessionId: $id) { id } }',
+          'mutation($id: ID!) { startCalibrationSession(input: { sessionId: $id }) { session { id } } }',
           { id: session.id },
           voterToken,
         ),
       ),
     ).toBe('FORBIDDEN');
     const started = await s.gql(
-      'mutation($id: ID!) { startCalibrationSession(sessionId: $id) { status } }',
+      'mutation($id: ID!) { startCalibrationSession(input: { sessionId: $id }) { session { status } } }',
       { id: session.id },
       facilitator,
     );
-    expect(started.data).toEqual({ startCalibrationSession: { status: 'LIVE' } });
+    expect(started.data).toEqual({ startCalibrationSession: { session: { status: 'LIVE' } } });
 
     // Votes: a mix, one abstention per item, each voter's choice recorded for the check below.
     const choices = [
@@ -63,7 +63,11 @@ describe('a calibration session, end to end over websockets', () => {
     ];
     const cast: { itemId: string; userId: string; label: string | null }[] = [];
     for (const [i, item] of session.items.entries()) {
-      await s.gql('mutation($id: ID!) { openCalibrationItem(itemId: $id) { state } }', { id: item.id }, facilitator);
+      await s.gql(
+        'mutation($id: ID!) { openCalibrationItem(input: { itemId: $id }) { item { state } } }',
+        { id: item.id },
+        facilitator,
+      );
       await voterFeed.until((e) => e.__typename === 'ItemOpened' && e.itemId === item.id);
       // The voters vote at once, as a room does: their tallies coalesce (one after another,
       // each vote took longer than the 50 ms window on a busy machine, and nothing coalesced).
@@ -107,7 +111,11 @@ describe('a calibration session, end to end over websockets', () => {
         gold[i],
       );
 
-      await s.gql('mutation($id: ID!) { revealCalibrationItem(itemId: $id) { state } }', { id: item.id }, facilitator);
+      await s.gql(
+        'mutation($id: ID!) { revealCalibrationItem(input: { itemId: $id }) { item { state } } }',
+        { id: item.id },
+        facilitator,
+      );
       const revealed = await voterFeed.until((e) => e.__typename === 'ItemRevealed' && e.itemId === item.id);
       expect(revealed.gold).toBe(gold[i]);
       expect(revealed.votes).toHaveLength(voters.length);
@@ -128,11 +136,11 @@ describe('a calibration session, end to end over websockets', () => {
     expect(tallies).toBeLessThan(cast.length);
 
     const closed = await s.gql(
-      'mutation($id: ID!) { closeCalibrationSession(sessionId: $id) { status } }',
+      'mutation($id: ID!) { closeCalibrationSession(input: { sessionId: $id }) { session { status } } }',
       { id: session.id },
       facilitator,
     );
-    expect(closed.data).toEqual({ closeCalibrationSession: { status: 'CLOSED' } });
+    expect(closed.data).toEqual({ closeCalibrationSession: { session: { status: 'CLOSED' } } });
     expect((await voterFeed.until((e) => e.__typename === 'SessionClosed')).resultVersion).toBe(1);
     expect(codeOf(await s.gql(VOTE, { input: { itemId: session.items[0]!.id, label: 'severe' } }, voterToken))).toBe(
       'CONFLICT',
@@ -216,14 +224,18 @@ describe('a calibration session, end to end over websockets', () => {
     const s = server();
     const { session, voters, facilitator, tokens } = await setUp(s, 2, 1);
     await s.gql(
-      'mutation($id: ID!) { startCalibrationSession(sessionId: $id) { id } }',
+      'mutation($id: ID!) { startCalibrationSession(input: { sessionId: $id }) { session { id } } }',
       { id: session.id },
       facilitator,
     );
     const item = session.items[0]!;
     const voter = tokens.get(voters[0]!.user.id)!;
     expect(codeOf(await s.gql(VOTE, { input: { itemId: item.id, label: 'violating' } }, voter))).toBe('CONFLICT');
-    await s.gql('mutation($id: ID!) { openCalibrationItem(itemId: $id) { id } }', { id: item.id }, facilitator);
+    await s.gql(
+      'mutation($id: ID!) { openCalibrationItem(input: { itemId: $id }) { item { id } } }',
+      { id: item.id },
+      facilitator,
+    );
     const outsider = await s.signIn('moderator.pt@concord.demo');
     expect(codeOf(await s.gql(VOTE, { input: { itemId: item.id, label: 'violating' } }, outsider))).toBe('FORBIDDEN');
     const unknown = await s.gql(VOTE, { input: { itemId: item.id, label: 'spam' } }, voter);
@@ -249,12 +261,16 @@ describe('a calibration session, end to end over websockets', () => {
     const s = server();
     const { session, voters, facilitator, tokens } = await setUp(s, 2, 1);
     await s.gql(
-      'mutation($id: ID!) { startCalibrationSession(sessionId: $id) { id } }',
+      'mutation($id: ID!) { startCalibrationSession(input: { sessionId: $id }) { session { id } } }',
       { id: session.id },
       facilitator,
     );
     const [first, second] = session.items;
-    await s.gql('mutation($id: ID!) { openCalibrationItem(itemId: $id) { id } }', { id: first!.id }, facilitator);
+    await s.gql(
+      'mutation($id: ID!) { openCalibrationItem(input: { itemId: $id }) { item { id } } }',
+      { id: first!.id },
+      facilitator,
+    );
     const italian = voters.find((v) => v.market === 'it-IT')!;
     const korean = voters.find((v) => v.market === 'ko-KR')!;
     for (const v of voters)
@@ -277,7 +293,11 @@ describe('a calibration session, end to end over websockets', () => {
     const names = asVoter.participants.map((p: any) => p.user.name);
     expect(names).toContain(italian.user.name);
     expect(names).not.toContain(korean.user.name);
-    await s.gql('mutation($id: ID!) { revealCalibrationItem(itemId: $id) { id } }', { id: first!.id }, facilitator);
+    await s.gql(
+      'mutation($id: ID!) { revealCalibrationItem(input: { itemId: $id }) { item { id } } }',
+      { id: first!.id },
+      facilitator,
+    );
     const revealed = (await s.gql(CASES, { id: session.id }, tokens.get(italian.user.id))).data!
       .calibrationSession as any;
     const votes = revealed.items.find((i: any) => i.id === first!.id).votes;
@@ -292,12 +312,16 @@ describe('a calibration session, end to end over websockets', () => {
     const s = server();
     const { session, voters, facilitator, tokens, version } = await setUp(s, 2, 1);
     await s.gql(
-      'mutation($id: ID!) { startCalibrationSession(sessionId: $id) { id } }',
+      'mutation($id: ID!) { startCalibrationSession(input: { sessionId: $id }) { session { id } } }',
       { id: session.id },
       facilitator,
     );
     const [first] = session.items;
-    await s.gql('mutation($id: ID!) { openCalibrationItem(itemId: $id) { id } }', { id: first!.id }, facilitator);
+    await s.gql(
+      'mutation($id: ID!) { openCalibrationItem(input: { itemId: $id }) { item { id } } }',
+      { id: first!.id },
+      facilitator,
+    );
     const staff = (
       await s.gql(
         'query($id: ID!) { calibrationSession(id: $id) { items { id case { id } } } }',
@@ -360,7 +384,11 @@ describe('a calibration session, end to end over websockets', () => {
     // Staff who are not voting see it whole; after reveal, so does the voter.
     expect(((await s.gql(AUDIT, { id: audit.id }, facilitator)).data!.audit as any).expectedLabel).not.toBeNull();
     expect(((await s.gql(CASE, { id: openCase }, facilitator)).data!.case as any).decision).not.toBeNull();
-    await s.gql('mutation($id: ID!) { revealCalibrationItem(itemId: $id) { id } }', { id: first!.id }, facilitator);
+    await s.gql(
+      'mutation($id: ID!) { revealCalibrationItem(input: { itemId: $id }) { item { id } } }',
+      { id: first!.id },
+      facilitator,
+    );
     expect(((await s.gql(CASE, { id: openCase }, italian)).data!.case as any).decision).not.toBeNull();
     expect(((await s.gql(CASE, { id: pendingCase }, italian)).data!.case as any).decision).toBeNull();
     expect((await s.gql(AUDIT, { id: audit.id }, italian)).data!.audit).toMatchObject({

@@ -129,7 +129,7 @@ describe('a server killed with SIGKILL', () => {
       const facilitator = await signIn(world.facilitator.id);
       const voters = await Promise.all(world.voters.map((v) => signIn(v.id)));
       const created = await ok(
-        'mutation($input: CreateCalibrationSessionInput!) { createCalibrationSession(input: $input) { id items { id } } }',
+        'mutation($input: CreateCalibrationSessionInput!) { createCalibrationSession(input: $input) { session { id items { id } } } }',
         {
           input: {
             title: 'Crash test',
@@ -143,14 +143,18 @@ describe('a server killed with SIGKILL', () => {
         },
         facilitator,
       );
-      const session = created.createCalibrationSession as { id: string; items: { id: string }[] };
+      const session = created.createCalibrationSession.session as { id: string; items: { id: string }[] };
       await ok(
-        'mutation($id: ID!) { startCalibrationSession(sessionId: $id) { id } }',
+        'mutation($id: ID!) { startCalibrationSession(input: { sessionId: $id }) { session { id } } }',
         { id: session.id },
         facilitator,
       );
       for (const item of session.items)
-        await ok('mutation($id: ID!) { openCalibrationItem(itemId: $id) { id } }', { id: item.id }, facilitator);
+        await ok(
+          'mutation($id: ID!) { openCalibrationItem(input: { itemId: $id }) { item { id } } }',
+          { id: item.id },
+          facilitator,
+        );
 
       // Each voter votes item after item, round and round (a later vote replaces the earlier
       // one), its rationale numbering its attempts; the server is killed after KILL_AFTER
@@ -169,7 +173,7 @@ describe('a server killed with SIGKILL', () => {
           try {
             answer = await gql(
               first.url,
-              'mutation($input: CastVoteInput!) { castVote(input: $input) { version } }',
+              'mutation($input: CastVoteInput!) { castVote(input: $input) { vote { version } } }',
               { input },
               voters[voter],
             );
@@ -219,11 +223,11 @@ describe('a server killed with SIGKILL', () => {
       // And it serves the session as before: a vote after the restart is taken.
       const after = await gql(
         second.url,
-        'mutation($input: CastVoteInput!) { castVote(input: $input) { label } }',
+        'mutation($input: CastVoteInput!) { castVote(input: $input) { vote { label } } }',
         { input: { itemId: session.items[0]!.id, label: 'severe' } },
         voters[0],
       );
-      expect(after.body).toEqual({ data: { castVote: { label: 'severe' } } });
+      expect(after.body).toEqual({ data: { castVote: { vote: { label: 'severe' } } } });
       const restarted = await postmasterPid(dataDir);
       second.child.kill('SIGTERM');
       await until(() => second.child.exitCode !== null, 'the server to exit on SIGTERM', 30_000);

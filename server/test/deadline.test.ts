@@ -80,7 +80,7 @@ async function count(databaseUrl: string, sql: string, params: unknown[]) {
 }
 
 const CREATE = `mutation($input: CreateCalibrationSessionInput!) {
-  createCalibrationSession(input: $input) { id }
+  createCalibrationSession(input: $input) { session { id } }
 }`;
 
 /** A session's input whose participants' rows the test can lock: the insert then waits. */

@@ -126,7 +126,7 @@ describe('live events with every field selected', () => {
     const session = (
       await ok(
         s,
-        `mutation($input: CreateCalibrationSessionInput!) { createCalibrationSession(input: $input) { id items { id } } }`,
+        `mutation($input: CreateCalibrationSessionInput!) { createCalibrationSession(input: $input) { session { id items { id } } } }`,
         {
           input: {
             title: 'Every event',
@@ -140,40 +140,60 @@ describe('live events with every field selected', () => {
         },
         facilitator,
       )
-    ).createCalibrationSession as { id: string; items: { id: string }[] };
+    ).createCalibrationSession.session as { id: string; items: { id: string }[] };
     const itemId = session.items[0]!.id;
     const id = session.id;
     await ok(
       s,
-      'mutation($input: SetItemGoldInput!) { setCalibrationItemGold(input: $input) { id } }',
+      'mutation($input: SetCalibrationItemGoldInput!) { setCalibrationItemGold(input: $input) { item { id } } }',
       { input: { itemId, label: 'violating' } },
       owner,
     );
 
     const feed = listen(s.wsClient({ authorization: `Bearer ${voter}` }), 'sessionEvents', 'sessionId', id);
     await feed.until('PresenceChanged');
-    await ok(s, 'mutation($id: ID!) { startCalibrationSession(sessionId: $id) { id } }', { id }, facilitator);
+    await ok(
+      s,
+      'mutation($id: ID!) { startCalibrationSession(input: { sessionId: $id }) { session { id } } }',
+      { id },
+      facilitator,
+    );
     await feed.until('SessionStarted');
-    await ok(s, 'mutation($id: ID!) { openCalibrationItem(itemId: $id) { id } }', { id: itemId }, facilitator);
+    await ok(
+      s,
+      'mutation($id: ID!) { openCalibrationItem(input: { itemId: $id }) { item { id } } }',
+      { id: itemId },
+      facilitator,
+    );
     await feed.until('ItemOpened');
-    const VOTE = 'mutation($input: CastVoteInput!) { castVote(input: $input) { label } }';
+    const VOTE = 'mutation($input: CastVoteInput!) { castVote(input: $input) { vote { label } } }';
     await ok(s, VOTE, { input: { itemId, label: 'borderline', rationale: 'mild' } }, voter!);
     await ok(s, VOTE, { input: { itemId, label: 'borderline' } }, other!);
     await feed.until('TallyUpdated');
-    await ok(s, 'mutation($id: ID!) { revealCalibrationItem(itemId: $id) { id } }', { id: itemId }, facilitator);
+    await ok(
+      s,
+      'mutation($id: ID!) { revealCalibrationItem(input: { itemId: $id }) { item { id } } }',
+      { id: itemId },
+      facilitator,
+    );
     await feed.until('ItemRevealed');
-    await ok(s, 'mutation($id: ID!) { closeCalibrationSession(sessionId: $id) { id } }', { id }, facilitator);
+    await ok(
+      s,
+      'mutation($id: ID!) { closeCalibrationSession(input: { sessionId: $id }) { session { id } } }',
+      { id },
+      facilitator,
+    );
     await feed.until('SessionClosed');
     const challenge = await ok(
       s,
-      'mutation($input: ChallengeGoldInput!) { challengeGold(input: $input) { id } }',
+      'mutation($input: ChallengeGoldInput!) { challengeGold(input: $input) { challenge { id } } }',
       { input: { itemId, reason: 'Mild and aimed at no one.' } },
       voter!,
     );
     await ok(
       s,
-      'mutation($input: ResolveGoldChallengeInput!) { resolveGoldChallenge(input: $input) { id } }',
-      { input: { challengeId: challenge.challengeGold.id, newGold: 'borderline', note: 'Agreed.' } },
+      'mutation($input: ResolveGoldChallengeInput!) { resolveGoldChallenge(input: $input) { challenge { id } } }',
+      { input: { challengeId: challenge.challengeGold.challenge.id, newGold: 'borderline', note: 'Agreed.' } },
       owner,
     );
     await feed.until('GoldChanged');

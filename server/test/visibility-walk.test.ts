@@ -63,14 +63,14 @@ describe('the schema walk: blind calibration and vendor isolation', () => {
     // Item 4 opens and gets votes, item 2 is revealed; a vendor A question and reply in the briefing.
     await gqlOk(
       s,
-      'mutation($id: ID!) { openCalibrationItem(itemId: $id) { id } }',
+      'mutation($id: ID!) { openCalibrationItem(input: { itemId: $id }) { item { id } } }',
       { id: world.itemIds[4] },
       t('qaManager'),
     );
     for (const voter of VOTERS) {
       await gqlOk(
         s,
-        'mutation($input: CastVoteInput!) { castVote(input: $input) { label } }',
+        'mutation($input: CastVoteInput!) { castVote(input: $input) { vote { label } } }',
         {
           input: {
             itemId: world.itemIds[4],
@@ -83,7 +83,7 @@ describe('the schema walk: blind calibration and vendor isolation', () => {
     }
     await gqlOk(
       s,
-      'mutation($id: ID!) { revealCalibrationItem(itemId: $id) { id } }',
+      'mutation($id: ID!) { revealCalibrationItem(input: { itemId: $id }) { item { id } } }',
       { id: world.itemIds[2] },
       t('qaManager'),
     );
@@ -138,7 +138,7 @@ describe('the schema walk: blind calibration and vendor isolation', () => {
       if (item.state === 'PENDING')
         await gqlOk(
           s,
-          'mutation($id: ID!) { openCalibrationItem(itemId: $id) { id } }',
+          'mutation($id: ID!) { openCalibrationItem(input: { itemId: $id }) { item { id } } }',
           { id: world.itemIds[index] },
           t('qaManager'),
         );
@@ -146,13 +146,13 @@ describe('the schema walk: blind calibration and vendor isolation', () => {
     for (const index of [3, 4, 5])
       await gqlOk(
         s,
-        'mutation($id: ID!) { revealCalibrationItem(itemId: $id) { id } }',
+        'mutation($id: ID!) { revealCalibrationItem(input: { itemId: $id }) { item { id } } }',
         { id: world.itemIds[index] },
         t('qaManager'),
       );
     await gqlOk(
       s,
-      'mutation($id: ID!) { closeCalibrationSession(sessionId: $id) { id } }',
+      'mutation($id: ID!) { closeCalibrationSession(input: { sessionId: $id }) { session { id } } }',
       { id: world.sessionId },
       t('qaManager'),
     );

@@ -164,6 +164,10 @@ export type CloseBriefingThreadInput = {
   briefingId: string | number;
 };
 
+export type CloseCalibrationSessionInput = {
+  sessionId: string | number;
+};
+
 /** What kind of content a case is: text has `text`; images and videos have `mediaUrl`. */
 export type ContentType = 'IMAGE' | 'TEXT' | 'VIDEO';
 
@@ -311,6 +315,10 @@ export type MarkBriefingQuestionAnsweredInput = {
   questionId: string | number;
 };
 
+export type OpenCalibrationItemInput = {
+  itemId: string | number;
+};
+
 export type PageInput = {
   after?: string | null | undefined;
   /** At most 200. */
@@ -454,6 +462,10 @@ export type RetirePolicyVersionInput = {
   versionId: string | number;
 };
 
+export type RevealCalibrationItemInput = {
+  itemId: string | number;
+};
+
 /** What a user may do; see DESIGN.md. */
 export type Role =
   /** Manages markets, teams and users. */
@@ -544,7 +556,7 @@ export type SetBriefingReplyHiddenInput = {
   replyId: string | number;
 };
 
-export type SetItemGoldInput = {
+export type SetCalibrationItemGoldInput = {
   itemId: string | number;
   /** A label key of the session's policy version. */
   label: string;
@@ -567,6 +579,10 @@ export type SignInInput = {
 
 export type StartBriefingInput = {
   briefingId: string | number;
+};
+
+export type StartCalibrationSessionInput = {
+  sessionId: string | number;
 };
 
 /** INCORRECT needs an errorCategory and the expectedLabel; CORRECT takes neither (expectedLabel, if given, must be the decision). */
@@ -1580,58 +1596,55 @@ export type CreateCalibrationSessionMutationVariables = Exact<{
 }>;
 
 export type CreateCalibrationSessionMutation = {
-  createCalibrationSession: { id: string; title: string; status: SessionStatus };
+  createCalibrationSession: { session: { id: string; title: string; status: SessionStatus } };
 };
 
 export type StartCalibrationSessionMutationVariables = Exact<{
-  sessionId: string | number;
+  input: StartCalibrationSessionInput;
 }>;
 
 export type StartCalibrationSessionMutation = {
-  startCalibrationSession: { id: string; status: SessionStatus; startedAt: string | null };
+  startCalibrationSession: { session: { id: string; status: SessionStatus; startedAt: string | null } };
 };
 
 export type OpenCalibrationItemMutationVariables = Exact<{
-  itemId: string | number;
+  input: OpenCalibrationItemInput;
 }>;
 
 export type OpenCalibrationItemMutation = {
-  openCalibrationItem: { id: string; state: ItemState; openedAt: string | null };
+  openCalibrationItem: { item: { id: string; state: ItemState; openedAt: string | null } };
 };
 
 export type RevealCalibrationItemMutationVariables = Exact<{
-  itemId: string | number;
+  input: RevealCalibrationItemInput;
 }>;
 
 export type RevealCalibrationItemMutation = {
-  revealCalibrationItem: { ' $fragmentRefs'?: { LiveReveal_ItemFragment: LiveReveal_ItemFragment } };
+  revealCalibrationItem: { item: { ' $fragmentRefs'?: { LiveReveal_ItemFragment: LiveReveal_ItemFragment } } };
 };
 
 export type CloseCalibrationSessionMutationVariables = Exact<{
-  sessionId: string | number;
+  input: CloseCalibrationSessionInput;
 }>;
 
 export type CloseCalibrationSessionMutation = {
   closeCalibrationSession: {
-    id: string;
-    status: SessionStatus;
-    closedAt: string | null;
-    resultVersions: Array<number>;
+    session: { id: string; status: SessionStatus; closedAt: string | null; resultVersions: Array<number> };
   };
 };
 
 export type SetCalibrationItemGoldMutationVariables = Exact<{
-  input: SetItemGoldInput;
+  input: SetCalibrationItemGoldInput;
 }>;
 
-export type SetCalibrationItemGoldMutation = { setCalibrationItemGold: { id: string; gold: string | null } };
+export type SetCalibrationItemGoldMutation = { setCalibrationItemGold: { item: { id: string; gold: string | null } } };
 
 export type CastVoteMutationVariables = Exact<{
   input: CastVoteInput;
 }>;
 
 export type CastVoteMutation = {
-  castVote: { label: string | null; abstained: boolean; rationale: string | null; version: number };
+  castVote: { vote: { label: string | null; abstained: boolean; rationale: string | null; version: number } };
 };
 
 export type ChallengeGoldMutationVariables = Exact<{
@@ -1639,8 +1652,18 @@ export type ChallengeGoldMutationVariables = Exact<{
 }>;
 
 export type ChallengeGoldMutation = {
-  challengeGold: { id: string } & {
-    ' $fragmentRefs'?: { GoldChallenges_ChallengeFragment: GoldChallenges_ChallengeFragment };
+  challengeGold: {
+    challenge: { id: string } & {
+      ' $fragmentRefs'?: { GoldChallenges_ChallengeFragment: GoldChallenges_ChallengeFragment };
+    };
+    item: {
+      id: string;
+      goldChallenges: Array<
+        { id: string; status: ChallengeStatus; raisedBy: { id: string } } & {
+          ' $fragmentRefs'?: { GoldChallenges_ChallengeFragment: GoldChallenges_ChallengeFragment };
+        }
+      >;
+    };
   };
 };
 
@@ -9382,9 +9405,18 @@ export const CreateCalibrationSessionDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -9403,8 +9435,11 @@ export const StartCalibrationSessionDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'StartCalibrationSessionInput' } },
+          },
         },
       ],
       selectionSet: {
@@ -9416,16 +9451,25 @@ export const StartCalibrationSessionDocument = {
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'sessionId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -9444,8 +9488,11 @@ export const OpenCalibrationItemDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OpenCalibrationItemInput' } },
+          },
         },
       ],
       selectionSet: {
@@ -9457,16 +9504,25 @@ export const OpenCalibrationItemDocument = {
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'itemId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'item' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -9485,8 +9541,11 @@ export const RevealCalibrationItemDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RevealCalibrationItemInput' } },
+          },
         },
       ],
       selectionSet: {
@@ -9498,13 +9557,22 @@ export const RevealCalibrationItemDocument = {
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'itemId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LiveReveal_item' } }],
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'item' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LiveReveal_item' } }],
+                  },
+                },
+              ],
             },
           },
         ],
@@ -9603,8 +9671,11 @@ export const CloseCalibrationSessionDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CloseCalibrationSessionInput' } },
+          },
         },
       ],
       selectionSet: {
@@ -9616,17 +9687,26 @@ export const CloseCalibrationSessionDocument = {
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'sessionId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'sessionId' } },
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'resultVersions' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'session' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'resultVersions' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -9646,7 +9726,10 @@ export const SetCalibrationItemGoldDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetItemGoldInput' } } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetCalibrationItemGoldInput' } },
+          },
         },
       ],
       selectionSet: {
@@ -9665,8 +9748,17 @@ export const SetCalibrationItemGoldDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'gold' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'item' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'gold' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -9705,10 +9797,19 @@ export const CastVoteDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'abstained' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vote' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'abstained' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rationale' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -9750,8 +9851,47 @@ export const ChallengeGoldDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoldChallenges_challenge' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'challenge' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoldChallenges_challenge' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'item' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'goldChallenges' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'raisedBy' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                              },
+                            },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'GoldChallenges_challenge' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
               ],
             },
           },

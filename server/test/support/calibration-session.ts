@@ -30,7 +30,7 @@ export async function setUp(s: TestServer, caseCount = 3, perMarket = 3, mode = 
   const voters = await createVoters(em, MARKETS, perMarket);
   const facilitator = await s.signIn('qa.specialist@concord.demo');
   const created = await s.gql(
-    `mutation($input: CreateCalibrationSessionInput!) { createCalibrationSession(input: $input) { id status items { id position } } }`,
+    `mutation($input: CreateCalibrationSessionInput!) { createCalibrationSession(input: $input) { session { id status items { id position } } } }`,
     {
       input: {
         title: 'Bullying calibration, week 47',
@@ -45,10 +45,13 @@ export async function setUp(s: TestServer, caseCount = 3, perMarket = 3, mode = 
     facilitator,
   );
   expect(created.errors).toBeUndefined();
-  const session = created.data!.createCalibrationSession as { id: string; items: { id: string; position: number }[] };
+  const session = created.data!.createCalibrationSession.session as {
+    id: string;
+    items: { id: string; position: number }[];
+  };
   const tokens = new Map<string, string>();
   for (const v of voters) tokens.set(v.user.id, await s.signIn(v.user.email));
   return { session, voters, facilitator, tokens, version };
 }
 
-export const VOTE = 'mutation($input: CastVoteInput!) { castVote(input: $input) { label abstained } }';
+export const VOTE = 'mutation($input: CastVoteInput!) { castVote(input: $input) { vote { label abstained } } }';

@@ -202,7 +202,7 @@ export async function buildWorld(s: TestServer): Promise<World> {
   // The blind session: items 0-1 revealed, 2-3 voting, 4-5 pending.
   const session = await gqlOk(
     s,
-    `mutation($input: CreateCalibrationSessionInput!) { createCalibrationSession(input: $input) { id items { id position } } }`,
+    `mutation($input: CreateCalibrationSessionInput!) { createCalibrationSession(input: $input) { session { id items { id position } } } }`,
     {
       input: {
         title: `Walk ${suffix}`,
@@ -216,20 +216,20 @@ export async function buildWorld(s: TestServer): Promise<World> {
     },
     t('qaManager'),
   );
-  const sessionId = session.createCalibrationSession.id as string;
-  const items = [...session.createCalibrationSession.items].sort((a: any, b: any) => a.position - b.position);
+  const sessionId = session.createCalibrationSession.session.id as string;
+  const items = [...session.createCalibrationSession.session.items].sort((a: any, b: any) => a.position - b.position);
   const itemIds = items.map((i: { id: string }) => i.id);
   for (const itemId of itemIds) {
     await gqlOk(
       s,
-      'mutation($input: SetItemGoldInput!) { setCalibrationItemGold(input: $input) { id } }',
+      'mutation($input: SetCalibrationItemGoldInput!) { setCalibrationItemGold(input: $input) { item { id } } }',
       { input: { itemId, label: GOLD } },
       t('policyOwner'),
     );
   }
   await gqlOk(
     s,
-    'mutation($id: ID!) { startCalibrationSession(sessionId: $id) { id } }',
+    'mutation($id: ID!) { startCalibrationSession(input: { sessionId: $id }) { session { id } } }',
     { id: sessionId },
     t('qaManager'),
   );
@@ -237,7 +237,7 @@ export async function buildWorld(s: TestServer): Promise<World> {
   for (const index of [0, 1, 2, 3]) {
     await gqlOk(
       s,
-      'mutation($id: ID!) { openCalibrationItem(itemId: $id) { id } }',
+      'mutation($id: ID!) { openCalibrationItem(input: { itemId: $id }) { item { id } } }',
       { id: itemIds[index] },
       t('qaManager'),
     );
@@ -246,7 +246,7 @@ export async function buildWorld(s: TestServer): Promise<World> {
       (rationales[voter] ??= {})[index] = rationale;
       await gqlOk(
         s,
-        'mutation($input: CastVoteInput!) { castVote(input: $input) { label } }',
+        'mutation($input: CastVoteInput!) { castVote(input: $input) { vote { label } } }',
         { input: { itemId: itemIds[index], label: LABELS[(v + index) % 4]!.key, rationale } },
         t(voter),
       );
@@ -254,7 +254,7 @@ export async function buildWorld(s: TestServer): Promise<World> {
     if (index < 2) {
       await gqlOk(
         s,
-        'mutation($id: ID!) { revealCalibrationItem(itemId: $id) { id } }',
+        'mutation($id: ID!) { revealCalibrationItem(input: { itemId: $id }) { item { id } } }',
         { id: itemIds[index] },
         t('qaManager'),
       );
@@ -262,7 +262,7 @@ export async function buildWorld(s: TestServer): Promise<World> {
   }
   const challenge = await gqlOk(
     s,
-    'mutation($input: ChallengeGoldInput!) { challengeGold(input: $input) { id } }',
+    'mutation($input: ChallengeGoldInput!) { challengeGold(input: $input) { challenge { id } } }',
     { input: { itemId: itemIds[0], reason: `Challenge by B ${suffix}: too severe` } },
     t('modB1'),
   );
@@ -361,7 +361,7 @@ export async function buildWorld(s: TestServer): Promise<World> {
     escalationId: escalation.createRcaEscalation.id,
     briefingId,
     questionIds,
-    challengeId: challenge.challengeGold.id,
+    challengeId: challenge.challengeGold.challenge.id,
     quizId: quiz.createQuiz.id,
   };
 }

@@ -81,7 +81,7 @@ export function ChallengeGoldForm({ itemId, pending }: { itemId: string; pending
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [invalid, setInvalid] = useState(false);
-  const [challenge, { loading, error, reset }] = useChallengeGold(itemId);
+  const [challenge, { loading, error, reset }] = useChallengeGold();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

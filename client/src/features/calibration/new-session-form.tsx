@@ -176,7 +176,7 @@ export function NewSessionForm({ onCancel, onCreated }: { onCancel: () => void; 
           },
         },
       });
-      if (result.data) onCreated(result.data.createCalibrationSession.id);
+      if (result.data) onCreated(result.data.createCalibrationSession.session.id);
     } catch {
       // Shown from `creation.error` below.
     }

@@ -86,7 +86,7 @@ function SelectedItem({ session, item, viewer }: { session: RoomSession; item: R
                 type="button"
                 className="button button-primary"
                 disabled={opening.loading}
-                onClick={() => void open({ variables: { itemId: item.id } }).catch(() => undefined)}
+                onClick={() => void open({ variables: { input: { itemId: item.id } } }).catch(() => undefined)}
               >
                 {t('calibration.room.openItem', { position: item.position })}
               </button>
@@ -96,7 +96,7 @@ function SelectedItem({ session, item, viewer }: { session: RoomSession; item: R
                 type="button"
                 className="button button-secondary"
                 disabled={opening.loading}
-                onClick={() => void open({ variables: { itemId: next.id } }).catch(() => undefined)}
+                onClick={() => void open({ variables: { input: { itemId: next.id } } }).catch(() => undefined)}
               >
                 {t('calibration.room.openItem', { position: next.position })}
               </button>
@@ -154,7 +154,7 @@ function SelectedItem({ session, item, viewer }: { session: RoomSession; item: R
         onCancel={() => setConfirmReveal(false)}
         onConfirm={() => {
           setConfirmReveal(false);
-          void reveal({ variables: { itemId: item.id } }).catch(() => undefined);
+          void reveal({ variables: { input: { itemId: item.id } } }).catch(() => undefined);
         }}
       >
         <p>{t('calibration.room.revealConfirmText')}</p>
@@ -231,7 +231,7 @@ function SessionControls({ session }: { session: RoomSession }) {
           type="button"
           className="button button-primary button-block"
           disabled={starting.loading}
-          onClick={() => void start({ variables: { sessionId: session.id } }).catch(() => undefined)}
+          onClick={() => void start({ variables: { input: { sessionId: session.id } } }).catch(() => undefined)}
         >
           {t('calibration.room.start')}
         </button>
@@ -256,7 +256,7 @@ function SessionControls({ session }: { session: RoomSession }) {
         onCancel={() => setConfirmClose(false)}
         onConfirm={() => {
           setConfirmClose(false);
-          void close({ variables: { sessionId: session.id } }).catch(() => undefined);
+          void close({ variables: { input: { sessionId: session.id } } }).catch(() => undefined);
         }}
       >
         <p>{t('calibration.room.closeConfirmText')}</p>

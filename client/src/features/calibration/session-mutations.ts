@@ -3,66 +3,79 @@ import { graphql } from '../../gql';
 import { writeMyVote } from './live-cache';
 
 /*
- * One hook per calibration mutation. Each result names the entity it changed with the fields
- * that changed, so Apollo merges it into the room's cache by its id; where a list grows (a
- * new challenge) or the room keeps its own record (the viewer's vote), the hook writes it.
+ * One hook per calibration mutation. Each payload names the entity it changed with the fields
+ * that changed, so Apollo merges it into the room's cache by its id (a new challenge comes
+ * with its item's challenges); where the room keeps its own record (the viewer's vote), the
+ * hook writes it.
  * The room is reloaded only by the live events of other people's changes.
  */
 
 export const CreateSessionMutation = graphql(`
   mutation CreateCalibrationSession($input: CreateCalibrationSessionInput!) {
     createCalibrationSession(input: $input) {
-      id
-      title
-      status
+      session {
+        id
+        title
+        status
+      }
     }
   }
 `);
 
 export const StartSessionMutation = graphql(`
-  mutation StartCalibrationSession($sessionId: ID!) {
-    startCalibrationSession(sessionId: $sessionId) {
-      id
-      status
-      startedAt
+  mutation StartCalibrationSession($input: StartCalibrationSessionInput!) {
+    startCalibrationSession(input: $input) {
+      session {
+        id
+        status
+        startedAt
+      }
     }
   }
 `);
 
 export const OpenItemMutation = graphql(`
-  mutation OpenCalibrationItem($itemId: ID!) {
-    openCalibrationItem(itemId: $itemId) {
-      id
-      state
-      openedAt
+  mutation OpenCalibrationItem($input: OpenCalibrationItemInput!) {
+    openCalibrationItem(input: $input) {
+      item {
+        id
+        state
+        openedAt
+      }
     }
   }
 `);
 
 export const RevealItemMutation = graphql(`
-  mutation RevealCalibrationItem($itemId: ID!) {
-    revealCalibrationItem(itemId: $itemId) {
-      ...LiveReveal_item
+  mutation RevealCalibrationItem($input: RevealCalibrationItemInput!) {
+    revealCalibrationItem(input: $input) {
+      item {
+        ...LiveReveal_item
+      }
     }
   }
 `);
 
 export const CloseSessionMutation = graphql(`
-  mutation CloseCalibrationSession($sessionId: ID!) {
-    closeCalibrationSession(sessionId: $sessionId) {
-      id
-      status
-      closedAt
-      resultVersions
+  mutation CloseCalibrationSession($input: CloseCalibrationSessionInput!) {
+    closeCalibrationSession(input: $input) {
+      session {
+        id
+        status
+        closedAt
+        resultVersions
+      }
     }
   }
 `);
 
 export const SetItemGoldMutation = graphql(`
-  mutation SetCalibrationItemGold($input: SetItemGoldInput!) {
+  mutation SetCalibrationItemGold($input: SetCalibrationItemGoldInput!) {
     setCalibrationItemGold(input: $input) {
-      id
-      gold
+      item {
+        id
+        gold
+      }
     }
   }
 `);
@@ -70,10 +83,12 @@ export const SetItemGoldMutation = graphql(`
 export const CastVoteMutation = graphql(`
   mutation CastVote($input: CastVoteInput!) {
     castVote(input: $input) {
-      label
-      abstained
-      rationale
-      version
+      vote {
+        label
+        abstained
+        rationale
+        version
+      }
     }
   }
 `);
@@ -81,8 +96,21 @@ export const CastVoteMutation = graphql(`
 export const ChallengeGoldMutation = graphql(`
   mutation ChallengeGold($input: ChallengeGoldInput!) {
     challengeGold(input: $input) {
-      id
-      ...GoldChallenges_challenge
+      challenge {
+        id
+        ...GoldChallenges_challenge
+      }
+      item {
+        id
+        goldChallenges {
+          id
+          status
+          raisedBy {
+            id
+          }
+          ...GoldChallenges_challenge
+        }
+      }
     }
   }
 `);
@@ -109,25 +137,10 @@ export const useSetItemGold = () => useMutation(SetItemGoldMutation);
 export function useCastVote(itemId: string) {
   return useMutation(CastVoteMutation, {
     update(cache, { data }) {
-      if (data) writeMyVote(cache, itemId, data.castVote);
+      if (data) writeMyVote(cache, itemId, data.castVote.vote);
     },
   });
 }
 
-/** A challenge of the item's gold, added to the item's challenges. */
-export function useChallengeGold(itemId: string) {
-  return useMutation(ChallengeGoldMutation, {
-    update(cache, { data }) {
-      if (!data) return;
-      cache.modify({
-        id: cache.identify({ __typename: 'CalibrationItem', id: itemId }),
-        fields: {
-          goldChallenges: (existing, { toReference }) =>
-            Array.isArray(existing)
-              ? [...existing, toReference({ __typename: 'GoldChallenge', id: data.challengeGold.id })]
-              : existing,
-        },
-      });
-    },
-  });
-}
+/** A challenge of the item's gold; the payload's item brings the item's challenges with it. */
+export const useChallengeGold = () => useMutation(ChallengeGoldMutation);

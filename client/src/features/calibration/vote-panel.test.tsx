@@ -18,7 +18,12 @@ const labels = [
 const voted = (label: string | null, rationale: string | null = null) => ({
   request: { query: CastVoteMutation, variables: { input: { itemId: 'i1', label, rationale } } },
   result: {
-    data: { castVote: { __typename: 'MyVote', label, abstained: label === null, rationale, version: 41 } },
+    data: {
+      castVote: {
+        __typename: 'CastVotePayload',
+        vote: { __typename: 'MyVote', label, abstained: label === null, rationale, version: 41 },
+      },
+    },
   },
 });
 

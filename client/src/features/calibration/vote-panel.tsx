@@ -34,11 +34,14 @@ export function VotePanel({ itemId, labels, myVote }: Props) {
       try {
         // A value, not a literal: the generated types leave out the __typename Apollo wants.
         const optimistic = {
-          __typename: 'MyVote' as const,
-          label,
-          abstained: label === null,
-          rationale: text,
-          version: myVote?.version ?? 0,
+          __typename: 'CastVotePayload' as const,
+          vote: {
+            __typename: 'MyVote' as const,
+            label,
+            abstained: label === null,
+            rationale: text,
+            version: myVote?.version ?? 0,
+          },
         };
         await castVote({
           variables: { input: { itemId, label, rationale: text } },

@@ -41,6 +41,34 @@ export class SamplingInput {
 }
 
 @InputType()
+export class StartCalibrationSessionInput {
+  @Field(() => ID)
+  @IsUUID()
+  sessionId!: string;
+}
+
+@InputType()
+export class OpenCalibrationItemInput {
+  @Field(() => ID)
+  @IsUUID()
+  itemId!: string;
+}
+
+@InputType()
+export class RevealCalibrationItemInput {
+  @Field(() => ID)
+  @IsUUID()
+  itemId!: string;
+}
+
+@InputType()
+export class CloseCalibrationSessionInput {
+  @Field(() => ID)
+  @IsUUID()
+  sessionId!: string;
+}
+
+@InputType()
 export class CreateCalibrationSessionInput {
   @Field()
   @Length(3, 200)
@@ -86,7 +114,7 @@ export class CreateCalibrationSessionInput {
 }
 
 @InputType()
-export class SetItemGoldInput {
+export class SetCalibrationItemGoldInput {
   @Field(() => ID)
   @IsUUID()
   itemId!: string;

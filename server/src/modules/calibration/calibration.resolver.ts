@@ -23,19 +23,32 @@ import { ItemState, SessionStatus } from './calibration.enums.js';
 import {
   CastVoteInput,
   ChallengeGoldInput,
+  CloseCalibrationSessionInput,
   CreateCalibrationSessionInput,
+  OpenCalibrationItemInput,
   ResolveGoldChallengeInput,
-  SetItemGoldInput,
+  RevealCalibrationItemInput,
+  SetCalibrationItemGoldInput,
+  StartCalibrationSessionInput,
 } from './calibration.inputs.js';
 import { CalibrationItem } from './calibration-item.entity.js';
 import { CalibrationParticipant } from './calibration-participant.entity.js';
 import { CalibrationSession } from './calibration-session.entity.js';
 import {
   CalibrationResult,
+  CastVotePayload,
+  ChallengeGoldPayload,
+  CloseCalibrationSessionPayload,
+  CreateCalibrationSessionPayload,
   MyVote,
+  OpenCalibrationItemPayload,
+  ResolveGoldChallengePayload,
+  RevealCalibrationItemPayload,
   RevealedVote,
   SessionEvent,
   type SessionEventValue,
+  SetCalibrationItemGoldPayload,
+  StartCalibrationSessionPayload,
   Tally,
 } from './calibration.types.js';
 import { GoldChallenge } from './gold-challenge.entity.js';
@@ -61,72 +74,89 @@ export class CalibrationSessionResolver {
   }
 
   @Authorized(...DRIVERS)
-  @Mutation(() => CalibrationSession)
-  createCalibrationSession(
+  @Mutation(() => CreateCalibrationSessionPayload)
+  async createCalibrationSession(
     @Arg('input', () => CreateCalibrationSessionInput) input: CreateCalibrationSessionInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.calibration.create(input);
+    return { session: await ctx.services.calibration.create(input) };
   }
 
   @Authorized(...DRIVERS)
-  @Mutation(() => CalibrationSession, { description: 'scheduled → live. Facilitator or QA manager.' })
-  startCalibrationSession(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context) {
-    return ctx.services.calibration.start(sessionId);
+  @Mutation(() => StartCalibrationSessionPayload, { description: 'scheduled → live. Facilitator or QA manager.' })
+  async startCalibrationSession(
+    @Arg('input', () => StartCalibrationSessionInput) input: StartCalibrationSessionInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { session: await ctx.services.calibration.start(input.sessionId) };
   }
 
   @Authorized(...DRIVERS)
-  @Mutation(() => CalibrationItem, { description: 'pending → voting.' })
-  openCalibrationItem(@Arg('itemId', () => ID) itemId: string, @Ctx() ctx: Context) {
-    return ctx.services.calibration.openItem(itemId);
+  @Mutation(() => OpenCalibrationItemPayload, { description: 'pending → voting.' })
+  async openCalibrationItem(
+    @Arg('input', () => OpenCalibrationItemInput) input: OpenCalibrationItemInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { item: await ctx.services.calibration.openItem(input.itemId) };
   }
 
   @Authorized(...DRIVERS)
-  @Mutation(() => CalibrationItem, {
+  @Mutation(() => RevealCalibrationItemPayload, {
     description: 'voting → revealed: shows the distribution, gold and rationales to all.',
   })
-  revealCalibrationItem(@Arg('itemId', () => ID) itemId: string, @Ctx() ctx: Context) {
-    return ctx.services.calibration.reveal(itemId);
+  async revealCalibrationItem(
+    @Arg('input', () => RevealCalibrationItemInput) input: RevealCalibrationItemInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { item: await ctx.services.calibration.reveal(input.itemId) };
   }
 
   @Authorized(...DRIVERS)
-  @Mutation(() => CalibrationSession, {
+  @Mutation(() => CloseCalibrationSessionPayload, {
     description:
       'live → closed. Computes and stores the result; votes committed before it count, later ones get CONFLICT.',
   })
-  closeCalibrationSession(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context) {
-    return ctx.services.calibration.close(sessionId);
+  async closeCalibrationSession(
+    @Arg('input', () => CloseCalibrationSessionInput) input: CloseCalibrationSessionInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { session: await ctx.services.calibration.close(input.sessionId) };
   }
 
   @Authorized()
-  @Mutation(() => MyVote, {
+  @Mutation(() => CastVotePayload, {
     description: 'One vote per participant and item, changeable until reveal; label null abstains.',
   })
-  castVote(@Arg('input', () => CastVoteInput) input: CastVoteInput, @Ctx() ctx: Context) {
-    return ctx.services.calibration.castVote(input);
+  async castVote(@Arg('input', () => CastVoteInput) input: CastVoteInput, @Ctx() ctx: Context) {
+    return { vote: await ctx.services.calibration.castVote(input) };
   }
 
   @Authorized(Role.POLICY_OWNER, Role.ADMIN)
-  @Mutation(() => CalibrationItem, { description: "Sets an item's expected label (policy owners)." })
-  setCalibrationItemGold(@Arg('input', () => SetItemGoldInput) input: SetItemGoldInput, @Ctx() ctx: Context) {
-    return ctx.services.calibration.setGold(input);
+  @Mutation(() => SetCalibrationItemGoldPayload, { description: "Sets an item's expected label (policy owners)." })
+  async setCalibrationItemGold(
+    @Arg('input', () => SetCalibrationItemGoldInput) input: SetCalibrationItemGoldInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { item: await ctx.services.calibration.setGold(input) };
   }
 
   @Authorized()
-  @Mutation(() => GoldChallenge, { description: "A participant disputes a revealed item's gold." })
-  challengeGold(@Arg('input', () => ChallengeGoldInput) input: ChallengeGoldInput, @Ctx() ctx: Context) {
-    return ctx.services.goldChallenge.challengeGold(input);
+  @Mutation(() => ChallengeGoldPayload, { description: "A participant disputes a revealed item's gold." })
+  async challengeGold(@Arg('input', () => ChallengeGoldInput) input: ChallengeGoldInput, @Ctx() ctx: Context) {
+    const challenge = await ctx.services.goldChallenge.challengeGold(input);
+    return { challenge, item: await loadRef(challenge.item) };
   }
 
   @Authorized(Role.POLICY_OWNER, Role.ADMIN)
-  @Mutation(() => GoldChallenge, {
+  @Mutation(() => ResolveGoldChallengePayload, {
     description: 'Upholds the gold, or changes it (a closed session gets a new result version).',
   })
-  resolveGoldChallenge(
+  async resolveGoldChallenge(
     @Arg('input', () => ResolveGoldChallengeInput) input: ResolveGoldChallengeInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.goldChallenge.resolveChallenge(input);
+    const challenge = await ctx.services.goldChallenge.resolveChallenge(input);
+    return { challenge, item: await loadRef(challenge.item) };
   }
 
   @Authorized()

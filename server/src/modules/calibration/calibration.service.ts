@@ -16,7 +16,11 @@ import type { SessionResultPayload } from './calibration-result.js';
 import { CalibrationSession } from './calibration-session.entity.js';
 import { ItemState, SessionMode, SessionStatus } from './calibration.enums.js';
 import { calibrationError } from './calibration.errors.js';
-import type { CastVoteInput, CreateCalibrationSessionInput, SetItemGoldInput } from './calibration.inputs.js';
+import type {
+  CastVoteInput,
+  CreateCalibrationSessionInput,
+  SetCalibrationItemGoldInput,
+} from './calibration.inputs.js';
 import type { CalibrationResult, MyVote, RevealedVote, Tally } from './calibration.types.js';
 import { SessionResult } from './session-result.entity.js';
 import type { SessionHub } from './session-hub.js';
@@ -188,7 +192,7 @@ export class CalibrationService {
     });
   }
 
-  async setGold(input: SetItemGoldInput): Promise<CalibrationItem> {
+  async setGold(input: SetCalibrationItemGoldInput): Promise<CalibrationItem> {
     const me = this.me;
     if (me.role !== Role.POLICY_OWNER && me.role !== Role.ADMIN)
       throw calibrationError('FORBIDDEN', 'POLICY_OWNER_ONLY', 'Only a policy owner sets gold labels.');

@@ -1,4 +1,7 @@
 import { createUnionType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { CalibrationItem } from './calibration-item.entity.js';
+import { CalibrationSession } from './calibration-session.entity.js';
+import { GoldChallenge } from './gold-challenge.entity.js';
 import { AlphaStat, CountedStat, KappaStat, StatValue } from './stat-value.types.js';
 
 export { CountedStat, StatValue };
@@ -210,4 +213,53 @@ export class CalibrationResult {
   @Field(() => [MarketFigures]) markets!: MarketFigures[];
   @Field(() => [ParticipantResult], { nullable: true, description: 'QA roles only; null for others.' })
   participants!: ParticipantResult[] | null;
+}
+
+// ---- mutation payloads ----
+
+@ObjectType()
+export class CreateCalibrationSessionPayload {
+  @Field(() => CalibrationSession) session!: CalibrationSession;
+}
+
+@ObjectType()
+export class StartCalibrationSessionPayload {
+  @Field(() => CalibrationSession) session!: CalibrationSession;
+}
+
+@ObjectType()
+export class OpenCalibrationItemPayload {
+  @Field(() => CalibrationItem) item!: CalibrationItem;
+}
+
+@ObjectType()
+export class RevealCalibrationItemPayload {
+  @Field(() => CalibrationItem) item!: CalibrationItem;
+}
+
+@ObjectType()
+export class CloseCalibrationSessionPayload {
+  @Field(() => CalibrationSession) session!: CalibrationSession;
+}
+
+@ObjectType()
+export class CastVotePayload {
+  @Field(() => MyVote) vote!: MyVote;
+}
+
+@ObjectType()
+export class SetCalibrationItemGoldPayload {
+  @Field(() => CalibrationItem) item!: CalibrationItem;
+}
+
+@ObjectType()
+export class ChallengeGoldPayload {
+  @Field(() => GoldChallenge) challenge!: GoldChallenge;
+  @Field(() => CalibrationItem, { description: 'The item challenged, with its challenges.' }) item!: CalibrationItem;
+}
+
+@ObjectType()
+export class ResolveGoldChallengePayload {
+  @Field(() => GoldChallenge) challenge!: GoldChallenge;
+  @Field(() => CalibrationItem, { description: 'The item, with its gold as it now is.' }) item!: CalibrationItem;
 }
