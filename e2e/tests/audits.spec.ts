@@ -262,7 +262,7 @@ test.describe('audits and appeals', () => {
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
     const filed = await manager.call(
-      'mutation($input: CreateRcaEscalationInput!) { createRcaEscalation(input: $input) { id } }',
+      'mutation($input: CreateRcaEscalationInput!) { createRcaEscalation(input: $input) { escalation { id } } }',
       {
         input: {
           title: 'de-DE misses insults in sarcastic replies',
@@ -273,16 +273,22 @@ test.describe('audits and appeals', () => {
         },
       },
     );
-    const escalationId = filed.createRcaEscalation.id as string;
+    const escalationId = filed.createRcaEscalation.escalation.id as string;
     for (const [title, dueDate] of [
       ['Add sarcasm examples to the de-DE training deck', yesterday],
       ['Re-brief the de-DE vendor team', nextWeek],
     ] as const) {
-      await manager.call('mutation($input: AddRcaActionItemInput!) { addRcaActionItem(input: $input) { id } }', {
-        input: { escalationId, title, dueDate, ownerId: me.me.id },
-      });
+      await manager.call(
+        'mutation($input: AddRcaActionItemInput!) { addRcaActionItem(input: $input) { actionItem { id } } }',
+        {
+          input: { escalationId, title, dueDate, ownerId: me.me.id },
+        },
+      );
     }
-    await manager.call('mutation($id: ID!) { startRcaEscalation(id: $id) { id } }', { id: escalationId });
+    await manager.call(
+      'mutation($id: ID!) { startRcaEscalation(input: { escalationId: $id }) { escalation { id } } }',
+      { id: escalationId },
+    );
 
     await storeSession(page, manager.session);
     await page.goto('/rca');

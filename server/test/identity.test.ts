@@ -244,7 +244,7 @@ describe('malformed ids', () => {
       '{ audit(id: "x") { id } }',
       '{ quiz(id: "nope") { id } }',
       '{ briefing(id: "1") { id } }',
-      'mutation { startRcaEscalation(id: "x") { id } }',
+      '{ rcaEscalation(id: "x") { id } }',
     ]) {
       const result = await server().gql(query, {}, token);
       expect(codeOf(result), query).toBe('NOT_FOUND');

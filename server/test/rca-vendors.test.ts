@@ -29,7 +29,7 @@ describe('RCA escalations and vendors', () => {
       specialist,
     );
     expect(created.errors).toBeUndefined();
-    const id = created.data!.createRcaEscalation.id as string;
+    const id = created.data!.createRcaEscalation.escalation.id as string;
     const vendorManager = await vendorUser(s, 'it-IT', Role.QA_MANAGER);
     expect((await s.gql(GET, { id }, vendorManager.token)).data!.rcaEscalation).toMatchObject({ state: 'OPEN' });
     const start = await s.gql(START, { id }, vendorManager.token);
@@ -82,7 +82,7 @@ describe('RCA escalations and vendors', () => {
           },
           specialist,
         )
-      ).data!.createRcaEscalation.id as string;
+      ).data!.createRcaEscalation.escalation.id as string;
     const lumenOnly = await make('Lumen queue routing', { teamId: lumen.id });
     const everywhere = await make(
       'Routing everywhere',
@@ -127,6 +127,6 @@ describe('RCA escalations and vendors', () => {
       vendorQa,
     );
     expect(own.errors).toBeUndefined();
-    expect(own.data!.createRcaEscalation.team).toEqual({ name: harbor.name });
+    expect(own.data!.createRcaEscalation.escalation.team).toEqual({ name: harbor.name });
   });
 });

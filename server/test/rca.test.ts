@@ -77,7 +77,7 @@ describe('RCA escalations', () => {
 
     const created = await s.gql(CREATE, { input }, specialist);
     expect(created.errors).toBeUndefined();
-    const rca = created.data!.createRcaEscalation;
+    const rca = created.data!.createRcaEscalation.escalation;
     expect(rca).toMatchObject({
       state: 'OPEN',
       origin: 'ERROR_TREND',
@@ -97,7 +97,7 @@ describe('RCA escalations', () => {
     );
     expect(codeOf(await s.gql(START, { id: rcaId }, specialist))).toBe('FORBIDDEN');
     const started = await s.gql(START, { id: rcaId }, manager);
-    expect(started.data!.startRcaEscalation).toMatchObject({
+    expect(started.data!.startRcaEscalation.escalation).toMatchObject({
       state: 'IN_PROGRESS',
       owner: { email: 'qa.manager@concord.demo' },
     });
@@ -117,7 +117,7 @@ describe('RCA escalations', () => {
       specialist,
     );
     expect(late.errors).toBeUndefined();
-    expect(late.data!.addRcaActionItem).toMatchObject({
+    expect(late.data!.addRcaActionItem.actionItem).toMatchObject({
       status: 'OPEN',
       overdue: true,
       owner: { email: 'policy@concord.demo' },
@@ -134,7 +134,7 @@ describe('RCA escalations', () => {
       },
       manager,
     );
-    expect(soon.data!.addRcaActionItem.overdue).toBe(false);
+    expect(soon.data!.addRcaActionItem.actionItem.overdue).toBe(false);
     expect(
       codeOf(
         await s.gql(
@@ -149,7 +149,7 @@ describe('RCA escalations', () => {
       (await s.gql(OVERDUE, {}, manager)).data!.overdueRcaActionItems.filter((i: any) => i.escalation.id === rcaId);
     expect(await overdueOf()).toEqual([
       {
-        id: late.data!.addRcaActionItem.id,
+        id: late.data!.addRcaActionItem.actionItem.id,
         title: 'Add veiled-threat examples to the policy',
         dueDate: dayFromToday(-2),
         escalation: { id: rcaId },
@@ -165,14 +165,24 @@ describe('RCA escalations', () => {
     const owner = await s.signIn('policy@concord.demo');
     const done = await s.gql(
       SET_ITEM,
-      { input: { actionItemId: late.data!.addRcaActionItem.id, status: 'DONE' } },
+      { input: { actionItemId: late.data!.addRcaActionItem.actionItem.id, status: 'DONE' } },
       owner,
     );
-    expect(done.data!.setRcaActionItemStatus.status).toBe('DONE');
+    expect(done.data!.setRcaActionItemStatus.actionItem.status).toBe('DONE');
     expect(
-      codeOf(await s.gql(SET_ITEM, { input: { actionItemId: soon.data!.addRcaActionItem.id, status: 'DONE' } }, owner)),
+      codeOf(
+        await s.gql(
+          SET_ITEM,
+          { input: { actionItemId: soon.data!.addRcaActionItem.actionItem.id, status: 'DONE' } },
+          owner,
+        ),
+      ),
     ).toBe('FORBIDDEN');
-    await s.gql(SET_ITEM, { input: { actionItemId: soon.data!.addRcaActionItem.id, status: 'DROPPED' } }, manager);
+    await s.gql(
+      SET_ITEM,
+      { input: { actionItemId: soon.data!.addRcaActionItem.actionItem.id, status: 'DROPPED' } },
+      manager,
+    );
     expect(await overdueOf()).toEqual([]);
 
     const resolved = await s.gql(
@@ -181,8 +191,8 @@ describe('RCA escalations', () => {
       manager,
     );
     expect(resolved.errors).toBeUndefined();
-    expect(resolved.data!.resolveRcaEscalation.state).toBe('RESOLVED');
-    expect(resolved.data!.resolveRcaEscalation.resolvedAt).toBeTruthy();
+    expect(resolved.data!.resolveRcaEscalation.escalation.state).toBe('RESOLVED');
+    expect(resolved.data!.resolveRcaEscalation.escalation.resolvedAt).toBeTruthy();
 
     // Resolved is final: no new action items, no status changes, no second resolve or start.
     const after = await s.gql(
@@ -193,7 +203,11 @@ describe('RCA escalations', () => {
     expect(codeOf(after)).toBe('CONFLICT');
     expect(
       codeOf(
-        await s.gql(SET_ITEM, { input: { actionItemId: soon.data!.addRcaActionItem.id, status: 'OPEN' } }, manager),
+        await s.gql(
+          SET_ITEM,
+          { input: { actionItemId: soon.data!.addRcaActionItem.actionItem.id, status: 'OPEN' } },
+          manager,
+        ),
       ),
     ).toBe('CONFLICT');
     expect(codeOf(await s.gql(RESOLVE, { input: { escalationId: rcaId, note: 'Again, again.' } }, manager))).toBe(
@@ -219,7 +233,7 @@ describe('RCA escalations', () => {
       },
       manager,
     );
-    const id = created.data!.createRcaEscalation.id as string;
+    const id = created.data!.createRcaEscalation.escalation.id as string;
     await s.gql(START, { id }, manager);
     await s.gql(RESOLVE, { input: { escalationId: id, note: 'Retrained the team.' } }, manager);
     // Opened ten weeks ago and resolved six weeks ago, so both windows have ended.
@@ -284,7 +298,7 @@ describe('RCA escalations', () => {
 
     // Not resolved yet: no after window.
     const open = await s.gql(CREATE, { input: { title: 'Still open', rootCause: 'TOOLING', scope: {} } }, manager);
-    expect(open.data!.createRcaEscalation.effectiveness.after).toBeNull();
-    expect(open.data!.createRcaEscalation.effectiveness.change).toBeNull();
+    expect(open.data!.createRcaEscalation.escalation.effectiveness.after).toBeNull();
+    expect(open.data!.createRcaEscalation.escalation.effectiveness.change).toBeNull();
   });
 });

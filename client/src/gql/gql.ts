@@ -122,12 +122,12 @@ type Documents = {
   '\n  mutation StartQuizAttempt($quizId: ID!) {\n    startQuizAttempt(quizId: $quizId) {\n      id\n      status\n      number\n      total\n    }\n  }\n': typeof types.StartQuizAttemptDocument;
   '\n  mutation SubmitQuizAttempt($input: SubmitQuizAttemptInput!) {\n    submitQuizAttempt(input: $input) {\n      id\n      status\n      score\n      correct\n      total\n      submittedAt\n    }\n  }\n': typeof types.SubmitQuizAttemptDocument;
   '\n  fragment EscalationCard_escalation on RcaEscalation {\n    id\n    title\n    description\n    state\n    origin\n    rootCause\n    errorCategory\n    queue\n    createdAt\n    startedAt\n    resolvedAt\n    resolutionNote\n    market {\n      id\n      code\n    }\n    policy {\n      id\n      title\n    }\n    team {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    filedBy {\n      id\n      name\n    }\n    linkedAudits {\n      id\n      ...RcaAuditRow\n    }\n    # Only counted: as many as the server gives (its cap: 200).\n    linkedCases(first: 200) {\n      id\n    }\n    actionItems {\n      id\n      title\n      dueDate\n      status\n      overdue\n      owner {\n        id\n        name\n      }\n    }\n    effectiveness(weeks: 4) {\n      weeks\n      change\n      before {\n        audits\n        errors\n        rate\n        complete\n      }\n      after {\n        audits\n        errors\n        rate\n        complete\n      }\n    }\n  }\n': typeof types.EscalationCard_EscalationFragmentDoc;
-  '\n  mutation CreateRcaEscalation($input: CreateRcaEscalationInput!) {\n    createRcaEscalation(input: $input) {\n      id\n      state\n      ...EscalationCard_escalation\n    }\n  }\n': typeof types.CreateRcaEscalationDocument;
-  '\n  mutation StartRcaEscalation($id: ID!) {\n    startRcaEscalation(id: $id) {\n      id\n      ...EscalationCard_escalation\n    }\n  }\n': typeof types.StartRcaEscalationDocument;
-  '\n  mutation ResolveRcaEscalation($input: ResolveRcaEscalationInput!) {\n    resolveRcaEscalation(input: $input) {\n      id\n      ...EscalationCard_escalation\n    }\n  }\n': typeof types.ResolveRcaEscalationDocument;
-  '\n  mutation LinkRcaEscalation($input: LinkRcaEscalationInput!) {\n    linkRcaEscalation(input: $input) {\n      id\n      ...EscalationCard_escalation\n    }\n  }\n': typeof types.LinkRcaEscalationDocument;
-  '\n  mutation AddRcaActionItem($input: AddRcaActionItemInput!) {\n    addRcaActionItem(input: $input) {\n      id\n      title\n      dueDate\n      status\n      overdue\n      owner {\n        id\n        name\n      }\n      escalation {\n        id\n        title\n        actionItems {\n          id\n          title\n          dueDate\n          status\n          overdue\n          owner {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.AddRcaActionItemDocument;
-  '\n  mutation SetRcaActionItemStatus($input: SetRcaActionItemStatusInput!) {\n    setRcaActionItemStatus(input: $input) {\n      id\n      status\n      overdue\n    }\n  }\n': typeof types.SetRcaActionItemStatusDocument;
+  '\n  mutation CreateRcaEscalation($input: CreateRcaEscalationInput!) {\n    createRcaEscalation(input: $input) {\n      escalation {\n        id\n        state\n        ...EscalationCard_escalation\n      }\n    }\n  }\n': typeof types.CreateRcaEscalationDocument;
+  '\n  mutation StartRcaEscalation($input: StartRcaEscalationInput!) {\n    startRcaEscalation(input: $input) {\n      escalation {\n        id\n        ...EscalationCard_escalation\n      }\n    }\n  }\n': typeof types.StartRcaEscalationDocument;
+  '\n  mutation ResolveRcaEscalation($input: ResolveRcaEscalationInput!) {\n    resolveRcaEscalation(input: $input) {\n      escalation {\n        id\n        ...EscalationCard_escalation\n      }\n    }\n  }\n': typeof types.ResolveRcaEscalationDocument;
+  '\n  mutation LinkRcaEscalation($input: LinkRcaEscalationInput!) {\n    linkRcaEscalation(input: $input) {\n      escalation {\n        id\n        ...EscalationCard_escalation\n      }\n    }\n  }\n': typeof types.LinkRcaEscalationDocument;
+  '\n  mutation AddRcaActionItem($input: AddRcaActionItemInput!) {\n    addRcaActionItem(input: $input) {\n      actionItem {\n        id\n        title\n        dueDate\n        status\n        overdue\n        owner {\n          id\n          name\n        }\n      }\n      escalation {\n        id\n        title\n        actionItems {\n          id\n          title\n          dueDate\n          status\n          overdue\n          owner {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n': typeof types.AddRcaActionItemDocument;
+  '\n  mutation SetRcaActionItemStatus($input: SetRcaActionItemStatusInput!) {\n    setRcaActionItemStatus(input: $input) {\n      actionItem {\n        id\n        status\n        overdue\n      }\n    }\n  }\n': typeof types.SetRcaActionItemStatusDocument;
   '\n  query RcaLinkableAudits($filter: AuditsFilter!) {\n    audits(filter: $filter, page: { first: 50 }) {\n      edges {\n        node {\n          id\n          ...RcaAuditRow\n        }\n      }\n    }\n  }\n': typeof types.RcaLinkableAuditsDocument;
   '\n  fragment RcaAuditRow on Audit {\n    id\n    day\n    queue\n    verdict\n    errorCategory\n    case {\n      id\n      externalId\n    }\n    moderator {\n      id\n      name\n    }\n    market {\n      id\n      code\n    }\n    decidedTaxonomyLabel {\n      key\n      name\n    }\n    expectedTaxonomyLabel {\n      key\n      name\n    }\n  }\n': typeof types.RcaAuditRowFragmentDoc;
   "\n  query RcaBoard {\n    me {\n      id\n      role\n    }\n    # 40: with each card's linked audits and cases the board's estimated cost must stay\n    # under the server's limit (at the list's default of 50 it was 104,610 of 100,000).\n    rcaEscalations(first: 40) {\n      id\n      state\n      ...EscalationCard_escalation\n    }\n    markets {\n      id\n      code\n      name\n    }\n    teams {\n      id\n      name\n    }\n    policies {\n      id\n      title\n    }\n    caseQueues\n    users(page: { first: 200 }) {\n      edges {\n        node {\n          id\n          name\n          role\n          active\n        }\n      }\n    }\n  }\n": typeof types.RcaBoardDocument;
@@ -349,17 +349,17 @@ const documents: Documents = {
     types.SubmitQuizAttemptDocument,
   '\n  fragment EscalationCard_escalation on RcaEscalation {\n    id\n    title\n    description\n    state\n    origin\n    rootCause\n    errorCategory\n    queue\n    createdAt\n    startedAt\n    resolvedAt\n    resolutionNote\n    market {\n      id\n      code\n    }\n    policy {\n      id\n      title\n    }\n    team {\n      id\n      name\n    }\n    owner {\n      id\n      name\n    }\n    filedBy {\n      id\n      name\n    }\n    linkedAudits {\n      id\n      ...RcaAuditRow\n    }\n    # Only counted: as many as the server gives (its cap: 200).\n    linkedCases(first: 200) {\n      id\n    }\n    actionItems {\n      id\n      title\n      dueDate\n      status\n      overdue\n      owner {\n        id\n        name\n      }\n    }\n    effectiveness(weeks: 4) {\n      weeks\n      change\n      before {\n        audits\n        errors\n        rate\n        complete\n      }\n      after {\n        audits\n        errors\n        rate\n        complete\n      }\n    }\n  }\n':
     types.EscalationCard_EscalationFragmentDoc,
-  '\n  mutation CreateRcaEscalation($input: CreateRcaEscalationInput!) {\n    createRcaEscalation(input: $input) {\n      id\n      state\n      ...EscalationCard_escalation\n    }\n  }\n':
+  '\n  mutation CreateRcaEscalation($input: CreateRcaEscalationInput!) {\n    createRcaEscalation(input: $input) {\n      escalation {\n        id\n        state\n        ...EscalationCard_escalation\n      }\n    }\n  }\n':
     types.CreateRcaEscalationDocument,
-  '\n  mutation StartRcaEscalation($id: ID!) {\n    startRcaEscalation(id: $id) {\n      id\n      ...EscalationCard_escalation\n    }\n  }\n':
+  '\n  mutation StartRcaEscalation($input: StartRcaEscalationInput!) {\n    startRcaEscalation(input: $input) {\n      escalation {\n        id\n        ...EscalationCard_escalation\n      }\n    }\n  }\n':
     types.StartRcaEscalationDocument,
-  '\n  mutation ResolveRcaEscalation($input: ResolveRcaEscalationInput!) {\n    resolveRcaEscalation(input: $input) {\n      id\n      ...EscalationCard_escalation\n    }\n  }\n':
+  '\n  mutation ResolveRcaEscalation($input: ResolveRcaEscalationInput!) {\n    resolveRcaEscalation(input: $input) {\n      escalation {\n        id\n        ...EscalationCard_escalation\n      }\n    }\n  }\n':
     types.ResolveRcaEscalationDocument,
-  '\n  mutation LinkRcaEscalation($input: LinkRcaEscalationInput!) {\n    linkRcaEscalation(input: $input) {\n      id\n      ...EscalationCard_escalation\n    }\n  }\n':
+  '\n  mutation LinkRcaEscalation($input: LinkRcaEscalationInput!) {\n    linkRcaEscalation(input: $input) {\n      escalation {\n        id\n        ...EscalationCard_escalation\n      }\n    }\n  }\n':
     types.LinkRcaEscalationDocument,
-  '\n  mutation AddRcaActionItem($input: AddRcaActionItemInput!) {\n    addRcaActionItem(input: $input) {\n      id\n      title\n      dueDate\n      status\n      overdue\n      owner {\n        id\n        name\n      }\n      escalation {\n        id\n        title\n        actionItems {\n          id\n          title\n          dueDate\n          status\n          overdue\n          owner {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
+  '\n  mutation AddRcaActionItem($input: AddRcaActionItemInput!) {\n    addRcaActionItem(input: $input) {\n      actionItem {\n        id\n        title\n        dueDate\n        status\n        overdue\n        owner {\n          id\n          name\n        }\n      }\n      escalation {\n        id\n        title\n        actionItems {\n          id\n          title\n          dueDate\n          status\n          overdue\n          owner {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n':
     types.AddRcaActionItemDocument,
-  '\n  mutation SetRcaActionItemStatus($input: SetRcaActionItemStatusInput!) {\n    setRcaActionItemStatus(input: $input) {\n      id\n      status\n      overdue\n    }\n  }\n':
+  '\n  mutation SetRcaActionItemStatus($input: SetRcaActionItemStatusInput!) {\n    setRcaActionItemStatus(input: $input) {\n      actionItem {\n        id\n        status\n        overdue\n      }\n    }\n  }\n':
     types.SetRcaActionItemStatusDocument,
   '\n  query RcaLinkableAudits($filter: AuditsFilter!) {\n    audits(filter: $filter, page: { first: 50 }) {\n      edges {\n        node {\n          id\n          ...RcaAuditRow\n        }\n      }\n    }\n  }\n':
     types.RcaLinkableAuditsDocument,
@@ -1038,38 +1038,38 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CreateRcaEscalation($input: CreateRcaEscalationInput!) {\n    createRcaEscalation(input: $input) {\n      id\n      state\n      ...EscalationCard_escalation\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateRcaEscalation($input: CreateRcaEscalationInput!) {\n    createRcaEscalation(input: $input) {\n      id\n      state\n      ...EscalationCard_escalation\n    }\n  }\n'];
+  source: '\n  mutation CreateRcaEscalation($input: CreateRcaEscalationInput!) {\n    createRcaEscalation(input: $input) {\n      escalation {\n        id\n        state\n        ...EscalationCard_escalation\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateRcaEscalation($input: CreateRcaEscalationInput!) {\n    createRcaEscalation(input: $input) {\n      escalation {\n        id\n        state\n        ...EscalationCard_escalation\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation StartRcaEscalation($id: ID!) {\n    startRcaEscalation(id: $id) {\n      id\n      ...EscalationCard_escalation\n    }\n  }\n',
-): (typeof documents)['\n  mutation StartRcaEscalation($id: ID!) {\n    startRcaEscalation(id: $id) {\n      id\n      ...EscalationCard_escalation\n    }\n  }\n'];
+  source: '\n  mutation StartRcaEscalation($input: StartRcaEscalationInput!) {\n    startRcaEscalation(input: $input) {\n      escalation {\n        id\n        ...EscalationCard_escalation\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartRcaEscalation($input: StartRcaEscalationInput!) {\n    startRcaEscalation(input: $input) {\n      escalation {\n        id\n        ...EscalationCard_escalation\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation ResolveRcaEscalation($input: ResolveRcaEscalationInput!) {\n    resolveRcaEscalation(input: $input) {\n      id\n      ...EscalationCard_escalation\n    }\n  }\n',
-): (typeof documents)['\n  mutation ResolveRcaEscalation($input: ResolveRcaEscalationInput!) {\n    resolveRcaEscalation(input: $input) {\n      id\n      ...EscalationCard_escalation\n    }\n  }\n'];
+  source: '\n  mutation ResolveRcaEscalation($input: ResolveRcaEscalationInput!) {\n    resolveRcaEscalation(input: $input) {\n      escalation {\n        id\n        ...EscalationCard_escalation\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResolveRcaEscalation($input: ResolveRcaEscalationInput!) {\n    resolveRcaEscalation(input: $input) {\n      escalation {\n        id\n        ...EscalationCard_escalation\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation LinkRcaEscalation($input: LinkRcaEscalationInput!) {\n    linkRcaEscalation(input: $input) {\n      id\n      ...EscalationCard_escalation\n    }\n  }\n',
-): (typeof documents)['\n  mutation LinkRcaEscalation($input: LinkRcaEscalationInput!) {\n    linkRcaEscalation(input: $input) {\n      id\n      ...EscalationCard_escalation\n    }\n  }\n'];
+  source: '\n  mutation LinkRcaEscalation($input: LinkRcaEscalationInput!) {\n    linkRcaEscalation(input: $input) {\n      escalation {\n        id\n        ...EscalationCard_escalation\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation LinkRcaEscalation($input: LinkRcaEscalationInput!) {\n    linkRcaEscalation(input: $input) {\n      escalation {\n        id\n        ...EscalationCard_escalation\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AddRcaActionItem($input: AddRcaActionItemInput!) {\n    addRcaActionItem(input: $input) {\n      id\n      title\n      dueDate\n      status\n      overdue\n      owner {\n        id\n        name\n      }\n      escalation {\n        id\n        title\n        actionItems {\n          id\n          title\n          dueDate\n          status\n          overdue\n          owner {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation AddRcaActionItem($input: AddRcaActionItemInput!) {\n    addRcaActionItem(input: $input) {\n      id\n      title\n      dueDate\n      status\n      overdue\n      owner {\n        id\n        name\n      }\n      escalation {\n        id\n        title\n        actionItems {\n          id\n          title\n          dueDate\n          status\n          overdue\n          owner {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
+  source: '\n  mutation AddRcaActionItem($input: AddRcaActionItemInput!) {\n    addRcaActionItem(input: $input) {\n      actionItem {\n        id\n        title\n        dueDate\n        status\n        overdue\n        owner {\n          id\n          name\n        }\n      }\n      escalation {\n        id\n        title\n        actionItems {\n          id\n          title\n          dueDate\n          status\n          overdue\n          owner {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddRcaActionItem($input: AddRcaActionItemInput!) {\n    addRcaActionItem(input: $input) {\n      actionItem {\n        id\n        title\n        dueDate\n        status\n        overdue\n        owner {\n          id\n          name\n        }\n      }\n      escalation {\n        id\n        title\n        actionItems {\n          id\n          title\n          dueDate\n          status\n          overdue\n          owner {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation SetRcaActionItemStatus($input: SetRcaActionItemStatusInput!) {\n    setRcaActionItemStatus(input: $input) {\n      id\n      status\n      overdue\n    }\n  }\n',
-): (typeof documents)['\n  mutation SetRcaActionItemStatus($input: SetRcaActionItemStatusInput!) {\n    setRcaActionItemStatus(input: $input) {\n      id\n      status\n      overdue\n    }\n  }\n'];
+  source: '\n  mutation SetRcaActionItemStatus($input: SetRcaActionItemStatusInput!) {\n    setRcaActionItemStatus(input: $input) {\n      actionItem {\n        id\n        status\n        overdue\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetRcaActionItemStatus($input: SetRcaActionItemStatusInput!) {\n    setRcaActionItemStatus(input: $input) {\n      actionItem {\n        id\n        status\n        overdue\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

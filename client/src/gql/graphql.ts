@@ -585,6 +585,10 @@ export type StartCalibrationSessionInput = {
   sessionId: string | number;
 };
 
+export type StartRcaEscalationInput = {
+  escalationId: string | number;
+};
+
 /** INCORRECT needs an errorCategory and the expectedLabel; CORRECT takes neither (expectedLabel, if given, must be the decision). */
 export type SubmitAuditInput = {
   auditId: string | number;
@@ -2401,18 +2405,22 @@ export type CreateRcaEscalationMutationVariables = Exact<{
 }>;
 
 export type CreateRcaEscalationMutation = {
-  createRcaEscalation: { id: string; state: RcaState } & {
-    ' $fragmentRefs'?: { EscalationCard_EscalationFragment: EscalationCard_EscalationFragment };
+  createRcaEscalation: {
+    escalation: { id: string; state: RcaState } & {
+      ' $fragmentRefs'?: { EscalationCard_EscalationFragment: EscalationCard_EscalationFragment };
+    };
   };
 };
 
 export type StartRcaEscalationMutationVariables = Exact<{
-  id: string | number;
+  input: StartRcaEscalationInput;
 }>;
 
 export type StartRcaEscalationMutation = {
-  startRcaEscalation: { id: string } & {
-    ' $fragmentRefs'?: { EscalationCard_EscalationFragment: EscalationCard_EscalationFragment };
+  startRcaEscalation: {
+    escalation: { id: string } & {
+      ' $fragmentRefs'?: { EscalationCard_EscalationFragment: EscalationCard_EscalationFragment };
+    };
   };
 };
 
@@ -2421,8 +2429,10 @@ export type ResolveRcaEscalationMutationVariables = Exact<{
 }>;
 
 export type ResolveRcaEscalationMutation = {
-  resolveRcaEscalation: { id: string } & {
-    ' $fragmentRefs'?: { EscalationCard_EscalationFragment: EscalationCard_EscalationFragment };
+  resolveRcaEscalation: {
+    escalation: { id: string } & {
+      ' $fragmentRefs'?: { EscalationCard_EscalationFragment: EscalationCard_EscalationFragment };
+    };
   };
 };
 
@@ -2431,8 +2441,10 @@ export type LinkRcaEscalationMutationVariables = Exact<{
 }>;
 
 export type LinkRcaEscalationMutation = {
-  linkRcaEscalation: { id: string } & {
-    ' $fragmentRefs'?: { EscalationCard_EscalationFragment: EscalationCard_EscalationFragment };
+  linkRcaEscalation: {
+    escalation: { id: string } & {
+      ' $fragmentRefs'?: { EscalationCard_EscalationFragment: EscalationCard_EscalationFragment };
+    };
   };
 };
 
@@ -2442,12 +2454,14 @@ export type AddRcaActionItemMutationVariables = Exact<{
 
 export type AddRcaActionItemMutation = {
   addRcaActionItem: {
-    id: string;
-    title: string;
-    dueDate: string;
-    status: ActionItemStatus;
-    overdue: boolean;
-    owner: { id: string; name: string } | null;
+    actionItem: {
+      id: string;
+      title: string;
+      dueDate: string;
+      status: ActionItemStatus;
+      overdue: boolean;
+      owner: { id: string; name: string } | null;
+    };
     escalation: {
       id: string;
       title: string;
@@ -2468,7 +2482,7 @@ export type SetRcaActionItemStatusMutationVariables = Exact<{
 }>;
 
 export type SetRcaActionItemStatusMutation = {
-  setRcaActionItemStatus: { id: string; status: ActionItemStatus; overdue: boolean };
+  setRcaActionItemStatus: { actionItem: { id: string; status: ActionItemStatus; overdue: boolean } };
 };
 
 export type RcaLinkableAuditsQueryVariables = Exact<{
@@ -13159,9 +13173,18 @@ export const CreateRcaEscalationDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EscalationCard_escalation' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'escalation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EscalationCard_escalation' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -13414,8 +13437,11 @@ export const StartRcaEscalationDocument = {
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'StartRcaEscalationInput' } },
+          },
         },
       ],
       selectionSet: {
@@ -13427,15 +13453,24 @@ export const StartRcaEscalationDocument = {
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EscalationCard_escalation' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'escalation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EscalationCard_escalation' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -13711,8 +13746,17 @@ export const ResolveRcaEscalationDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EscalationCard_escalation' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'escalation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EscalationCard_escalation' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -13988,8 +14032,17 @@ export const LinkRcaEscalationDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EscalationCard_escalation' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'escalation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'EscalationCard_escalation' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -14265,19 +14318,28 @@ export const AddRcaActionItemDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'owner' },
+                  name: { kind: 'Name', value: 'actionItem' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'owner' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },
@@ -14358,9 +14420,18 @@ export const SetRcaActionItemStatusDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actionItem' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                    ],
+                  },
+                },
               ],
             },
           },

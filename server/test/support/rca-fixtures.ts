@@ -15,15 +15,16 @@ export const FIELDS = `id title state origin rootCause errorCategory queue start
   actionItems { id title dueDate status overdue owner { email } }
   trend { audited errors previousErrors rate }
   effectiveness { weeks before { audits errors rate complete } after { audits errors rate complete } change }`;
-export const CREATE = `mutation($input: CreateRcaEscalationInput!) { createRcaEscalation(input: $input) { ${FIELDS} } }`;
+export const CREATE = `mutation($input: CreateRcaEscalationInput!) { createRcaEscalation(input: $input) { escalation { ${FIELDS} } } }`;
 export const GET = `query($id: ID!) { rcaEscalation(id: $id) { ${FIELDS} } }`;
-export const START = 'mutation($id: ID!) { startRcaEscalation(id: $id) { state startedAt owner { email } } }';
+export const START =
+  'mutation($id: ID!) { startRcaEscalation(input: { escalationId: $id }) { escalation { state startedAt owner { email } } } }';
 export const RESOLVE =
-  'mutation($input: ResolveRcaEscalationInput!) { resolveRcaEscalation(input: $input) { state resolvedAt resolutionNote } }';
+  'mutation($input: ResolveRcaEscalationInput!) { resolveRcaEscalation(input: $input) { escalation { state resolvedAt resolutionNote } } }';
 export const ADD_ITEM =
-  'mutation($input: AddRcaActionItemInput!) { addRcaActionItem(input: $input) { id status overdue owner { email } } }';
+  'mutation($input: AddRcaActionItemInput!) { addRcaActionItem(input: $input) { actionItem { id status overdue owner { email } } } }';
 export const SET_ITEM =
-  'mutation($input: SetRcaActionItemStatusInput!) { setRcaActionItemStatus(input: $input) { id status } }';
+  'mutation($input: SetRcaActionItemStatusInput!) { setRcaActionItemStatus(input: $input) { actionItem { id status } } }';
 export const OVERDUE = '{ overdueRcaActionItems { id title dueDate escalation { id } } }';
 
 /** The tests' audits are in a queue of their own, apart from the demo's. */

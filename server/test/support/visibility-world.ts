@@ -269,7 +269,7 @@ export async function buildWorld(s: TestServer): Promise<World> {
 
   const escalation = await gqlOk(
     s,
-    `mutation($input: CreateRcaEscalationInput!) { createRcaEscalation(input: $input) { id } }`,
+    `mutation($input: CreateRcaEscalationInput!) { createRcaEscalation(input: $input) { escalation { id } } }`,
     {
       input: {
         title: `Walk RCA ${suffix}`,
@@ -358,7 +358,7 @@ export async function buildWorld(s: TestServer): Promise<World> {
     auditOfCase,
     feedbackOfCase,
     planId,
-    escalationId: escalation.createRcaEscalation.id,
+    escalationId: escalation.createRcaEscalation.escalation.id,
     briefingId,
     questionIds,
     challengeId: challenge.challengeGold.challenge.id,

@@ -233,7 +233,7 @@ export function EscalationCard({
           type="button"
           className="button button-primary"
           disabled={starting.loading}
-          onClick={() => void start({ variables: { id: escalation.id } }).catch(() => undefined)}
+          onClick={() => void start({ variables: { input: { escalationId: escalation.id } } }).catch(() => undefined)}
         >
           {t('audits.rca.start')}
         </button>

@@ -3,26 +3,30 @@ import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 
 /*
- * One hook per RCA mutation. Each asks for what the change touches and writes it into the
- * cache (Apollo merges an entity by its id; lists are amended here), so the board shows the
- * change without loading itself again.
+ * One hook per RCA mutation. Each asks its payload for what the change touches and writes it
+ * into the cache (Apollo merges an entity by its id; lists are amended here), so the board
+ * shows the change without loading itself again.
  */
 
 export const CreateRcaEscalationMutation = graphql(`
   mutation CreateRcaEscalation($input: CreateRcaEscalationInput!) {
     createRcaEscalation(input: $input) {
-      id
-      state
-      ...EscalationCard_escalation
+      escalation {
+        id
+        state
+        ...EscalationCard_escalation
+      }
     }
   }
 `);
 
 export const StartRcaEscalationMutation = graphql(`
-  mutation StartRcaEscalation($id: ID!) {
-    startRcaEscalation(id: $id) {
-      id
-      ...EscalationCard_escalation
+  mutation StartRcaEscalation($input: StartRcaEscalationInput!) {
+    startRcaEscalation(input: $input) {
+      escalation {
+        id
+        ...EscalationCard_escalation
+      }
     }
   }
 `);
@@ -30,8 +34,10 @@ export const StartRcaEscalationMutation = graphql(`
 export const ResolveRcaEscalationMutation = graphql(`
   mutation ResolveRcaEscalation($input: ResolveRcaEscalationInput!) {
     resolveRcaEscalation(input: $input) {
-      id
-      ...EscalationCard_escalation
+      escalation {
+        id
+        ...EscalationCard_escalation
+      }
     }
   }
 `);
@@ -39,8 +45,10 @@ export const ResolveRcaEscalationMutation = graphql(`
 export const LinkRcaEscalationMutation = graphql(`
   mutation LinkRcaEscalation($input: LinkRcaEscalationInput!) {
     linkRcaEscalation(input: $input) {
-      id
-      ...EscalationCard_escalation
+      escalation {
+        id
+        ...EscalationCard_escalation
+      }
     }
   }
 `);
@@ -48,14 +56,16 @@ export const LinkRcaEscalationMutation = graphql(`
 export const AddRcaActionItemMutation = graphql(`
   mutation AddRcaActionItem($input: AddRcaActionItemInput!) {
     addRcaActionItem(input: $input) {
-      id
-      title
-      dueDate
-      status
-      overdue
-      owner {
+      actionItem {
         id
-        name
+        title
+        dueDate
+        status
+        overdue
+        owner {
+          id
+          name
+        }
       }
       escalation {
         id
@@ -79,9 +89,11 @@ export const AddRcaActionItemMutation = graphql(`
 export const SetRcaActionItemStatusMutation = graphql(`
   mutation SetRcaActionItemStatus($input: SetRcaActionItemStatusInput!) {
     setRcaActionItemStatus(input: $input) {
-      id
-      status
-      overdue
+      actionItem {
+        id
+        status
+        overdue
+      }
     }
   }
 `);
@@ -90,7 +102,7 @@ export const SetRcaActionItemStatusMutation = graphql(`
 export function useCreateEscalation() {
   return useMutation(CreateRcaEscalationMutation, {
     update(cache, { data }) {
-      if (data) addToEscalationLists(cache, data.createRcaEscalation);
+      if (data) addToEscalationLists(cache, data.createRcaEscalation.escalation);
     },
   });
 }
@@ -152,7 +164,7 @@ export function useLinkAudits() {
 export function useAddActionItem() {
   return useMutation(AddRcaActionItemMutation, {
     update(cache, { data }) {
-      const item = data?.addRcaActionItem;
+      const item = data?.addRcaActionItem.actionItem;
       if (item?.overdue) amendOverdue(cache, item.id, true);
     },
   });
@@ -162,7 +174,7 @@ export function useAddActionItem() {
 export function useSetActionItemStatus() {
   return useMutation(SetRcaActionItemStatusMutation, {
     update(cache, { data }) {
-      const item = data?.setRcaActionItemStatus;
+      const item = data?.setRcaActionItemStatus.actionItem;
       if (item && item.status !== 'OPEN') amendOverdue(cache, item.id, false);
     },
   });

@@ -98,6 +98,13 @@ export class LinkRcaEscalationInput {
 }
 
 @InputType()
+export class StartRcaEscalationInput {
+  @Field(() => ID)
+  @IsUUID()
+  escalationId!: string;
+}
+
+@InputType()
 export class ResolveRcaEscalationInput {
   @Field(() => ID)
   @IsUUID()

@@ -16,8 +16,18 @@ import {
   LinkRcaEscalationInput,
   ResolveRcaEscalationInput,
   SetRcaActionItemStatusInput,
+  StartRcaEscalationInput,
 } from './rca.inputs.js';
-import { RcaEffectiveness, TrendSnapshot } from './rca.types.js';
+import {
+  AddRcaActionItemPayload,
+  CreateRcaEscalationPayload,
+  LinkRcaEscalationPayload,
+  RcaEffectiveness,
+  ResolveRcaEscalationPayload,
+  SetRcaActionItemStatusPayload,
+  StartRcaEscalationPayload,
+  TrendSnapshot,
+} from './rca.types.js';
 import { RcaActionItem } from './rca-action-item.entity.js';
 import { RcaEscalation } from './rca-escalation.entity.js';
 
@@ -52,48 +62,62 @@ export class RcaEscalationResolver {
   }
 
   @Authorized(...FILERS)
-  @Mutation(() => RcaEscalation, { description: 'Files an escalation, by hand or from an error trend.' })
-  createRcaEscalation(
+  @Mutation(() => CreateRcaEscalationPayload, { description: 'Files an escalation, by hand or from an error trend.' })
+  async createRcaEscalation(
     @Arg('input', () => CreateRcaEscalationInput) input: CreateRcaEscalationInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.rca.create(input);
+    return { escalation: await ctx.services.rca.create(input) };
   }
 
   @Authorized(...FILERS)
-  @Mutation(() => RcaEscalation, { description: 'Links more audits and cases to an escalation that is not resolved.' })
-  linkRcaEscalation(@Arg('input', () => LinkRcaEscalationInput) input: LinkRcaEscalationInput, @Ctx() ctx: Context) {
-    return ctx.services.rca.link(input);
+  @Mutation(() => LinkRcaEscalationPayload, {
+    description: 'Links more audits and cases to an escalation that is not resolved.',
+  })
+  async linkRcaEscalation(
+    @Arg('input', () => LinkRcaEscalationInput) input: LinkRcaEscalationInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { escalation: await ctx.services.rca.link(input) };
   }
 
   @Authorized(...MANAGERS)
-  @Mutation(() => RcaEscalation, { description: 'open → in progress; you become its owner.' })
-  startRcaEscalation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.rca.start(id);
+  @Mutation(() => StartRcaEscalationPayload, { description: 'open → in progress; you become its owner.' })
+  async startRcaEscalation(
+    @Arg('input', () => StartRcaEscalationInput) input: StartRcaEscalationInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { escalation: await ctx.services.rca.start(input.escalationId) };
   }
 
   @Authorized(...MANAGERS)
-  @Mutation(() => RcaEscalation, { description: 'in progress → resolved, once no action item is open.' })
-  resolveRcaEscalation(
+  @Mutation(() => ResolveRcaEscalationPayload, { description: 'in progress → resolved, once no action item is open.' })
+  async resolveRcaEscalation(
     @Arg('input', () => ResolveRcaEscalationInput) input: ResolveRcaEscalationInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.rca.resolve(input);
+    return { escalation: await ctx.services.rca.resolve(input) };
   }
 
   @Authorized(...FILERS)
-  @Mutation(() => RcaActionItem, { description: 'Adds an action item to an escalation that is not resolved.' })
-  addRcaActionItem(@Arg('input', () => AddRcaActionItemInput) input: AddRcaActionItemInput, @Ctx() ctx: Context) {
-    return ctx.services.rca.addActionItem(input);
+  @Mutation(() => AddRcaActionItemPayload, {
+    description: 'Adds an action item to an escalation that is not resolved.',
+  })
+  async addRcaActionItem(@Arg('input', () => AddRcaActionItemInput) input: AddRcaActionItemInput, @Ctx() ctx: Context) {
+    const actionItem = await ctx.services.rca.addActionItem(input);
+    return { actionItem, escalation: await loadRef(actionItem.escalation) };
   }
 
   @Authorized(...READERS)
-  @Mutation(() => RcaActionItem, { description: "Done, dropped or open again: a QA manager or the item's owner." })
-  setRcaActionItemStatus(
+  @Mutation(() => SetRcaActionItemStatusPayload, {
+    description: "Done, dropped or open again: a QA manager or the item's owner.",
+  })
+  async setRcaActionItemStatus(
     @Arg('input', () => SetRcaActionItemStatusInput) input: SetRcaActionItemStatusInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.rca.setActionItemStatus(input);
+    const actionItem = await ctx.services.rca.setActionItemStatus(input);
+    return { actionItem, escalation: await loadRef(actionItem.escalation) };
   }
 
   @FieldResolver(() => Market, { nullable: true })

@@ -1,4 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { RcaActionItem } from './rca-action-item.entity.js';
+import { RcaEscalation } from './rca-escalation.entity.js';
 
 @ObjectType({ description: "Audits of an escalation's scope in a period, and how many were errors of its category." })
 export class ErrorRateWindow {
@@ -36,4 +38,36 @@ export class TrendSnapshot {
   @Field(() => Int) previousErrors!: number;
   @Field(() => Float, { nullable: true }) rate!: number | null;
   @Field(() => Float, { nullable: true }) previousRate!: number | null;
+}
+
+@ObjectType()
+export class CreateRcaEscalationPayload {
+  @Field(() => RcaEscalation) escalation!: RcaEscalation;
+}
+
+@ObjectType()
+export class LinkRcaEscalationPayload {
+  @Field(() => RcaEscalation) escalation!: RcaEscalation;
+}
+
+@ObjectType()
+export class StartRcaEscalationPayload {
+  @Field(() => RcaEscalation) escalation!: RcaEscalation;
+}
+
+@ObjectType()
+export class ResolveRcaEscalationPayload {
+  @Field(() => RcaEscalation) escalation!: RcaEscalation;
+}
+
+@ObjectType()
+export class AddRcaActionItemPayload {
+  @Field(() => RcaActionItem) actionItem!: RcaActionItem;
+  @Field(() => RcaEscalation, { description: 'The escalation, with its action items.' }) escalation!: RcaEscalation;
+}
+
+@ObjectType()
+export class SetRcaActionItemStatusPayload {
+  @Field(() => RcaActionItem) actionItem!: RcaActionItem;
+  @Field(() => RcaEscalation) escalation!: RcaEscalation;
 }
