@@ -19,7 +19,7 @@ describe('knowledge quiz rules', () => {
     const de = await s.signIn('moderator.de@concord.demo');
     const ko = await s.signIn('moderator.ko@concord.demo');
     const questions = (await s.gql(QUIZ, { id: quiz.id }, de)).data!.quiz.questions;
-    const deAttempt = (await s.gql(START, { id: quiz.id }, de)).data!.startQuizAttempt;
+    const deAttempt = (await s.gql(START, { id: quiz.id }, de)).data!.startQuizAttempt.attempt;
 
     const hijack = await s.gql(
       SUBMIT,
@@ -51,14 +51,14 @@ describe('knowledge quiz rules', () => {
     const input = { title: 'Not mine to build', size: 3, assignment: { marketIds: await marketIds(s, ['it-IT']) } };
     expect(codeOf(await s.gql(CONTESTED, { input }, it))).toBe('FORBIDDEN');
     const reopen = await s.gql(
-      'mutation($input: ReopenQuizInput!) { reopenQuiz(input: $input) { id } }',
+      'mutation($input: ReopenQuizInput!) { reopenQuiz(input: $input) { attempt { id } } }',
       { input: { quizId: quiz.id, userId: (await s.gql('{ me { id } }', {}, de)).data!.me.id } },
       it,
     );
     expect(codeOf(reopen)).toBe('FORBIDDEN');
     // Reopening an attempt that is still in progress is a conflict.
     const reopenEarly = await s.gql(
-      'mutation($input: ReopenQuizInput!) { reopenQuiz(input: $input) { id } }',
+      'mutation($input: ReopenQuizInput!) { reopenQuiz(input: $input) { attempt { id } } }',
       { input: { quizId: quiz.id, userId: (await s.gql('{ me { id } }', {}, de)).data!.me.id } },
       qa,
     );
@@ -83,7 +83,7 @@ describe('knowledge quiz rules', () => {
     const before = await count();
     const create = (questions: unknown[], marketIds: string[]) =>
       s.gql(
-        'mutation($input: CreateQuizInput!) { createQuiz(input: $input) { id questions { expectedLabel } } }',
+        'mutation($input: CreateQuizInput!) { createQuiz(input: $input) { quiz { id questions { expectedLabel } } } }',
         { input: { title: 'By hand', questions, assignment: { marketIds } } },
         qa,
       );
@@ -102,7 +102,7 @@ describe('knowledge quiz rules', () => {
     expect(await count()).toBe(before);
     const ok = await create([{ calibrationItemId: closed.items[1].id }, { calibrationItemId: closed.items[0].id }], it);
     expect(ok.errors).toBeUndefined();
-    expect(ok.data!.createQuiz.questions).toHaveLength(2);
+    expect(ok.data!.createQuiz.quiz.questions).toHaveLength(2);
   });
 
   it("builds questions from audits' expected labels, for the audited vendor's own teams only", async () => {
@@ -116,7 +116,7 @@ describe('knowledge quiz rules', () => {
     const qa = await s.signIn('qa.specialist@concord.demo');
     const create = (assignment: unknown) =>
       s.gql(
-        'mutation($input: CreateQuizInput!) { createQuiz(input: $input) { id questions { source expectedLabel } } }',
+        'mutation($input: CreateQuizInput!) { createQuiz(input: $input) { quiz { id questions { source expectedLabel } } } }',
         { input: { title: 'From audits', questions: audits.map((a) => ({ auditId: a.id })), assignment } },
         qa,
       );
@@ -125,15 +125,15 @@ describe('knowledge quiz rules', () => {
     expect(codeOf(toMarket)).toBe('BAD_USER_INPUT');
     const ok = await create({ teamIds: [lumen.id] });
     expect(ok.errors).toBeUndefined();
-    expect(ok.data!.createQuiz.questions).toEqual(
+    expect(ok.data!.createQuiz.quiz.questions).toEqual(
       audits.map((a) => ({ source: 'AUDIT', expectedLabel: a.expectedLabel })),
     );
     const moderator = await s.signIn('moderator.it@concord.demo');
-    const seen = await s.gql(QUIZ, { id: ok.data!.createQuiz.id }, moderator);
+    const seen = await s.gql(QUIZ, { id: ok.data!.createQuiz.quiz.id }, moderator);
     expect(seen.data!.quiz.questions.map((q: any) => q.expectedLabel)).toEqual([null, null]);
     expect(codeOf(await create({ teamIds: [lumen.id], marketIds: [] }))).toBeUndefined();
     const missing = await s.gql(
-      'mutation($input: CreateQuizInput!) { createQuiz(input: $input) { id } }',
+      'mutation($input: CreateQuizInput!) { createQuiz(input: $input) { quiz { id } } }',
       { input: { title: 'Nope', questions: [{ auditId: lumen.id }], assignment: { teamIds: [lumen.id] } } },
       qa,
     );
@@ -155,7 +155,7 @@ describe('knowledge quiz rules', () => {
     for (const email of ['moderator.it@concord.demo', 'moderator.ko@concord.demo']) {
       const token = await s.signIn(email);
       const questions = (await s.gql(QUIZ, { id: quiz.id }, token)).data!.quiz.questions;
-      const attempt = (await s.gql(START, { id: quiz.id }, token)).data!.startQuizAttempt;
+      const attempt = (await s.gql(START, { id: quiz.id }, token)).data!.startQuizAttempt.attempt;
       const answers = questions.map((q: any) => ({ questionId: q.id, label: q.labels[0].key }));
       expect((await s.gql(SUBMIT, { input: { attemptId: attempt.id, answers } }, token)).errors).toBeUndefined();
     }

@@ -88,10 +88,10 @@ describe('knowledge quizzes', () => {
 
     const started = await s.gql(START, { id: quiz.id }, moderator);
     expect(started.errors).toBeUndefined();
-    const attempt = started.data!.startQuizAttempt;
+    const attempt = started.data!.startQuizAttempt.attempt;
     expect(attempt).toMatchObject({ number: 1, status: 'IN_PROGRESS', total: 5 });
     // Starting again while in progress resumes the same attempt.
-    expect((await s.gql(START, { id: quiz.id }, moderator)).data!.startQuizAttempt.id).toBe(attempt.id);
+    expect((await s.gql(START, { id: quiz.id }, moderator)).data!.startQuizAttempt.attempt.id).toBe(attempt.id);
     // Still in progress: the answers stay hidden, in the attempt as in the quiz.
     const during = await s.gql(QUIZ, { id: quiz.id }, moderator);
     expect(during.data!.quiz.questions.every((q: any) => q.expectedLabel === null)).toBe(true);
@@ -114,15 +114,22 @@ describe('knowledge quizzes', () => {
 
     const submitted = await s.gql(SUBMIT, { input: { attemptId: attempt.id, answers } }, moderator);
     expect(submitted.errors).toBeUndefined();
-    expect(submitted.data!.submitQuizAttempt).toMatchObject({ status: 'SUBMITTED', correct: 3, total: 5, score: 0.6 });
-    expect(submitted.data!.submitQuizAttempt.answers.map((a: any) => a.correct)).toEqual([
+    expect(submitted.data!.submitQuizAttempt.attempt).toMatchObject({
+      status: 'SUBMITTED',
+      correct: 3,
+      total: 5,
+      score: 0.6,
+    });
+    expect(submitted.data!.submitQuizAttempt.attempt.answers.map((a: any) => a.correct)).toEqual([
       true,
       true,
       true,
       false,
       false,
     ]);
-    expect(submitted.data!.submitQuizAttempt.answers.map((a: any) => a.question.expectedLabel)).toEqual(expected);
+    expect(submitted.data!.submitQuizAttempt.attempt.answers.map((a: any) => a.question.expectedLabel)).toEqual(
+      expected,
+    );
     const after = await s.gql(QUIZ, { id: quiz.id }, moderator);
     expect(after.data!.quiz.questions.map((q: any) => q.expectedLabel)).toEqual(expected);
     expect(after.data!.quiz.canTake).toBe(false);
@@ -136,27 +143,27 @@ describe('knowledge quizzes', () => {
     // The QA team reopens it: one more attempt, its answers hidden again until it is submitted.
     const moderatorId = (await s.gql('{ me { id } }', {}, moderator)).data!.me.id;
     const reopened = await s.gql(
-      'mutation($input: ReopenQuizInput!) { reopenQuiz(input: $input) { number reopenedAt } }',
+      'mutation($input: ReopenQuizInput!) { reopenQuiz(input: $input) { attempt { number reopenedAt } } }',
       { input: { quizId: quiz.id, userId: moderatorId } },
       qa,
     );
     expect(reopened.errors).toBeUndefined();
-    expect(reopened.data!.reopenQuiz.reopenedAt).toBeTruthy();
+    expect(reopened.data!.reopenQuiz.attempt.reopenedAt).toBeTruthy();
     const reopenedView = await s.gql(QUIZ, { id: quiz.id }, moderator);
     expect(reopenedView.data!.quiz.canTake).toBe(true);
     expect(reopenedView.data!.quiz.questions.every((q: any) => q.expectedLabel === null)).toBe(true);
     const second = await s.gql(START, { id: quiz.id }, moderator);
-    expect(second.data!.startQuizAttempt).toMatchObject({ number: 2, status: 'IN_PROGRESS' });
+    expect(second.data!.startQuizAttempt.attempt).toMatchObject({ number: 2, status: 'IN_PROGRESS' });
     const secondSubmit = await s.gql(
       SUBMIT,
-      { input: { attemptId: second.data!.startQuizAttempt.id, answers: answersFor(questions, expected, 5) } },
+      { input: { attemptId: second.data!.startQuizAttempt.attempt.id, answers: answersFor(questions, expected, 5) } },
       moderator,
     );
-    expect(secondSubmit.data!.submitQuizAttempt).toMatchObject({ correct: 5, score: 1 });
+    expect(secondSubmit.data!.submitQuizAttempt.attempt).toMatchObject({ correct: 5, score: 1 });
 
     // Results for the QA team count the latest attempt only.
     const de = await s.signIn('moderator.de@concord.demo');
-    const deAttempt = (await s.gql(START, { id: quiz.id }, de)).data!.startQuizAttempt;
+    const deAttempt = (await s.gql(START, { id: quiz.id }, de)).data!.startQuizAttempt.attempt;
     await s.gql(SUBMIT, { input: { attemptId: deAttempt.id, answers: answersFor(questions, expected, 1) } }, de);
     const results = await s.gql(RESULTS, { id: quiz.id }, qa);
     expect(results.errors).toBeUndefined();
@@ -183,7 +190,7 @@ describe('knowledge quizzes', () => {
     const moderator = await s.signIn('moderator.fr@concord.demo');
     const questions = (await s.gql(QUIZ, { id: quiz.id }, moderator)).data!.quiz.questions;
     const starts = await Promise.all([1, 2, 3].map(() => s.gql(START, { id: quiz.id }, moderator)));
-    const ids = new Set(starts.filter((r) => !r.errors).map((r) => r.data!.startQuizAttempt.id));
+    const ids = new Set(starts.filter((r) => !r.errors).map((r) => r.data!.startQuizAttempt.attempt.id));
     expect(ids.size).toBe(1);
     for (const r of starts.filter((r) => r.errors)) expect(codeOf(r)).toBe('CONFLICT');
     const [attemptId] = [...ids];

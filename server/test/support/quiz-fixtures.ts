@@ -13,11 +13,12 @@ export const QUIZ = `query($id: ID!) { quiz(id: $id) {
   questions { id position text contentType sensitive labels { key } expectedLabel case { id decision } majorityShare entropy }
 } }`;
 export const CONTESTED = `mutation($input: CreateQuizFromContestedItemsInput!) { createQuizFromContestedItems(input: $input) {
-  id questions { id position expectedLabel majorityShare entropy labels { key } }
+  quiz { id questions { id position expectedLabel majorityShare entropy labels { key } } }
 } }`;
-export const START = 'mutation($id: ID!) { startQuizAttempt(quizId: $id) { id number status total } }';
+export const START =
+  'mutation($id: ID!) { startQuizAttempt(input: { quizId: $id }) { attempt { id number status total } } }';
 export const SUBMIT = `mutation($input: SubmitQuizAttemptInput!) { submitQuizAttempt(input: $input) {
-  id status correct total score answers { label correct question { position expectedLabel } }
+  attempt { id status correct total score answers { label correct question { position expectedLabel } } }
 } }`;
 export const RESULTS = `query($id: ID!) { quiz(id: $id) { results {
   assigned submitted accuracy
@@ -38,7 +39,7 @@ export async function buildContested(s: TestServer, codes = ['it-IT', 'de-DE'], 
     qa,
   );
   expect(r.errors).toBeUndefined();
-  return { qa, quiz: r.data!.createQuizFromContestedItems as { id: string; questions: any[] } };
+  return { qa, quiz: r.data!.createQuizFromContestedItems.quiz as { id: string; questions: any[] } };
 }
 
 /** Answers: the expected label for the first `right` questions, another label for the rest. */

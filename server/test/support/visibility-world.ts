@@ -284,7 +284,7 @@ export async function buildWorld(s: TestServer): Promise<World> {
 
   const quiz = await gqlOk(
     s,
-    'mutation($input: CreateQuizInput!) { createQuiz(input: $input) { id } }',
+    'mutation($input: CreateQuizInput!) { createQuiz(input: $input) { quiz { id } } }',
     {
       input: {
         title: `Walk quiz ${suffix}`,
@@ -362,6 +362,6 @@ export async function buildWorld(s: TestServer): Promise<World> {
     briefingId,
     questionIds,
     challengeId: challenge.challengeGold.challenge.id,
-    quizId: quiz.createQuiz.id,
+    quizId: quiz.createQuiz.quiz.id,
   };
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/card';
@@ -8,6 +8,7 @@ import { BadgeRow, StatusBadge } from '../../components/status-badge';
 import { numericCell, Table } from '../../components/table';
 import { graphql } from '../../gql';
 import type { QuizAttemptsQuery } from '../../gql/graphql';
+import { useReopenQuiz } from './quiz-mutations';
 import styles from './quizzes.module.css';
 
 export const QuizAttemptsListQuery = graphql(`
@@ -34,15 +35,6 @@ export const QuizAttemptsListQuery = graphql(`
   }
 `);
 
-export const ReopenQuizMutation = graphql(`
-  mutation ReopenQuiz($input: ReopenQuizInput!) {
-    reopenQuiz(input: $input) {
-      id
-      reopenedAt
-    }
-  }
-`);
-
 type Attempt = NonNullable<QuizAttemptsQuery['quiz']['attempts']>[number];
 
 /** Each taker's latest attempt (the list comes newest first), for the reopen decision. */
@@ -62,7 +54,7 @@ export function QuizAttempts({ quizId }: { quizId: string }) {
     variables: { id: quizId },
     fetchPolicy: 'cache-and-network',
   });
-  const [reopen, reopening] = useMutation(ReopenQuizMutation);
+  const [reopen, reopening] = useReopenQuiz();
   const [confirming, setConfirming] = useState<string | null>(null);
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
   const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
@@ -72,7 +64,6 @@ export function QuizAttempts({ quizId }: { quizId: string }) {
     try {
       await reopen({ variables: { input: { quizId, userId: attempt.user.id } } });
       setConfirming(null);
-      await refetch();
     } catch {
       // Shown from `reopening.error`.
     }

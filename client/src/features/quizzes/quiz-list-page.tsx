@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -12,6 +12,7 @@ import { ShowMore, useListSize } from '../../components/show-more';
 import { StatusBadge } from '../../components/status-badge';
 import { graphql } from '../../gql';
 import { canAudit } from '../../lib/roles';
+import { useCreateContestedQuiz } from './quiz-mutations';
 import forms from '../../components/form.module.css';
 import styles from './quizzes.module.css';
 
@@ -51,15 +52,6 @@ export const QuizListQuery = graphql(`
       id
       code
       name
-    }
-  }
-`);
-
-export const CreateContestedQuizMutation = graphql(`
-  mutation CreateContestedQuiz($input: CreateQuizFromContestedItemsInput!) {
-    createQuizFromContestedItems(input: $input) {
-      id
-      title
     }
   }
 `);
@@ -191,7 +183,7 @@ function ContestedQuizForm({
   const [size, setSize] = useState('10');
   const [marketIds, setMarketIds] = useState<ReadonlySet<string>>(new Set());
   const [invalid, setInvalid] = useState<'title' | 'size' | 'markets' | null>(null);
-  const [create, creation] = useMutation(CreateContestedQuizMutation);
+  const [create, creation] = useCreateContestedQuiz();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -210,7 +202,7 @@ function ContestedQuizForm({
       const result = await create({
         variables: { input: { title: title.trim(), size: n, assignment: { marketIds: [...marketIds], teamIds: [] } } },
       });
-      if (result.data) onCreated(result.data.createQuizFromContestedItems.id);
+      if (result.data) onCreated(result.data.createQuizFromContestedItems.quiz.id);
     } catch {
       // Shown from `creation.error`.
     }

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -13,8 +13,30 @@ import { SensitiveMedia } from '../../components/sensitive-media';
 import { graphql } from '../../gql';
 import type { QuizTakeQuery } from '../../gql/graphql';
 import { answerInputs, unanswered, type Answers } from './quiz-answers';
+import { useStartQuizAttempt, useSubmitQuizAttempt } from './quiz-mutations';
 import forms from '../../components/form.module.css';
 import styles from './quizzes.module.css';
+
+/** The taker's attempt as the page shows it; the start and submit payloads bring it too. */
+export const QuizTake_attempt = graphql(`
+  fragment QuizTake_attempt on QuizAttempt {
+    id
+    status
+    number
+    score
+    correct
+    total
+    submittedAt
+    answers {
+      id
+      label
+      correct
+      question {
+        id
+      }
+    }
+  }
+`);
 
 export const QuizTakeQueryDocument = graphql(`
   query QuizTake($id: ID!) {
@@ -39,46 +61,8 @@ export const QuizTakeQueryDocument = graphql(`
         }
       }
       myAttempt {
-        id
-        status
-        number
-        score
-        correct
-        total
-        submittedAt
-        answers {
-          id
-          label
-          correct
-          question {
-            id
-          }
-        }
+        ...QuizTake_attempt @unmask
       }
-    }
-  }
-`);
-
-export const StartQuizAttemptMutation = graphql(`
-  mutation StartQuizAttempt($quizId: ID!) {
-    startQuizAttempt(quizId: $quizId) {
-      id
-      status
-      number
-      total
-    }
-  }
-`);
-
-export const SubmitQuizAttemptMutation = graphql(`
-  mutation SubmitQuizAttempt($input: SubmitQuizAttemptInput!) {
-    submitQuizAttempt(input: $input) {
-      id
-      status
-      score
-      correct
-      total
-      submittedAt
     }
   }
 `);
@@ -94,7 +78,7 @@ export function QuizTakePage() {
   const { t } = useTranslation();
   const { quizId = '' } = useParams();
   const { data, loading, error, refetch } = useQuery(QuizTakeQueryDocument, { variables: { id: quizId } });
-  const [start, starting] = useMutation(StartQuizAttemptMutation);
+  const [start, starting] = useStartQuizAttempt();
   const quiz = data?.quiz;
   const attempt = quiz?.myAttempt;
 
@@ -117,7 +101,7 @@ export function QuizTakePage() {
         attempt?.status === 'SUBMITTED' ? (
           <QuizReview quiz={quiz} />
         ) : attempt?.status === 'IN_PROGRESS' ? (
-          <QuizForm quiz={quiz} attemptId={attempt.id} onSubmitted={() => void refetch()} />
+          <QuizForm quiz={quiz} attemptId={attempt.id} />
         ) : (
           <Card>
             <p>{t('audits.quizzes.intro', { count: quiz.questions.length })}</p>
@@ -127,11 +111,7 @@ export function QuizTakePage() {
                 type="button"
                 className="button button-primary"
                 disabled={!quiz.canTake || starting.loading}
-                onClick={() =>
-                  void start({ variables: { quizId: quiz.id } })
-                    .then(() => refetch())
-                    .catch(() => undefined)
-                }
+                onClick={() => void start({ variables: { input: { quizId: quiz.id } } }).catch(() => undefined)}
               >
                 {t('audits.quizzes.start')}
               </button>
@@ -160,13 +140,13 @@ function QuestionContent({ question }: { question: Question }) {
   );
 }
 
-function QuizForm({ quiz, attemptId, onSubmitted }: { quiz: Quiz; attemptId: string; onSubmitted: () => void }) {
+function QuizForm({ quiz, attemptId }: { quiz: Quiz; attemptId: string }) {
   const { t } = useTranslation();
   const [answers, setAnswers] = useState<Answers>({});
   // Once the taker has tried to submit, the unanswered questions are named and the list
   // shrinks as they answer them.
   const [tried, setTried] = useState(false);
-  const [submit, submission] = useMutation(SubmitQuizAttemptMutation);
+  const [submit, submission] = useSubmitQuizAttempt();
   const questions = [...quiz.questions].sort((a, b) => a.position - b.position);
   const missing = tried ? unanswered(questions, answers) : [];
 
@@ -176,7 +156,6 @@ function QuizForm({ quiz, attemptId, onSubmitted }: { quiz: Quiz; attemptId: str
     if (unanswered(questions, answers).length > 0) return;
     try {
       await submit({ variables: { input: { attemptId, answers: answerInputs(questions, answers) } } });
-      onSubmitted();
     } catch {
       // Shown from `submission.error`.
     }

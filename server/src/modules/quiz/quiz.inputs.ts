@@ -117,6 +117,13 @@ export class QuizAnswerInput {
   label!: string;
 }
 
+@InputType()
+export class StartQuizAttemptInput {
+  @Field(() => ID)
+  @IsUUID()
+  quizId!: string;
+}
+
 @InputType({ description: 'Every question answered once; scored on the server when it arrives.' })
 export class SubmitQuizAttemptInput {
   @Field(() => ID)

@@ -15,9 +15,17 @@ import {
   CreateQuizFromContestedItemsInput,
   CreateQuizInput,
   ReopenQuizInput,
+  StartQuizAttemptInput,
   SubmitQuizAttemptInput,
 } from './quiz.inputs.js';
-import { QuizResults } from './quiz.types.js';
+import {
+  CreateQuizFromContestedItemsPayload,
+  CreateQuizPayload,
+  QuizResults,
+  ReopenQuizPayload,
+  StartQuizAttemptPayload,
+  SubmitQuizAttemptPayload,
+} from './quiz.types.js';
 import { QuizAnswer } from './quiz-answer.entity.js';
 import { QuizAttempt } from './quiz-attempt.entity.js';
 import { QuizQuestion } from './quiz-question.entity.js';
@@ -39,41 +47,51 @@ export class QuizResolver {
   }
 
   @Authorized(...QA)
-  @Mutation(() => Quiz, {
+  @Mutation(() => CreateQuizPayload, {
     description: 'A quiz from calibration items (closed, with gold) or audits, in the given order.',
   })
-  createQuiz(@Arg('input', () => CreateQuizInput) input: CreateQuizInput, @Ctx() ctx: Context) {
-    return ctx.services.quiz.building.create(input);
+  async createQuiz(@Arg('input', () => CreateQuizInput) input: CreateQuizInput, @Ctx() ctx: Context) {
+    return { quiz: await ctx.services.quiz.building.create(input) };
   }
 
   @Authorized(...QA)
-  @Mutation(() => Quiz, { description: 'A quiz of the most contested gold items of recent closed sessions.' })
-  createQuizFromContestedItems(
+  @Mutation(() => CreateQuizFromContestedItemsPayload, {
+    description: 'A quiz of the most contested gold items of recent closed sessions.',
+  })
+  async createQuizFromContestedItems(
     @Arg('input', () => CreateQuizFromContestedItemsInput) input: CreateQuizFromContestedItemsInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.quiz.building.createFromContested(input);
+    return { quiz: await ctx.services.quiz.building.createFromContested(input) };
   }
 
   @Authorized()
-  @Mutation(() => QuizAttempt, {
+  @Mutation(() => StartQuizAttemptPayload, {
     description:
       'Starts your attempt (or returns the one in progress). CONFLICT once submitted, unless the QA team reopened it.',
   })
-  startQuizAttempt(@Arg('quizId', () => ID) quizId: string, @Ctx() ctx: Context) {
-    return ctx.services.quiz.taking.start(quizId);
+  async startQuizAttempt(@Arg('input', () => StartQuizAttemptInput) input: StartQuizAttemptInput, @Ctx() ctx: Context) {
+    const attempt = await ctx.services.quiz.taking.start(input.quizId);
+    return { attempt, quiz: await loadRef(attempt.quiz) };
   }
 
   @Authorized()
-  @Mutation(() => QuizAttempt, { description: 'Submits every answer of your attempt; it is scored at once and final.' })
-  submitQuizAttempt(@Arg('input', () => SubmitQuizAttemptInput) input: SubmitQuizAttemptInput, @Ctx() ctx: Context) {
-    return ctx.services.quiz.taking.submit(input);
+  @Mutation(() => SubmitQuizAttemptPayload, {
+    description: 'Submits every answer of your attempt; it is scored at once and final.',
+  })
+  async submitQuizAttempt(
+    @Arg('input', () => SubmitQuizAttemptInput) input: SubmitQuizAttemptInput,
+    @Ctx() ctx: Context,
+  ) {
+    const attempt = await ctx.services.quiz.taking.submit(input);
+    return { attempt, quiz: await loadRef(attempt.quiz) };
   }
 
   @Authorized(...QA)
-  @Mutation(() => QuizAttempt, { description: 'Allows a user one more attempt; returns the attempt it reopens.' })
-  reopenQuiz(@Arg('input', () => ReopenQuizInput) input: ReopenQuizInput, @Ctx() ctx: Context) {
-    return ctx.services.quiz.taking.reopen(input);
+  @Mutation(() => ReopenQuizPayload, { description: 'Allows a user one more attempt; returns the attempt it reopens.' })
+  async reopenQuiz(@Arg('input', () => ReopenQuizInput) input: ReopenQuizInput, @Ctx() ctx: Context) {
+    const attempt = await ctx.services.quiz.taking.reopen(input);
+    return { attempt, quiz: await loadRef(attempt.quiz) };
   }
 
   @FieldResolver(() => User)

@@ -1,6 +1,8 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { LabelCount } from '../calibration/calibration.types.js';
 import { Market } from '../identity/market.entity.js';
+import { Quiz } from './quiz.entity.js';
+import { QuizAttempt } from './quiz-attempt.entity.js';
 import { QuizQuestion } from './quiz-question.entity.js';
 
 @ObjectType({ description: 'How the submitted attempts answered one question.' })
@@ -35,4 +37,32 @@ export class QuizResults {
   @Field(() => Float, { nullable: true }) accuracy!: number | null;
   @Field(() => [QuizQuestionResult]) questions!: QuizQuestionResult[];
   @Field(() => [QuizMarketResult]) markets!: QuizMarketResult[];
+}
+
+@ObjectType()
+export class CreateQuizPayload {
+  @Field(() => Quiz) quiz!: Quiz;
+}
+
+@ObjectType()
+export class CreateQuizFromContestedItemsPayload {
+  @Field(() => Quiz) quiz!: Quiz;
+}
+
+@ObjectType()
+export class StartQuizAttemptPayload {
+  @Field(() => QuizAttempt) attempt!: QuizAttempt;
+  @Field(() => Quiz, { description: 'The quiz, with your attempt and whether you may take it.' }) quiz!: Quiz;
+}
+
+@ObjectType()
+export class SubmitQuizAttemptPayload {
+  @Field(() => QuizAttempt) attempt!: QuizAttempt;
+  @Field(() => Quiz, { description: 'The quiz, with your attempt and whether you may take it.' }) quiz!: Quiz;
+}
+
+@ObjectType()
+export class ReopenQuizPayload {
+  @Field(() => QuizAttempt, { description: 'The attempt it reopens.' }) attempt!: QuizAttempt;
+  @Field(() => Quiz, { description: 'The quiz, with its attempts and results.' }) quiz!: Quiz;
 }
