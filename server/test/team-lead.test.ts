@@ -7,7 +7,7 @@ import { useTestServer } from './support/test-server.js';
 const server = useTestServer();
 
 const TEAMS = '{ teams { id name lead { email } } }';
-const SET_LEAD = 'mutation($input: SetTeamLeadInput!) { setTeamLead(input: $input) { id lead { email } } }';
+const SET_LEAD = 'mutation($input: SetTeamLeadInput!) { setTeamLead(input: $input) { team { id lead { email } } } }';
 const ME = '{ me { email leadsTeam { id name } } }';
 const AUDITS = `query($filter: AuditsFilter) {
   audits(filter: $filter, page: { first: 200 }) {

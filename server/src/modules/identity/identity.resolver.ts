@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } 
 import type { Context } from '../../app/context.js';
 import { loadRef } from '../shared/load.js';
 import { PageInput, SetTeamLeadInput, SignInInput, UsersFilter } from './identity.inputs.js';
-import { SignInPayload, UserConnection } from './identity.types.js';
+import { SetTeamLeadPayload, SignInPayload, UserConnection } from './identity.types.js';
 import { Market } from './market.entity.js';
 import { Role } from './role.js';
 import { Team } from './team.entity.js';
@@ -93,8 +93,10 @@ export class TeamResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => Team, { description: "Names a team's lead (one of its members), or clears it with userId null." })
-  setTeamLead(@Arg('input', () => SetTeamLeadInput) input: SetTeamLeadInput, @Ctx() ctx: Context) {
-    return ctx.services.identity.setTeamLead(ctx.viewer!, input);
+  @Mutation(() => SetTeamLeadPayload, {
+    description: "Names a team's lead (one of its members), or clears it with userId null.",
+  })
+  async setTeamLead(@Arg('input', () => SetTeamLeadInput) input: SetTeamLeadInput, @Ctx() ctx: Context) {
+    return { team: await ctx.services.identity.setTeamLead(ctx.viewer!, input) };
   }
 }

@@ -1,5 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../shared/connection.js';
+import { Team } from './team.entity.js';
 import { User } from './user.entity.js';
 
 @ObjectType()
@@ -12,6 +13,11 @@ export class SignInPayload {
 
   @Field(() => User)
   user!: User;
+}
+
+@ObjectType()
+export class SetTeamLeadPayload {
+  @Field(() => Team) team!: Team;
 }
 
 export const UserConnection = ConnectionType(User);
