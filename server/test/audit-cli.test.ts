@@ -2,9 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.js';
 import { processIO, type CliIO } from '../src/cli/io.js';
+import { Role } from '../src/modules/identity/role.js';
 import { casesOnDay, uniqueQueue } from './support/audit-fixtures.js';
 import { ok } from './support/policy-fixtures.js';
 import { useTestServer } from './support/test-server.js';
+import { createMarket, createTeam, createUser, createVendor } from './support/users.js';
 
 const server = useTestServer();
 const em = () => server().concord.deps.orm.em.fork() as EntityManager;
@@ -28,14 +30,20 @@ describe('concord audits sample', () => {
       saved[key] = process.env[key];
       process.env[key] = value;
     }
+    const e = em();
+    const market = await createMarket(e);
+    const moderator = await createUser(e, Role.MODERATOR, market, {
+      team: await createTeam(e, { market, vendor: await createVendor(e) }),
+    });
+    const specialist = await createUser(e, Role.QA_SPECIALIST, market, { team: await createTeam(e, { market }) });
     const queue = uniqueQueue('cli');
-    await casesOnDay(em(), {
+    await casesOnDay(e, {
       day,
       queue,
-      moderatorEmails: ['moderator.it@concord.demo'],
+      moderatorEmails: [moderator.email],
       decisions: [30, 10, 5, 5],
     });
-    token = await server().signIn('qa.specialist@concord.demo');
+    token = await server().signIn(specialist.email);
     const created = await ok(
       server(),
       'mutation($input: CreateSamplingPlanInput!) { createSamplingPlan(input: $input) { plan { id } } }',

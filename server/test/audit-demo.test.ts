@@ -1,9 +1,18 @@
 // The demo seed's audit world, tested as a product: plans, weeks of audits, tasks and appeals.
-import { describe, expect, it } from 'vitest';
-import { APPEALS, MOD_DE, MOD_IT, useAuditTestbed } from './support/audit-testbed.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { APPEALS, useAuditTestbed } from './support/audit-testbed.js';
 import { ok } from './support/policy-fixtures.js';
 
-const { server, em, tokens, auditsOf } = useAuditTestbed();
+const { server, em, auditsOf } = useAuditTestbed();
+// The demo's own people, as the README names them (the testbed's are made for the file).
+const MOD_IT = 'moderator.it@concord.demo';
+const MOD_DE = 'moderator.de@concord.demo';
+const tokens: Record<string, string> = {};
+
+beforeAll(async () => {
+  tokens['qa.manager'] = await server().signIn('qa.manager@concord.demo');
+  tokens['moderator.it'] = await server().signIn(MOD_IT);
+});
 
 describe('demo data', () => {
   it('has plans, weeks of audits with errors across markets, pending tasks and appeals', async () => {

@@ -1,11 +1,12 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { Role } from '../src/modules/identity/role.js';
+import { User } from '../src/modules/identity/user.entity.js';
 import { auditPolicy, casesOnDay, uniqueQueue } from './support/audit-fixtures.js';
-import { codeOf, ok, vendorUser } from './support/policy-fixtures.js';
-import { useTestServer } from './support/test-server.js';
+import { MOD_DE, MOD_IT, useAuditTestbed } from './support/audit-testbed.js';
+import { codeOf, ok, testUser } from './support/policy-fixtures.js';
 
-const server = useTestServer();
-const em = () => server().concord.deps.orm.em.fork() as EntityManager;
+// The testbed's moderator.it and moderator.de, of one vendor's Italian and German teams.
+const { server, em, tokens, teams } = useAuditTestbed();
 
 const QUALITY = `query($input: QualityScoresInput!) {
   qualityScores(input: $input) {
@@ -22,10 +23,9 @@ const TRENDS = `query($input: ErrorTrendsInput!) {
   }
 }`;
 
-const MOD_IT = 'moderator.it@concord.demo';
-const MOD_DE = 'moderator.de@concord.demo';
-const tokens: Record<string, string> = {};
 let queue: string;
+/** Names of the two moderators, their teams, markets and vendor, as the groups label them. */
+const names = { it: '', de: '', teamIt: '', teamDe: '', marketIt: '', marketDe: '', vendor: '' };
 let policyKey: string;
 /** Every incorrect verdict given, to derive the expected label pairs. */
 const errors: { day: string; expected: string; decided: string; overturned: boolean }[] = [];
@@ -48,9 +48,20 @@ const PLAN: Record<string, { email: string; category: string; overturn?: boolean
 };
 
 beforeAll(async () => {
-  for (const name of ['qa.manager', 'qa.specialist', 'moderator.it', 'moderator.de']) {
-    tokens[name] = await server().signIn(`${name}@concord.demo`);
-  }
+  const [it, de] = await em().find(
+    User,
+    { email: { $in: [MOD_IT, MOD_DE] } },
+    { populate: ['team.vendor', 'market'], orderBy: { email: 'desc' } },
+  );
+  Object.assign(names, {
+    it: it!.name,
+    de: de!.name,
+    teamIt: it!.team!.name,
+    teamDe: de!.team!.name,
+    marketIt: it!.market.code,
+    marketDe: de!.market.code,
+    vendor: it!.team!.vendor!.name,
+  });
   queue = uniqueQueue('quality');
   const { version, policy } = await auditPolicy(em());
   policyKey = policy.key;
@@ -131,21 +142,21 @@ describe('quality scores', () => {
     expect(
       report.groups.map((g: any) => [g.label, g.audited, g.correct, g.incorrect, g.overturned, g.accuracy]),
     ).toEqual([
-      ['Giulia Rossi', 8, 6, 2, 1, 0.75],
-      ['Jonas Weber', 8, 7, 1, 0, 0.875],
+      [names.it, 8, 6, 2, 1, 0.75],
+      [names.de, 8, 7, 1, 0, 0.875],
     ]);
   });
 
   it('groups by team, vendor, market, queue and policy', async () => {
     const byMarket = await scores({ groupBy: 'MARKET' });
     expect(byMarket.groups.map((g: any) => [g.label, g.accuracy])).toEqual([
-      ['it-IT', 0.75],
-      ['de-DE', 0.875],
+      [names.marketIt, 0.75],
+      [names.marketDe, 0.875],
     ]);
     const byVendor = await scores({ groupBy: 'VENDOR' });
-    expect(byVendor.groups.map((g: any) => [g.label, g.audited])).toEqual([['Lumen BPO', 16]]);
+    expect(byVendor.groups.map((g: any) => [g.label, g.audited])).toEqual([[names.vendor, 16]]);
     const byTeam = await scores({ groupBy: 'TEAM' });
-    expect(byTeam.groups.map((g: any) => g.label)).toEqual(['Lumen BPO it-IT', 'Lumen BPO de-DE']);
+    expect(byTeam.groups.map((g: any) => g.label)).toEqual([names.teamIt, names.teamDe]);
     const byQueue = await scores({ groupBy: 'QUEUE' });
     expect(byQueue.groups).toEqual([expect.objectContaining({ key: queue, label: queue, audited: 16 })]);
     const byPolicy = await scores({ groupBy: 'POLICY' });
@@ -181,11 +192,12 @@ describe('quality scores', () => {
   it('filters by moderator, and keeps a vendor’s QA to their own vendor', async () => {
     const itOnly = await scores({ groupBy: 'MODERATOR', moderatorId: await userId(MOD_IT) });
     expect(itOnly.overall).toMatchObject({ audited: 8, correct: 6 });
-    const harborQa = await vendorUser(server(), 'ko-KR');
+    const harborQa = await testUser(server(), { role: Role.QA_SPECIALIST, team: teams.harborKo });
     const harbor = await scores({ groupBy: 'MODERATOR' }, harborQa.token);
     expect(harbor.overall).toMatchObject({ audited: 0, accuracy: null });
     expect(harbor.groups).toEqual([]);
-    const lumenQa = await vendorUser(server(), 'fr-FR');
+    // The vendor's QA in another market of theirs sees both teams.
+    const lumenQa = await testUser(server(), { role: Role.QA_SPECIALIST, team: teams.lumenDe });
     expect((await scores({ groupBy: 'MODERATOR' }, lumenQa.token)).overall.audited).toBe(16);
   });
 

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../src/modules/identity/role.js';
+import { Team } from '../src/modules/identity/team.entity.js';
 import { User } from '../src/modules/identity/user.entity.js';
-import { casesOnDay, LABELS, uniqueQueue } from './support/audit-fixtures.js';
+import { auditPolicy, casesOnDay, LABELS, uniqueQueue } from './support/audit-fixtures.js';
 import {
   APPEALS,
   ASSIGN,
@@ -16,10 +17,10 @@ import {
   SUBMIT,
   useAuditTestbed,
 } from './support/audit-testbed.js';
-import { createVoters } from './support/calibration-fixtures.js';
-import { codeOf, ok, vendorUser } from './support/policy-fixtures.js';
+import { codeOf, ok, testUser } from './support/policy-fixtures.js';
+import { createUser } from './support/users.js';
 
-const { server, em, tokens, createPlan, runPlan, auditsOf } = useAuditTestbed();
+const { server, em, tokens, emails, teams, createPlan, runPlan, auditsOf } = useAuditTestbed();
 
 describe('audits and appeals', () => {
   const day = '2025-04-07';
@@ -35,8 +36,10 @@ describe('audits and appeals', () => {
     await runPlan(planId, day);
     tasks = await auditsOf({ planId });
     // A second moderator in moderator.it's own team: same team, yet never their audits.
-    const [voter] = await createVoters(em(), ['it-IT'], 1);
-    otherModerator = { email: voter!.user.email, token: await server().signIn(voter!.user.email) };
+    const session = em();
+    const team = await session.findOneOrFail(Team, { id: teams.lumenIt.id }, { populate: ['market'] });
+    const voter = await createUser(session, Role.MODERATOR, team.market, { team });
+    otherModerator = { email: voter.email, token: await server().signIn(voter.email) };
   });
 
   const taskOf = (email: string, n = 0) => tasks.filter((t) => t.moderator.email === email)[n]!;
@@ -49,7 +52,7 @@ describe('audits and appeals', () => {
     expect(open).toHaveLength(20);
     const task = taskOf(MOD_IT, 5);
     const claimed = await ok(server(), CLAIM, { input: { auditId: task.id } }, tokens['qa.specialist']!);
-    expect(claimed.claimAudit.audit.assignee.email).toBe('qa.specialist@concord.demo');
+    expect(claimed.claimAudit.audit.assignee.email).toBe(emails['qa.specialist']);
     expect(await auditsOf({ planId, assignedToMe: true })).toHaveLength(1);
     expect(await auditsOf({ planId, unassigned: true })).toHaveLength(19);
     const steal = await server().gql(CLAIM, { input: { auditId: task.id } }, tokens['qa.manager']);
@@ -63,10 +66,10 @@ describe('audits and appeals', () => {
     const assigned = await ok(
       server(),
       ASSIGN,
-      { input: { auditId: task.id, assigneeId: await idOf('qa.manager@concord.demo') } },
+      { input: { auditId: task.id, assigneeId: await idOf(emails['qa.manager']!) } },
       tokens['qa.manager']!,
     );
-    expect(assigned.assignAudit.audit.assignee.email).toBe('qa.manager@concord.demo');
+    expect(assigned.assignAudit.audit.assignee.email).toBe(emails['qa.manager']);
     const bySpecialist = await server().gql(ASSIGN, { input: { auditId: task.id } }, tokens['qa.specialist']);
     expect(codeOf(bySpecialist)).toBe('FORBIDDEN');
   });
@@ -94,7 +97,7 @@ describe('audits and appeals', () => {
       expectedLabel: expected,
       errorCategory: 'WRONG_SEVERITY',
       feedback: 'Check the severity table.',
-      auditor: { email: 'qa.specialist@concord.demo' },
+      auditor: { email: emails['qa.specialist'] },
     });
     const again = await submit({ auditId: task.id, verdict: 'CORRECT' });
     expect(codeOf(again)).toBe('CONFLICT');
@@ -121,9 +124,7 @@ describe('audits and appeals', () => {
     expect(await auditsOf({ queue, errorCategory: 'MISSED_VIOLATION' })).toEqual([]);
     expect((await auditsOf({ queue })).every((a) => a.case.queue === queue)).toBe(true);
     expect(await auditsOf({ queue: uniqueQueue('nothing-here') })).toEqual([]);
-    const otherPolicy = (
-      await em().execute<{ id: string }[]>('select id from policy where id <> ? limit 1', [policyId])
-    )[0]!.id;
+    const otherPolicy = (await auditPolicy(em())).policy.id;
     expect(await auditsOf({ queue, policyId: otherPolicy })).toEqual([]);
     const bad = await server().gql(AUDITS, { filter: { errorCategory: 'NOT_A_CATEGORY' } }, tokens['qa.specialist']);
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
@@ -153,12 +154,12 @@ describe('audits and appeals', () => {
       expect(codeOf(await submit({ auditId: task.id, ...input }, token)), JSON.stringify(input)).toBe(code);
     }
     // A vendor's QA cannot audit (or see) another vendor's case.
-    const harborQa = await vendorUser(server(), 'ko-KR');
+    const harborQa = await testUser(server(), { role: Role.QA_SPECIALIST, team: teams.harborKo });
     expect(codeOf(await submit({ auditId: task.id, verdict: 'CORRECT' }, harborQa.token))).toBe('NOT_FOUND');
     expect(codeOf(await server().gql(CLAIM, { input: { auditId: task.id } }, harborQa.token))).toBe('NOT_FOUND');
     expect(await auditsOf({ planId }, harborQa.token)).toEqual([]);
     // Lumen's own QA can.
-    const lumenQa = await vendorUser(server(), 'de-DE');
+    const lumenQa = await testUser(server(), { role: Role.QA_SPECIALIST, team: teams.lumenDe });
     expect((await auditsOf({ planId }, lumenQa.token)).length).toBe(20);
     const state = await ok(server(), AUDIT, { id: task.id }, tokens['qa.specialist']!);
     expect(state.audit).toMatchObject({ status: 'PENDING', verdict: null });
@@ -222,7 +223,7 @@ describe('audits and appeals', () => {
       tokens['moderator.it'],
     );
     expect(codeOf(byModerator)).toBe('FORBIDDEN');
-    const harborLead = await vendorUser(server(), 'ko-KR', Role.QA_MANAGER);
+    const harborLead = await testUser(server(), { role: Role.QA_MANAGER, team: teams.harborKo });
     const foreign = await server().gql(
       DECIDE_APPEAL,
       { input: { appealId, outcome: 'OVERTURN', note: 'Agreed.' } },
@@ -239,7 +240,7 @@ describe('audits and appeals', () => {
     expect(decided.decideAppeal.appeal).toMatchObject({
       status: 'OVERTURNED',
       decisionNote: 'Right: lyrics are context.',
-      decidedBy: { email: 'qa.manager@concord.demo' },
+      decidedBy: { email: emails['qa.manager'] },
       audit: { overturned: true, countsAgainstModerator: false },
     });
     const final = await server().gql(
@@ -257,7 +258,7 @@ describe('audits and appeals', () => {
         status: 'OVERTURNED',
         decisionNote: 'Right: lyrics are context.',
         appellant: { email: MOD_IT },
-        decidedBy: { email: 'qa.manager@concord.demo' },
+        decidedBy: { email: emails['qa.manager'] },
       },
     });
     const qaView = await ok(server(), AUDIT, { id: task.id }, tokens['qa.specialist']!);
@@ -283,7 +284,8 @@ describe('audits and appeals', () => {
       tokens['qa.specialist']!,
     );
     const reason = 'I followed the policy as written.';
-    const count = async () => Number((await em().execute('select count(*) as n from appeal'))[0]!.n);
+    const count = async () =>
+      Number((await em().execute('select count(*) as n from appeal where audit_id = ?', [task.id]))[0]!.n);
     const appeals = await count();
     expect(codeOf(await server().gql(FILE_APPEAL, { input: { auditId: task.id, reason } }, otherModerator.token))).toBe(
       'NOT_FOUND',

@@ -2,12 +2,10 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { Role } from '../src/modules/identity/role.js';
-import { User } from '../src/modules/identity/user.entity.js';
-import { Market } from '../src/modules/identity/market.entity.js';
 import { PolicyVersionStatus } from '../src/modules/policy/policy.enums.js';
 import { useTestServer } from './support/test-server.js';
+import { createMarket, createTeam, createVendor } from './support/users.js';
 import {
-  MARKETS,
   codeOf,
   QUESTION,
   BRIEFING,
@@ -35,7 +33,7 @@ const server = useTestServer({ QUESTIONS_PER_MINUTE: '4' });
 describe('briefing refusals', () => {
   it('refuses bad questions, strangers, non-presenters and wrong states, and changes nothing', async () => {
     const s = server();
-    const { briefing, version, tokens, em } = await setUp(s);
+    const { briefing, version, tokens, em, markets } = await setUp(s);
     const id = briefing.id;
     const count = async () => (await ok(s.gql(BRIEFING, { id }, tokens.presenter))).briefing.questions.totalCount;
 
@@ -49,8 +47,10 @@ describe('briefing refusals', () => {
     const longest = await ask(s, tokens.it1, id, 'y'.repeat(1000));
     expect(await count()).toBe(1);
 
-    // Someone outside the audience markets (es-ES moderator) does not see it at all.
-    const stranger = await s.signIn('moderator.es@concord.demo');
+    // Someone outside the audience markets (a Spanish market's moderator) does not see it at all.
+    const es = await createMarket(em, 'es');
+    const esTeam = await createTeam(em, { market: es, vendor: await createVendor(em) });
+    const stranger = await s.signIn((await createUser(em, Role.MODERATOR, es, { team: esTeam })).email);
     expect(codeOf(await s.gql(BRIEFING, { id }, stranger))).toBe('NOT_FOUND');
     expect(codeOf(await s.gql(ASK, { input: { briefingId: id, text: 'Hi' } }, stranger))).toBe('NOT_FOUND');
     expect(codeOf(await s.gql(UPVOTE, { id: longest.id }, stranger))).toBe('NOT_FOUND');
@@ -65,7 +65,7 @@ describe('briefing refusals', () => {
 
     // Presenter actions by an attendee (by role) and by another policy owner (not the presenter).
     expect(codeOf(await s.gql(START, { id }, tokens.it1))).toBe('FORBIDDEN');
-    const otherOwner = await createUser(em, Role.POLICY_OWNER, 'de-DE');
+    const otherOwner = await createUser(em, Role.POLICY_OWNER, markets.de);
     const other = await s.signIn(otherOwner.email);
     expect(codeOf(await s.gql(START, { id }, other))).toBe('FORBIDDEN');
     expect(codeOf(await s.gql(PIN, { input: { questionId: longest.id } }, other))).toBe('FORBIDDEN');
@@ -98,7 +98,6 @@ describe('briefing refusals', () => {
     );
 
     // Scheduling: only presenters, only published versions, only real markets.
-    const markets = await em.find(Market, { code: { $in: MARKETS } });
     const schedule = (input: Record<string, unknown>, token: string) =>
       s.gql(
         `mutation($input: ScheduleBriefingInput!) { scheduleBriefing(input: $input) { briefing { id } } }`,
@@ -106,7 +105,7 @@ describe('briefing refusals', () => {
           input: {
             title: 'Another',
             policyVersionId: version.id,
-            marketIds: markets.map((m) => m.id),
+            marketIds: Object.values(markets).map((m) => m.id),
             scheduledAt: new Date().toISOString(),
             ...input,
           },
@@ -115,10 +114,14 @@ describe('briefing refusals', () => {
       );
     expect(codeOf(await schedule({}, tokens.it1))).toBe('FORBIDDEN');
     expect(
-      codeOf(await schedule({ presenterId: (await createUser(em, Role.POLICY_OWNER, 'it-IT')).id }, tokens.presenter)),
+      codeOf(
+        await schedule({ presenterId: (await createUser(em, Role.POLICY_OWNER, markets.it)).id }, tokens.presenter),
+      ),
     ).toBe('FORBIDDEN');
-    const admin = await s.signIn('admin@concord.demo');
-    const qaManager = await em.findOneOrFail(User, { email: 'qa.manager@concord.demo' });
+    const admin = await s.signIn((await createUser(em, Role.ADMIN, markets.it)).email);
+    const qaManager = await createUser(em, Role.QA_MANAGER, markets.it, {
+      team: await createTeam(em, { market: markets.it }),
+    });
     expect(codeOf(await schedule({ presenterId: qaManager.id }, admin))).toBe('BAD_USER_INPUT');
     expect(codeOf(await schedule({ policyVersionId: randomUUID() }, tokens.presenter))).toBe('NOT_FOUND');
     expect(codeOf(await schedule({ marketIds: [randomUUID()] }, tokens.presenter))).toBe('BAD_USER_INPUT');
@@ -148,18 +151,18 @@ describe('briefing refusals', () => {
 describe('briefing set-up and lists', () => {
   it('updates a scheduled briefing, announces it, keeps only notes editable once live, and pages questions', async () => {
     const s = server();
-    const { briefing, tokens } = await setUp(s);
+    const { briefing, tokens, markets } = await setUp(s);
     const id = briefing.id;
     const feed = listen(s.wsClient({ authorization: `Bearer ${tokens.it1}` }), id);
     await feed.until((e) => e.__typename === 'BriefingPresenceChanged');
     const UPDATE = `mutation($input: UpdateBriefingInput!) { updateBriefing(input: $input) { briefing { title notes audienceMarkets { code } } } }`;
-    const ko = await s.concord.deps.orm.em.fork().findOneOrFail(Market, { code: 'ko-KR' });
+    const ko = markets.ko;
     const updated = (
       await ok(s.gql(UPDATE, { input: { briefingId: id, title: 'Renamed', marketIds: [ko.id] } }, tokens.presenter))
     ).updateBriefing.briefing;
-    expect(updated).toMatchObject({ title: 'Renamed', audienceMarkets: [{ code: 'ko-KR' }] });
+    expect(updated).toMatchObject({ title: 'Renamed', audienceMarkets: [{ code: ko.code }] });
     await feed.until((e) => e.__typename === 'BriefingUpdated' && e.title === 'Renamed');
-    // it-IT is no longer in the audience: the it-IT moderator no longer finds it.
+    // The Italian market is no longer in the audience: its moderator no longer finds it.
     expect(codeOf(await s.gql(BRIEFING, { id }, tokens.it1))).toBe('NOT_FOUND');
     expect(codeOf(await s.gql(UPDATE, { input: { briefingId: id, notes: 'x' } }, tokens.ko))).toBe('FORBIDDEN');
     await ok(s.gql(START, { id }, tokens.presenter));

@@ -8,10 +8,38 @@ import { processIO, type CliIO } from '../src/cli/io.js';
 import { Case } from '../src/modules/case/case.entity.js';
 import { CASE_FIELDS } from '../src/modules/case/case-file.js';
 import { Role } from '../src/modules/identity/role.js';
-import { codeOf, ok, vendorUser } from './support/policy-fixtures.js';
+import { codeOf, nextVersion, ok, publishedPolicy, TAXONOMY, testUser } from './support/policy-fixtures.js';
 import { useTestServer } from './support/test-server.js';
+import { createMarket, createTeam, createUser, createVendor, unique } from './support/users.js';
 
+// The file's own world: a vendor's moderators in an Italian and a German market, another
+// vendor's in a Korean one, internal QA, and two policies made through the API ("bullying":
+// version 2 in force over a retired version 1; "misinformation": version 2 a draft).
 const server = useTestServer();
+
+const TAG = unique();
+/** A source of the file's own, so counts are of its rows only. */
+const src = (name: string) => `${name}-${TAG}`;
+const world = {
+  it: '',
+  de: '',
+  ko: '',
+  bullying: '',
+  misinformation: '',
+  modIt: '',
+  modDe: '',
+  modKo: '',
+  admin: '',
+  vendorIt: { id: '' },
+  vendorKo: { id: '' },
+  staff: { id: '' },
+};
+const V2_LABELS = [
+  TAXONOMY[0]!,
+  TAXONOMY[1]!,
+  { key: 'targeted_harassment', name: 'Targeted harassment', description: '', severity: 2 },
+  { key: 'severe_harassment', name: 'Severe harassment', description: '', severity: 3 },
+];
 
 const IMPORT = `mutation($input: ImportCasesInput!) {
   importCases(input: $input) { report { rows created updated unchanged dryRun } }
@@ -20,16 +48,16 @@ const IMPORT = `mutation($input: ImportCasesInput!) {
 type Row = Partial<Record<(typeof CASE_FIELDS)[number], string | number | string[] | null>>;
 
 const row = (source: string, id: string, extra: Row = {}): Row => ({
-  source,
+  source: src(source),
   externalId: id,
-  market: 'it-IT',
+  market: world.it,
   queue: 'user-reports',
   contentType: 'TEXT',
-  text: `Commento numero ${id}`,
-  policy: 'bullying',
+  text: `Commento numero ${id} ${TAG}`,
+  policy: world.bullying,
   policyVersion: 2,
   decision: 'insult',
-  moderatorEmail: 'moderator.it@concord.demo',
+  moderatorEmail: world.modIt,
   decidedAt: '2026-05-01T10:00:00Z',
   ...extra,
 });
@@ -43,11 +71,38 @@ const toCsv = (rows: Row[]) =>
 const toJsonl = (rows: Row[]) => rows.map((r) => JSON.stringify(r)).join('\n');
 
 const em = () => server().concord.deps.orm.em.fork() as EntityManager;
-const countSource = (source: string) => em().count(Case, { source });
+const countSource = (source: string) => em().count(Case, { source: src(source) });
 let specialist: string;
+let owner: string;
 
 beforeAll(async () => {
-  specialist = await server().signIn('qa.specialist@concord.demo');
+  const e = em();
+  const [it, de, ko] = [await createMarket(e, 'it'), await createMarket(e, 'de'), await createMarket(e, 'ko')];
+  const [lumen, harbor] = [await createVendor(e), await createVendor(e)];
+  const vendorIt = await createTeam(e, { market: it, vendor: lumen });
+  const vendorDe = await createTeam(e, { market: de, vendor: lumen });
+  const vendorKo = await createTeam(e, { market: ko, vendor: harbor });
+  const staff = await createTeam(e, { market: it });
+  Object.assign(world, {
+    it: it.code,
+    de: de.code,
+    ko: ko.code,
+    modIt: (await createUser(e, Role.MODERATOR, it, { team: vendorIt })).email,
+    modDe: (await createUser(e, Role.MODERATOR, de, { team: vendorDe })).email,
+    modKo: (await createUser(e, Role.MODERATOR, ko, { team: vendorKo })).email,
+    admin: (await createUser(e, Role.ADMIN, it)).email,
+    vendorIt,
+    vendorKo,
+    staff,
+  });
+  specialist = (await testUser(server(), { role: Role.QA_SPECIALIST, team: staff })).token;
+  owner = (await testUser(server(), { role: Role.POLICY_OWNER, team: staff })).token;
+  const bullying = await publishedPolicy(server(), owner);
+  await nextVersion(server(), owner, bullying.policyId, { labels: V2_LABELS, publish: true, retire: bullying.v1 });
+  const misinformation = await publishedPolicy(server(), owner, TAXONOMY, { area: 'MISINFORMATION' });
+  await nextVersion(server(), owner, misinformation.policyId);
+  world.bullying = bullying.key;
+  world.misinformation = misinformation.key;
 });
 
 describe('importCases over GraphQL', () => {
@@ -59,8 +114,8 @@ describe('importCases over GraphQL', () => {
         contentType: 'IMAGE',
         text: null,
         mediaUrl: 'https://cdn.example.com/a.png',
-        market: 'de-DE',
-        moderatorEmail: 'moderator.de@concord.demo',
+        market: world.de,
+        moderatorEmail: world.modDe,
       }),
     ];
     const first = await ok(server(), IMPORT, { input: { format: 'CSV', content: toCsv(rows) } }, specialist);
@@ -74,7 +129,7 @@ describe('importCases over GraphQL', () => {
     expect(await countSource('gql-csv')).toBe(4);
     const stored = await em().findOneOrFail(
       Case,
-      { source: 'gql-csv', externalId: '2' },
+      { source: src('gql-csv'), externalId: '2' },
       { populate: ['team', 'policy', 'policyVersion'] },
     );
     expect(stored).toMatchObject({
@@ -82,10 +137,10 @@ describe('importCases over GraphQL', () => {
       sensitivityTags: ['minor'],
       decision: 'insult',
     });
-    expect(stored.team.name).toBe('Lumen BPO it-IT');
-    expect(stored.policy.key).toBe('bullying');
+    expect(stored.team.id).toBe(world.vendorIt.id);
+    expect(stored.policy.key).toBe(world.bullying);
     expect(stored.policyVersion.number).toBe(2);
-    const updated = await em().findOneOrFail(Case, { source: 'gql-csv', externalId: '1' });
+    const updated = await em().findOneOrFail(Case, { source: src('gql-csv'), externalId: '1' });
     expect(updated.decision).toBe('targeted_harassment');
   });
 
@@ -98,9 +153,10 @@ describe('importCases over GraphQL', () => {
     expect(data.importCases.report).toMatchObject({ rows: 2, created: 2 });
     const listed = await ok(
       server(),
-      `{ cases(filter: { search: "Commento numero b" }) { edges { node { externalId decision sensitive policyVersion { number status } } } } }`,
-      {},
-      await server().signIn('moderator.it@concord.demo'),
+      `query($search: String) { cases(filter: { search: $search }) {
+        edges { node { externalId decision sensitive policyVersion { number status } } } } }`,
+      { search: `Commento numero b ${TAG}` },
+      await server().signIn(world.modIt),
     );
     expect(listed.cases.edges.map((e: { node: unknown }) => e.node)).toEqual([
       { externalId: 'b', decision: 'harassment', sensitive: true, policyVersion: { number: 1, status: 'RETIRED' } },
@@ -119,12 +175,12 @@ describe('importCases over GraphQL', () => {
       row('gql-bad', '1'),
       row('gql-bad', '2', { decision: 'spam' }),
       row('gql-bad', '1', { text: 'same id again' }),
-      row('gql-bad', '4', { market: 'xx-XX', moderatorEmail: 'nobody@concord.demo' }),
-      row('gql-bad', '5', { policy: 'no-such-policy' }),
-      row('gql-bad', '6', { policy: 'misinformation', policyVersion: 3, decision: 'satire' }),
+      row('gql-bad', '4', { market: 'xx-XX', moderatorEmail: `nobody.${TAG}@concord.example` }),
+      row('gql-bad', '5', { policy: `no-such-policy-${TAG}` }),
+      row('gql-bad', '6', { policy: world.misinformation, policyVersion: 2, decision: 'satire' }),
       row('gql-bad', '7', { policyVersion: 9 }),
       row('gql-bad', '8', { contentType: 'VIDEO', text: null, mediaUrl: 'javascript:alert(1)' }),
-      row('gql-bad', '9', { moderatorEmail: 'admin@concord.demo' }),
+      row('gql-bad', '9', { moderatorEmail: world.admin }),
     ];
     const result = await server().gql(IMPORT, { input: { format: 'CSV', content: toCsv(rows) } }, specialist);
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
@@ -135,19 +191,26 @@ describe('importCases over GraphQL', () => {
       {
         line: 3,
         field: 'decision',
-        message:
-          '"spam" is not a label of "bullying" version 2 (its labels: none, insult, targeted_harassment, severe_harassment)',
+        message: `"spam" is not a label of "${world.bullying}" version 2 (its labels: none, insult, targeted_harassment, severe_harassment)`,
       },
-      { line: 4, field: 'externalId', message: '"1" of source "gql-bad" is also on line 2: each case once per file' },
-      { line: 5, field: 'market', message: expect.stringMatching(/^unknown market "xx-XX" \(known: .*it-IT/) },
-      { line: 5, field: 'moderatorEmail', message: 'no moderator with the email nobody@concord.demo' },
-      { line: 6, field: 'policy', message: 'unknown policy "no-such-policy"' },
+      {
+        line: 4,
+        field: 'externalId',
+        message: `"1" of source "${src('gql-bad')}" is also on line 2: each case once per file`,
+      },
+      {
+        line: 5,
+        field: 'market',
+        message: expect.stringMatching(new RegExp(`^unknown market "xx-XX" \\(known: .*${world.it}`)),
+      },
+      { line: 5, field: 'moderatorEmail', message: `no moderator with the email nobody.${TAG}@concord.example` },
+      { line: 6, field: 'policy', message: `unknown policy "no-such-policy-${TAG}"` },
       {
         line: 7,
         field: 'policyVersion',
-        message: 'version 3 of "misinformation" is a draft: decisions are made under published versions',
+        message: `version 2 of "${world.misinformation}" is a draft: decisions are made under published versions`,
       },
-      { line: 8, field: 'policyVersion', message: 'policy "bullying" has no version 9' },
+      { line: 8, field: 'policyVersion', message: `policy "${world.bullying}" has no version 9` },
       {
         line: 9,
         field: 'mediaUrl',
@@ -156,7 +219,7 @@ describe('importCases over GraphQL', () => {
       {
         line: 10,
         field: 'moderatorEmail',
-        message: 'admin@concord.demo is not in a team: cases are decided by members of a team',
+        message: `${world.admin} is not in a team: cases are decided by members of a team`,
       },
     ]);
     expect(result.errors![0]!.message).toMatch(
@@ -167,12 +230,13 @@ describe('importCases over GraphQL', () => {
 
   it('refuses roles other than QA and admins', async () => {
     const input = { format: 'CSV', content: toCsv([row('gql-role', '1')]) };
-    for (const email of ['moderator.it@concord.demo', 'policy@concord.demo']) {
-      expect(codeOf(await server().gql(IMPORT, { input }, await server().signIn(email)))).toBe('FORBIDDEN');
+    for (const token of [await server().signIn(world.modIt), owner]) {
+      expect(codeOf(await server().gql(IMPORT, { input }, token))).toBe('FORBIDDEN');
     }
-    const manager = await ok(server(), IMPORT, { input }, await server().signIn('qa.manager@concord.demo'));
+    const qaManager = await testUser(server(), { role: Role.QA_MANAGER, team: world.staff });
+    const manager = await ok(server(), IMPORT, { input }, qaManager.token);
     expect(manager.importCases.report.created).toBe(1);
-    const admin = await ok(server(), IMPORT, { input }, await server().signIn('admin@concord.demo'));
+    const admin = await ok(server(), IMPORT, { input }, await server().signIn(world.admin));
     expect(admin.importCases.report.unchanged).toBe(1);
     expect(codeOf(await server().gql(IMPORT, { input: { ...input, format: 'XLSX' } }, specialist))).toBe(
       'BAD_USER_INPUT',
@@ -181,7 +245,7 @@ describe('importCases over GraphQL', () => {
   });
 
   it("keeps a vendor's importer to its own moderators and cases", async () => {
-    const lumenQa = await vendorUser(server(), 'it-IT');
+    const lumenQa = await testUser(server(), { role: Role.QA_SPECIALIST, team: world.vendorIt });
     const own = await ok(
       server(),
       IMPORT,
@@ -190,10 +254,10 @@ describe('importCases over GraphQL', () => {
     );
     expect(own.importCases.report.created).toBe(1);
     // Another vendor's moderator is as unknown to it as a made-up one.
-    const harbor = row('gql-vendor', '2', { market: 'ko-KR', moderatorEmail: 'moderator.ko@concord.demo' });
+    const harbor = row('gql-vendor', '2', { market: world.ko, moderatorEmail: world.modKo });
     const foreign = await server().gql(IMPORT, { input: { format: 'CSV', content: toCsv([harbor]) } }, lumenQa.token);
     expect((foreign.errors![0]!.extensions as any).lineErrors).toEqual([
-      { line: 2, field: 'moderatorEmail', message: 'no moderator with the email moderator.ko@concord.demo' },
+      { line: 2, field: 'moderatorEmail', message: `no moderator with the email ${world.modKo}` },
     ]);
     // A case of another vendor under the same source and id is not overwritten.
     await ok(server(), IMPORT, { input: { format: 'CSV', content: toCsv([harbor]) } }, specialist);
@@ -206,10 +270,10 @@ describe('importCases over GraphQL', () => {
     expect((clash.errors![0]!.extensions as any).lineErrors[0].message).toMatch(/belong to a case outside your vendor/);
     const stored = await em().findOneOrFail(
       Case,
-      { source: 'gql-vendor', externalId: '2' },
+      { source: src('gql-vendor'), externalId: '2' },
       { populate: ['moderator'] },
     );
-    expect(stored.moderator.email).toBe('moderator.ko@concord.demo');
+    expect(stored.moderator.email).toBe(world.modKo);
   });
 
   it('keeps requests within MAX_BODY (1mb by default): larger files go through the command line', async () => {
@@ -283,8 +347,8 @@ describe('pnpm concord import cases FILE', () => {
     const { io, err } = capture();
     expect(await run(['import', 'cases', file], io)).toBe(2);
     const text = err.join('');
-    expect(text).toContain(`${file}:3: "spam" is not a label of "bullying" version 2`);
-    expect(text).toContain(`${file}:4: "1" of source "cli-bad" is also on line 2`);
+    expect(text).toContain(`${file}:3: "spam" is not a label of "${world.bullying}" version 2`);
+    expect(text).toContain(`${file}:4: "1" of source "${src('cli-bad')}" is also on line 2`);
     expect(text).toContain(`concord: ${file} has 2 bad lines: nothing was imported`);
     expect(await countSource('cli-bad')).toBe(0);
   });
@@ -301,7 +365,7 @@ describe('pnpm concord import cases FILE', () => {
 
 describe('vendor roles', () => {
   it('a vendor moderator cannot import', async () => {
-    const moderator = await vendorUser(server(), 'es-ES', Role.MODERATOR);
+    const moderator = await testUser(server(), { role: Role.MODERATOR, team: world.vendorKo });
     const input = { format: 'CSV', content: toCsv([row('gql-mod', '1')]) };
     expect(codeOf(await server().gql(IMPORT, { input }, moderator.token))).toBe('FORBIDDEN');
   });

@@ -6,9 +6,11 @@ import { loadConfig } from '../src/config.js';
 import { CalibrationItem } from '../src/modules/calibration/calibration-item.entity.js';
 import { CalibrationSession } from '../src/modules/calibration/calibration-session.entity.js';
 import { ItemState, SessionMode, SessionStatus } from '../src/modules/calibration/calibration.enums.js';
+import { Role } from '../src/modules/identity/role.js';
 import { User } from '../src/modules/identity/user.entity.js';
-import { createPolicyWithCases, createVoters } from './support/calibration-fixtures.js';
+import { createPolicyWithCases } from './support/calibration-fixtures.js';
 import { useTestServer, wsExecute, type TestServer } from './support/test-server.js';
+import { createMarket, createTeam, createUser, createVendor } from './support/users.js';
 
 /**
  * REQUEST_DEADLINE_MS and STATEMENT_TIMEOUT_MS, each alone: one server whose operations
@@ -22,11 +24,25 @@ const STATEMENT_MS = 2_000;
 const byDeadline = useTestServer({ REQUEST_DEADLINE_MS: String(LIMIT_MS), STATEMENT_TIMEOUT_MS: '60000' });
 const byStatement = useTestServer({ REQUEST_DEADLINE_MS: '60000', STATEMENT_TIMEOUT_MS: String(STATEMENT_MS) });
 
-/** A token of a demo user, without a sign-in (itself an operation under the limit). */
+/** A token of a user, without a sign-in (itself an operation under the limit). */
 async function tokenOf(s: TestServer, email: string) {
   const user = await s.concord.deps.orm.em.fork().findOneOrFail(User, { email });
   return (await s.concord.deps.tokens.sign(user.id)).token;
 }
+
+/**
+ * The test's own people: in a market of its own, a QA specialist (with a token signed
+ * directly) on an internal team, and a vendor team with a moderator who decided the cases.
+ */
+async function world(s: TestServer) {
+  const em = s.concord.deps.orm.em.fork() as EntityManager;
+  const market = await createMarket(em);
+  const vendorTeam = await createTeam(em, { market, vendor: await createVendor(em) });
+  const specialist = await createUser(em, Role.QA_SPECIALIST, market, { team: await createTeam(em, { market }) });
+  const moderator = await createUser(em, Role.MODERATOR, market, { team: vendorTeam });
+  return { em, market, vendorTeam, specialist, moderator, token: await tokenOf(s, specialist.email) };
+}
+type World = Awaited<ReturnType<typeof world>>;
 
 /** A connection of the test's own holding `lock` (in a transaction) until `release`. */
 async function hold(databaseUrl: string, lock: string, params: unknown[] = []) {
@@ -84,19 +100,21 @@ const CREATE = `mutation($input: CreateCalibrationSessionInput!) {
 }`;
 
 /** A session's input whose participants' rows the test can lock: the insert then waits. */
-async function sessionInput(s: TestServer, title: string) {
-  const em = s.concord.deps.orm.em.fork() as EntityManager;
-  const { version, cases, markets } = await createPolicyWithCases(em, ['it-IT'], 2);
-  const voters = await createVoters(em, ['it-IT'], 2);
+async function sessionInput({ em, market, vendorTeam, moderator }: World, title: string) {
+  const { version, cases, markets } = await createPolicyWithCases(em, [market.code], 2, moderator);
+  const voters = [
+    await createUser(em, Role.MODERATOR, market, { team: vendorTeam }),
+    await createUser(em, Role.MODERATOR, market, { team: vendorTeam }),
+  ];
   return {
-    voter: voters[0]!.user.id,
+    voter: voters[0]!.id,
     input: {
       title,
       policyVersionId: version.id,
       mode: 'BLIND',
       scheduledAt: new Date().toISOString(),
       marketIds: markets.map((m) => m.id),
-      participantIds: voters.map((v) => v.user.id),
+      participantIds: voters.map((v) => v.id),
       caseIds: cases.map((c) => c.id),
     },
   };
@@ -115,9 +133,10 @@ describe('the request deadline (REQUEST_DEADLINE_MS)', () => {
     'answers a mutation still waiting at the limit with TIMEOUT over %s, and rolls back what it had written',
     async (_transport, send) => {
       const s = byDeadline();
-      const token = await tokenOf(s, 'qa.specialist@concord.demo');
+      const own = await world(s);
+      const token = own.token;
       const title = `Deadline ${_transport} ${Date.now()}`;
-      const { voter, input } = await sessionInput(s, title);
+      const { voter, input } = await sessionInput(own, title);
       // The session row is inserted first; its participants then wait on the voter's row.
       const lock = await hold(s.databaseUrl, 'select 1 from app_user where id = $1 for update', [voter]);
       try {
@@ -151,7 +170,9 @@ describe('the request deadline (REQUEST_DEADLINE_MS)', () => {
 
   it('answers a query waiting past the limit with one TIMEOUT, and the socket goes on serving', async () => {
     const s = byDeadline();
-    const token = await tokenOf(s, 'qa.specialist@concord.demo');
+    const own = await world(s);
+    const { policy } = await createPolicyWithCases(own.em, [own.market.code], 0, own.moderator);
+    const token = own.token;
     const client = s.wsClient({ authorization: `Bearer ${token}` });
     const POLICIES = '{ policies { id title versions { id number } } }';
     const lock = await hold(s.databaseUrl, 'lock table policy in access exclusive mode');
@@ -166,19 +187,20 @@ describe('the request deadline (REQUEST_DEADLINE_MS)', () => {
     }
     const after = await wsExecute(client, POLICIES);
     expect(after.errors).toBeUndefined();
-    expect((after.data as { policies: unknown[] }).policies.length).toBeGreaterThan(0);
+    expect((after.data as { policies: { id: string }[] }).policies.map((p) => p.id)).toContain(policy.id);
   });
 
   it("holds a subscription's setup and each event to the limit, not its stream", async () => {
     const s = byDeadline();
-    const token = await tokenOf(s, 'qa.specialist@concord.demo');
+    const own = await world(s);
+    const token = own.token;
     // A live session of the facilitator's, with one pending item.
-    const em = s.concord.deps.orm.em.fork() as EntityManager;
-    const { version, cases } = await createPolicyWithCases(em, ['it-IT'], 1);
+    const em = own.em;
+    const { version, cases } = await createPolicyWithCases(em, [own.market.code], 1, own.moderator);
     const session = em.create(CalibrationSession, {
       title: `Deadline subscription ${Date.now()}`,
       policyVersion: version,
-      facilitator: await em.findOneOrFail(User, { email: 'qa.specialist@concord.demo' }),
+      facilitator: own.specialist,
       mode: SessionMode.BLIND,
       status: SessionStatus.LIVE,
       scheduledAt: new Date(),
@@ -241,9 +263,10 @@ describe("PostgreSQL's statement_timeout (STATEMENT_TIMEOUT_MS)", () => {
 
   it('answers an operation whose statement was cancelled with TIMEOUT, not INTERNAL_SERVER_ERROR, nothing written', async () => {
     const s = byStatement();
-    const token = await s.signIn('qa.specialist@concord.demo');
+    const own = await world(s);
+    const token = await s.signIn(own.specialist.email);
     const title = `Statement timeout ${Date.now()}`;
-    const { voter, input } = await sessionInput(s, title);
+    const { voter, input } = await sessionInput(own, title);
     const lock = await hold(s.databaseUrl, 'select 1 from app_user where id = $1 for update', [voter]);
     let mutation: any;
     let query: any;

@@ -1,16 +1,21 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { Role, TeamKind } from '../src/modules/identity/role.js';
-import { Team } from '../src/modules/identity/team.entity.js';
-import { User } from '../src/modules/identity/user.entity.js';
-import { Vendor } from '../src/modules/identity/vendor.entity.js';
-import { Market } from '../src/modules/identity/market.entity.js';
-import { hashPassword } from '../src/modules/identity/password.js';
-import { TEST_JWT_SECRET, TEST_PASSWORD_COST } from './support/constants.js';
+import { Role } from '../src/modules/identity/role.js';
+import { TEST_JWT_SECRET } from './support/constants.js';
 import { LIMITS } from '../src/app/limits.js';
+import { createPolicyWithCases } from './support/calibration-fixtures.js';
 import { closeOf, useTestServer, wsExecute } from './support/test-server.js';
+import { createMarket, createTeam, createUser, createVendor, unique } from './support/users.js';
 
 const server = useTestServer({ LOGIN_ATTEMPTS_PER_MINUTE: '5' });
+const em = () => server().concord.deps.orm.em.fork() as EntityManager;
+
+/** A person made for the test, in a market of its own: `role`, on `team` if given. */
+async function person(role: Role, options: Parameters<typeof createUser>[3] = {}) {
+  const e = em();
+  return createUser(e, role, options.team?.market ?? (await createMarket(e)), options);
+}
 
 const ME = '{ me { email role market { code } team { name kind vendor { name } } } }';
 const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { token expiresAt user { email } } }';
@@ -29,8 +34,13 @@ describe('health', () => {
 });
 
 describe('signIn and me', () => {
-  it('signs in a demo user (email case-insensitive) and `me` accepts the token over HTTP', async () => {
-    const result = await server().gql(SIGN_IN, { input: { email: 'QA.Specialist@concord.demo', password: 'concord' } });
+  it('signs in a user (email case-insensitive) and `me` accepts the token over HTTP', async () => {
+    const e = em();
+    const market = await createMarket(e);
+    const team = await createTeam(e, { market });
+    const email = `qa.specialist.${unique()}@concord.example`;
+    await createUser(e, Role.QA_SPECIALIST, market, { team, email });
+    const result = await server().gql(SIGN_IN, { input: { email: email.toUpperCase(), password: 'concord' } });
     expect(result.errors).toBeUndefined();
     const { token, expiresAt } = result.data!.signIn as { token: string; expiresAt: string };
     const hours = (new Date(expiresAt).getTime() - Date.now()) / 3_600_000;
@@ -38,28 +48,35 @@ describe('signIn and me', () => {
     expect(hours).toBeLessThanOrEqual(12);
     const me = await server().gql(ME, {}, token);
     expect(me.data?.me).toEqual({
-      email: 'qa.specialist@concord.demo',
+      email,
       role: 'QA_SPECIALIST',
-      market: { code: 'it-IT' },
-      team: { name: 'Trust & Safety QA it-IT', kind: 'INTERNAL', vendor: null },
+      market: { code: market.code },
+      team: { name: team.name, kind: 'INTERNAL', vendor: null },
     });
   });
 
   it('accepts the token in connection_init and answers `me` over graphql-ws', async () => {
-    const token = await server().signIn('moderator.ko@concord.demo');
+    const e = em();
+    const vendor = await createVendor(e);
+    const team = await createTeam(e, { market: await createMarket(e, 'ko'), vendor });
+    const moderator = await createUser(e, Role.MODERATOR, team.market, { team });
+    const token = await server().signIn(moderator.email);
     const client = server().wsClient({ authorization: `Bearer ${token}` });
     const result = await wsExecute(client, ME);
     expect(result.data?.me).toMatchObject({
-      email: 'moderator.ko@concord.demo',
+      email: moderator.email,
       role: 'MODERATOR',
-      market: { code: 'ko-KR' },
+      market: { code: team.market.code },
     });
-    expect((result.data?.me as { team: { vendor: { name: string } } }).team.vendor.name).toBe('Harbor CX');
+    expect((result.data?.me as { team: { vendor: { name: string } } }).team.vendor.name).toBe(vendor.name);
   });
 
   it('refuses a wrong password and an unknown user with the same UNAUTHENTICATED error', async () => {
-    const wrong = await server().gql(SIGN_IN, { input: { email: 'admin@concord.demo', password: 'wrong' } });
-    const unknown = await server().gql(SIGN_IN, { input: { email: 'nobody@concord.demo', password: 'concord' } });
+    const admin = await person(Role.ADMIN);
+    const wrong = await server().gql(SIGN_IN, { input: { email: admin.email, password: 'wrong' } });
+    const unknown = await server().gql(SIGN_IN, {
+      input: { email: `nobody.${unique()}@concord.example`, password: 'concord' },
+    });
     expect(codeOf(wrong)).toBe('UNAUTHENTICATED');
     expect(codeOf(unknown)).toBe('UNAUTHENTICATED');
     expect(wrong.errors![0]!.message).toBe(unknown.errors![0]!.message);
@@ -74,7 +91,7 @@ describe('signIn and me', () => {
   });
 
   it('rate-limits repeated failed sign-ins for one email', async () => {
-    const input = { email: 'policy@concord.demo', password: 'guess' };
+    const input = { email: (await person(Role.POLICY_OWNER)).email, password: 'guess' };
     const codes: (string | undefined)[] = [];
     for (let i = 0; i < 6; i++) codes.push(codeOf(await server().gql(SIGN_IN, { input })));
     expect(codes.slice(0, 5)).toEqual(Array(5).fill('UNAUTHENTICATED'));
@@ -98,7 +115,7 @@ describe('signIn and me', () => {
     expect(codeOf(forgedResult)).toBe('UNAUTHENTICATED');
     expect(forgedResult.errors![0]!.message).toMatch(/not valid/);
 
-    const admin = await server().concord.deps.orm.em.fork().findOneOrFail(User, { email: 'admin@concord.demo' });
+    const admin = await person(Role.ADMIN);
     const expired = await new SignJWT({})
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(admin.id)
@@ -132,23 +149,15 @@ describe('websocket authentication', () => {
   });
 
   it('closes a connection of a deactivated account with 4403', async () => {
-    const em = server().concord.deps.orm.em.fork();
-    const market = await em.findOneOrFail(Market, { code: 'fr-FR' });
-    const user = em.create(User, {
-      email: 'leaver@concord.demo',
-      name: 'Leaver',
-      role: Role.MODERATOR,
-      market,
-      passwordHash: await hashPassword('concord', TEST_PASSWORD_COST),
-    });
-    await em.flush();
-    const token = await server().signIn('leaver@concord.demo');
+    const e = em();
+    const user = await createUser(e, Role.MODERATOR, await createMarket(e, 'fr'), { name: 'Leaver' });
+    const token = await server().signIn(user.email);
     user.active = false;
-    await em.flush();
+    await e.flush();
     const refused = await server().gql(ME, {}, token);
     expect(codeOf(refused)).toBe('UNAUTHENTICATED');
     expect(refused.errors![0]!.extensions!.reason).toBe('DEACTIVATED');
-    const signIn = await server().gql(SIGN_IN, { input: { email: 'leaver@concord.demo', password: 'concord' } });
+    const signIn = await server().gql(SIGN_IN, { input: { email: user.email, password: 'concord' } });
     expect(signIn.errors![0]!.extensions).toEqual({
       code: 'UNAUTHENTICATED',
       feature: 'identity',
@@ -161,28 +170,21 @@ describe('websocket authentication', () => {
 
 describe('an open websocket', () => {
   it('applies a role change and a deactivation to the next operation, not only at connection_init', async () => {
-    const em = server().concord.deps.orm.em.fork();
-    const user = em.create(User, {
-      email: 'changing@concord.demo',
-      name: 'Changing',
-      role: Role.MODERATOR,
-      market: await em.findOneOrFail(Market, { code: 'fr-FR' }),
-      passwordHash: await hashPassword('concord', TEST_PASSWORD_COST),
-    });
-    await em.flush();
-    const token = await server().signIn('changing@concord.demo');
+    const e = em();
+    const user = await createUser(e, Role.MODERATOR, await createMarket(e, 'fr'), { name: 'Changing' });
+    const token = await server().signIn(user.email);
     const client = server().wsClient({ authorization: `Bearer ${token}` });
     const USERS = '{ users(page: { first: 1 }) { totalCount } }';
     expect(codeOf(await wsExecute(client, USERS))).toBe('FORBIDDEN');
     // Promoted while connected: the next operation runs as an admin.
     user.role = Role.ADMIN;
-    await em.flush();
+    await e.flush();
     const promoted = await wsExecute(client, USERS);
     expect(promoted.errors).toBeUndefined();
     expect(promoted.data).toMatchObject({ users: { totalCount: expect.any(Number) } });
     // Deactivated while connected: the next operation is refused and the socket closed with 4403.
     user.active = false;
-    await em.flush();
+    await e.flush();
     const closed = closeOf(client);
     // The operation gets no data (the socket closes under it).
     const refused = await wsExecute(client, USERS).then(
@@ -196,7 +198,7 @@ describe('an open websocket', () => {
 
 describe('limits', () => {
   it('refuses too many aliases, over HTTP and websockets alike', async () => {
-    const token = await server().signIn('admin@concord.demo');
+    const token = await server().signIn((await person(Role.ADMIN)).email);
     const aliased = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: me { email }`).join(' ')} }`;
     const aliasResult = await server().gql(aliased, {}, token);
     expect(codeOf(aliasResult)).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -211,7 +213,13 @@ describe('limits', () => {
   });
 
   it('estimates the cost with the variables: a page size sent as a variable counts like a written one', async () => {
-    const token = await server().signIn('admin@concord.demo');
+    const e = em();
+    const market = await createMarket(e);
+    const moderator = await createUser(e, Role.MODERATOR, market, {
+      team: await createTeam(e, { market, vendor: await createVendor(e) }),
+    });
+    await createPolicyWithCases(e, [market.code], 2, moderator);
+    const token = await server().signIn((await person(Role.ADMIN)).email);
     // Every case's policy, every version of it, every label of each: the page size decides.
     const nested = `query Nested($n: Int!) {
       cases(page: { first: $n }) { edges { node { id policy { versions { labels { key name } } } } } }
@@ -239,7 +247,10 @@ describe('limits', () => {
 
 describe('malformed ids', () => {
   it('answer NOT_FOUND like an unknown id, never an internal error', async () => {
-    const token = await server().signIn('qa.manager@concord.demo');
+    const e = em();
+    const market = await createMarket(e);
+    const manager = await createUser(e, Role.QA_MANAGER, market, { team: await createTeam(e, { market }) });
+    const token = await server().signIn(manager.email);
     for (const query of [
       '{ audit(id: "x") { id } }',
       '{ quiz(id: "nope") { id } }',
@@ -255,46 +266,68 @@ describe('malformed ids', () => {
 
 describe('scoping', () => {
   it('lets a moderator see only their own team and the internal ones, and not list users', async () => {
-    const token = await server().signIn('moderator.it@concord.demo');
-    const teams = await server().gql<{ teams: { name: string; kind: string }[] }>('{ teams { name kind } }', {}, token);
+    const e = em();
+    const market = await createMarket(e);
+    const own = await createTeam(e, { market, vendor: await createVendor(e) });
+    const other = await createTeam(e, { market, vendor: await createVendor(e) });
+    const internal = await createTeam(e, { market });
+    const moderator = await createUser(e, Role.MODERATOR, market, { team: own });
+    const token = await server().signIn(moderator.email);
+    const TEAMS = '{ teams { name kind } }';
+    const teams = await server().gql<{ teams: { name: string; kind: string }[] }>(TEAMS, {}, token);
     const vendorTeams = teams.data!.teams.filter((t) => t.kind === 'VENDOR').map((t) => t.name);
-    expect(vendorTeams).toEqual(['Lumen BPO it-IT']);
-    expect(teams.data!.teams.filter((t) => t.kind === 'INTERNAL')).toHaveLength(6);
+    expect(vendorTeams).toEqual([own.name]);
+    expect(vendorTeams).not.toContain(other.name);
+    // Every internal team, as an admin lists them, and no more.
+    const admin = await server().signIn((await person(Role.ADMIN)).email);
+    const all = await server().gql<{ teams: { name: string; kind: string }[] }>(TEAMS, {}, admin);
+    expect(all.data!.teams.map((t) => t.name)).toContain(other.name);
+    const internalNames = (list: { name: string; kind: string }[]) =>
+      list
+        .filter((t) => t.kind === 'INTERNAL')
+        .map((t) => t.name)
+        .sort();
+    expect(internalNames(teams.data!.teams)).toContain(internal.name);
+    expect(internalNames(teams.data!.teams)).toEqual(internalNames(all.data!.teams));
     const users = await server().gql('{ users { totalCount } }', {}, token);
     expect(codeOf(users)).toBe('FORBIDDEN');
   });
 
   it("keeps a vendor's QA staff to their own vendor's people", async () => {
-    const em = server().concord.deps.orm.em.fork();
-    const harbor = await em.findOneOrFail(Vendor, { name: 'Harbor CX' });
-    const team = await em.findOneOrFail(Team, { vendor: harbor, kind: TeamKind.VENDOR, market: { code: 'ko-KR' } });
-    em.create(User, {
-      email: 'vendor.qa@harbor.example',
-      name: 'Harbor QA',
-      role: Role.QA_SPECIALIST,
-      market: team.market,
-      team,
-      passwordHash: await hashPassword('concord', TEST_PASSWORD_COST),
+    const e = em();
+    const market = await createMarket(e, 'ko');
+    const harbor = await createVendor(e);
+    const lumen = await createVendor(e);
+    const team = await createTeam(e, { market, vendor: harbor });
+    const moderator = await createUser(e, Role.MODERATOR, market, { team });
+    const staff = await createUser(e, Role.QA_SPECIALIST, market, { team: await createTeam(e, { market }) });
+    const outsider = await createUser(e, Role.MODERATOR, market, {
+      team: await createTeam(e, { market, vendor: lumen }),
     });
-    await em.flush();
-    const token = await server().signIn('vendor.qa@harbor.example');
+    const vendorQa = await createUser(e, Role.QA_SPECIALIST, market, { team, name: 'Harbor QA' });
+    const token = await server().signIn(vendorQa.email);
     const result = await server().gql<{
       users: { edges: { node: { email: string; team: { vendor: { name: string } | null } | null } }[] };
     }>('{ users(page: { first: 200 }) { edges { node { email team { vendor { name } } } } } }', {}, token);
     const emails = result.data!.users.edges.map((e) => e.node.email);
-    expect(emails).toContain('moderator.ko@concord.demo');
-    expect(emails).toContain('qa.specialist@concord.demo');
-    expect(emails).not.toContain('moderator.it@concord.demo');
+    expect(emails).toContain(moderator.email);
+    expect(emails).toContain(staff.email);
+    expect(emails).not.toContain(outsider.email);
     const vendors = new Set(result.data!.users.edges.map((e) => e.node.team?.vendor?.name ?? null));
-    expect([...vendors].sort()).toEqual(['Harbor CX', null]);
+    expect([...vendors].sort()).toEqual([harbor.name, null]);
 
-    const adminToken = await server().signIn('admin@concord.demo');
+    const adminToken = await server().signIn((await person(Role.ADMIN)).email);
     const all = await server().gql<{ users: { totalCount: number } }>('{ users { totalCount } }', {}, adminToken);
     expect(all.data!.users.totalCount).toBeGreaterThan(emails.length);
   });
 
   it('pages users by cursor without repeats', async () => {
-    const token = await server().signIn('admin@concord.demo');
+    const e = em();
+    const market = await createMarket(e);
+    const made: string[] = [];
+    for (let i = 0; i < 7; i++) made.push((await createUser(e, Role.MODERATOR, market)).email);
+    const admin = await createUser(e, Role.ADMIN, market);
+    const token = await server().signIn(admin.email);
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
@@ -309,6 +342,7 @@ describe('scoping', () => {
     }
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen).toEqual([...seen].sort());
-    expect(seen.length).toBeGreaterThanOrEqual(10);
+    // No gaps: every person made before the walk is on a page (others may be added meanwhile).
+    expect(seen).toEqual(expect.arrayContaining([...made, admin.email]));
   });
 });

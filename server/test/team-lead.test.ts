@@ -1,9 +1,16 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ErrorCategory, Verdict } from '../src/modules/audit/audit.enums.js';
+import { Role } from '../src/modules/identity/role.js';
+import { auditPolicy, casesOnDay, uniqueQueue } from './support/audit-fixtures.js';
+import { dayFromToday, insertAudits } from './support/audit-history.js';
 import { codeOf, ok } from './support/policy-fixtures.js';
 import { useTestServer } from './support/test-server.js';
+import { createMarket, createTeam, createUser, createVendor } from './support/users.js';
 
-// The demo data names Lena Schmidt lead of "Lumen BPO de-DE" and leaves one of her
-// teammate moderator.de's incorrect verdicts, audited two days ago, open to appeal.
+// A vendor's German team led by one of its moderators, with a teammate and a moderator
+// whose incorrect verdict, audited two days ago, is open to appeal (and a correct one); the
+// same vendor's Italian team with an incorrect verdict of its own moderator.
 const server = useTestServer();
 
 const TEAMS = '{ teams { id name lead { email } } }';
@@ -38,9 +45,15 @@ type Audit = {
 };
 
 const tokens: Record<string, string> = {};
-const LEAD = 'lena.schmidt@concord.demo';
-const TEAMMATE = 'felix.muller@concord.demo';
-const MOD_DE = 'moderator.de@concord.demo';
+const ids: Record<string, string> = {};
+let LEAD: string;
+let TEAMMATE: string;
+let MOD_DE: string;
+let MOD_IT: string;
+let ADMIN: string;
+let MANAGER: string;
+let GERMAN: string;
+let ITALIAN: string;
 let teams: { id: string; name: string; lead: { email: string } | null }[];
 const teamId = (name: string) => teams.find((t) => t.name === name)!.id;
 
@@ -50,52 +63,98 @@ const audits = async (token: string, filter: Record<string, unknown> = {}) =>
   ) as Audit[];
 
 beforeAll(async () => {
-  for (const email of [
-    'admin@concord.demo',
-    'qa.manager@concord.demo',
-    'moderator.it@concord.demo',
-    MOD_DE,
-    LEAD,
-    TEAMMATE,
-  ]) {
-    tokens[email] = await server().signIn(email);
+  const em = server().concord.deps.orm.em.fork() as EntityManager;
+  const [de, it] = [await createMarket(em, 'de'), await createMarket(em, 'it')];
+  const vendor = await createVendor(em);
+  const german = await createTeam(em, { market: de, vendor });
+  const italian = await createTeam(em, { market: it, vendor });
+  const staff = await createTeam(em, { market: de });
+  const people = {
+    admin: await createUser(em, Role.ADMIN, de),
+    manager: await createUser(em, Role.QA_MANAGER, de, { team: staff }),
+    lead: await createUser(em, Role.MODERATOR, de, { team: german, name: 'Team lead' }),
+    teammate: await createUser(em, Role.MODERATOR, de, { team: german }),
+    modDe: await createUser(em, Role.MODERATOR, de, { team: german }),
+    modIt: await createUser(em, Role.MODERATOR, it, { team: italian }),
+  };
+  german.lead = people.lead;
+  await em.flush();
+  for (const user of Object.values(people)) {
+    ids[user.email] = user.id;
+    tokens[user.email] = await server().signIn(user.email);
   }
-  teams = (await ok(server(), TEAMS, {}, tokens['admin@concord.demo']!)).teams;
+  [ADMIN, MANAGER, LEAD, TEAMMATE, MOD_DE, MOD_IT] = [
+    people.admin.email,
+    people.manager.email,
+    people.lead.email,
+    people.teammate.email,
+    people.modDe.email,
+    people.modIt.email,
+  ];
+  [GERMAN, ITALIAN] = [german.name, italian.name];
+
+  // Completed audits two days old: the German moderator's incorrect and correct verdicts,
+  // one each of the lead and the teammate, and an incorrect one in the Italian team.
+  const { version } = await auditPolicy(em);
+  const day = dayFromToday(-2);
+  const auditor = await createUser(em, Role.QA_SPECIALIST, de, { team: staff });
+  const audit = async (moderator: string, verdicts: Verdict[]) => {
+    const queue = uniqueQueue('team-lead');
+    const { cases } = await casesOnDay(em, {
+      day,
+      queue,
+      moderatorEmails: [moderator],
+      decisions: [verdicts.length],
+      version,
+    });
+    await insertAudits(
+      em,
+      cases[0]!.market.code,
+      verdicts.map((verdict) => ({
+        day,
+        verdict,
+        errorCategory: verdict === Verdict.INCORRECT ? ErrorCategory.WRONG_SEVERITY : undefined,
+      })),
+      { cases, auditor, queue },
+    );
+  };
+  await audit(MOD_DE, [Verdict.INCORRECT, Verdict.CORRECT]);
+  await audit(LEAD, [Verdict.CORRECT]);
+  await audit(TEAMMATE, [Verdict.INCORRECT]);
+  await audit(MOD_IT, [Verdict.INCORRECT]);
+
+  teams = (await ok(server(), TEAMS, {}, tokens[ADMIN]!)).teams;
 });
 
 describe('team leads', () => {
   it('are named by an admin from the team’s own members, and nobody else may name them', async () => {
-    const admin = tokens['admin@concord.demo']!;
-    expect(teams.find((t) => t.name === 'Lumen BPO de-DE')!.lead).toEqual({ email: LEAD });
-    expect((await ok(server(), ME, {}, tokens[LEAD]!)).me.leadsTeam).toMatchObject({ name: 'Lumen BPO de-DE' });
+    const admin = tokens[ADMIN]!;
+    expect(teams.find((t) => t.name === GERMAN)!.lead).toEqual({ email: LEAD });
+    expect((await ok(server(), ME, {}, tokens[LEAD]!)).me.leadsTeam).toMatchObject({ name: GERMAN });
     expect((await ok(server(), ME, {}, tokens[TEAMMATE]!)).me.leadsTeam).toBeNull();
 
-    const italian = teamId('Lumen BPO it-IT');
-    const outsider = await server().gql(SET_LEAD, { input: { teamId: italian, userId: await idOf(LEAD) } }, admin);
+    const italian = teamId(ITALIAN);
+    const outsider = await server().gql(SET_LEAD, { input: { teamId: italian, userId: ids[LEAD] } }, admin);
     expect(codeOf(outsider)).toBe('BAD_USER_INPUT');
-    expect(outsider.errors![0]!.message).toMatch(/not an active member of team "Lumen BPO it-IT"/);
-    const byManager = await server().gql(
-      SET_LEAD,
-      { input: { teamId: italian, userId: null } },
-      tokens['qa.manager@concord.demo'],
-    );
+    expect(outsider.errors![0]!.message).toContain(`not an active member of team "${ITALIAN}"`);
+    const byManager = await server().gql(SET_LEAD, { input: { teamId: italian, userId: null } }, tokens[MANAGER]);
     expect(codeOf(byManager)).toBe('FORBIDDEN');
     const byLead = await server().gql(
       SET_LEAD,
-      { input: { teamId: teamId('Lumen BPO de-DE'), userId: await idOf(TEAMMATE) } },
+      { input: { teamId: teamId(GERMAN), userId: ids[TEAMMATE] } },
       tokens[LEAD],
     );
     expect(codeOf(byLead)).toBe('FORBIDDEN');
     const after = (await ok(server(), TEAMS, {}, admin)).teams as typeof teams;
-    expect(after.find((t) => t.name === 'Lumen BPO it-IT')!.lead).toBeNull();
-    expect(after.find((t) => t.name === 'Lumen BPO de-DE')!.lead).toEqual({ email: LEAD });
+    expect(after.find((t) => t.name === ITALIAN)!.lead).toBeNull();
+    expect(after.find((t) => t.name === GERMAN)!.lead).toEqual({ email: LEAD });
   });
 
   it('read their team’s completed audits with teamId, and no other team’s; their own list stays their own', async () => {
-    const german = teamId('Lumen BPO de-DE');
+    const german = teamId(GERMAN);
     const team = await audits(tokens[LEAD]!, { teamId: german });
-    expect(team.length).toBeGreaterThan(0);
-    expect(new Set(team.map((a) => a.team.name))).toEqual(new Set(['Lumen BPO de-DE']));
+    expect(team).toHaveLength(4);
+    expect(new Set(team.map((a) => a.team.name))).toEqual(new Set([GERMAN]));
     expect(team.some((a) => a.moderator.email === MOD_DE)).toBe(true);
     // Exactly what the moderator reads of his own.
     const his = await audits(tokens[MOD_DE]!);
@@ -107,18 +166,18 @@ describe('team leads', () => {
     ).toEqual(his.map((a) => a.id).sort());
 
     expect((await audits(tokens[LEAD]!)).every((a) => a.moderator.email === LEAD)).toBe(true);
-    expect(await audits(tokens[LEAD]!, { teamId: teamId('Lumen BPO it-IT') })).toEqual([]);
+    expect(await audits(tokens[LEAD]!, { teamId: teamId(ITALIAN) })).toEqual([]);
     expect(await audits(tokens[TEAMMATE]!, { teamId: german })).toEqual(await audits(tokens[TEAMMATE]!));
     expect((await audits(tokens[TEAMMATE]!, { teamId: german })).every((a) => a.moderator.email === TEAMMATE)).toBe(
       true,
     );
 
-    const italianAudit = (await audits(tokens['moderator.it@concord.demo']!))[0]!;
+    const italianAudit = (await audits(tokens[MOD_IT]!))[0]!;
     expect(codeOf(await server().gql(AUDIT, { id: italianAudit.id }, tokens[LEAD]))).toBe('NOT_FOUND');
   });
 
   it('appeal a teammate’s verdict within the window; the moderator sees it, cannot appeal again, and a QA manager decides', async () => {
-    const german = teamId('Lumen BPO de-DE');
+    const german = teamId(GERMAN);
     const team = await audits(tokens[LEAD]!, { teamId: german });
     const open = team.find((a) => a.moderator.email === MOD_DE && a.canAppeal)!;
     expect(open).toBeDefined();
@@ -139,7 +198,7 @@ describe('team leads', () => {
     const late = await server().gql(FILE_APPEAL, { input: { auditId: expired.id, reason } }, tokens[LEAD]);
     expect(codeOf(late)).toBe('CONFLICT');
     expect(late.errors![0]!.message).toMatch(/appeal window closed/);
-    const italian = (await audits(tokens['moderator.it@concord.demo']!)).find((a) => a.verdict === 'INCORRECT')!;
+    const italian = (await audits(tokens[MOD_IT]!)).find((a) => a.verdict === 'INCORRECT')!;
     expect(codeOf(await server().gql(FILE_APPEAL, { input: { auditId: italian.id, reason } }, tokens[LEAD]))).toBe(
       'NOT_FOUND',
     );
@@ -160,7 +219,7 @@ describe('team leads', () => {
     expect(codeOf(again)).toBe('CONFLICT');
 
     // The QA manager sees who filed it, and overturns: the verdict stops counting; the lead sees the outcome.
-    const appeals = (await ok(server(), APPEALS, {}, tokens['qa.manager@concord.demo']!)).appeals;
+    const appeals = (await ok(server(), APPEALS, {}, tokens[MANAGER]!)).appeals;
     expect(appeals.find((a: { id: string }) => a.id === filed.id)).toMatchObject({
       appellant: { email: LEAD },
       audit: { moderator: { email: MOD_DE } },
@@ -169,7 +228,7 @@ describe('team leads', () => {
       server(),
       DECIDE,
       { input: { appealId: filed.id, outcome: 'OVERTURN', note: 'Agreed: newsworthy context.' } },
-      tokens['qa.manager@concord.demo']!,
+      tokens[MANAGER]!,
     );
     expect(decided.decideAppeal.appeal).toMatchObject({
       status: 'OVERTURNED',
@@ -181,25 +240,10 @@ describe('team leads', () => {
   });
 
   it('lose the team’s audits once an admin clears the lead', async () => {
-    const german = teamId('Lumen BPO de-DE');
-    await ok(server(), SET_LEAD, { input: { teamId: german, userId: null } }, tokens['admin@concord.demo']!);
+    const german = teamId(GERMAN);
+    await ok(server(), SET_LEAD, { input: { teamId: german, userId: null } }, tokens[ADMIN]!);
     expect((await ok(server(), ME, {}, tokens[LEAD]!)).me.leadsTeam).toBeNull();
     expect((await audits(tokens[LEAD]!, { teamId: german })).every((a) => a.moderator.email === LEAD)).toBe(true);
-    await ok(
-      server(),
-      SET_LEAD,
-      { input: { teamId: german, userId: await idOf(LEAD) } },
-      tokens['admin@concord.demo']!,
-    );
+    await ok(server(), SET_LEAD, { input: { teamId: german, userId: ids[LEAD] } }, tokens[ADMIN]!);
   });
 });
-
-async function idOf(email: string): Promise<string> {
-  const data = await ok(
-    server(),
-    `query($f: UsersFilter) { users(filter: $f, page: { first: 200 }) { edges { node { id email } } } }`,
-    {},
-    tokens['admin@concord.demo']!,
-  );
-  return data.users.edges.find((e: { node: { email: string } }) => e.node.email === email).node.id;
-}

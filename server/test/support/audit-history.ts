@@ -4,7 +4,9 @@ import { AuditStatus, type ErrorCategory, Verdict } from '../../src/modules/audi
 import { SamplingPlan } from '../../src/modules/audit/sampling-plan.entity.js';
 import { SamplingRun } from '../../src/modules/audit/sampling-run.entity.js';
 import { Case } from '../../src/modules/case/case.entity.js';
-import { User } from '../../src/modules/identity/user.entity.js';
+import { Role } from '../../src/modules/identity/role.js';
+import type { User } from '../../src/modules/identity/user.entity.js';
+import { createUser } from './users.js';
 
 export type AuditSpec = {
   day: string;
@@ -14,23 +16,28 @@ export type AuditSpec = {
 };
 
 /**
- * Completed audits of a market's demo cases on the given decision days, written as a
- * plan's daily runs would leave them (one run per day, a case at most once per run), so
- * error rates can be checked against known counts. A `queue` of their own keeps them
- * apart from the demo's audits (the audit keeps its own copy of the case's queue).
+ * Completed audits of `options.cases` (by default, the first 200 cases decided in the
+ * market), on the given decision days, written as a plan's daily runs would leave them
+ * (one run per day, a case at most once per run, cases taken in order), so error rates
+ * can be checked against known counts. A `queue` of their own keeps them apart from other
+ * audits (the audit keeps its own copy of the case's queue). The auditor is `options.auditor`,
+ * or a QA specialist made for them.
  */
 export async function insertAudits(
   em: EntityManager,
   marketCode: string,
   specs: AuditSpec[],
-  options: { queue?: string } = {},
+  options: { queue?: string; cases?: Case[]; auditor?: User } = {},
 ): Promise<Audit[]> {
-  const auditor = await em.findOneOrFail(User, { email: 'qa.specialist@concord.demo' });
-  const cases = await em.find(
-    Case,
-    { market: { code: marketCode } },
-    { orderBy: { decidedAt: 'asc', id: 'asc' }, limit: 200, populate: ['team', 'policyVersion'] },
-  );
+  const auditor = options.auditor ?? (await createUser(em, Role.QA_SPECIALIST, marketCode));
+  const cases =
+    options.cases ??
+    (await em.find(
+      Case,
+      { market: { code: marketCode } },
+      { orderBy: { decidedAt: 'asc', id: 'asc' }, limit: 200, populate: ['team', 'policyVersion'] },
+    ));
+  await em.populate(cases, ['team', 'market', 'moderator', 'policy', 'policyVersion']);
   const plan = em.create(SamplingPlan, {
     name: `History ${marketCode} ${Math.random().toString(36).slice(2, 8)}`,
     market: cases[0]!.market,

@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { beforeAll } from 'vitest';
+import { Role } from '../../src/modules/identity/role.js';
 import { ok } from './policy-fixtures.js';
 import { useTestServer } from './test-server.js';
+import { createMarket, createTeam, createUser, createVendor, unique } from './users.js';
 
 export const CREATE_PLAN = `mutation($input: CreateSamplingPlanInput!) {
   createSamplingPlan(input: $input) { plan { id name queue rate countPerDay stratifyByDecision seed active createdBy { email } } }
@@ -39,8 +41,11 @@ export const DECIDE_APPEAL = `mutation($input: DecideAppealInput!) {
 }`;
 export const APPEALS =
   'query($filter: AppealsFilter) { appeals(filter: $filter) { id status audit { id moderator { email } } } }';
-export const MOD_IT = 'moderator.it@concord.demo';
-export const MOD_DE = 'moderator.de@concord.demo';
+// Unique to the test file that imports this module, so files never see each other's people.
+const SUFFIX = unique();
+const emailOf = (name: string) => `${name}.${SUFFIX}@audit.example`;
+export const MOD_IT = emailOf('moderator.it');
+export const MOD_DE = emailOf('moderator.de');
 
 export type AuditNode = {
   id: string;
@@ -59,25 +64,50 @@ export type AuditNode = {
 };
 
 /**
- * A test server with the demo's QA staff and moderators signed in, and the audit
- * operations the audit test files share.
+ * A test server with people made for the file signed in, and the audit operations the audit
+ * test files share. Its world: three markets of its own (Italian, German, Korean); a vendor
+ * with a team in the first two (moderator.it, moderator.de), another vendor with one in the
+ * third (moderator.ko); an internal QA team (qa.manager, qa.specialist) in the first; an
+ * admin and a policy owner. `tokens` and `emails` are by those names; `teams` by
+ * `lumenIt`, `lumenDe`, `harborKo` and `staff`.
  */
 export function useAuditTestbed() {
   const server = useTestServer();
   const em = () => server().concord.deps.orm.em.fork() as EntityManager;
   const tokens: Record<string, string> = {};
+  const emails: Record<string, string> = {};
+  const teams: Record<'lumenIt' | 'lumenDe' | 'harborKo' | 'staff', { id: string; marketCode: string }> = {} as never;
 
   beforeAll(async () => {
-    for (const name of [
-      'admin',
-      'qa.manager',
-      'qa.specialist',
-      'moderator.it',
-      'moderator.de',
-      'moderator.ko',
-      'policy',
-    ]) {
-      tokens[name] = await server().signIn(`${name}@concord.demo`);
+    const e = em();
+    const [it, de, ko] = [await createMarket(e, 'it'), await createMarket(e, 'de'), await createMarket(e, 'ko')];
+    const [lumen, harbor] = [await createVendor(e), await createVendor(e)];
+    const made = {
+      lumenIt: await createTeam(e, { market: it, vendor: lumen }),
+      lumenDe: await createTeam(e, { market: de, vendor: lumen }),
+      harborKo: await createTeam(e, { market: ko, vendor: harbor }),
+      staff: await createTeam(e, { market: it }),
+    };
+    for (const [key, team] of Object.entries(made)) {
+      teams[key as keyof typeof made] = { id: team.id, marketCode: team.market.code };
+    }
+    const cast: [string, Role, keyof typeof made | null][] = [
+      ['admin', Role.ADMIN, null],
+      ['policy', Role.POLICY_OWNER, null],
+      ['qa.manager', Role.QA_MANAGER, 'staff'],
+      ['qa.specialist', Role.QA_SPECIALIST, 'staff'],
+      ['moderator.it', Role.MODERATOR, 'lumenIt'],
+      ['moderator.de', Role.MODERATOR, 'lumenDe'],
+      ['moderator.ko', Role.MODERATOR, 'harborKo'],
+    ];
+    for (const [name, role, team] of cast) {
+      const user = await createUser(e, role, team ? made[team].market : it, {
+        team: team ? made[team] : null,
+        email: emailOf(name),
+        name: `${name} ${SUFFIX}`,
+      });
+      emails[name] = user.email;
+      tokens[name] = await server().signIn(user.email);
     }
   });
 
@@ -119,5 +149,5 @@ export function useAuditTestbed() {
     await em().execute('delete from sampling_run where plan_id = ? and day = ?', [planId, day]);
   }
 
-  return { server, em, tokens, createPlan, runPlan, auditsOf, drawnCases, forgetRun };
+  return { server, em, tokens, emails, teams, createPlan, runPlan, auditsOf, drawnCases, forgetRun };
 }

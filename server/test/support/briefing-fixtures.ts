@@ -1,14 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Client } from 'graphql-ws';
 import { expect } from 'vitest';
-import { createPolicyWithCases, createVoters } from './calibration-fixtures.js';
+import { Role } from '../../src/modules/identity/role.js';
+import { createPolicyWithCases } from './calibration-fixtures.js';
 import { type TestServer } from './test-server.js';
 import { subscribeFeed } from './event-feed.js';
+import { createMarket, createTeam, createUser, createVendor } from './users.js';
 
 // Shared by the briefing tests: the operations, a live event listener, and a briefing with
 // its presenter and attendees set up fresh for each test.
-
-export const MARKETS = ['it-IT', 'de-DE', 'ko-KR'];
 
 export const codeOf = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
 
@@ -62,16 +62,31 @@ export const listen = (client: Client, briefingId: string) =>
 export { createUser } from './users.js';
 
 /**
- * A briefing on a fresh published version for it-IT, de-DE and ko-KR, presented by the
- * demo policy owner, and attendees: two Lumen BPO moderators in it-IT, one Harbor CX
- * moderator in ko-KR.
+ * A briefing on a fresh published version for three markets made for it (Italian, German,
+ * Korean; `markets` by those keys), presented by a policy owner made for it, and attendees:
+ * two moderators of one vendor ("Lumen") in the Italian market, one of another ("Harbor")
+ * in the Korean one.
  */
 export async function setUp(s: TestServer) {
   const em = s.concord.deps.orm.em.fork() as EntityManager;
-  const { version, markets } = await createPolicyWithCases(em, MARKETS, 0);
-  const [it1, it2] = await createVoters(em, ['it-IT'], 2);
-  const [ko] = await createVoters(em, ['ko-KR'], 1);
-  const presenter = await s.signIn('policy@concord.demo');
+  const byKey = {
+    it: await createMarket(em, 'it'),
+    de: await createMarket(em, 'de'),
+    ko: await createMarket(em, 'ko'),
+  };
+  const lumenIt = await createTeam(em, { market: byKey.it, vendor: await createVendor(em) });
+  const harborKo = await createTeam(em, { market: byKey.ko, vendor: await createVendor(em) });
+  const it1 = await createUser(em, Role.MODERATOR, byKey.it, { team: lumenIt });
+  const it2 = await createUser(em, Role.MODERATOR, byKey.it, { team: lumenIt });
+  const ko = await createUser(em, Role.MODERATOR, byKey.ko, { team: harborKo });
+  const { version, markets } = await createPolicyWithCases(
+    em,
+    Object.values(byKey).map((m) => m.code),
+    0,
+    it1,
+  );
+  const owner = await createUser(em, Role.POLICY_OWNER, byKey.it);
+  const presenter = await s.signIn(owner.email);
   const scheduled = await s.gql(
     `mutation($input: ScheduleBriefingInput!) { scheduleBriefing(input: $input) { briefing { id status canPresent audienceMarkets { code } } } }`,
     {
@@ -90,16 +105,16 @@ export async function setUp(s: TestServer) {
   expect(scheduled.data!.scheduleBriefing.briefing).toMatchObject({
     status: 'SCHEDULED',
     canPresent: true,
-    audienceMarkets: [{ code: 'de-DE' }, { code: 'it-IT' }, { code: 'ko-KR' }],
+    audienceMarkets: [byKey.de, byKey.it, byKey.ko].map(({ code }) => ({ code })),
   });
-  const people = { it1: it1!.user, it2: it2!.user, ko: ko!.user };
+  const people = { it1, it2, ko };
   const tokens = {
     presenter,
-    it1: await s.signIn(it1!.user.email),
-    it2: await s.signIn(it2!.user.email),
-    ko: await s.signIn(ko!.user.email),
+    it1: await s.signIn(it1.email),
+    it2: await s.signIn(it2.email),
+    ko: await s.signIn(ko.email),
   };
-  return { briefing, version, people, tokens, em };
+  return { briefing, version, people, tokens, em, markets: byKey };
 }
 
 export async function ask(s: TestServer, token: string, briefingId: string, text: string, anonymous = false) {

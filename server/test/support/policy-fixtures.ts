@@ -26,13 +26,20 @@ export async function ok<T = any>(s: TestServer, query: string, variables: Recor
 
 export const uniqueKey = (prefix = 'policy') => `${prefix}-${randomUUID().slice(0, 8)}`;
 
-/** A new policy whose version 1 is published with `TAXONOMY`, made through the API. */
-export async function publishedPolicy(s: TestServer, token: string, labels = TAXONOMY) {
-  const key = uniqueKey();
+/**
+ * A new policy whose version 1 is published with `TAXONOMY`, made through the API; `key`,
+ * `title` and `area` (BULLYING) may be given.
+ */
+export async function publishedPolicy(
+  s: TestServer,
+  token: string,
+  labels = TAXONOMY,
+  { key = uniqueKey(), title, area = 'BULLYING' }: { key?: string; title?: string; area?: string } = {},
+) {
   const created = await ok(
     s,
     'mutation($input: CreatePolicyInput!) { createPolicy(input: $input) { policy { id } draft { id } } }',
-    { input: { key, title: `Policy ${key}`, area: 'BULLYING' } },
+    { input: { key, title: title ?? `Policy ${key}`, area } },
     token,
   );
   const policyId = created.createPolicy.policy.id as string;
@@ -53,19 +60,70 @@ export async function publishedPolicy(s: TestServer, token: string, labels = TAX
 }
 
 /**
+ * A policy's next version, made through the API: a draft with `labels` (the previous
+ * version's unless given), published when `publish`, then retiring the version `retire`
+ * when given. Returns its id.
+ */
+export async function nextVersion(
+  s: TestServer,
+  token: string,
+  policyId: string,
+  { labels, publish = false, retire }: { labels?: typeof TAXONOMY; publish?: boolean; retire?: string } = {},
+) {
+  const created = await ok(
+    s,
+    'mutation($input: CreatePolicyVersionInput!) { createPolicyVersion(input: $input) { version { id } } }',
+    { input: { policyId } },
+    token,
+  );
+  const versionId = created.createPolicyVersion.version.id as string;
+  await ok(
+    s,
+    'mutation($input: UpdatePolicyVersionInput!) { updatePolicyVersion(input: $input) { version { id } } }',
+    { input: { versionId, changeSummary: 'Next.', effectiveDate: '2026-02-01', ...(labels ? { labels } : {}) } },
+    token,
+  );
+  if (publish) {
+    await ok(
+      s,
+      'mutation($input: PublishPolicyVersionInput!) { publishPolicyVersion(input: $input) { version { id } } }',
+      { input: { versionId } },
+      token,
+    );
+  }
+  if (retire) {
+    await ok(
+      s,
+      'mutation($input: RetirePolicyVersionInput!) { retirePolicyVersion(input: $input) { version { id } } }',
+      { input: { versionId: retire } },
+      token,
+    );
+  }
+  return versionId;
+}
+
+/**
  * A person made for the test, signed in: `role` in `marketCode`'s market, on its vendor team
  * (`vendor: true`) or an internal team, or on none for roles without one (policy owner, admin).
  */
 export async function testUser(
   s: TestServer,
-  { role, marketCode = 'it-IT', vendor = false }: { role: Role; marketCode?: string; vendor?: boolean },
+  {
+    role,
+    marketCode = 'it-IT',
+    vendor = false,
+    team: given,
+  }: { role: Role; marketCode?: string; vendor?: boolean; team?: { id: string } },
 ) {
   const em = s.concord.deps.orm.em.fork() as EntityManager;
-  const team = await em.findOneOrFail(
-    Team,
-    { market: { code: marketCode }, vendor: vendor ? { $ne: null } : null },
-    { populate: ['market'] },
-  );
+  const team = given
+    ? await em.findOneOrFail(Team, { id: given.id }, { populate: ['market', 'vendor'] })
+    : await em.findOneOrFail(
+        Team,
+        { market: { code: marketCode }, vendor: vendor ? { $ne: null } : null },
+        { populate: ['market'] },
+      );
+  vendor = team.vendor !== null;
   const teamless = role === Role.POLICY_OWNER || role === Role.ADMIN;
   const email = `${role.toLowerCase()}.${randomUUID().slice(0, 6)}@${vendor ? 'vendor' : 'staff'}.test`;
   const user = em.create(User, {
@@ -84,11 +142,15 @@ export async function testUser(
 export const vendorUser = (s: TestServer, marketCode: string, role = Role.QA_SPECIALIST) =>
   testUser(s, { role, marketCode, vendor: true });
 
-/** The people the policy tests act as, made for the file: tokens of an owner, admin, QA and a moderator. */
-export async function policyCast(s: TestServer) {
+/**
+ * The people the policy tests act as, made for the file: tokens of an owner, admin, QA and a
+ * moderator; on `staff` (QA) and `vendor` (the moderator) when given, with the owner and
+ * admin in the staff team's market.
+ */
+export async function policyCast(s: TestServer, teams: { staff?: { id: string }; vendor?: { id: string } } = {}) {
   const [owner, admin, qaManager, qaSpecialist, moderatorIt] = await Promise.all(
     [Role.POLICY_OWNER, Role.ADMIN, Role.QA_MANAGER, Role.QA_SPECIALIST, Role.MODERATOR].map((role) =>
-      testUser(s, { role }),
+      testUser(s, { role, team: role === Role.MODERATOR ? teams.vendor : teams.staff }),
     ),
   );
   return {
