@@ -802,13 +802,50 @@ export type AnalyticsRatesQuery = {
   };
 };
 
-export type FileAppealMutationVariables = Exact<{
-  input: FileAppealInput;
-}>;
+export type AppealHistory_AppealFragment = {
+  id: string;
+  status: AppealStatus;
+  reason: string;
+  decisionNote: string | null;
+  createdAt: string;
+  decidedAt: string | null;
+  appellant: { id: string; name: string };
+  decidedBy: { id: string; name: string } | null;
+} & { ' $fragmentName'?: 'AppealHistory_AppealFragment' };
 
-export type FileAppealMutation = {
-  fileAppeal: { appeal: { id: string; status: AppealStatus; reason: string; createdAt: string } };
-};
+export type AppealCard_AppealFragment = {
+  id: string;
+  status: AppealStatus;
+  reason: string;
+  decisionNote: string | null;
+  createdAt: string;
+  decidedAt: string | null;
+  audit: {
+    id: string;
+    queue: string;
+    verdict: Verdict | null;
+    decidedLabel: string | null;
+    expectedLabel: string | null;
+    errorCategory: ErrorCategory | null;
+    feedback: string | null;
+    auditedAt: string | null;
+    decidedTaxonomyLabel: { key: string; name: string } | null;
+    expectedTaxonomyLabel: { key: string; name: string } | null;
+    auditor: { id: string; name: string } | null;
+    moderator: { id: string; name: string };
+    market: { id: string; code: string };
+    case: {
+      id: string;
+      externalId: string;
+      contentType: ContentType;
+      text: string | null;
+      mediaUrl: string | null;
+      sensitivityTags: Array<string>;
+    };
+  };
+  appellant: { id: string; name: string };
+  decidedBy: { id: string; name: string } | null;
+} & { ' $fragmentName'?: 'AppealCard_AppealFragment' };
 
 export type AppealsQueryVariables = Exact<{
   filter?: AppealsFilter | null | undefined;
@@ -823,8 +860,6 @@ export type AppealsQuery = {
     decisionNote: string | null;
     createdAt: string;
     decidedAt: string | null;
-    appellant: { id: string; name: string };
-    decidedBy: { id: string; name: string } | null;
     audit: {
       id: string;
       queue: string;
@@ -848,23 +883,9 @@ export type AppealsQuery = {
         sensitivityTags: Array<string>;
       };
     };
+    appellant: { id: string; name: string };
+    decidedBy: { id: string; name: string } | null;
   }>;
-};
-
-export type DecideAppealMutationVariables = Exact<{
-  input: DecideAppealInput;
-}>;
-
-export type DecideAppealMutation = {
-  decideAppeal: {
-    appeal: {
-      id: string;
-      status: AppealStatus;
-      decisionNote: string | null;
-      decidedAt: string | null;
-      decidedBy: { id: string; name: string } | null;
-    };
-  };
 };
 
 export type AuditFormQueryVariables = Exact<{
@@ -901,6 +922,70 @@ export type AuditFormQuery = {
   };
 };
 
+export type FileAppealMutationVariables = Exact<{
+  input: FileAppealInput;
+}>;
+
+export type FileAppealMutation = {
+  fileAppeal: {
+    appeal: {
+      id: string;
+      status: AppealStatus;
+      reason: string;
+      decisionNote: string | null;
+      createdAt: string;
+      decidedAt: string | null;
+      audit: {
+        id: string;
+        canAppeal: boolean;
+        queue: string;
+        verdict: Verdict | null;
+        decidedLabel: string | null;
+        expectedLabel: string | null;
+        errorCategory: ErrorCategory | null;
+        feedback: string | null;
+        auditedAt: string | null;
+        appeal: { id: string } | null;
+        decidedTaxonomyLabel: { key: string; name: string } | null;
+        expectedTaxonomyLabel: { key: string; name: string } | null;
+        auditor: { id: string; name: string } | null;
+        moderator: { id: string; name: string };
+        market: { id: string; code: string };
+        case: {
+          id: string;
+          externalId: string;
+          contentType: ContentType;
+          text: string | null;
+          mediaUrl: string | null;
+          sensitivityTags: Array<string>;
+        };
+      };
+      appellant: { id: string; name: string };
+      decidedBy: { id: string; name: string } | null;
+    };
+  };
+};
+
+export type DecideAppealMutationVariables = Exact<{
+  input: DecideAppealInput;
+}>;
+
+export type DecideAppealMutation = {
+  decideAppeal: {
+    appeal: {
+      id: string;
+      status: AppealStatus;
+      reason: string;
+      decisionNote: string | null;
+      createdAt: string;
+      decidedAt: string | null;
+      audit: { id: string; overturned: boolean; countsAgainstModerator: boolean };
+      appellant: { id: string; name: string };
+      decidedBy: { id: string; name: string } | null;
+    };
+  };
+};
+
 export type SubmitAuditMutationVariables = Exact<{
   input: SubmitAuditInput;
 }>;
@@ -915,8 +1000,53 @@ export type SubmitAuditMutation = {
       errorCategory: ErrorCategory | null;
       feedback: string | null;
       auditedAt: string | null;
+      countsAgainstModerator: boolean;
+      appealDeadline: string | null;
+      canAppeal: boolean;
+      expectedTaxonomyLabel: { key: string; name: string } | null;
+      auditor: { id: string; name: string } | null;
     };
   };
+};
+
+export type ClaimAuditMutationVariables = Exact<{
+  input: ClaimAuditInput;
+}>;
+
+export type ClaimAuditMutation = {
+  claimAudit: { audit: { id: string; assignee: { id: string; name: string } | null } };
+};
+
+export type AssignAuditMutationVariables = Exact<{
+  input: AssignAuditInput;
+}>;
+
+export type AssignAuditMutation = {
+  assignAudit: { audit: { id: string; assignee: { id: string; name: string } | null } };
+};
+
+export type CreateSamplingPlanMutationVariables = Exact<{
+  input: CreateSamplingPlanInput;
+}>;
+
+export type CreateSamplingPlanMutation = {
+  createSamplingPlan: {
+    plan: { id: string; createdAt: string } & { ' $fragmentRefs'?: { PlanRow_PlanFragment: PlanRow_PlanFragment } };
+  };
+};
+
+export type SetSamplingPlanActiveMutationVariables = Exact<{
+  input: SetSamplingPlanActiveInput;
+}>;
+
+export type SetSamplingPlanActiveMutation = { setSamplingPlanActive: { plan: { id: string; active: boolean } } };
+
+export type RunSamplingPlanMutationVariables = Exact<{
+  input: RunSamplingPlanInput;
+}>;
+
+export type RunSamplingPlanMutation = {
+  runSamplingPlan: { run: { id: string; day: string; candidates: number; drawn: number; createdAt: string } };
 };
 
 export type AuditQueueQueryVariables = Exact<{ [key: string]: never }>;
@@ -1000,12 +1130,6 @@ export type MyAuditsQuery = {
   };
 };
 
-export type CreateSamplingPlanMutationVariables = Exact<{
-  input: CreateSamplingPlanInput;
-}>;
-
-export type CreateSamplingPlanMutation = { createSamplingPlan: { plan: { id: string; name: string } } };
-
 export type PlanRow_PlanFragment = {
   id: string;
   name: string;
@@ -1021,20 +1145,6 @@ export type PlanRow_PlanFragment = {
   team: { id: string; name: string } | null;
   moderator: { id: string; name: string } | null;
 } & { ' $fragmentName'?: 'PlanRow_PlanFragment' };
-
-export type SetSamplingPlanActiveMutationVariables = Exact<{
-  input: SetSamplingPlanActiveInput;
-}>;
-
-export type SetSamplingPlanActiveMutation = { setSamplingPlanActive: { plan: { id: string; active: boolean } } };
-
-export type RunSamplingPlanMutationVariables = Exact<{
-  input: RunSamplingPlanInput;
-}>;
-
-export type RunSamplingPlanMutation = {
-  runSamplingPlan: { run: { id: string; day: string; candidates: number; drawn: number; createdAt: string } };
-};
 
 export type DrawnAuditsQueryVariables = Exact<{
   filter: AuditsFilter;
@@ -1066,22 +1176,6 @@ export type SamplingPlansQuery = {
   markets: Array<{ id: string; code: string; name: string }>;
   teams: Array<{ id: string; name: string }>;
   users: { edges: Array<{ node: { id: string; name: string } }> };
-};
-
-export type ClaimAuditMutationVariables = Exact<{
-  input: ClaimAuditInput;
-}>;
-
-export type ClaimAuditMutation = {
-  claimAudit: { audit: { id: string; assignee: { id: string; name: string } | null } };
-};
-
-export type AssignAuditMutationVariables = Exact<{
-  input: AssignAuditInput;
-}>;
-
-export type AssignAuditMutation = {
-  assignAudit: { audit: { id: string; assignee: { id: string; name: string } | null } };
 };
 
 export type SignInMutationVariables = Exact<{
@@ -2608,6 +2702,195 @@ export const AnalyticsFiguresFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<AnalyticsFiguresFragment, unknown>;
+export const AppealHistory_AppealFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppealHistory_appeal' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Appeal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'appellant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppealHistory_AppealFragment, unknown>;
+export const AppealCard_AppealFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppealCard_appeal' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Appeal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'AppealHistory_appeal' },
+            directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'audit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'queue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedLabel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decidedTaxonomyLabel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'expectedLabel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'expectedTaxonomyLabel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'errorCategory' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'feedback' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'auditedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'auditor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'moderator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'market' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'case' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mediaUrl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sensitivityTags' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppealHistory_appeal' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Appeal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'appellant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppealCard_AppealFragment, unknown>;
 export const PlanRow_PlanFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4891,57 +5174,6 @@ export const AnalyticsRatesDocument = {
     },
   ],
 } as unknown as DocumentNode<AnalyticsRatesQuery, AnalyticsRatesQueryVariables>;
-export const FileAppealDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'FileAppeal' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'FileAppealInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'fileAppeal' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'appeal' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<FileAppealMutation, FileAppealMutationVariables>;
 export const AppealsDocument = {
   kind: 'Document',
   definitions: [
@@ -4983,14 +5215,107 @@ export const AppealsDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'AppealCard_appeal' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppealHistory_appeal' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Appeal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'appellant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppealCard_appeal' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Appeal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'AppealHistory_appeal' },
+            directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'audit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'queue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedLabel' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'appellant' },
+                  name: { kind: 'Name', value: 'decidedTaxonomyLabel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'expectedLabel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'expectedTaxonomyLabel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'errorCategory' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'feedback' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'auditedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'auditor' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
@@ -5001,7 +5326,7 @@ export const AppealsDocument = {
                 },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'decidedBy' },
+                  name: { kind: 'Name', value: 'moderator' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
@@ -5012,88 +5337,27 @@ export const AppealsDocument = {
                 },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'audit' },
+                  name: { kind: 'Name', value: 'market' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'queue' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'decidedLabel' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'decidedTaxonomyLabel' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'expectedLabel' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'expectedTaxonomyLabel' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                      { kind: 'Field', name: { kind: 'Name', value: 'errorCategory' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'feedback' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'auditedAt' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'auditor' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'moderator' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'market' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'code' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'case' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'mediaUrl' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'sensitivityTags' } },
-                          ],
-                        },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'case' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mediaUrl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sensitivityTags' } },
                     ],
                   },
                 },
@@ -5105,71 +5369,6 @@ export const AppealsDocument = {
     },
   ],
 } as unknown as DocumentNode<AppealsQuery, AppealsQueryVariables>;
-export const DecideAppealDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'DecideAppeal' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecideAppealInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'decideAppeal' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'appeal' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'decidedBy' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<DecideAppealMutation, DecideAppealMutationVariables>;
 export const AuditFormDocument = {
   kind: 'Document',
   definitions: [
@@ -5313,6 +5512,325 @@ export const AuditFormDocument = {
     },
   ],
 } as unknown as DocumentNode<AuditFormQuery, AuditFormQueryVariables>;
+export const FileAppealDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'FileAppeal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'FileAppealInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fileAppeal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'appeal' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'AppealCard_appeal' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'audit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'canAppeal' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'appeal' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppealHistory_appeal' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Appeal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'appellant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppealCard_appeal' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Appeal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'AppealHistory_appeal' },
+            directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'audit' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'queue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'decidedLabel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decidedTaxonomyLabel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'expectedLabel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'expectedTaxonomyLabel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'errorCategory' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'feedback' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'auditedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'auditor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'moderator' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'market' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'case' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'externalId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mediaUrl' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sensitivityTags' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<FileAppealMutation, FileAppealMutationVariables>;
+export const DecideAppealDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DecideAppeal' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'DecideAppealInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decideAppeal' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'appeal' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'AppealHistory_appeal' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'audit' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'overturned' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'countsAgainstModerator' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppealHistory_appeal' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Appeal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'appellant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DecideAppealMutation, DecideAppealMutationVariables>;
 export const SubmitAuditDocument = {
   kind: 'Document',
   definitions: [
@@ -5353,9 +5871,34 @@ export const SubmitAuditDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'verdict' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'expectedLabel' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'expectedTaxonomyLabel' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
                       { kind: 'Field', name: { kind: 'Name', value: 'errorCategory' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'feedback' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'auditedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'auditor' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'countsAgainstModerator' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'appealDeadline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'canAppeal' } },
                     ],
                   },
                 },
@@ -5367,6 +5910,353 @@ export const SubmitAuditDocument = {
     },
   ],
 } as unknown as DocumentNode<SubmitAuditMutation, SubmitAuditMutationVariables>;
+export const ClaimAuditDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ClaimAudit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ClaimAuditInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'claimAudit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'audit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'assignee' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ClaimAuditMutation, ClaimAuditMutationVariables>;
+export const AssignAuditDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AssignAudit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AssignAuditInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignAudit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'audit' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'assignee' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignAuditMutation, AssignAuditMutationVariables>;
+export const CreateSamplingPlanDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateSamplingPlan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateSamplingPlanInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createSamplingPlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PlanRow_plan' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PlanRow_plan' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SamplingPlan' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'queue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'countPerDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'stratifyByDecision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'seed' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'runs' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '200' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'candidates' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'drawn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'market' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'team' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'moderator' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateSamplingPlanMutation, CreateSamplingPlanMutationVariables>;
+export const SetSamplingPlanActiveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetSamplingPlanActive' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetSamplingPlanActiveInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setSamplingPlanActive' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plan' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetSamplingPlanActiveMutation, SetSamplingPlanActiveMutationVariables>;
+export const RunSamplingPlanDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RunSamplingPlan' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RunSamplingPlanInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'runSamplingPlan' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'run' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'day' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'candidates' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'drawn' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RunSamplingPlanMutation, RunSamplingPlanMutationVariables>;
 export const AuditQueueDocument = {
   kind: 'Document',
   definitions: [
@@ -5770,32 +6660,10 @@ export const MyAuditsDocument = {
                                 kind: 'SelectionSet',
                                 selections: [
                                   { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
                                   {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'appellant' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                      ],
-                                    },
-                                  },
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'decidedBy' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                      ],
-                                    },
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'AppealHistory_appeal' },
+                                    directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
                                   },
                                 ],
                               },
@@ -5812,167 +6680,46 @@ export const MyAuditsDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppealHistory_appeal' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Appeal' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decisionNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'decidedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'appellant' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'decidedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<MyAuditsQuery, MyAuditsQueryVariables>;
-export const CreateSamplingPlanDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'CreateSamplingPlan' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateSamplingPlanInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'createSamplingPlan' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'plan' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CreateSamplingPlanMutation, CreateSamplingPlanMutationVariables>;
-export const SetSamplingPlanActiveDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'SetSamplingPlanActive' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetSamplingPlanActiveInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'setSamplingPlanActive' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'plan' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'active' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<SetSamplingPlanActiveMutation, SetSamplingPlanActiveMutationVariables>;
-export const RunSamplingPlanDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RunSamplingPlan' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: {
-            kind: 'NonNullType',
-            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RunSamplingPlanInput' } },
-          },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'runSamplingPlan' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'run' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'day' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'candidates' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'drawn' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RunSamplingPlanMutation, RunSamplingPlanMutationVariables>;
 export const DrawnAuditsDocument = {
   kind: 'Document',
   definitions: [
@@ -6260,124 +7007,6 @@ export const SamplingPlansDocument = {
     },
   ],
 } as unknown as DocumentNode<SamplingPlansQuery, SamplingPlansQueryVariables>;
-export const ClaimAuditDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'ClaimAudit' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ClaimAuditInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'claimAudit' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'audit' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'assignee' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<ClaimAuditMutation, ClaimAuditMutationVariables>;
-export const AssignAuditDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'AssignAudit' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AssignAuditInput' } } },
-        },
-      ],
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'assignAudit' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'input' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'audit' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'assignee' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<AssignAuditMutation, AssignAuditMutationVariables>;
 export const SignInDocument = {
   kind: 'Document',
   definitions: [
