@@ -95,24 +95,26 @@ type Documents = {
   '\n  fragment ProfileCard_user on User {\n    email\n    role\n    market {\n      id\n      code\n      name\n    }\n    team {\n      id\n      name\n      kind\n      vendor {\n        id\n        name\n      }\n    }\n  }\n': typeof types.ProfileCard_UserFragmentDoc;
   '\n  fragment TeamList_team on Team {\n    id\n    name\n    kind\n    market {\n      id\n      code\n    }\n    vendor {\n      id\n      name\n    }\n  }\n': typeof types.TeamList_TeamFragmentDoc;
   '\n  fragment MyAcknowledgement_version on PolicyVersion {\n    id\n    status\n    myAcknowledgement {\n      id\n      acknowledgedAt\n    }\n  }\n': typeof types.MyAcknowledgement_VersionFragmentDoc;
-  '\n  mutation AcknowledgeVersion($input: AcknowledgePolicyVersionInput!) {\n    acknowledgePolicyVersion(input: $input) {\n      version {\n        id\n        ...MyAcknowledgement_version\n      }\n    }\n  }\n': typeof types.AcknowledgeVersionDocument;
   '\n  fragment AcknowledgementReport_version on PolicyVersion {\n    acknowledgements {\n      acknowledgedCount\n      pendingCount\n      markets {\n        market {\n          id\n          code\n          name\n        }\n        acknowledgedCount\n        pendingCount\n        acknowledged {\n          id\n          acknowledgedAt\n          user {\n            id\n            name\n          }\n        }\n        pending {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AcknowledgementReport_VersionFragmentDoc;
   '\n  fragment FaqSection_version on PolicyVersion {\n    id\n    faq {\n      id\n      position\n      question\n      answer\n    }\n  }\n': typeof types.FaqSection_VersionFragmentDoc;
-  '\n  mutation AddFaqEntry($input: AddFaqEntryInput!) {\n    addFaqEntry(input: $input) {\n      version {\n        id\n        ...FaqSection_version\n      }\n    }\n  }\n': typeof types.AddFaqEntryDocument;
-  '\n  mutation RemoveFaqEntry($input: RemoveFaqEntryInput!) {\n    removeFaqEntry(input: $input) {\n      version {\n        id\n        ...FaqSection_version\n      }\n    }\n  }\n': typeof types.RemoveFaqEntryDocument;
-  '\n  query PolicyDetail($id: ID!) {\n    policy(id: $id) {\n      id\n      key\n      title\n      area\n      description\n      currentVersion {\n        id\n      }\n      versions {\n        id\n        number\n        status\n        effectiveDate\n        changeSummary\n      }\n    }\n  }\n': typeof types.PolicyDetailDocument;
+  '\n  fragment PolicyVersions_policy on Policy {\n    id\n    currentVersion {\n      id\n    }\n    versions {\n      id\n      number\n      status\n      effectiveDate\n      changeSummary\n    }\n  }\n': typeof types.PolicyVersions_PolicyFragmentDoc;
+  '\n  query PolicyDetail($id: ID!) {\n    policy(id: $id) {\n      id\n      key\n      title\n      area\n      description\n      ...PolicyVersions_policy @unmask\n    }\n  }\n': typeof types.PolicyDetailDocument;
   '\n  query PolicyVersion($id: ID!, $withReport: Boolean!) {\n    policyVersion(id: $id) {\n      id\n      number\n      status\n      effectiveDate\n      body\n      changeSummary\n      publishedAt\n      retiredAt\n      publishedBy {\n        id\n        name\n      }\n      ...TaxonomyTable_version\n      ...FaqSection_version\n      ...MyAcknowledgement_version\n      ...AcknowledgementReport_version @include(if: $withReport)\n    }\n  }\n': typeof types.PolicyVersionDocument;
-  '\n  mutation CreateDraft($input: CreatePolicyVersionInput!) {\n    createPolicyVersion(input: $input) {\n      version {\n        id\n        number\n        status\n      }\n    }\n  }\n': typeof types.CreateDraftDocument;
-  '\n  mutation RetireVersion($input: RetirePolicyVersionInput!) {\n    retirePolicyVersion(input: $input) {\n      version {\n        id\n        status\n        retiredAt\n      }\n    }\n  }\n': typeof types.RetireVersionDocument;
   '\n  query PolicyCompare($id: ID!) {\n    policy(id: $id) {\n      id\n      key\n      title\n      versions {\n        id\n        number\n        status\n      }\n    }\n  }\n': typeof types.PolicyCompareDocument;
   '\n  query PolicyVersionDiff($from: ID!, $to: ID!) {\n    policyVersionDiff(fromId: $from, toId: $to) {\n      from {\n        id\n        number\n        status\n      }\n      to {\n        id\n        number\n        status\n      }\n      bodyChanged\n      labelsUnchanged\n      labelsAdded {\n        key\n        name\n        severity\n      }\n      labelsRemoved {\n        key\n        name\n        severity\n      }\n      labelsChanged {\n        key\n        fields\n        before {\n          name\n          description\n          severity\n        }\n        after {\n          name\n          description\n          severity\n        }\n      }\n      bodyDiff {\n        kind\n        text\n        oldNumber\n        newNumber\n      }\n    }\n  }\n': typeof types.PolicyVersionDiffDocument;
-  '\n  query PolicyList($filter: PoliciesFilter) {\n    policies(filter: $filter) {\n      id\n      key\n      title\n      area\n      description\n      currentVersion {\n        id\n        number\n        effectiveDate\n        labels {\n          key\n        }\n      }\n      versions {\n        id\n        number\n        status\n      }\n    }\n  }\n': typeof types.PolicyListDocument;
-  '\n  mutation CreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) {\n      policy {\n        id\n      }\n      draft {\n        id\n      }\n    }\n  }\n': typeof types.CreatePolicyDocument;
+  '\n  fragment PolicyListRow_policy on Policy {\n    id\n    key\n    title\n    area\n    description\n    currentVersion {\n      id\n      number\n      effectiveDate\n      labels {\n        key\n      }\n    }\n    versions {\n      id\n      number\n      status\n    }\n  }\n': typeof types.PolicyListRow_PolicyFragmentDoc;
+  '\n  query PolicyList($filter: PoliciesFilter) {\n    policies(filter: $filter) {\n      id\n      ...PolicyListRow_policy @unmask\n    }\n  }\n': typeof types.PolicyListDocument;
+  '\n  mutation CreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) {\n      policy {\n        id\n        ...PolicyListRow_policy @unmask\n      }\n      draft {\n        id\n      }\n    }\n  }\n': typeof types.CreatePolicyDocument;
+  '\n  mutation CreateDraft($input: CreatePolicyVersionInput!) {\n    createPolicyVersion(input: $input) {\n      version {\n        id\n        number\n        status\n        policy {\n          id\n          ...PolicyVersions_policy @unmask\n          ...PolicyListRow_policy @unmask\n        }\n      }\n    }\n  }\n': typeof types.CreateDraftDocument;
+  '\n  mutation SaveDraft($input: UpdatePolicyVersionInput!) {\n    updatePolicyVersion(input: $input) {\n      version {\n        id\n        body\n        changeSummary\n        effectiveDate\n        labels {\n          key\n          name\n          description\n          severity\n        }\n      }\n    }\n  }\n': typeof types.SaveDraftDocument;
+  '\n  mutation PublishDraft($input: PublishPolicyVersionInput!) {\n    publishPolicyVersion(input: $input) {\n      version {\n        id\n        status\n        publishedAt\n        publishedBy {\n          id\n          name\n        }\n        policy {\n          id\n          ...PolicyVersions_policy @unmask\n          ...PolicyListRow_policy @unmask\n        }\n      }\n    }\n  }\n': typeof types.PublishDraftDocument;
+  '\n  mutation RetireVersion($input: RetirePolicyVersionInput!) {\n    retirePolicyVersion(input: $input) {\n      version {\n        id\n        status\n        retiredAt\n        policy {\n          id\n          ...PolicyVersions_policy @unmask\n          ...PolicyListRow_policy @unmask\n        }\n      }\n    }\n  }\n': typeof types.RetireVersionDocument;
+  '\n  mutation DiscardDraft($input: DiscardPolicyVersionInput!) {\n    discardPolicyVersion(input: $input) {\n      discardedVersionId\n      policy {\n        id\n        ...PolicyVersions_policy @unmask\n        ...PolicyListRow_policy @unmask\n      }\n    }\n  }\n': typeof types.DiscardDraftDocument;
+  '\n  mutation AcknowledgeVersion($input: AcknowledgePolicyVersionInput!, $withReport: Boolean!) {\n    acknowledgePolicyVersion(input: $input) {\n      version {\n        id\n        ...MyAcknowledgement_version\n        ...AcknowledgementReport_version @include(if: $withReport)\n      }\n    }\n  }\n': typeof types.AcknowledgeVersionDocument;
+  '\n  mutation AddFaqEntry($input: AddFaqEntryInput!) {\n    addFaqEntry(input: $input) {\n      version {\n        id\n        ...FaqSection_version\n      }\n    }\n  }\n': typeof types.AddFaqEntryDocument;
+  '\n  mutation RemoveFaqEntry($input: RemoveFaqEntryInput!) {\n    removeFaqEntry(input: $input) {\n      version {\n        id\n        ...FaqSection_version\n      }\n    }\n  }\n': typeof types.RemoveFaqEntryDocument;
   '\n  fragment TaxonomyTable_version on PolicyVersion {\n    labels {\n      key\n      name\n      description\n      severity\n    }\n  }\n': typeof types.TaxonomyTable_VersionFragmentDoc;
   '\n  query VersionEditor($id: ID!) {\n    policyVersion(id: $id) {\n      id\n      number\n      status\n      body\n      changeSummary\n      effectiveDate\n      labels {\n        key\n        name\n        description\n        severity\n      }\n      policy {\n        id\n        key\n        title\n        versions {\n          id\n          number\n          status\n        }\n      }\n    }\n  }\n': typeof types.VersionEditorDocument;
-  '\n  mutation SaveDraft($input: UpdatePolicyVersionInput!) {\n    updatePolicyVersion(input: $input) {\n      version {\n        id\n        body\n        changeSummary\n        effectiveDate\n        labels {\n          key\n          name\n          description\n          severity\n        }\n      }\n    }\n  }\n': typeof types.SaveDraftDocument;
-  '\n  mutation PublishDraft($input: PublishPolicyVersionInput!) {\n    publishPolicyVersion(input: $input) {\n      version {\n        id\n        status\n        publishedAt\n      }\n    }\n  }\n': typeof types.PublishDraftDocument;
-  '\n  mutation DiscardDraft($input: DiscardPolicyVersionInput!) {\n    discardPolicyVersion(input: $input) {\n      discardedVersionId\n      policy {\n        id\n        versions {\n          id\n          number\n          status\n        }\n      }\n    }\n  }\n': typeof types.DiscardDraftDocument;
   '\n  fragment ErrorTrendTables_trends on ErrorTrends {\n    from\n    to\n    previousFrom\n    previousTo\n    audited\n    previousAudited\n    categories {\n      errorCategory\n      current\n      previous\n      change\n      currentRate\n      previousRate\n    }\n    labelPairs {\n      policyKey\n      expectedLabel\n      decidedLabel\n      current\n      previous\n      change\n    }\n  }\n': typeof types.ErrorTrendTables_TrendsFragmentDoc;
   '\n  fragment QualityBreakdown_report on QualityReport {\n    groups {\n      key\n      label\n      audited\n      correct\n      incorrect\n      overturned\n      accuracy\n    }\n  }\n': typeof types.QualityBreakdown_ReportFragmentDoc;
   '\n  query QualityDashboard($scores: QualityScoresInput!, $trends: ErrorTrendsInput!) {\n    qualityScores(input: $scores) {\n      overall {\n        key\n        audited\n        correct\n        incorrect\n        overturned\n        accuracy\n      }\n      ...QualityBreakdown_report\n      trend {\n        periodStart\n        audited\n        correct\n        accuracy\n      }\n    }\n    errorTrends(input: $trends) {\n      ...ErrorTrendTables_trends\n    }\n    markets {\n      id\n      code\n      name\n    }\n  }\n': typeof types.QualityDashboardDocument;
@@ -298,42 +300,46 @@ const documents: Documents = {
     types.TeamList_TeamFragmentDoc,
   '\n  fragment MyAcknowledgement_version on PolicyVersion {\n    id\n    status\n    myAcknowledgement {\n      id\n      acknowledgedAt\n    }\n  }\n':
     types.MyAcknowledgement_VersionFragmentDoc,
-  '\n  mutation AcknowledgeVersion($input: AcknowledgePolicyVersionInput!) {\n    acknowledgePolicyVersion(input: $input) {\n      version {\n        id\n        ...MyAcknowledgement_version\n      }\n    }\n  }\n':
-    types.AcknowledgeVersionDocument,
   '\n  fragment AcknowledgementReport_version on PolicyVersion {\n    acknowledgements {\n      acknowledgedCount\n      pendingCount\n      markets {\n        market {\n          id\n          code\n          name\n        }\n        acknowledgedCount\n        pendingCount\n        acknowledged {\n          id\n          acknowledgedAt\n          user {\n            id\n            name\n          }\n        }\n        pending {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.AcknowledgementReport_VersionFragmentDoc,
   '\n  fragment FaqSection_version on PolicyVersion {\n    id\n    faq {\n      id\n      position\n      question\n      answer\n    }\n  }\n':
     types.FaqSection_VersionFragmentDoc,
-  '\n  mutation AddFaqEntry($input: AddFaqEntryInput!) {\n    addFaqEntry(input: $input) {\n      version {\n        id\n        ...FaqSection_version\n      }\n    }\n  }\n':
-    types.AddFaqEntryDocument,
-  '\n  mutation RemoveFaqEntry($input: RemoveFaqEntryInput!) {\n    removeFaqEntry(input: $input) {\n      version {\n        id\n        ...FaqSection_version\n      }\n    }\n  }\n':
-    types.RemoveFaqEntryDocument,
-  '\n  query PolicyDetail($id: ID!) {\n    policy(id: $id) {\n      id\n      key\n      title\n      area\n      description\n      currentVersion {\n        id\n      }\n      versions {\n        id\n        number\n        status\n        effectiveDate\n        changeSummary\n      }\n    }\n  }\n':
+  '\n  fragment PolicyVersions_policy on Policy {\n    id\n    currentVersion {\n      id\n    }\n    versions {\n      id\n      number\n      status\n      effectiveDate\n      changeSummary\n    }\n  }\n':
+    types.PolicyVersions_PolicyFragmentDoc,
+  '\n  query PolicyDetail($id: ID!) {\n    policy(id: $id) {\n      id\n      key\n      title\n      area\n      description\n      ...PolicyVersions_policy @unmask\n    }\n  }\n':
     types.PolicyDetailDocument,
   '\n  query PolicyVersion($id: ID!, $withReport: Boolean!) {\n    policyVersion(id: $id) {\n      id\n      number\n      status\n      effectiveDate\n      body\n      changeSummary\n      publishedAt\n      retiredAt\n      publishedBy {\n        id\n        name\n      }\n      ...TaxonomyTable_version\n      ...FaqSection_version\n      ...MyAcknowledgement_version\n      ...AcknowledgementReport_version @include(if: $withReport)\n    }\n  }\n':
     types.PolicyVersionDocument,
-  '\n  mutation CreateDraft($input: CreatePolicyVersionInput!) {\n    createPolicyVersion(input: $input) {\n      version {\n        id\n        number\n        status\n      }\n    }\n  }\n':
-    types.CreateDraftDocument,
-  '\n  mutation RetireVersion($input: RetirePolicyVersionInput!) {\n    retirePolicyVersion(input: $input) {\n      version {\n        id\n        status\n        retiredAt\n      }\n    }\n  }\n':
-    types.RetireVersionDocument,
   '\n  query PolicyCompare($id: ID!) {\n    policy(id: $id) {\n      id\n      key\n      title\n      versions {\n        id\n        number\n        status\n      }\n    }\n  }\n':
     types.PolicyCompareDocument,
   '\n  query PolicyVersionDiff($from: ID!, $to: ID!) {\n    policyVersionDiff(fromId: $from, toId: $to) {\n      from {\n        id\n        number\n        status\n      }\n      to {\n        id\n        number\n        status\n      }\n      bodyChanged\n      labelsUnchanged\n      labelsAdded {\n        key\n        name\n        severity\n      }\n      labelsRemoved {\n        key\n        name\n        severity\n      }\n      labelsChanged {\n        key\n        fields\n        before {\n          name\n          description\n          severity\n        }\n        after {\n          name\n          description\n          severity\n        }\n      }\n      bodyDiff {\n        kind\n        text\n        oldNumber\n        newNumber\n      }\n    }\n  }\n':
     types.PolicyVersionDiffDocument,
-  '\n  query PolicyList($filter: PoliciesFilter) {\n    policies(filter: $filter) {\n      id\n      key\n      title\n      area\n      description\n      currentVersion {\n        id\n        number\n        effectiveDate\n        labels {\n          key\n        }\n      }\n      versions {\n        id\n        number\n        status\n      }\n    }\n  }\n':
+  '\n  fragment PolicyListRow_policy on Policy {\n    id\n    key\n    title\n    area\n    description\n    currentVersion {\n      id\n      number\n      effectiveDate\n      labels {\n        key\n      }\n    }\n    versions {\n      id\n      number\n      status\n    }\n  }\n':
+    types.PolicyListRow_PolicyFragmentDoc,
+  '\n  query PolicyList($filter: PoliciesFilter) {\n    policies(filter: $filter) {\n      id\n      ...PolicyListRow_policy @unmask\n    }\n  }\n':
     types.PolicyListDocument,
-  '\n  mutation CreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) {\n      policy {\n        id\n      }\n      draft {\n        id\n      }\n    }\n  }\n':
+  '\n  mutation CreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) {\n      policy {\n        id\n        ...PolicyListRow_policy @unmask\n      }\n      draft {\n        id\n      }\n    }\n  }\n':
     types.CreatePolicyDocument,
+  '\n  mutation CreateDraft($input: CreatePolicyVersionInput!) {\n    createPolicyVersion(input: $input) {\n      version {\n        id\n        number\n        status\n        policy {\n          id\n          ...PolicyVersions_policy @unmask\n          ...PolicyListRow_policy @unmask\n        }\n      }\n    }\n  }\n':
+    types.CreateDraftDocument,
+  '\n  mutation SaveDraft($input: UpdatePolicyVersionInput!) {\n    updatePolicyVersion(input: $input) {\n      version {\n        id\n        body\n        changeSummary\n        effectiveDate\n        labels {\n          key\n          name\n          description\n          severity\n        }\n      }\n    }\n  }\n':
+    types.SaveDraftDocument,
+  '\n  mutation PublishDraft($input: PublishPolicyVersionInput!) {\n    publishPolicyVersion(input: $input) {\n      version {\n        id\n        status\n        publishedAt\n        publishedBy {\n          id\n          name\n        }\n        policy {\n          id\n          ...PolicyVersions_policy @unmask\n          ...PolicyListRow_policy @unmask\n        }\n      }\n    }\n  }\n':
+    types.PublishDraftDocument,
+  '\n  mutation RetireVersion($input: RetirePolicyVersionInput!) {\n    retirePolicyVersion(input: $input) {\n      version {\n        id\n        status\n        retiredAt\n        policy {\n          id\n          ...PolicyVersions_policy @unmask\n          ...PolicyListRow_policy @unmask\n        }\n      }\n    }\n  }\n':
+    types.RetireVersionDocument,
+  '\n  mutation DiscardDraft($input: DiscardPolicyVersionInput!) {\n    discardPolicyVersion(input: $input) {\n      discardedVersionId\n      policy {\n        id\n        ...PolicyVersions_policy @unmask\n        ...PolicyListRow_policy @unmask\n      }\n    }\n  }\n':
+    types.DiscardDraftDocument,
+  '\n  mutation AcknowledgeVersion($input: AcknowledgePolicyVersionInput!, $withReport: Boolean!) {\n    acknowledgePolicyVersion(input: $input) {\n      version {\n        id\n        ...MyAcknowledgement_version\n        ...AcknowledgementReport_version @include(if: $withReport)\n      }\n    }\n  }\n':
+    types.AcknowledgeVersionDocument,
+  '\n  mutation AddFaqEntry($input: AddFaqEntryInput!) {\n    addFaqEntry(input: $input) {\n      version {\n        id\n        ...FaqSection_version\n      }\n    }\n  }\n':
+    types.AddFaqEntryDocument,
+  '\n  mutation RemoveFaqEntry($input: RemoveFaqEntryInput!) {\n    removeFaqEntry(input: $input) {\n      version {\n        id\n        ...FaqSection_version\n      }\n    }\n  }\n':
+    types.RemoveFaqEntryDocument,
   '\n  fragment TaxonomyTable_version on PolicyVersion {\n    labels {\n      key\n      name\n      description\n      severity\n    }\n  }\n':
     types.TaxonomyTable_VersionFragmentDoc,
   '\n  query VersionEditor($id: ID!) {\n    policyVersion(id: $id) {\n      id\n      number\n      status\n      body\n      changeSummary\n      effectiveDate\n      labels {\n        key\n        name\n        description\n        severity\n      }\n      policy {\n        id\n        key\n        title\n        versions {\n          id\n          number\n          status\n        }\n      }\n    }\n  }\n':
     types.VersionEditorDocument,
-  '\n  mutation SaveDraft($input: UpdatePolicyVersionInput!) {\n    updatePolicyVersion(input: $input) {\n      version {\n        id\n        body\n        changeSummary\n        effectiveDate\n        labels {\n          key\n          name\n          description\n          severity\n        }\n      }\n    }\n  }\n':
-    types.SaveDraftDocument,
-  '\n  mutation PublishDraft($input: PublishPolicyVersionInput!) {\n    publishPolicyVersion(input: $input) {\n      version {\n        id\n        status\n        publishedAt\n      }\n    }\n  }\n':
-    types.PublishDraftDocument,
-  '\n  mutation DiscardDraft($input: DiscardPolicyVersionInput!) {\n    discardPolicyVersion(input: $input) {\n      discardedVersionId\n      policy {\n        id\n        versions {\n          id\n          number\n          status\n        }\n      }\n    }\n  }\n':
-    types.DiscardDraftDocument,
   '\n  fragment ErrorTrendTables_trends on ErrorTrends {\n    from\n    to\n    previousFrom\n    previousTo\n    audited\n    previousAudited\n    categories {\n      errorCategory\n      current\n      previous\n      change\n      currentRate\n      previousRate\n    }\n    labelPairs {\n      policyKey\n      expectedLabel\n      decidedLabel\n      current\n      previous\n      change\n    }\n  }\n':
     types.ErrorTrendTables_TrendsFragmentDoc,
   '\n  fragment QualityBreakdown_report on QualityReport {\n    groups {\n      key\n      label\n      audited\n      correct\n      incorrect\n      overturned\n      accuracy\n    }\n  }\n':
@@ -885,12 +891,6 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AcknowledgeVersion($input: AcknowledgePolicyVersionInput!) {\n    acknowledgePolicyVersion(input: $input) {\n      version {\n        id\n        ...MyAcknowledgement_version\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation AcknowledgeVersion($input: AcknowledgePolicyVersionInput!) {\n    acknowledgePolicyVersion(input: $input) {\n      version {\n        id\n        ...MyAcknowledgement_version\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
   source: '\n  fragment AcknowledgementReport_version on PolicyVersion {\n    acknowledgements {\n      acknowledgedCount\n      pendingCount\n      markets {\n        market {\n          id\n          code\n          name\n        }\n        acknowledgedCount\n        pendingCount\n        acknowledged {\n          id\n          acknowledgedAt\n          user {\n            id\n            name\n          }\n        }\n        pending {\n          id\n          name\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  fragment AcknowledgementReport_version on PolicyVersion {\n    acknowledgements {\n      acknowledgedCount\n      pendingCount\n      markets {\n        market {\n          id\n          code\n          name\n        }\n        acknowledgedCount\n        pendingCount\n        acknowledged {\n          id\n          acknowledgedAt\n          user {\n            id\n            name\n          }\n        }\n        pending {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
 /**
@@ -903,38 +903,20 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AddFaqEntry($input: AddFaqEntryInput!) {\n    addFaqEntry(input: $input) {\n      version {\n        id\n        ...FaqSection_version\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation AddFaqEntry($input: AddFaqEntryInput!) {\n    addFaqEntry(input: $input) {\n      version {\n        id\n        ...FaqSection_version\n      }\n    }\n  }\n'];
+  source: '\n  fragment PolicyVersions_policy on Policy {\n    id\n    currentVersion {\n      id\n    }\n    versions {\n      id\n      number\n      status\n      effectiveDate\n      changeSummary\n    }\n  }\n',
+): (typeof documents)['\n  fragment PolicyVersions_policy on Policy {\n    id\n    currentVersion {\n      id\n    }\n    versions {\n      id\n      number\n      status\n      effectiveDate\n      changeSummary\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RemoveFaqEntry($input: RemoveFaqEntryInput!) {\n    removeFaqEntry(input: $input) {\n      version {\n        id\n        ...FaqSection_version\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation RemoveFaqEntry($input: RemoveFaqEntryInput!) {\n    removeFaqEntry(input: $input) {\n      version {\n        id\n        ...FaqSection_version\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query PolicyDetail($id: ID!) {\n    policy(id: $id) {\n      id\n      key\n      title\n      area\n      description\n      currentVersion {\n        id\n      }\n      versions {\n        id\n        number\n        status\n        effectiveDate\n        changeSummary\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query PolicyDetail($id: ID!) {\n    policy(id: $id) {\n      id\n      key\n      title\n      area\n      description\n      currentVersion {\n        id\n      }\n      versions {\n        id\n        number\n        status\n        effectiveDate\n        changeSummary\n      }\n    }\n  }\n'];
+  source: '\n  query PolicyDetail($id: ID!) {\n    policy(id: $id) {\n      id\n      key\n      title\n      area\n      description\n      ...PolicyVersions_policy @unmask\n    }\n  }\n',
+): (typeof documents)['\n  query PolicyDetail($id: ID!) {\n    policy(id: $id) {\n      id\n      key\n      title\n      area\n      description\n      ...PolicyVersions_policy @unmask\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
   source: '\n  query PolicyVersion($id: ID!, $withReport: Boolean!) {\n    policyVersion(id: $id) {\n      id\n      number\n      status\n      effectiveDate\n      body\n      changeSummary\n      publishedAt\n      retiredAt\n      publishedBy {\n        id\n        name\n      }\n      ...TaxonomyTable_version\n      ...FaqSection_version\n      ...MyAcknowledgement_version\n      ...AcknowledgementReport_version @include(if: $withReport)\n    }\n  }\n',
 ): (typeof documents)['\n  query PolicyVersion($id: ID!, $withReport: Boolean!) {\n    policyVersion(id: $id) {\n      id\n      number\n      status\n      effectiveDate\n      body\n      changeSummary\n      publishedAt\n      retiredAt\n      publishedBy {\n        id\n        name\n      }\n      ...TaxonomyTable_version\n      ...FaqSection_version\n      ...MyAcknowledgement_version\n      ...AcknowledgementReport_version @include(if: $withReport)\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation CreateDraft($input: CreatePolicyVersionInput!) {\n    createPolicyVersion(input: $input) {\n      version {\n        id\n        number\n        status\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreateDraft($input: CreatePolicyVersionInput!) {\n    createPolicyVersion(input: $input) {\n      version {\n        id\n        number\n        status\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation RetireVersion($input: RetirePolicyVersionInput!) {\n    retirePolicyVersion(input: $input) {\n      version {\n        id\n        status\n        retiredAt\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation RetireVersion($input: RetirePolicyVersionInput!) {\n    retirePolicyVersion(input: $input) {\n      version {\n        id\n        status\n        retiredAt\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -951,14 +933,68 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query PolicyList($filter: PoliciesFilter) {\n    policies(filter: $filter) {\n      id\n      key\n      title\n      area\n      description\n      currentVersion {\n        id\n        number\n        effectiveDate\n        labels {\n          key\n        }\n      }\n      versions {\n        id\n        number\n        status\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query PolicyList($filter: PoliciesFilter) {\n    policies(filter: $filter) {\n      id\n      key\n      title\n      area\n      description\n      currentVersion {\n        id\n        number\n        effectiveDate\n        labels {\n          key\n        }\n      }\n      versions {\n        id\n        number\n        status\n      }\n    }\n  }\n'];
+  source: '\n  fragment PolicyListRow_policy on Policy {\n    id\n    key\n    title\n    area\n    description\n    currentVersion {\n      id\n      number\n      effectiveDate\n      labels {\n        key\n      }\n    }\n    versions {\n      id\n      number\n      status\n    }\n  }\n',
+): (typeof documents)['\n  fragment PolicyListRow_policy on Policy {\n    id\n    key\n    title\n    area\n    description\n    currentVersion {\n      id\n      number\n      effectiveDate\n      labels {\n        key\n      }\n    }\n    versions {\n      id\n      number\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation CreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) {\n      policy {\n        id\n      }\n      draft {\n        id\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation CreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) {\n      policy {\n        id\n      }\n      draft {\n        id\n      }\n    }\n  }\n'];
+  source: '\n  query PolicyList($filter: PoliciesFilter) {\n    policies(filter: $filter) {\n      id\n      ...PolicyListRow_policy @unmask\n    }\n  }\n',
+): (typeof documents)['\n  query PolicyList($filter: PoliciesFilter) {\n    policies(filter: $filter) {\n      id\n      ...PolicyListRow_policy @unmask\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) {\n      policy {\n        id\n        ...PolicyListRow_policy @unmask\n      }\n      draft {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreatePolicy($input: CreatePolicyInput!) {\n    createPolicy(input: $input) {\n      policy {\n        id\n        ...PolicyListRow_policy @unmask\n      }\n      draft {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateDraft($input: CreatePolicyVersionInput!) {\n    createPolicyVersion(input: $input) {\n      version {\n        id\n        number\n        status\n        policy {\n          id\n          ...PolicyVersions_policy @unmask\n          ...PolicyListRow_policy @unmask\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateDraft($input: CreatePolicyVersionInput!) {\n    createPolicyVersion(input: $input) {\n      version {\n        id\n        number\n        status\n        policy {\n          id\n          ...PolicyVersions_policy @unmask\n          ...PolicyListRow_policy @unmask\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveDraft($input: UpdatePolicyVersionInput!) {\n    updatePolicyVersion(input: $input) {\n      version {\n        id\n        body\n        changeSummary\n        effectiveDate\n        labels {\n          key\n          name\n          description\n          severity\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SaveDraft($input: UpdatePolicyVersionInput!) {\n    updatePolicyVersion(input: $input) {\n      version {\n        id\n        body\n        changeSummary\n        effectiveDate\n        labels {\n          key\n          name\n          description\n          severity\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PublishDraft($input: PublishPolicyVersionInput!) {\n    publishPolicyVersion(input: $input) {\n      version {\n        id\n        status\n        publishedAt\n        publishedBy {\n          id\n          name\n        }\n        policy {\n          id\n          ...PolicyVersions_policy @unmask\n          ...PolicyListRow_policy @unmask\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PublishDraft($input: PublishPolicyVersionInput!) {\n    publishPolicyVersion(input: $input) {\n      version {\n        id\n        status\n        publishedAt\n        publishedBy {\n          id\n          name\n        }\n        policy {\n          id\n          ...PolicyVersions_policy @unmask\n          ...PolicyListRow_policy @unmask\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RetireVersion($input: RetirePolicyVersionInput!) {\n    retirePolicyVersion(input: $input) {\n      version {\n        id\n        status\n        retiredAt\n        policy {\n          id\n          ...PolicyVersions_policy @unmask\n          ...PolicyListRow_policy @unmask\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RetireVersion($input: RetirePolicyVersionInput!) {\n    retirePolicyVersion(input: $input) {\n      version {\n        id\n        status\n        retiredAt\n        policy {\n          id\n          ...PolicyVersions_policy @unmask\n          ...PolicyListRow_policy @unmask\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DiscardDraft($input: DiscardPolicyVersionInput!) {\n    discardPolicyVersion(input: $input) {\n      discardedVersionId\n      policy {\n        id\n        ...PolicyVersions_policy @unmask\n        ...PolicyListRow_policy @unmask\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation DiscardDraft($input: DiscardPolicyVersionInput!) {\n    discardPolicyVersion(input: $input) {\n      discardedVersionId\n      policy {\n        id\n        ...PolicyVersions_policy @unmask\n        ...PolicyListRow_policy @unmask\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcknowledgeVersion($input: AcknowledgePolicyVersionInput!, $withReport: Boolean!) {\n    acknowledgePolicyVersion(input: $input) {\n      version {\n        id\n        ...MyAcknowledgement_version\n        ...AcknowledgementReport_version @include(if: $withReport)\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcknowledgeVersion($input: AcknowledgePolicyVersionInput!, $withReport: Boolean!) {\n    acknowledgePolicyVersion(input: $input) {\n      version {\n        id\n        ...MyAcknowledgement_version\n        ...AcknowledgementReport_version @include(if: $withReport)\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddFaqEntry($input: AddFaqEntryInput!) {\n    addFaqEntry(input: $input) {\n      version {\n        id\n        ...FaqSection_version\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddFaqEntry($input: AddFaqEntryInput!) {\n    addFaqEntry(input: $input) {\n      version {\n        id\n        ...FaqSection_version\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveFaqEntry($input: RemoveFaqEntryInput!) {\n    removeFaqEntry(input: $input) {\n      version {\n        id\n        ...FaqSection_version\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveFaqEntry($input: RemoveFaqEntryInput!) {\n    removeFaqEntry(input: $input) {\n      version {\n        id\n        ...FaqSection_version\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -971,24 +1007,6 @@ export function graphql(
 export function graphql(
   source: '\n  query VersionEditor($id: ID!) {\n    policyVersion(id: $id) {\n      id\n      number\n      status\n      body\n      changeSummary\n      effectiveDate\n      labels {\n        key\n        name\n        description\n        severity\n      }\n      policy {\n        id\n        key\n        title\n        versions {\n          id\n          number\n          status\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query VersionEditor($id: ID!) {\n    policyVersion(id: $id) {\n      id\n      number\n      status\n      body\n      changeSummary\n      effectiveDate\n      labels {\n        key\n        name\n        description\n        severity\n      }\n      policy {\n        id\n        key\n        title\n        versions {\n          id\n          number\n          status\n        }\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation SaveDraft($input: UpdatePolicyVersionInput!) {\n    updatePolicyVersion(input: $input) {\n      version {\n        id\n        body\n        changeSummary\n        effectiveDate\n        labels {\n          key\n          name\n          description\n          severity\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation SaveDraft($input: UpdatePolicyVersionInput!) {\n    updatePolicyVersion(input: $input) {\n      version {\n        id\n        body\n        changeSummary\n        effectiveDate\n        labels {\n          key\n          name\n          description\n          severity\n        }\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation PublishDraft($input: PublishPolicyVersionInput!) {\n    publishPolicyVersion(input: $input) {\n      version {\n        id\n        status\n        publishedAt\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation PublishDraft($input: PublishPolicyVersionInput!) {\n    publishPolicyVersion(input: $input) {\n      version {\n        id\n        status\n        publishedAt\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  mutation DiscardDraft($input: DiscardPolicyVersionInput!) {\n    discardPolicyVersion(input: $input) {\n      discardedVersionId\n      policy {\n        id\n        versions {\n          id\n          number\n          status\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation DiscardDraft($input: DiscardPolicyVersionInput!) {\n    discardPolicyVersion(input: $input) {\n      discardedVersionId\n      policy {\n        id\n        versions {\n          id\n          number\n          status\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
