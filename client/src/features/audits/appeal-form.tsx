@@ -1,23 +1,9 @@
-import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
-import { graphql } from '../../gql';
+import { useFileAppeal } from './audit-mutations';
 import forms from '../../components/form.module.css';
 import styles from './audits.module.css';
-
-export const FileAppealMutation = graphql(`
-  mutation FileAppeal($input: FileAppealInput!) {
-    fileAppeal(input: $input) {
-      appeal {
-        id
-        status
-        reason
-        createdAt
-      }
-    }
-  }
-`);
 
 const REASON_MIN = 10;
 const REASON_MAX = 2000;
@@ -28,7 +14,7 @@ export function AppealForm({ auditId, onDone }: { auditId: string; onDone: () =>
   const id = useId();
   const [reason, setReason] = useState('');
   const [invalid, setInvalid] = useState(false);
-  const [appeal, appealing] = useMutation(FileAppealMutation);
+  const [appeal, appealing] = useFileAppeal();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

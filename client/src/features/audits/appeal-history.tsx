@@ -1,9 +1,30 @@
 import { useTranslation } from 'react-i18next';
 import { BadgeRow } from '../../components/status-badge';
+import { graphql } from '../../gql';
 import type { AppealStatus } from '../../gql/graphql';
 import { AppealStatusBadge } from './verdict-badge';
 import forms from '../../components/form.module.css';
 import styles from './audits.module.css';
+
+/** What the history shows of an appeal; spread `@unmask` where appeals are loaded or changed. */
+export const AppealHistory_appeal = graphql(`
+  fragment AppealHistory_appeal on Appeal {
+    id
+    status
+    reason
+    decisionNote
+    createdAt
+    decidedAt
+    appellant {
+      id
+      name
+    }
+    decidedBy {
+      id
+      name
+    }
+  }
+`);
 
 export type AppealEntry = {
   id: string;

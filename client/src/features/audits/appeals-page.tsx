@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QuotedNote } from '../../components/callout';
@@ -15,82 +15,62 @@ import type { AppealOutcome, AppealStatus, AppealsQuery } from '../../gql/graphq
 import { canLeadQuality } from '../../lib/roles';
 import { useViewerRole } from '../../lib/viewer-role';
 import { AppealHistory } from './appeal-history';
+import { useDecideAppeal } from './audit-mutations';
 import { AppealStatusBadge, VerdictBadge } from './verdict-badge';
 import forms from '../../components/form.module.css';
 import styles from './audits.module.css';
 
-export const AppealsQueryDocument = graphql(`
-  query Appeals($filter: AppealsFilter, $first: Int!) {
-    appeals(filter: $filter, first: $first) {
+/** An appeal's card: the audit it contests, its case, and the appeal's history. */
+export const AppealCard_appeal = graphql(`
+  fragment AppealCard_appeal on Appeal {
+    id
+    ...AppealHistory_appeal @unmask
+    audit {
       id
-      status
-      reason
-      decisionNote
-      createdAt
-      decidedAt
-      appellant {
+      queue
+      verdict
+      decidedLabel
+      decidedTaxonomyLabel {
+        key
+        name
+      }
+      expectedLabel
+      expectedTaxonomyLabel {
+        key
+        name
+      }
+      errorCategory
+      feedback
+      auditedAt
+      auditor {
         id
         name
       }
-      decidedBy {
+      moderator {
         id
         name
       }
-      audit {
+      market {
         id
-        queue
-        verdict
-        decidedLabel
-        decidedTaxonomyLabel {
-          key
-          name
-        }
-        expectedLabel
-        expectedTaxonomyLabel {
-          key
-          name
-        }
-        errorCategory
-        feedback
-        auditedAt
-        auditor {
-          id
-          name
-        }
-        moderator {
-          id
-          name
-        }
-        market {
-          id
-          code
-        }
-        case {
-          id
-          externalId
-          contentType
-          text
-          mediaUrl
-          sensitivityTags
-        }
+        code
+      }
+      case {
+        id
+        externalId
+        contentType
+        text
+        mediaUrl
+        sensitivityTags
       }
     }
   }
 `);
 
-export const DecideAppealMutation = graphql(`
-  mutation DecideAppeal($input: DecideAppealInput!) {
-    decideAppeal(input: $input) {
-      appeal {
-        id
-        status
-        decisionNote
-        decidedAt
-        decidedBy {
-          id
-          name
-        }
-      }
+export const AppealsQueryDocument = graphql(`
+  query Appeals($filter: AppealsFilter, $first: Int!) {
+    appeals(filter: $filter, first: $first) {
+      id
+      ...AppealCard_appeal @unmask
     }
   }
 `);
@@ -152,12 +132,7 @@ export function AppealsPage() {
         ) : (
           <ItemList>
             {appeals.map((appeal) => (
-              <AppealCard
-                key={appeal.id}
-                appeal={appeal}
-                canDecide={canLeadQuality(role)}
-                onDecided={() => void refetch()}
-              />
+              <AppealCard key={appeal.id} appeal={appeal} canDecide={canLeadQuality(role)} />
             ))}
             <ShowMore shown={appeals.length} first={first} loading={loading} onMore={more} />
           </ItemList>
@@ -167,13 +142,13 @@ export function AppealsPage() {
   );
 }
 
-function AppealCard({ appeal, canDecide, onDecided }: { appeal: Appeal; canDecide: boolean; onDecided: () => void }) {
+function AppealCard({ appeal, canDecide }: { appeal: Appeal; canDecide: boolean }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [note, setNote] = useState('');
   const [decision, setDecision] = useState<AppealOutcome | null>(null);
   const [invalid, setInvalid] = useState<'decision' | 'note' | null>(null);
-  const [decide, deciding] = useMutation(DecideAppealMutation);
+  const [decide, deciding] = useDecideAppeal();
   const { audit } = appeal;
   const item = audit.case;
   const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
@@ -184,8 +159,8 @@ function AppealCard({ appeal, canDecide, onDecided }: { appeal: Appeal; canDecid
     setInvalid(problem);
     if (problem || !decision) return;
     try {
+      // The hook moves the decided appeal out of the list of open appeals.
       await decide({ variables: { input: { appealId: appeal.id, outcome: decision, note: note.trim() } } });
-      onDecided();
     } catch {
       // Shown from `deciding.error`.
     }

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -15,6 +15,7 @@ import { QueryState } from '../../components/query-state';
 import { graphql } from '../../gql';
 import type { ErrorCategory, Verdict } from '../../gql/graphql';
 import { ERROR_CATEGORIES } from '../../lib/error-categories';
+import { useSubmitAudit } from './audit-mutations';
 import { VerdictBadge } from './verdict-badge';
 import forms from '../../components/form.module.css';
 import styles from './audits.module.css';
@@ -75,22 +76,6 @@ export const AuditFormQuery = graphql(`
   }
 `);
 
-export const SubmitAuditMutation = graphql(`
-  mutation SubmitAudit($input: SubmitAuditInput!) {
-    submitAudit(input: $input) {
-      audit {
-        id
-        status
-        verdict
-        expectedLabel
-        errorCategory
-        feedback
-        auditedAt
-      }
-    }
-  }
-`);
-
 type Errors = Partial<Record<'verdict' | 'expected' | 'category' | 'feedback', string>>;
 
 const FEEDBACK_MAX = 4000;
@@ -106,7 +91,7 @@ export function AuditFormPage() {
   const navigate = useNavigate();
   const formId = useId();
   const { data, loading, error, refetch } = useQuery(AuditFormQuery, { variables: { id: auditId } });
-  const [submitAudit, submission] = useMutation(SubmitAuditMutation);
+  const [submitAudit, submission] = useSubmitAudit();
   const [verdict, setVerdict] = useState<Verdict | null>(null);
   const [expected, setExpected] = useState('');
   const [category, setCategory] = useState<ErrorCategory | ''>('');

@@ -81,19 +81,7 @@ export const MyAuditsQueryDocument = graphql(`
           }
           appeal {
             id
-            status
-            reason
-            decisionNote
-            createdAt
-            decidedAt
-            appellant {
-              id
-              name
-            }
-            decidedBy {
-              id
-              name
-            }
+            ...AppealHistory_appeal @unmask
           }
         }
       }
@@ -192,7 +180,7 @@ function AuditList({ teamId }: { teamId: string | null }) {
           ) : (
             <ItemList>
               {audits.map((audit) => (
-                <MyAudit key={audit.id} audit={audit} ofTeam={Boolean(teamId)} onChanged={() => void refetch()} />
+                <MyAudit key={audit.id} audit={audit} ofTeam={Boolean(teamId)} />
               ))}
             </ItemList>
           )}
@@ -202,7 +190,7 @@ function AuditList({ teamId }: { teamId: string | null }) {
   );
 }
 
-function MyAudit({ audit, ofTeam, onChanged }: { audit: Audit; ofTeam: boolean; onChanged: () => void }) {
+function MyAudit({ audit, ofTeam }: { audit: Audit; ofTeam: boolean }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [appealing, setAppealing] = useState(false);
@@ -280,10 +268,8 @@ function MyAudit({ audit, ofTeam, onChanged }: { audit: Audit; ofTeam: boolean; 
           appealing ? (
             <AppealForm
               auditId={audit.id}
-              onDone={() => {
-                setAppealing(false);
-                onChanged();
-              }}
+              // The filed appeal comes back on this audit (see useFileAppeal): nothing to reload.
+              onDone={() => setAppealing(false)}
             />
           ) : (
             <div className={forms.actions}>

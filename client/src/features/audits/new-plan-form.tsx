@@ -1,24 +1,12 @@
-import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/card';
 import { ErrorAlert } from '../../components/error-alert';
-import { graphql } from '../../gql';
 import type { SamplingPlansQuery } from '../../gql/graphql';
+import { useCreateSamplingPlan } from './audit-mutations';
 import { planErrors, rateFromPercent, type PlanErrors, type PlanForm } from './plan-input';
 import forms from '../../components/form.module.css';
 import styles from './audits.module.css';
-
-export const CreateSamplingPlanMutation = graphql(`
-  mutation CreateSamplingPlan($input: CreateSamplingPlanInput!) {
-    createSamplingPlan(input: $input) {
-      plan {
-        id
-        name
-      }
-    }
-  }
-`);
 
 const randomSeed = () => String(Math.floor(Math.random() * 1_000_000));
 
@@ -36,7 +24,7 @@ export function NewPlanForm({ options, onDone }: { options: SamplingPlansQuery; 
     seed: randomSeed(),
   }));
   const [errors, setErrors] = useState<PlanErrors>({});
-  const [create, creation] = useMutation(CreateSamplingPlanMutation);
+  const [create, creation] = useCreateSamplingPlan();
   const set = <K extends keyof PlanForm>(key: K, value: PlanForm[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   const scopeOptions: { value: string; label: string }[] =

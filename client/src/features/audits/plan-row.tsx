@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,6 +11,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import type { PlanRow_PlanFragment } from '../../gql/graphql';
 import { localDay } from '../../lib/format';
 import { useAuditTaskColumns } from './audit-columns';
+import { useRunSamplingPlan, useSetSamplingPlanActive } from './audit-mutations';
 import { VerdictBadge } from './verdict-badge';
 import forms from '../../components/form.module.css';
 import styles from './audits.module.css';
@@ -45,31 +46,6 @@ export const PlanRow_plan = graphql(`
     moderator {
       id
       name
-    }
-  }
-`);
-
-export const SetSamplingPlanActiveMutation = graphql(`
-  mutation SetSamplingPlanActive($input: SetSamplingPlanActiveInput!) {
-    setSamplingPlanActive(input: $input) {
-      plan {
-        id
-        active
-      }
-    }
-  }
-`);
-
-export const RunSamplingPlanMutation = graphql(`
-  mutation RunSamplingPlan($input: RunSamplingPlanInput!) {
-    runSamplingPlan(input: $input) {
-      run {
-        id
-        day
-        candidates
-        drawn
-        createdAt
-      }
     }
   }
 `);
@@ -118,7 +94,7 @@ function usePlanScope() {
 }
 
 /** A plan: its scope and rate, pausing it, running it for a day, and its recent runs with what they drew. */
-export function PlanRow({ onRan, ...props }: { plan: FragmentType<typeof PlanRow_plan>; onRan: () => void }) {
+export function PlanRow(props: { plan: FragmentType<typeof PlanRow_plan> }) {
   const { t, i18n } = useTranslation();
   const plan = getFragmentData(PlanRow_plan, props.plan);
   const id = useId();
@@ -128,9 +104,9 @@ export function PlanRow({ onRan, ...props }: { plan: FragmentType<typeof PlanRow
   const [allRuns, setAllRuns] = useState(false);
   // Runs come newest first; a plan run daily for months would otherwise fill the page.
   const runs = allRuns ? plan.runs : plan.runs.slice(0, RECENT_RUNS);
-  const [run, running] = useMutation(RunSamplingPlanMutation);
-  // The answer carries the plan's id and `active`: Apollo's cache updates the badge and the run button.
-  const [setActive, toggling] = useMutation(SetSamplingPlanActiveMutation);
+  // The new run joins `plan.runs` in the cache; the plan's `active` updates the badge and the run button.
+  const [run, running] = useRunSamplingPlan(plan.id);
+  const [setActive, toggling] = useSetSamplingPlanActive();
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 2 });
   const dateOf = (value: string) =>
     new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
@@ -142,7 +118,6 @@ export function PlanRow({ onRan, ...props }: { plan: FragmentType<typeof PlanRow
     try {
       const result = await run({ variables: { input: { planId: plan.id, day } } });
       setShownDay(result.data?.runSamplingPlan.run.day ?? day);
-      onRan();
     } catch {
       // Shown from `running.error`.
     }

@@ -65,22 +65,14 @@ export function SamplingPlansPage() {
         errorTitle={t('audits.plans.loadFailed')}
         onRetry={() => void refetch()}
       />
-      {data && creating ? (
-        <NewPlanForm
-          options={data}
-          onDone={() => {
-            setCreating(false);
-            void refetch();
-          }}
-        />
-      ) : null}
+      {data && creating ? <NewPlanForm options={data} onDone={() => setCreating(false)} /> : null}
       {data ? (
         data.samplingPlans.length === 0 ? (
           <EmptyState>{t('audits.plans.empty')}</EmptyState>
         ) : (
           <ItemList>
             {data.samplingPlans.map((plan) => (
-              <PlanRow key={plan.id} plan={plan} onRan={() => void refetch()} />
+              <PlanRow key={plan.id} plan={plan} />
             ))}
           </ItemList>
         )

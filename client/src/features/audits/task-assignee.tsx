@@ -1,37 +1,8 @@
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
-import { graphql } from '../../gql';
+import { useAssignAudit, useClaimAudit } from './audit-mutations';
 import forms from '../../components/form.module.css';
 import styles from './audits.module.css';
-
-export const ClaimAuditMutation = graphql(`
-  mutation ClaimAudit($input: ClaimAuditInput!) {
-    claimAudit(input: $input) {
-      audit {
-        id
-        assignee {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
-
-export const AssignAuditMutation = graphql(`
-  mutation AssignAudit($input: AssignAuditInput!) {
-    assignAudit(input: $input) {
-      audit {
-        id
-        assignee {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
 
 export type Auditor = { id: string; name: string };
 
@@ -53,8 +24,8 @@ export function TaskAssignee({
   auditors: readonly Auditor[] | null;
 }) {
   const { t } = useTranslation();
-  const [claim, claiming] = useMutation(ClaimAuditMutation);
-  const [assign, assigning] = useMutation(AssignAuditMutation);
+  const [claim, claiming] = useClaimAudit();
+  const [assign, assigning] = useAssignAudit();
   const failure = claiming.error ?? assigning.error;
   const externalId = task.case.externalId;
   const name = (person: Auditor) => (person.id === meId ? t('audits.queue.you') : person.name);

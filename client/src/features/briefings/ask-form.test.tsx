@@ -5,7 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { createI18n } from '../../i18n/i18n';
 import { AskForm } from './ask-form';
-import { AskBriefingQuestionMutation } from './ask-form';
+import { AskBriefingQuestionMutation } from './briefing-mutations';
 
 const asked = (text: string, anonymous: boolean) => ({
   request: { query: AskBriefingQuestionMutation, variables: { input: { briefingId: 'b1', text, anonymous } } },

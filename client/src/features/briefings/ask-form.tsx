@@ -1,25 +1,12 @@
-import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/alert';
 import { ErrorAlert } from '../../components/error-alert';
-import { graphql } from '../../gql';
 import { graphqlErrorCode, retryAfterSeconds } from '../../lib/error-message';
-import { addQuestionToRoom } from './live-questions';
+import { useAskQuestion } from './briefing-mutations';
 import { characterCount, LIMITS, textProblem } from './text-limits';
 import shared from './briefings.module.css';
 import styles from './questions.module.css';
-
-export const AskBriefingQuestionMutation = graphql(`
-  mutation AskBriefingQuestion($input: AskBriefingQuestionInput!) {
-    askBriefingQuestion(input: $input) {
-      question {
-        id
-        ...QuestionCard_question
-      }
-    }
-  }
-`);
 
 /**
  * Asks a question: plain text, 1 to 1000 characters, optionally anonymous to the other
@@ -34,7 +21,7 @@ export function AskForm({ briefingId, onAsked }: { briefingId: string; onAsked: 
   const [text, setText] = useState('');
   const [anonymous, setAnonymous] = useState(false);
   const [tried, setTried] = useState(false);
-  const [ask, { loading, error, reset }] = useMutation(AskBriefingQuestionMutation);
+  const [ask, { loading, error, reset }] = useAskQuestion(briefingId);
   const count = characterCount(text);
   const problem = textProblem(text, LIMITS.question);
   const over = count > LIMITS.question;
@@ -44,13 +31,7 @@ export function AskForm({ briefingId, onAsked }: { briefingId: string; onAsked: 
     event.preventDefault();
     setTried(true);
     if (problem) return;
-    const result = await ask({
-      variables: { input: { briefingId, text, anonymous } },
-      update: (cache, { data }) => {
-        const id = data?.askBriefingQuestion.question.id;
-        if (id) addQuestionToRoom(cache, briefingId, id);
-      },
-    }).catch(() => null);
+    const result = await ask({ variables: { input: { briefingId, text, anonymous } } }).catch(() => null);
     const id = result?.data?.askBriefingQuestion.question.id;
     if (!id) return;
     onAsked(id);

@@ -18,6 +18,37 @@ import { ScheduleForm } from './schedule-form';
 import styles from './briefing-list.module.css';
 import shared from './briefings.module.css';
 
+/** A briefing's row in the list; the schedule form's answer carries it too. */
+export const BriefingListRow_briefing = graphql(`
+  fragment BriefingListRow_briefing on Briefing {
+    id
+    title
+    status
+    scheduledAt
+    startedAt
+    endedAt
+    threadClosed
+    canPresent
+    presenter {
+      id
+      name
+    }
+    policyVersion {
+      id
+      number
+      policy {
+        id
+        title
+      }
+    }
+    audienceMarkets {
+      id
+      code
+      name
+    }
+  }
+`);
+
 export const BriefingListQuery = graphql(`
   query BriefingList($first: Int!) {
     me {
@@ -26,30 +57,7 @@ export const BriefingListQuery = graphql(`
     }
     briefings(first: $first) {
       id
-      title
-      status
-      scheduledAt
-      startedAt
-      endedAt
-      threadClosed
-      canPresent
-      presenter {
-        id
-        name
-      }
-      policyVersion {
-        id
-        number
-        policy {
-          id
-          title
-        }
-      }
-      audienceMarkets {
-        id
-        code
-        name
-      }
+      ...BriefingListRow_briefing @unmask
     }
   }
 `);

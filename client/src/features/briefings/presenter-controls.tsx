@@ -1,54 +1,17 @@
-import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorAlert } from '../../components/error-alert';
-import { graphql } from '../../gql';
+import { useCloseBriefingThread, useEndBriefing, useStartBriefing } from './briefing-mutations';
 import type { RoomBriefing } from './briefing-room-page';
-
-export const StartBriefingMutation = graphql(`
-  mutation StartBriefing($input: StartBriefingInput!) {
-    startBriefing(input: $input) {
-      briefing {
-        id
-        status
-        startedAt
-      }
-    }
-  }
-`);
-
-export const EndBriefingMutation = graphql(`
-  mutation EndBriefing($input: EndBriefingInput!) {
-    endBriefing(input: $input) {
-      briefing {
-        id
-        status
-        endedAt
-      }
-    }
-  }
-`);
-
-export const CloseBriefingThreadMutation = graphql(`
-  mutation CloseBriefingThread($input: CloseBriefingThreadInput!) {
-    closeBriefingThread(input: $input) {
-      briefing {
-        id
-        threadClosed
-        threadClosedAt
-      }
-    }
-  }
-`);
 
 /** Start, end, close the thread: each once, in that order; the last two are asked twice. */
 export function PresenterControls({ briefing }: { briefing: RoomBriefing }) {
   const { t } = useTranslation();
   const [confirm, setConfirm] = useState<'end' | 'close' | null>(null);
-  const [start, starting] = useMutation(StartBriefingMutation);
-  const [end, ending] = useMutation(EndBriefingMutation);
-  const [close, closing] = useMutation(CloseBriefingThreadMutation);
+  const [start, starting] = useStartBriefing();
+  const [end, ending] = useEndBriefing();
+  const [close, closing] = useCloseBriefingThread();
   const input = { briefingId: briefing.id };
   const failure = starting.error ?? ending.error ?? closing.error;
   return (

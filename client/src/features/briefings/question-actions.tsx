@@ -1,84 +1,19 @@
-import { useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
-import { graphql } from '../../gql';
 import type { QuestionCard_QuestionFragment } from '../../gql/graphql';
+import {
+  useDismissQuestion,
+  useMarkQuestionAnswered,
+  usePinQuestion,
+  usePromoteQuestion,
+  useReopenQuestion,
+  useReplyToQuestion,
+} from './briefing-mutations';
 import { ReasonInput, useReason } from './reason-input';
 import { characterCount, LIMITS, textProblem } from './text-limits';
 import shared from './briefings.module.css';
 import styles from './questions.module.css';
-
-export const PinBriefingQuestionMutation = graphql(`
-  mutation PinBriefingQuestion($input: PinBriefingQuestionInput!) {
-    pinBriefingQuestion(input: $input) {
-      question {
-        id
-        pinned
-      }
-    }
-  }
-`);
-
-export const MarkBriefingQuestionAnsweredMutation = graphql(`
-  mutation MarkBriefingQuestionAnswered($input: MarkBriefingQuestionAnsweredInput!) {
-    markBriefingQuestionAnswered(input: $input) {
-      question {
-        id
-        ...QuestionCard_question
-      }
-    }
-  }
-`);
-
-export const ReopenBriefingQuestionMutation = graphql(`
-  mutation ReopenBriefingQuestion($input: ReopenBriefingQuestionInput!) {
-    reopenBriefingQuestion(input: $input) {
-      question {
-        id
-        ...QuestionCard_question
-      }
-    }
-  }
-`);
-
-export const PromoteBriefingQuestionMutation = graphql(`
-  mutation PromoteBriefingQuestion($input: PromoteBriefingQuestionInput!) {
-    promoteBriefingQuestionToFaq(input: $input) {
-      question {
-        id
-        ...QuestionCard_question
-      }
-      faqEntry {
-        id
-        question
-        answer
-      }
-    }
-  }
-`);
-
-export const ReplyToBriefingQuestionMutation = graphql(`
-  mutation ReplyToBriefingQuestion($input: ReplyToBriefingQuestionInput!) {
-    replyToBriefingQuestion(input: $input) {
-      question {
-        id
-        ...QuestionCard_question
-      }
-    }
-  }
-`);
-
-export const DismissBriefingQuestionMutation = graphql(`
-  mutation DismissBriefingQuestion($input: DismissBriefingQuestionInput!) {
-    dismissBriefingQuestion(input: $input) {
-      question {
-        id
-        ...QuestionCard_question
-      }
-    }
-  }
-`);
 
 type Panel = 'reply' | 'dismiss' | null;
 
@@ -90,17 +25,20 @@ export function QuestionActions({
   question,
   presenter,
   open,
+  versionId,
 }: {
   question: QuestionCard_QuestionFragment;
   presenter: boolean;
   open: boolean;
+  /** The presented version, whose FAQ a promoted question joins. */
+  versionId?: string;
 }) {
   const { t } = useTranslation();
   const [panel, setPanel] = useState<Panel>(null);
-  const [pin, pinning] = useMutation(PinBriefingQuestionMutation);
-  const [answer, answering] = useMutation(MarkBriefingQuestionAnsweredMutation);
-  const [reopen, reopening] = useMutation(ReopenBriefingQuestionMutation);
-  const [promote, promoting] = useMutation(PromoteBriefingQuestionMutation);
+  const [pin, pinning] = usePinQuestion();
+  const [answer, answering] = useMarkQuestionAnswered();
+  const [reopen, reopening] = useReopenQuestion();
+  const [promote, promoting] = usePromoteQuestion(versionId);
   const questionId = question.id;
   const busy = pinning.loading || answering.loading || reopening.loading || promoting.loading;
   const failure = pinning.error ?? answering.error ?? reopening.error ?? promoting.error;
@@ -186,7 +124,7 @@ function ReplyForm({ questionId, presenter, onDone }: { questionId: string; pres
   const [text, setText] = useState('');
   const [official, setOfficial] = useState(presenter);
   const [tried, setTried] = useState(false);
-  const [reply, { loading, error }] = useMutation(ReplyToBriefingQuestionMutation);
+  const [reply, { loading, error }] = useReplyToQuestion();
   const count = characterCount(text);
   const problem = textProblem(text, LIMITS.reply);
   const showProblem = problem === 'tooLong' || (tried && problem);
@@ -250,7 +188,7 @@ function DismissForm({ questionId, onDone }: { questionId: string; onDone: () =>
   const { t } = useTranslation();
   const field = useReason();
   const [hide, setHide] = useState(false);
-  const [dismiss, { loading, error }] = useMutation(DismissBriefingQuestionMutation);
+  const [dismiss, { loading, error }] = useDismissQuestion();
 
   async function submit(event: FormEvent) {
     event.preventDefault();

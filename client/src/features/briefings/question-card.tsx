@@ -1,4 +1,3 @@
-import { useMutation } from '@apollo/client/react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BadgeRow, StatusBadge } from '../../components/status-badge';
@@ -7,6 +6,7 @@ import type { QuestionCard_QuestionFragment } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/format';
 import { AuthorLine } from './author-line';
 import { PinnedBadge, QuestionStatusBadge } from './briefing-badges';
+import { useRemoveUpvote, useUpvoteQuestion } from './briefing-mutations';
 import type { RoomBriefing } from './briefing-room-page';
 import { QuestionActions } from './question-actions';
 import { ReplyItem } from './reply-item';
@@ -65,30 +65,6 @@ export const QuestionCard_question = graphql(`
   }
 `);
 
-export const UpvoteBriefingQuestionMutation = graphql(`
-  mutation UpvoteBriefingQuestion($input: UpvoteBriefingQuestionInput!) {
-    upvoteBriefingQuestion(input: $input) {
-      question {
-        id
-        upvoteCount
-        upvotedByMe
-      }
-    }
-  }
-`);
-
-export const RemoveBriefingUpvoteMutation = graphql(`
-  mutation RemoveBriefingUpvote($input: RemoveBriefingUpvoteInput!) {
-    removeBriefingUpvote(input: $input) {
-      question {
-        id
-        upvoteCount
-        upvotedByMe
-      }
-    }
-  }
-`);
-
 export type CardQuestion = QuestionCard_QuestionFragment;
 
 /**
@@ -100,7 +76,7 @@ export function QuestionCard({
   briefing,
 }: {
   question: CardQuestion;
-  briefing: Pick<RoomBriefing, 'status' | 'threadClosed' | 'canPresent'>;
+  briefing: Pick<RoomBriefing, 'status' | 'threadClosed' | 'canPresent'> & { policyVersion?: { id: string } };
 }) {
   const { t, i18n } = useTranslation();
   const textId = useId();
@@ -156,7 +132,14 @@ export function QuestionCard({
             ))}
           </ul>
         ) : null}
-        {open || presenter ? <QuestionActions question={question} presenter={presenter} open={open} /> : null}
+        {open || presenter ? (
+          <QuestionActions
+            question={question}
+            presenter={presenter}
+            open={open}
+            versionId={briefing.policyVersion?.id}
+          />
+        ) : null}
       </div>
     </li>
   );
@@ -164,8 +147,8 @@ export function QuestionCard({
 
 function UpvoteButton({ question, disabled }: { question: CardQuestion; disabled: boolean }) {
   const { t } = useTranslation();
-  const [upvote, upvoting] = useMutation(UpvoteBriefingQuestionMutation);
-  const [remove, removing] = useMutation(RemoveBriefingUpvoteMutation);
+  const [upvote, upvoting] = useUpvoteQuestion();
+  const [remove, removing] = useRemoveUpvote();
   const input = { questionId: question.id };
   const error = upvoting.error ?? removing.error;
   return (

@@ -1,43 +1,15 @@
-import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
-import { graphql } from '../../gql';
 import type { QuestionCard_QuestionFragment } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/format';
 import { AuthorLine } from './author-line';
+import { useSetOfficialAnswer, useSetReplyHidden } from './briefing-mutations';
 import { ReasonInput, useReason } from './reason-input';
 import shared from './briefings.module.css';
 import styles from './questions.module.css';
 
 type Reply = QuestionCard_QuestionFragment['replies'][number];
-
-export const SetBriefingOfficialAnswerMutation = graphql(`
-  mutation SetBriefingOfficialAnswer($input: SetBriefingOfficialAnswerInput!) {
-    setBriefingOfficialAnswer(input: $input) {
-      question {
-        id
-        ...QuestionCard_question
-      }
-    }
-  }
-`);
-
-export const SetBriefingReplyHiddenMutation = graphql(`
-  mutation SetBriefingReplyHidden($input: SetBriefingReplyHiddenInput!) {
-    setBriefingReplyHidden(input: $input) {
-      reply {
-        id
-        hidden
-        hiddenReason
-      }
-      question {
-        id
-        replyCount
-      }
-    }
-  }
-`);
 
 export function ReplyItem({
   reply,
@@ -52,8 +24,8 @@ export function ReplyItem({
   canHide: boolean;
 }) {
   const { t, i18n } = useTranslation();
-  const [mark, marking] = useMutation(SetBriefingOfficialAnswerMutation);
-  const [setHidden, hiding] = useMutation(SetBriefingReplyHiddenMutation);
+  const [mark, marking] = useSetOfficialAnswer();
+  const [setHidden, hiding] = useSetReplyHidden();
   const [hideOpen, setHideOpen] = useState(false);
   return (
     <li
@@ -125,7 +97,7 @@ export function ReplyItem({
 function HideReplyForm({ replyId, onDone }: { replyId: string; onDone: () => void }) {
   const { t } = useTranslation();
   const field = useReason();
-  const [setHidden, { loading, error }] = useMutation(SetBriefingReplyHiddenMutation);
+  const [setHidden, { loading, error }] = useSetReplyHidden();
 
   async function submit(event: FormEvent) {
     event.preventDefault();

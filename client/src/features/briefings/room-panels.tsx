@@ -1,33 +1,15 @@
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/card';
 import { ErrorAlert } from '../../components/error-alert';
 import { MarketCode } from '../../components/market-code';
 import { marketDisplayName } from '../../components/market-name';
 import { ProgressBar } from '../../components/progress-bar';
-import { graphql } from '../../gql';
 import { formatDateTime } from '../../lib/format';
 import type { RoomAcknowledgements, RoomPresence } from './briefing-events-subscriber';
+import { useAcknowledgeBriefingVersion } from './briefing-mutations';
 import type { RoomBriefing } from './briefing-room-page';
 import styles from './briefing-room.module.css';
 import shared from './briefings.module.css';
-
-export const AcknowledgeBriefingVersionMutation = graphql(`
-  mutation AcknowledgeBriefingVersion($input: AcknowledgeBriefingVersionInput!) {
-    acknowledgeBriefingVersion(input: $input) {
-      briefing {
-        id
-        policyVersion {
-          id
-          myAcknowledgement {
-            id
-            acknowledgedAt
-          }
-        }
-      }
-    }
-  }
-`);
 
 type Markets = readonly { code: string; name: string }[];
 
@@ -77,7 +59,7 @@ export function AcknowledgementPanel({
 }) {
   const { t, i18n } = useTranslation();
   const nameOf = useMarketName(briefing.audienceMarkets);
-  const [acknowledge, { loading, error }] = useMutation(AcknowledgeBriefingVersionMutation);
+  const [acknowledge, { loading, error }] = useAcknowledgeBriefingVersion();
   const mine = briefing.policyVersion.myAcknowledgement;
   return (
     <Card

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/card';
@@ -8,6 +8,7 @@ import { MarketCode } from '../../components/market-code';
 import { marketDisplayName } from '../../components/market-name';
 import { TextField } from '../../components/text-field';
 import { graphql } from '../../gql';
+import { useScheduleBriefing } from './briefing-mutations';
 import styles from './briefing-list.module.css';
 import shared from './briefings.module.css';
 
@@ -30,16 +31,6 @@ export const ScheduleBriefingOptionsQuery = graphql(`
   }
 `);
 
-export const ScheduleBriefingMutation = graphql(`
-  mutation ScheduleBriefing($input: ScheduleBriefingInput!) {
-    scheduleBriefing(input: $input) {
-      briefing {
-        id
-      }
-    }
-  }
-`);
-
 /** The next full hour, as a `datetime-local` value in the browser's time zone. */
 function nextHour(now = new Date()): string {
   const date = new Date(now);
@@ -55,7 +46,7 @@ type Errors = Partial<Record<'title' | 'version' | 'scheduledAt' | 'markets', st
 export function ScheduleForm({ onCancel, onScheduled }: { onCancel: () => void; onScheduled: (id: string) => void }) {
   const { t, i18n } = useTranslation();
   const options = useQuery(ScheduleBriefingOptionsQuery);
-  const [schedule, { loading, error }] = useMutation(ScheduleBriefingMutation, { refetchQueries: ['BriefingList'] });
+  const [schedule, { loading, error }] = useScheduleBriefing();
   const [title, setTitle] = useState('');
   const [versionId, setVersionId] = useState('');
   const [scheduledAt, setScheduledAt] = useState(nextHour);

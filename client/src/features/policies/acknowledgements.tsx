@@ -1,10 +1,12 @@
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
 import { marketDisplayName } from '../../components/market-name';
 import { ProgressBar } from '../../components/progress-bar';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { formatDateTime } from '../../lib/format';
+import { useViewerRole } from '../../lib/viewer-role';
+import { useAcknowledgeVersion } from './policy-mutations';
+import { canReadAcknowledgements } from './policy-roles';
 import shared from './policies.module.css';
 import styles from './policy-detail.module.css';
 
@@ -19,22 +21,13 @@ export const MyAcknowledgement_version = graphql(`
   }
 `);
 
-export const AcknowledgeMutation = graphql(`
-  mutation AcknowledgeVersion($input: AcknowledgePolicyVersionInput!) {
-    acknowledgePolicyVersion(input: $input) {
-      version {
-        id
-        ...MyAcknowledgement_version
-      }
-    }
-  }
-`);
-
 /** "I have read this version", for a published version, or when the reader said so. */
 export function MyAcknowledgement(props: { version: FragmentType<typeof MyAcknowledgement_version> }) {
   const { t, i18n } = useTranslation();
   const version = getFragmentData(MyAcknowledgement_version, props.version);
-  const [acknowledge, { loading, error }] = useMutation(AcknowledgeMutation);
+  // A reader of the report gets it back with the acknowledgement, its counts moved.
+  const withReport = canReadAcknowledgements(useViewerRole());
+  const [acknowledge, { loading, error }] = useAcknowledgeVersion();
   if (version.myAcknowledgement) {
     return (
       <p className={styles.done} role="status">
@@ -51,7 +44,7 @@ export function MyAcknowledgement(props: { version: FragmentType<typeof MyAcknow
           type="button"
           className="button button-primary"
           disabled={loading}
-          onClick={() => void acknowledge({ variables: { input: { versionId: version.id } } })}
+          onClick={() => void acknowledge({ variables: { input: { versionId: version.id }, withReport } })}
         >
           {t('policies.ack.button')}
         </button>

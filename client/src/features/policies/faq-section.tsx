@@ -1,9 +1,9 @@
-import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/error-alert';
 import { TextField } from '../../components/text-field';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
+import { useAddFaqEntry, useRemoveFaqEntry } from './policy-mutations';
 import shared from './policies.module.css';
 import styles from './policy-detail.module.css';
 
@@ -19,36 +19,14 @@ export const FaqSection_version = graphql(`
   }
 `);
 
-export const AddFaqEntryMutation = graphql(`
-  mutation AddFaqEntry($input: AddFaqEntryInput!) {
-    addFaqEntry(input: $input) {
-      version {
-        id
-        ...FaqSection_version
-      }
-    }
-  }
-`);
-
-export const RemoveFaqEntryMutation = graphql(`
-  mutation RemoveFaqEntry($input: RemoveFaqEntryInput!) {
-    removeFaqEntry(input: $input) {
-      version {
-        id
-        ...FaqSection_version
-      }
-    }
-  }
-`);
-
 /** Questions and answers about a version; briefings add to them, policy owners can too. */
 export function FaqSection(props: { version: FragmentType<typeof FaqSection_version>; canEdit: boolean }) {
   const { t } = useTranslation();
   const version = getFragmentData(FaqSection_version, props.version);
   const [question, setQuestion] = useState('');
   const [answer, setAnswer] = useState('');
-  const [add, adding] = useMutation(AddFaqEntryMutation);
-  const [remove, removing] = useMutation(RemoveFaqEntryMutation);
+  const [add, adding] = useAddFaqEntry();
+  const [remove, removing] = useRemoveFaqEntry();
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { DocumentTitle } from '../../components/document-title';
@@ -13,11 +13,29 @@ import { formatDateTime, formatLocalDate } from '../../lib/format';
 import { useViewerRole } from '../../lib/viewer-role';
 import { AcknowledgementReport, MyAcknowledgement } from './acknowledgements';
 import { FaqSection } from './faq-section';
+import { useCreatePolicyVersion, useRetirePolicyVersion } from './policy-mutations';
 import { canReadAcknowledgements, canWritePolicies } from './policy-roles';
 import { TaxonomyTable } from './taxonomy-table';
 import { VersionStatusBadge } from './version-status-badge';
 import shared from './policies.module.css';
 import styles from './policy-detail.module.css';
+
+/** The policy's versions on the side, and the one in force; the mutations that add or change a version return them. */
+export const PolicyVersions_policy = graphql(`
+  fragment PolicyVersions_policy on Policy {
+    id
+    currentVersion {
+      id
+    }
+    versions {
+      id
+      number
+      status
+      effectiveDate
+      changeSummary
+    }
+  }
+`);
 
 export const PolicyDetailQuery = graphql(`
   query PolicyDetail($id: ID!) {
@@ -27,16 +45,7 @@ export const PolicyDetailQuery = graphql(`
       title
       area
       description
-      currentVersion {
-        id
-      }
-      versions {
-        id
-        number
-        status
-        effectiveDate
-        changeSummary
-      }
+      ...PolicyVersions_policy @unmask
     }
   }
 `);
@@ -60,30 +69,6 @@ export const PolicyVersionQuery = graphql(`
       ...FaqSection_version
       ...MyAcknowledgement_version
       ...AcknowledgementReport_version @include(if: $withReport)
-    }
-  }
-`);
-
-export const CreateDraftMutation = graphql(`
-  mutation CreateDraft($input: CreatePolicyVersionInput!) {
-    createPolicyVersion(input: $input) {
-      version {
-        id
-        number
-        status
-      }
-    }
-  }
-`);
-
-export const RetireVersionMutation = graphql(`
-  mutation RetireVersion($input: RetirePolicyVersionInput!) {
-    retirePolicyVersion(input: $input) {
-      version {
-        id
-        status
-        retiredAt
-      }
     }
   }
 `);
@@ -152,13 +137,7 @@ export function PolicyDetailPage() {
             </ul>
           </nav>
           {versionId ? (
-            <VersionView
-              key={versionId}
-              versionId={versionId}
-              policyId={policy.id}
-              versions={policy.versions}
-              onChanged={() => void refetch()}
-            />
+            <VersionView key={versionId} versionId={versionId} policyId={policy.id} versions={policy.versions} />
           ) : (
             <p className={shared.muted}>{t('policies.detail.noVersions')}</p>
           )}
@@ -170,12 +149,7 @@ export function PolicyDetailPage() {
 
 type VersionSummary = { id: string; number: number; status: 'DRAFT' | 'PUBLISHED' | 'RETIRED' };
 
-function VersionView(props: {
-  versionId: string;
-  policyId: string;
-  versions: VersionSummary[];
-  onChanged: () => void;
-}) {
+function VersionView(props: { versionId: string; policyId: string; versions: VersionSummary[] }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const role = useViewerRole();
@@ -185,8 +159,8 @@ function VersionView(props: {
     variables: { id: props.versionId, withReport },
     skip: role === null,
   });
-  const [createDraft, drafting] = useMutation(CreateDraftMutation);
-  const [retire, retiring] = useMutation(RetireVersionMutation);
+  const [createDraft, drafting] = useCreatePolicyVersion();
+  const [retire, retiring] = useRetirePolicyVersion();
   const version = data?.policyVersion;
   const draft = props.versions.find((v) => v.status === 'DRAFT');
   const previous = version ? props.versions.find((v) => v.number < version.number && v.status !== 'DRAFT') : undefined;
@@ -204,8 +178,8 @@ function VersionView(props: {
 
   async function retireVersion() {
     if (!window.confirm(t('policies.detail.retireConfirm', { number: version!.number }))) return;
+    // The answer carries the policy's versions and the one now in force.
     await retire({ variables: { input: { versionId: version!.id } } });
-    props.onChanged();
   }
 
   return (

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useDeferredValue, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -15,6 +15,7 @@ import type { PolicyArea } from '../../gql/graphql';
 import { graphqlErrorCode } from '../../lib/error-message';
 import { formatLocalDate } from '../../lib/format';
 import { useViewerRole } from '../../lib/viewer-role';
+import { useCreatePolicy } from './policy-mutations';
 import { canWritePolicies } from './policy-roles';
 import { VersionStatusBadge } from './version-status-badge';
 import shared from './policies.module.css';
@@ -32,40 +33,35 @@ export const POLICY_AREAS: readonly PolicyArea[] = [
   'OTHER',
 ];
 
-export const PolicyListQuery = graphql(`
-  query PolicyList($filter: PoliciesFilter) {
-    policies(filter: $filter) {
+/** A policy's entry in the list; the mutations that change it return it too. */
+export const PolicyListRow_policy = graphql(`
+  fragment PolicyListRow_policy on Policy {
+    id
+    key
+    title
+    area
+    description
+    currentVersion {
       id
-      key
-      title
-      area
-      description
-      currentVersion {
-        id
-        number
-        effectiveDate
-        labels {
-          key
-        }
+      number
+      effectiveDate
+      labels {
+        key
       }
-      versions {
-        id
-        number
-        status
-      }
+    }
+    versions {
+      id
+      number
+      status
     }
   }
 `);
 
-export const CreatePolicyMutation = graphql(`
-  mutation CreatePolicy($input: CreatePolicyInput!) {
-    createPolicy(input: $input) {
-      policy {
-        id
-      }
-      draft {
-        id
-      }
+export const PolicyListQuery = graphql(`
+  query PolicyList($filter: PoliciesFilter) {
+    policies(filter: $filter) {
+      id
+      ...PolicyListRow_policy @unmask
     }
   }
 `);
@@ -176,7 +172,7 @@ function CreatePolicyCard() {
   const [title, setTitle] = useState('');
   const [area, setArea] = useState<PolicyArea>('OTHER');
   const [keyError, setKeyError] = useState<string | null>(null);
-  const [create, { loading, error }] = useMutation(CreatePolicyMutation);
+  const [create, { loading, error }] = useCreatePolicy();
 
   async function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -12,6 +12,7 @@ import { graphql } from '../../gql';
 import type { VersionEditorQuery as VersionEditorData } from '../../gql/graphql';
 import { useViewerRole } from '../../lib/viewer-role';
 import { fromLabels, publishProblems, saveProblems, toLabelInputs, type Draft, type Problem } from './draft-rules';
+import { useDiscardDraft, usePublishDraft, useSaveDraft } from './policy-mutations';
 import { canWritePolicies } from './policy-roles';
 import { TaxonomyEditor } from './taxonomy-editor';
 import { VersionStatusBadge } from './version-status-badge';
@@ -37,53 +38,6 @@ export const VersionEditorQuery = graphql(`
         id
         key
         title
-        versions {
-          id
-          number
-          status
-        }
-      }
-    }
-  }
-`);
-
-export const SaveDraftMutation = graphql(`
-  mutation SaveDraft($input: UpdatePolicyVersionInput!) {
-    updatePolicyVersion(input: $input) {
-      version {
-        id
-        body
-        changeSummary
-        effectiveDate
-        labels {
-          key
-          name
-          description
-          severity
-        }
-      }
-    }
-  }
-`);
-
-export const PublishDraftMutation = graphql(`
-  mutation PublishDraft($input: PublishPolicyVersionInput!) {
-    publishPolicyVersion(input: $input) {
-      version {
-        id
-        status
-        publishedAt
-      }
-    }
-  }
-`);
-
-export const DiscardDraftMutation = graphql(`
-  mutation DiscardDraft($input: DiscardPolicyVersionInput!) {
-    discardPolicyVersion(input: $input) {
-      discardedVersionId
-      policy {
-        id
         versions {
           id
           number
@@ -131,9 +85,9 @@ function Editor({ version }: { version: VersionEditorData['policyVersion'] }) {
   const [saved, setSaved] = useState<Draft>(initial);
   const [showProblems, setShowProblems] = useState<'save' | 'publish' | null>(null);
   const [preview, setPreview] = useState(true);
-  const [save, saving] = useMutation(SaveDraftMutation);
-  const [publish, publishing] = useMutation(PublishDraftMutation);
-  const [discard, discarding] = useMutation(DiscardDraftMutation);
+  const [save, saving] = useSaveDraft();
+  const [publish, publishing] = usePublishDraft();
+  const [discard, discarding] = useDiscardDraft();
   const policy = version.policy;
   const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
   const set = (patch: Partial<Draft>) => setDraft((current) => ({ ...current, ...patch }));
