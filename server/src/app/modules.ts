@@ -1,5 +1,6 @@
 import { analyticsModule } from '../modules/analytics/analytics.module.js';
 import { auditModule } from '../modules/audit/audit.module.js';
+import { auditLogModule } from '../modules/auditlog/auditlog.module.js';
 import { briefingModule } from '../modules/briefing/briefing.module.js';
 import { calibrationModule } from '../modules/calibration/calibration.module.js';
 import { caseModule } from '../modules/case/case.module.js';
@@ -24,4 +25,5 @@ export const modules = [
   rcaModule,
   briefingModule,
   analyticsModule,
+  auditLogModule,
 ] as const;
