@@ -58,6 +58,14 @@ const schema = z.object({
    * organisation's media storage), space-separated: the pages' Content-Security-Policy
    * allows them for images and media only.
    */
+  /**
+   * Where outgoing mail goes: an SMTP server (`smtp://user:pass@host:587`, `smtps://…` for
+   * TLS from the start). Unset, Concord writes each message to DATA_DIR/mail as an .eml
+   * file and admins read the links there, so the embedded default works offline.
+   */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  /** The sender of Concord's mail. */
+  MAIL_FROM: z.string().min(3).default('Concord <concord@localhost>'),
   MEDIA_ORIGINS: z
     .string()
     .default('')

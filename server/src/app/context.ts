@@ -3,6 +3,7 @@ import { accountDeactivated } from '../modules/identity/identity.errors.js';
 import { User } from '../modules/identity/user.entity.js';
 import type {
   AnyFeatureModule,
+  JobTasks,
   NeededBy,
   ProcessDeps,
   ProvidedBy,
@@ -24,12 +25,13 @@ export type AppDeps = ProcessDeps & ProvidedBy<typeof modules>;
 /**
  * Starts each module's process-lived parts (in the modules' order) over the app's own.
  * `onClose` gets each part's close as soon as it is started, so a failure further on
- * can stop those already running.
+ * can stop those already running; `tasks` collects the jobs the modules run.
  */
 export function startModules<const L extends readonly AnyFeatureModule[] = typeof modules>(
   core: ProcessDeps,
   onClose: (close: () => Promise<void>) => void,
   list: L = modules as unknown as L,
+  tasks: JobTasks = {},
 ): ProcessDeps & ProvidedBy<L> {
   const provided: Record<string, unknown> = {};
   for (const module of list) {
@@ -37,6 +39,7 @@ export function startModules<const L extends readonly AnyFeatureModule[] = typeo
     if (!runtime) continue;
     if (runtime.close) onClose(runtime.close);
     Object.assign(provided, runtime.provides);
+    Object.assign(tasks, runtime.tasks);
   }
   return { ...core, ...provided } as ProcessDeps & ProvidedBy<L>;
 }

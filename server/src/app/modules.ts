@@ -5,6 +5,7 @@ import { briefingModule } from '../modules/briefing/briefing.module.js';
 import { calibrationModule } from '../modules/calibration/calibration.module.js';
 import { caseModule } from '../modules/case/case.module.js';
 import { identityModule } from '../modules/identity/identity.module.js';
+import { mailModule } from '../modules/mail/mail.module.js';
 import { policyModule } from '../modules/policy/policy.module.js';
 import { quizModule } from '../modules/quiz/quiz.module.js';
 import { rcaModule } from '../modules/rca/rca.module.js';
@@ -16,6 +17,7 @@ import { rcaModule } from '../modules/rca/rca.module.js';
  * a module comes after those its demo data refers to.
  */
 export const modules = [
+  mailModule,
   identityModule,
   policyModule,
   caseModule,

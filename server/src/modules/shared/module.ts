@@ -6,6 +6,7 @@ import type { PasswordCost } from '../identity/password.js';
 import type { TokenService } from '../identity/token.js';
 import type { User } from '../identity/user.entity.js';
 import type { EventBus } from './bus.js';
+import type { JobName, JobPayloads } from './jobs.js';
 import type { AuditTrail } from './audit-log/audit-trail.js';
 import type { Viewer } from './viewer.js';
 import type { Visibility } from './visibility/visibility.js';
@@ -37,11 +38,16 @@ export type RequestDeps = {
   auditTrail: AuditTrail;
 };
 
+/** How a module runs the jobs it names (modules/shared/jobs.ts); a throw retries the job later. */
+export type JobTasks = { [N in JobName]?: (payload: JobPayloads[N]) => Promise<void> };
+
 /** What a module's `start` gives: its process-lived parts (live hubs, limiters), and how to stop them. */
 export type ModuleRuntime<P extends object> = {
   /** Merged into the app's deps, where this module's `services` (and tests) find them. */
   provides: P;
   close?: () => Promise<void>;
+  /** The jobs it runs, over the parts it started. */
+  tasks?: JobTasks;
 };
 
 /** What the demo's people give the features' demo seeds. */

@@ -28,12 +28,12 @@ export class AuditLogEntry {
   action!: AuditAction;
 
   /** Who did it; null for an unknown email's failed sign-in or a command-line action. */
-  @ManyToOne(() => 'User', { nullable: true })
+  @ManyToOne(() => 'User', { nullable: true, deleteRule: 'restrict' })
   @Index()
   actor: Rel<User> | null = null;
 
   /** Whose entry it is: the vendor of the person or team acted on, else of the actor; null for the platform's own. */
-  @ManyToOne(() => 'Vendor', { nullable: true })
+  @ManyToOne(() => 'Vendor', { nullable: true, deleteRule: 'restrict' })
   vendor: Rel<Vendor> | null = null;
 
   @Field(() => String, { nullable: true, description: 'What was acted on: User, Team, CalibrationItem, …' })
