@@ -58,6 +58,21 @@ const schema = z.object({
    * organisation's media storage), space-separated: the pages' Content-Security-Policy
    * allows them for images and media only.
    */
+  /**
+   * Where outgoing mail goes: an SMTP server (`smtp://user:pass@host:587`, `smtps://…` for
+   * TLS from the start). Unset, Concord writes each message to DATA_DIR/mail as an .eml
+   * file and admins read the links there, so the embedded default works offline.
+   */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  /** The sender of Concord's mail. */
+  MAIL_FROM: z.string().min(3).default('Concord <concord@localhost>'),
+  /**
+   * The address people open Concord at, for the links in mail (invitations, password
+   * resets): `http://localhost:PORT` unless set.
+   */
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+  /** How long an invitation link works. */
+  INVITATION_TTL_HOURS: z.coerce.number().int().min(1).max(2_160).default(168),
   MEDIA_ORIGINS: z
     .string()
     .default('')

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../src/db/embedded.js';
+import { migrateJobs } from '../src/app/jobs.js';
 import { ormConfig } from '../src/db/orm-config.js';
 import { seedDemo } from '../src/db/seed/demo.js';
 import { TEMPLATE_DB, TEST_PASSWORD_COST } from './support/constants.js';
@@ -39,6 +40,7 @@ export default async function setup(project: TestProject) {
 
   const orm = await MikroORM.init(ormConfig(templateUrl, { poolMax: 2 }));
   await orm.getMigrator().up();
+  await migrateJobs(templateUrl);
   await seedDemo(orm.em.fork(), TEST_PASSWORD_COST);
   await orm.close(true);
 

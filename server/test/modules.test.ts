@@ -38,7 +38,7 @@ describe('a feature module', () => {
       em,
       viewer: null,
       clientIp: 'test',
-      services: servicesOf(withPing, { ...deps, em, viewer: null }),
+      services: servicesOf(withPing, { ...deps, em, viewer: null, clientIp: 'test' }),
     };
 
     // Typed like any other module's: ctx.services.ping is a PingService.

@@ -1,3 +1,6 @@
+import { migrateJobs, startJobs } from './jobs.js';
+import type { JobTasks } from '../modules/shared/module.js';
+import { modules } from './modules.js';
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -92,6 +95,7 @@ export async function openDatabase(
     if (!connection.ok) throw unreachable(connection.reason ?? 'unknown reason');
     const applied = await orm.getMigrator().up();
     if (applied.length > 0) log(`Applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`);
+    await migrateJobs(url);
     const seed = config.SEED_DEMO ? await seedDemo(orm.em.fork(), options.passwordCost) : null;
     if (seed?.created) log('Seeded the demo data on this empty database.');
     if (options.statementTimeoutMs) {
@@ -161,6 +165,7 @@ export async function startConcord(
     const bus = config.EVENT_BUS === 'postgres' ? await createPostgresEventBus(url, log) : createMemoryEventBus();
     stops.push(() => bus.close());
     // Each module's live hubs and limiters, closed before the bus and the database.
+    const tasks: JobTasks = {};
     const deps: AppDeps = startModules(
       {
         orm,
@@ -170,7 +175,12 @@ export async function startConcord(
         passwordCost: options.passwordCost ?? DEFAULT_PASSWORD_COST,
       },
       (close) => stops.push(close),
+      modules,
+      tasks,
     );
+    // The modules' jobs (mail, …), stopped before the modules' parts they use.
+    const jobs = await startJobs(url, tasks, { log });
+    stops.push(jobs.stop);
     const server = await createConcordServer(deps);
     stops.push(server.close); // stopped first: before the ORM and the database
     let port: number;

@@ -3,12 +3,14 @@ import { accountDeactivated } from '../modules/identity/identity.errors.js';
 import { User } from '../modules/identity/user.entity.js';
 import type {
   AnyFeatureModule,
+  JobTasks,
   NeededBy,
   ProcessDeps,
   ProvidedBy,
   RequestDeps,
   ServicesOf,
 } from '../modules/shared/module.js';
+import { AuditTrail } from '../modules/shared/audit-log/audit-trail.js';
 import { Visibility } from '../modules/shared/visibility/visibility.js';
 import { bindDeadline, Deadline } from './deadline.js';
 import { modules } from './modules.js';
@@ -23,12 +25,13 @@ export type AppDeps = ProcessDeps & ProvidedBy<typeof modules>;
 /**
  * Starts each module's process-lived parts (in the modules' order) over the app's own.
  * `onClose` gets each part's close as soon as it is started, so a failure further on
- * can stop those already running.
+ * can stop those already running; `tasks` collects the jobs the modules run.
  */
 export function startModules<const L extends readonly AnyFeatureModule[] = typeof modules>(
   core: ProcessDeps,
   onClose: (close: () => Promise<void>) => void,
   list: L = modules as unknown as L,
+  tasks: JobTasks = {},
 ): ProcessDeps & ProvidedBy<L> {
   const provided: Record<string, unknown> = {};
   for (const module of list) {
@@ -36,6 +39,7 @@ export function startModules<const L extends readonly AnyFeatureModule[] = typeo
     if (!runtime) continue;
     if (runtime.close) onClose(runtime.close);
     Object.assign(provided, runtime.provides);
+    Object.assign(tasks, runtime.tasks);
   }
   return { ...core, ...provided } as ProcessDeps & ProvidedBy<L>;
 }
@@ -51,17 +55,18 @@ export type Services = ServicesOf<typeof modules>;
  */
 export function servicesOf<const L extends readonly AnyFeatureModule[]>(
   list: L,
-  deps: Omit<NeededBy<L>, 'visibility'> & Omit<RequestDeps, 'visibility'>,
+  deps: Omit<NeededBy<L>, 'visibility' | 'auditTrail'> & Omit<RequestDeps, 'visibility' | 'auditTrail'>,
 ): ServicesOf<L> {
   const visibility = new Visibility(deps.em, deps.viewer);
-  const request = { ...deps, visibility };
-  const services: Record<string, unknown> = { visibility };
+  const auditTrail = new AuditTrail(deps.em, deps.viewer, deps.clientIp);
+  const request = { ...deps, visibility, auditTrail };
+  const services: Record<string, unknown> = { visibility, auditTrail };
   for (const module of list) if (module.services) Object.assign(services, module.services(request));
   return services as ServicesOf<L>;
 }
 
-export const createServices = (em: EntityManager, deps: AppDeps, viewer: Viewer | null): Services =>
-  servicesOf(modules, { ...deps, em, viewer });
+export const createServices = (em: EntityManager, deps: AppDeps, viewer: Viewer | null, clientIp: string): Services =>
+  servicesOf(modules, { ...deps, em, viewer, clientIp });
 
 /** One per HTTP request, and one per websocket operation (see `ws.ts`). */
 export type Context = {
@@ -95,5 +100,5 @@ export function operationEm(deps: AppDeps): { em: EntityManager; deadline: Deadl
 export async function createContext(deps: AppDeps, token: string | null, clientIp: string): Promise<Context> {
   const { em, deadline } = operationEm(deps);
   const viewer = await resolveViewer(em, deps, token);
-  return { em, viewer, services: createServices(em, deps, viewer), clientIp, deadline };
+  return { em, viewer, services: createServices(em, deps, viewer, clientIp), clientIp, deadline };
 }

@@ -1,9 +1,12 @@
 import { analyticsModule } from '../modules/analytics/analytics.module.js';
 import { auditModule } from '../modules/audit/audit.module.js';
+import { auditLogModule } from '../modules/auditlog/auditlog.module.js';
 import { briefingModule } from '../modules/briefing/briefing.module.js';
 import { calibrationModule } from '../modules/calibration/calibration.module.js';
 import { caseModule } from '../modules/case/case.module.js';
 import { identityModule } from '../modules/identity/identity.module.js';
+import { mailModule } from '../modules/mail/mail.module.js';
+import { peopleModule } from '../modules/people/people.module.js';
 import { policyModule } from '../modules/policy/policy.module.js';
 import { quizModule } from '../modules/quiz/quiz.module.js';
 import { rcaModule } from '../modules/rca/rca.module.js';
@@ -15,7 +18,9 @@ import { rcaModule } from '../modules/rca/rca.module.js';
  * a module comes after those its demo data refers to.
  */
 export const modules = [
+  mailModule,
   identityModule,
+  peopleModule,
   policyModule,
   caseModule,
   calibrationModule,
@@ -24,4 +29,5 @@ export const modules = [
   rcaModule,
   briefingModule,
   analyticsModule,
+  auditLogModule,
 ] as const;

@@ -178,11 +178,12 @@ export function attachWebsocketServer(httpServer: Server, schema: GraphQLSchema,
         // The operation's deadline starts here, once it is checked and its viewer known.
         const { em, deadline } = operationEm(deps);
         const viewer = ctx.extra.operations?.get(id) ?? null;
+        const clientIp = ctx.extra.clientIp ?? 'unknown';
         return {
           em,
           viewer,
-          services: createServices(em, deps, viewer),
-          clientIp: ctx.extra.clientIp ?? 'unknown',
+          services: createServices(em, deps, viewer, clientIp),
+          clientIp,
           deadline,
         };
       },

@@ -32,6 +32,8 @@ export function ormConfig(clientUrl: string, options: { debug?: boolean; poolMax
       snapshot: false,
       emit: 'ts',
     },
+    // graphile-worker's job queue (app/jobs.ts) keeps its own schema and migrations.
+    schemaGenerator: { ignoreSchema: ['graphile_worker'] },
     allowGlobalContext: false,
     forceUtcTimezone: true,
     ignoreUndefinedInQuery: true,

@@ -12,6 +12,8 @@ import { Migration20261122090806_ParticipantLatestIndex } from './Migration20261
 import { Migration20261122123213_TeamLead } from './Migration20261122123213_TeamLead.js';
 import { Migration20261122152121_BriefingReplyHidden } from './Migration20261122152121_BriefingReplyHidden.js';
 import { Migration20261205090000_TeamDrillDowns } from './Migration20261205090000_TeamDrillDowns.js';
+import { Migration20261205180000_AuditLog } from './Migration20261205180000_AuditLog.js';
+import { Migration20261205190000_Invitations } from './Migration20261205190000_Invitations.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122045538_Initial', class: Migration20261122045538_Initial },
@@ -26,4 +28,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122123213_TeamLead', class: Migration20261122123213_TeamLead },
   { name: 'Migration20261122152121_BriefingReplyHidden', class: Migration20261122152121_BriefingReplyHidden },
   { name: 'Migration20261205090000_TeamDrillDowns', class: Migration20261205090000_TeamDrillDowns },
+  { name: 'Migration20261205180000_AuditLog', class: Migration20261205180000_AuditLog },
+  { name: 'Migration20261205190000_Invitations', class: Migration20261205190000_Invitations },
 ];

@@ -6,7 +6,7 @@ import { caseScope } from '../shared/visibility/scopes.js';
 import type { Visibility } from '../shared/visibility/visibility.js';
 import type { Viewer } from '../shared/viewer.js';
 import type { PageInput } from '../identity/identity.inputs.js';
-import { escapeLike } from '../policy/policy.service.js';
+import { escapeLike } from '../shared/sql.js';
 import { CaseSort } from './case.enums.js';
 import { caseError } from './case.errors.js';
 import { Case } from './case.entity.js';

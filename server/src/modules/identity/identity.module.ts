@@ -21,7 +21,7 @@ export const identityModule = defineModule({
       }),
     },
   }),
-  services: (deps: Pick<RequestDeps, 'em' | 'viewer'> & IdentityDeps) => ({
-    identity: new IdentityService(deps.em, deps, deps.viewer),
+  services: (deps: Pick<RequestDeps, 'em' | 'viewer' | 'auditTrail'> & IdentityDeps) => ({
+    identity: new IdentityService(deps.em, deps, deps.viewer, deps.auditTrail),
   }),
 });

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { AuditAction } from '../shared/audit-log/audit-action.js';
+import type { AuditTrail } from '../shared/audit-log/audit-trail.js';
 import { toConnection } from '../shared/connection.js';
 import { notFound } from '../shared/errors.js';
 import { teamScope, userScope } from '../shared/visibility/scopes.js';
@@ -27,6 +29,7 @@ export class IdentityService {
     private readonly em: EntityManager,
     private readonly deps: IdentityDeps,
     private readonly viewer: Viewer | null,
+    private readonly trail: AuditTrail,
   ) {}
 
   /**
@@ -44,8 +47,14 @@ export class IdentityService {
     const user = await this.em.findOne(User, { email }, { populate: ['passwordHash', 'market', 'team.vendor'] });
     const cost = this.deps.passwordCost;
     const ok = await verifyPassword(input.password, user?.passwordHash ?? unmatchableHash(cost));
-    if (!user || !ok) throw identityError('UNAUTHENTICATED', 'WRONG_CREDENTIALS', 'Email or password is wrong.');
-    if (!user.active) throw accountDeactivated();
+    const actor = user ? { id: user.id, vendorId: user.team?.vendor?.id ?? null } : null;
+    const target = { type: 'User', id: user?.id ?? null, label: email };
+    if (!user || !ok || !user.active) {
+      const reason = !user ? 'unknown email' : !ok ? 'wrong password' : 'deactivated';
+      await this.trail.write({ action: AuditAction.SIGN_IN_FAILED, actor, target, after: { reason } });
+      if (!user || !ok) throw identityError('UNAUTHENTICATED', 'WRONG_CREDENTIALS', 'Email or password is wrong.');
+      throw accountDeactivated();
+    }
     await this.deps.loginLimiter.delete(`${clientIp}|${email}`);
     await this.deps.loginAddressLimiter.reward(clientIp, 1);
     // Every hash converges on the current cost, which the unknown-email check uses.
@@ -54,6 +63,7 @@ export class IdentityService {
       await this.em.flush();
     }
     const { token, expiresAt } = await this.deps.tokens.sign(user.id);
+    await this.trail.write({ action: AuditAction.SIGN_IN, actor, target: { ...target, label: user.email } });
     return { token, expiresAt, user };
   }
 

@@ -38,4 +38,11 @@ export class User extends BaseEntity {
   @Field(() => Boolean)
   @Property({ type: 'boolean', default: true })
   active: boolean & Opt = true;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When they first set a password or signed in by SSO; null while their invitation is open.',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  joinedAt: Date | null = new Date();
 }

@@ -1,3 +1,4 @@
+import { escapeLike } from '../shared/sql.js';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
@@ -374,6 +375,3 @@ const rethrowUnique = (refusal: () => Error) => (error: unknown) => {
   if (error instanceof UniqueConstraintViolationException) throw refusal();
   throw error;
 };
-
-/** `%` and `_` in a search term match themselves. */
-export const escapeLike = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -6,6 +6,8 @@ import type { PasswordCost } from '../identity/password.js';
 import type { TokenService } from '../identity/token.js';
 import type { User } from '../identity/user.entity.js';
 import type { EventBus } from './bus.js';
+import type { JobName, JobPayloads } from './jobs.js';
+import type { AuditTrail } from './audit-log/audit-trail.js';
 import type { Viewer } from './viewer.js';
 import type { Visibility } from './visibility/visibility.js';
 
@@ -24,19 +26,28 @@ export type ProcessDeps = {
 
 /**
  * What each request (an HTTP request, a websocket operation) offers: its EntityManager,
- * who asks, and the request's one `Visibility`, shared by every module's services.
+ * who asks and from where, the request's one `Visibility` and its audit-log writer, shared
+ * by every module's services.
  */
 export type RequestDeps = {
   em: EntityManager;
   viewer: Viewer | null;
+  /** The address the request came from (`unknown` when the transport does not say). */
+  clientIp: string;
   visibility: Visibility;
+  auditTrail: AuditTrail;
 };
+
+/** How a module runs the jobs it names (modules/shared/jobs.ts); a throw retries the job later. */
+export type JobTasks = { [N in JobName]?: (payload: JobPayloads[N]) => Promise<void> };
 
 /** What a module's `start` gives: its process-lived parts (live hubs, limiters), and how to stop them. */
 export type ModuleRuntime<P extends object> = {
   /** Merged into the app's deps, where this module's `services` (and tests) find them. */
   provides: P;
   close?: () => Promise<void>;
+  /** The jobs it runs, over the parts it started. */
+  tasks?: JobTasks;
 };
 
 /** What the demo's people give the features' demo seeds. */
@@ -85,9 +96,10 @@ export type ProvidedBy<L extends readonly AnyFeatureModule[]> = Merged<
 >;
 
 /** Every module's services, merged: the type of `ctx.services` (with the request's `visibility`). */
-export type ServicesOf<L extends readonly AnyFeatureModule[]> = { visibility: Visibility } & Merged<
-  L[number] extends infer M ? (M extends { services: (deps: never) => infer S } ? S : never) : never
->;
+export type ServicesOf<L extends readonly AnyFeatureModule[]> = {
+  visibility: Visibility;
+  auditTrail: AuditTrail;
+} & Merged<L[number] extends infer M ? (M extends { services: (deps: never) => infer S } ? S : never) : never>;
 
 /** What the modules' `services` need together: the app must give each request all of it. */
 export type NeededBy<L extends readonly AnyFeatureModule[]> = Merged<

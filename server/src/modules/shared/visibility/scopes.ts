@@ -8,6 +8,7 @@ import type { PolicyVersion } from '../../policy/policy-version.entity.js';
 import { QA_ROLES, type Viewer } from '../viewer.js';
 import { AuditStatus } from '../../audit/audit.enums.js';
 import type { Audit } from '../../audit/audit.entity.js';
+import type { AuditLogEntry } from '../audit-log/audit-log-entry.entity.js';
 
 /**
  * "Same vendor / team / market" scoping, in one place so every feature applies the
@@ -93,4 +94,14 @@ export function auditScope(viewer: Viewer): FilterQuery<Audit> {
   }
   if (!QA_ROLES.includes(viewer.role)) return { id: { $in: [] } };
   return viewer.vendorId === null ? {} : { team: { vendor: viewer.vendorId } };
+}
+
+/**
+ * The audit log: an admin reads all of it, a vendor's QA manager (the vendor's admin) the
+ * entries of their vendor; anyone else none (null: refused, not an empty list).
+ */
+export function auditLogScope(viewer: Viewer): FilterQuery<AuditLogEntry> | null {
+  if (viewer.role === Role.ADMIN && viewer.vendorId === null) return {};
+  if (viewer.role === Role.QA_MANAGER && viewer.vendorId !== null) return { vendor: viewer.vendorId };
+  return null;
 }

@@ -1,0 +1,62 @@
+import { Logger, type Runner, run, runMigrations, type TaskList } from 'graphile-worker';
+import pg from 'pg';
+import type { JobTasks } from '../modules/shared/module.js';
+
+/** graphile-worker's own schema (`graphile_worker`), made or brought up to date; idempotent. */
+export async function migrateJobs(url: string): Promise<void> {
+  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  try {
+    await runMigrations({ pgPool: pool, logger: quietLogger });
+  } finally {
+    await pool.end();
+  }
+}
+
+/**
+ * Runs the modules' jobs in this process: picked up at once (LISTEN/NOTIFY), retried with
+ * graphile-worker's exponential back-off, at most `concurrency` at a time. Any number of
+ * processes may run it on one database: a job is locked by the one that takes it. The
+ * server owns the signals (main.ts), so the runner installs none.
+ */
+export async function startJobs(
+  url: string,
+  tasks: JobTasks,
+  { concurrency = 2, log = (_line: string) => {} }: { concurrency?: number; log?: (line: string) => void } = {},
+): Promise<{ stop: () => Promise<void> }> {
+  const pool = new pg.Pool({ connectionString: url, max: concurrency + 2 });
+  const taskList: TaskList = {};
+  for (const [name, task] of Object.entries(tasks)) {
+    taskList[name] = async (payload) => {
+      await (task as (payload: unknown) => Promise<void>)(payload);
+    };
+  }
+  let runner: Runner;
+  try {
+    runner = await run({
+      pgPool: pool,
+      taskList,
+      concurrency,
+      noHandleSignals: true,
+      pollInterval: 1000,
+      logger: loggerOf(log),
+    });
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return {
+    stop: async () => {
+      await runner.stop();
+      await pool.end();
+    },
+  };
+}
+
+/** Only warnings and errors, through the server's log (a failed try is a warning, retried). */
+function loggerOf(log: (line: string) => void) {
+  return new Logger(() => (level, message) => {
+    if (String(level) === 'error' || String(level) === 'warning') log(`jobs: ${message}`);
+  });
+}
+
+const quietLogger = loggerOf(() => {});

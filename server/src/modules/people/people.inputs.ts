@@ -1,0 +1,49 @@
+import { IsEmail, IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { Role } from '../identity/role.js';
+
+@InputType()
+export class InviteUserInput {
+  @Field()
+  @IsEmail({}, { message: 'email must be an email address' })
+  @Length(3, 320)
+  email!: string;
+
+  @Field()
+  @Length(1, 200, { message: 'name must be 1 to 200 characters' })
+  name!: string;
+
+  @Field(() => Role)
+  @IsEnum(Role)
+  role!: Role;
+
+  @Field(() => ID, { description: 'The market they work in.' })
+  @IsUUID()
+  marketId!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "Their team, in that market; required for a vendor's people, none for admins and policy owners.",
+  })
+  @IsOptional()
+  @IsUUID()
+  teamId?: string | null;
+}
+
+@InputType()
+export class RevokeInvitationInput {
+  @Field(() => ID)
+  @IsUUID()
+  invitationId!: string;
+}
+
+@InputType()
+export class AcceptInvitationInput {
+  @Field({ description: 'The token of the link the invitation mail carries.' })
+  @Length(20, 200)
+  token!: string;
+
+  @Field({ description: 'At least 12 characters, not a common password.' })
+  @Length(1, 1024, { message: 'password must be 1 to 1024 characters' })
+  password!: string;
+}
