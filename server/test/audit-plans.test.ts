@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { User } from '../src/modules/identity/user.entity.js';
 import { casesOnDay, LABELS, uniqueQueue } from './support/audit-fixtures.js';
 import { CREATE_PLAN, MOD_DE, MOD_IT, RUN_PLAN, useAuditTestbed } from './support/audit-testbed.js';
@@ -8,24 +8,26 @@ const { server, em, tokens, createPlan, runPlan, auditsOf, drawnCases, forgetRun
 
 describe('sampling plans', () => {
   const day = '2025-03-10';
-  let queue: string;
-  let caseIds: Set<string>;
-
-  beforeAll(async () => {
-    queue = uniqueQueue('sampling');
+  /**
+   * A day of 200 decisions (120/60/15/5) in a queue of the test's own, with decisions the
+   * days either side that are never candidates: each test draws from a fresh pool, since a
+   * decision audited once is never drawn again.
+   */
+  async function pool() {
+    const queue = uniqueQueue('sampling');
     const { cases } = await casesOnDay(em(), {
       day,
       queue,
       moderatorEmails: [MOD_IT, MOD_DE],
       decisions: [120, 60, 15, 5],
     });
-    caseIds = new Set(cases.map((c) => c.id));
-    // Same queue, the days either side: never candidates for `day`.
     await casesOnDay(em(), { day: '2025-03-09', queue, moderatorEmails: [MOD_IT], decisions: [10, 0, 0, 0] });
     await casesOnDay(em(), { day: '2025-03-11', queue, moderatorEmails: [MOD_IT], decisions: [10, 0, 0, 0] });
-  });
+    return { queue, caseIds: new Set(cases.map((c) => c.id)) };
+  }
 
   it('draws the rate of the day’s cases in scope, rounded up, each case once, as audit tasks', async () => {
+    const { queue, caseIds } = await pool();
     const plan = await createPlan({ queue, rate: 0.1 });
     const run = await runPlan(plan.id, day);
     expect(run).toMatchObject({ candidates: 200, drawn: 20 });
@@ -37,11 +39,15 @@ describe('sampling plans', () => {
       expect(t.case.queue).toBe(queue);
       expect(t).toMatchObject({ status: 'PENDING', verdict: null, assignee: null, plan: { id: plan.id } });
     }
+    // Another plan over the same day: the 20 decisions audited already are not drawn again.
     const odd = await createPlan({ queue, rate: 0.033 });
-    expect(await runPlan(odd.id, day)).toMatchObject({ candidates: 200, drawn: 7 }); // 6.6 → 7
+    expect(await runPlan(odd.id, day)).toMatchObject({ candidates: 180, drawn: 6 }); // 5.94 → 6
+    const again = await auditsOf({ planId: odd.id });
+    expect(again.filter((t) => tasks.some((first) => first.case.id === t.case.id))).toEqual([]);
   });
 
   it('draws the same cases for the same plan, day and seed, and others for another seed', async () => {
+    const { queue } = await pool();
     const plan = await createPlan({ queue, countPerDay: 25 });
     await runPlan(plan.id, day);
     const first = await drawnCases(plan.id, day);
@@ -61,23 +67,25 @@ describe('sampling plans', () => {
   });
 
   it('honours a count, and takes every case when the day has fewer', async () => {
+    const { queue, caseIds } = await pool();
     const few = await createPlan({ queue, countPerDay: 13 });
     expect(await runPlan(few.id, day)).toMatchObject({ candidates: 200, drawn: 13 });
     const all = await createPlan({ queue, countPerDay: 500 });
-    expect(await runPlan(all.id, day)).toMatchObject({ candidates: 200, drawn: 200 });
-    expect(new Set(await drawnCases(all.id, day))).toEqual(caseIds);
+    expect(await runPlan(all.id, day)).toMatchObject({ candidates: 187, drawn: 187 });
+    expect(new Set([...(await drawnCases(few.id, day)), ...(await drawnCases(all.id, day))])).toEqual(caseIds);
     const empty = await createPlan({ queue, countPerDay: 5 });
     expect(await runPlan(empty.id, '2025-03-12')).toMatchObject({ candidates: 0, drawn: 0 });
   });
 
   it('stratified by decision, draws each decision in proportion to its share of the day', async () => {
+    const { queue } = await pool();
     const plan = await createPlan({ queue, countPerDay: 40, stratifyByDecision: true });
     expect(await runPlan(plan.id, day)).toMatchObject({ drawn: 40 });
     const tasks = await auditsOf({ planId: plan.id });
     const per = Object.fromEntries(LABELS.map((l) => [l.key, tasks.filter((t) => t.decidedLabel === l.key).length]));
     // 120/60/15/5 of 200 → 24/12/3/1 of 40.
     expect(per).toEqual({ no_violation: 24, borderline: 12, violating: 3, severe: 1 });
-    // 10 of 200: 6 / 3 / 0.75 / 0.25 → 6 / 3 / 1 / 0 by largest remainder.
+    // 10 of the 160 left (96/48/12/4): 6 / 3 / 0.75 / 0.25 → 6 / 3 / 1 / 0 by largest remainder.
     const small = await createPlan({ queue, countPerDay: 10, stratifyByDecision: true });
     await runPlan(small.id, day);
     const smallTasks = await auditsOf({ planId: small.id });
@@ -88,19 +96,22 @@ describe('sampling plans', () => {
   });
 
   it('scopes by market, team and moderator', async () => {
+    const { queue } = await pool();
     const session = em();
     const de = await session.findOneOrFail(User, { email: MOD_DE }, { populate: ['team', 'market'] });
+    // Each plan on a pool of its own: a decision one of them audits is no candidate for the next.
     const byModerator = await createPlan({ queue, moderatorId: de.id, countPerDay: 1000 });
     expect(await runPlan(byModerator.id, day)).toMatchObject({ candidates: 100 });
-    const byTeam = await createPlan({ queue, teamId: de.team!.id, rate: 1 });
+    const byTeam = await createPlan({ queue: (await pool()).queue, teamId: de.team!.id, rate: 1 });
     expect(await runPlan(byTeam.id, day)).toMatchObject({ candidates: 100, drawn: 100 });
-    const byMarket = await createPlan({ marketId: de.market.id, queue, rate: 0.5 });
+    const byMarket = await createPlan({ marketId: de.market.id, queue: (await pool()).queue, rate: 0.5 });
     expect(await runPlan(byMarket.id, day)).toMatchObject({ candidates: 100, drawn: 50 });
     const tasks = await auditsOf({ planId: byMarket.id });
     expect(new Set(tasks.map((t) => t.moderator.email))).toEqual(new Set([MOD_DE]));
   });
 
   it('refuses to sample a day twice, and changes nothing', async () => {
+    const { queue } = await pool();
     const plan = await createPlan({ queue, countPerDay: 5 });
     await runPlan(plan.id, day);
     const before = await drawnCases(plan.id, day);
@@ -124,6 +135,7 @@ describe('sampling plans', () => {
   });
 
   it('refuses bad plan input, future days, paused plans and people without the role', async () => {
+    const { queue } = await pool();
     const count = async () => Number((await em().execute('select count(*) as n from sampling_plan'))[0]!.n);
     const plans = await count();
     const bad = [
@@ -180,6 +192,7 @@ describe('sampling plans', () => {
   });
 
   it("keeps a vendor's QA to their vendor's teams and plans", async () => {
+    const { queue } = await pool();
     const harborQa = await vendorUser(server(), 'ko-KR');
     const lumenTeam = await em().findOneOrFail(User, { email: MOD_IT }, { populate: ['team'] });
     const foreign = await server().gql(

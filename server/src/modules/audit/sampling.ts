@@ -44,9 +44,18 @@ export function allocate(counts: ReadonlyMap<string, number>, size: number): Map
   return out;
 }
 
-/** The SQL conditions of a plan's candidates on `day` (alias `c` = moderation_case), and their parameters. */
+/**
+ * The SQL conditions of a plan's candidates on `day` (alias `c` = moderation_case), and their
+ * parameters. A decision that already has an audit (drawn by another plan, or this one on a
+ * run since forgotten) is no candidate: auditing it again would give its moderator two
+ * verdicts for one decision, count it twice in quality, and spend QA time twice.
+ */
 export function candidateWhere(plan: SamplingPlan, day: string): { sql: string; params: unknown[] } {
-  const parts = ['c.decided_at >= ?::date', "c.decided_at < ?::date + interval '1 day'"];
+  const parts = [
+    'c.decided_at >= ?::date',
+    "c.decided_at < ?::date + interval '1 day'",
+    'not exists (select 1 from audit a where a.case_id = c.id)',
+  ];
   const params: unknown[] = [day, day];
   if (plan.queue !== null) {
     parts.push('c.queue = ?');
