@@ -5,6 +5,7 @@ import type { JobTasks } from '../modules/shared/module.js';
 /** graphile-worker's own schema (`graphile_worker`), made or brought up to date; idempotent. */
 export async function migrateJobs(url: string): Promise<void> {
   const pool = new pg.Pool({ connectionString: url, max: 1 });
+  pool.on('error', () => {}); // the migration's own query reports a failure
   try {
     await runMigrations({ pgPool: pool, logger: quietLogger });
   } finally {
@@ -24,6 +25,9 @@ export async function startJobs(
   { concurrency = 2, log = (_line: string) => {} }: { concurrency?: number; log?: (line: string) => void } = {},
 ): Promise<{ stop: () => Promise<void> }> {
   const pool = new pg.Pool({ connectionString: url, max: concurrency + 2 });
+  // An idle client's error (the database restarting, a dropped connection) would otherwise
+  // be an unhandled 'error' event that ends the process; the pool replaces the client.
+  pool.on('error', (error) => log(`jobs: a database connection failed: ${error.message}`));
   const taskList: TaskList = {};
   for (const [name, task] of Object.entries(tasks)) {
     taskList[name] = async (payload) => {
