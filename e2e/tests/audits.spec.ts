@@ -9,21 +9,49 @@ const FEEDBACK = 'This insults a named person: choose the bullying label, not "n
 type Api = Awaited<ReturnType<typeof apiAs>>;
 
 /**
- * Seeds one audit task through the API, as a QA script would: a sampling plan on the
- * moderator's latest decided day, drawing one case (a fresh seed per run keeps the test
- * independent of any audits the demo data already has).
+ * Seeds one audit task through the API, as a QA script would: imports one decision of the
+ * moderator's, yesterday, into a queue of its own, and draws it with a sampling plan over
+ * that queue. Its own decision, not one of the demo's: a decision audited once (by the
+ * demo's plans, or another test) is never drawn again.
  */
 async function drawTask(request: APIRequestContext, specialist: Api) {
   const mod = await apiAs(request, moderator.email);
-  const me = await mod.call('{ me { id } cases(page: { first: 1 }) { edges { node { decidedAt } } } }');
-  const day = (me.cases.edges[0].node.decidedAt as string).slice(0, 10);
-  const name = `E2E ${moderator.name} ${Date.now()}`;
+  const me = await mod.call('{ me { id market { code } } }');
+  const { policies } = await specialist.call('{ policies { key versions { number status labels { key } } } }');
+  const policy = (
+    policies as { key: string; versions: { number: number; status: string; labels: { key: string }[] }[] }[]
+  )
+    .map((p) => ({ key: p.key, version: p.versions.find((v) => v.status === 'PUBLISHED') }))
+    .find((p) => p.version && p.version.labels.length > 1)!;
+  const tag = `${Date.now()}-${Math.floor(Math.random() * 1_000_000)}`;
+  const queue = `e2e-${tag}`;
+  const day = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  await specialist.call('mutation($input: ImportCasesInput!) { importCases(input: $input) { report { created } } }', {
+    input: {
+      format: 'JSONL',
+      content: JSON.stringify({
+        source: 'e2e',
+        externalId: `E2E-${tag}`,
+        market: me.me.market.code,
+        queue,
+        contentType: 'TEXT',
+        text: 'Du bist so ein Clown, alle lachen über dich, Markus.',
+        policy: policy.key,
+        policyVersion: policy.version!.number,
+        decision: policy.version!.labels[0]!.key,
+        moderatorEmail: moderator.email,
+        decidedAt: `${day}T10:00:00Z`,
+      }),
+    },
+  });
+  const name = `E2E ${moderator.name} ${tag}`;
   const created = await specialist.call(
     'mutation($input: CreateSamplingPlanInput!) { createSamplingPlan(input: $input) { plan { id } } }',
     {
       input: {
         name,
         moderatorId: me.me.id,
+        queue,
         countPerDay: 1,
         seed: Math.floor(Math.random() * 1_000_000),
       },
