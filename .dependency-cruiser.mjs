@@ -10,15 +10,19 @@
 // compiled (SWC) and the client bundled (Vite) (and where a decorated field's type comes
 // from an `import type`, the emitted `design:type` is `Object`, not the class);
 // `consistent-type-imports` in eslint.config.js keeps them written as such. It is still two
-// modules knowing each other, and `type-only-cycle` lists them (severity info), except
-// between the app and the features, where it is an error (below).
+// modules knowing each other, so it is an error too (`type-only-cycle`): the type both
+// need goes into a file of its own (a client room's query result: `room-briefing.ts`,
+// `room-types.ts`), or the one naming the other asks for what it uses only (a mail takes
+// `{ publicUrl }`, not the service's deps). A cycle through the app and a feature is also
+// `no-app-feature-cycle`, whose message says what to do there (below).
 //
 // MikroORM entities that name each other both ways (`@ManyToOne(() => Quiz)` on one side,
 // `@OneToMany(() => QuizQuestion, …)` on the other) import each other at run time, but
 // only inside thunks that MikroORM calls at discovery, after every module has loaded, and
 // their fields are typed `Rel<T>`/`Collection<T>` so no `design:type` names the other
 // class while it loads. A cycle made only of `*.entity.ts` files is that pattern and is
-// allowed; one that passes through any other file is not.
+// allowed (`entity-cycle` lists them, severity info); one that passes through any other
+// file is not, runtime or type-only.
 //
 // Features and the app. A feature (server/src/modules/<feature>/) exports one module object
 // (modules/shared/module.ts) and app/modules.ts lists them; the app imports features, and a
@@ -75,10 +79,24 @@ export default {
     },
     {
       name: 'type-only-cycle',
-      severity: 'info',
-      comment: 'A cycle through type-only imports: harmless at run time, but a sign of two modules knowing each other.',
+      severity: 'error',
+      comment:
+        'A cycle through type-only imports: harmless at run time, but two modules knowing each other. ' +
+        'Move the type both name into a file of its own, or let the one that names the other ask for ' +
+        'only what it uses.',
       from: { path: '^(server|client)/src/' },
-      to: { circular: true },
+      // At least one import of it type-only (one with none is `no-runtime-cycle`), and a file in
+      // it other than an entity (see the header).
+      to: { circular: true, via: { dependencyTypes: ['type-only'], pathNot: '\\.entity\\.ts$' } },
+    },
+    {
+      name: 'entity-cycle',
+      severity: 'info',
+      comment:
+        'MikroORM entities naming each other both ways, inside relation thunks (see the header): allowed, ' +
+        'listed so they stay visible.',
+      from: { path: '\\.entity\\.ts$' },
+      to: { circular: true, viaOnly: { path: '\\.entity\\.ts$' } },
     },
     {
       name: 'client-feature-to-feature',
