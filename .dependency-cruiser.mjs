@@ -6,28 +6,34 @@
 // So a cycle in which every import is a runtime import is an error.
 //
 // A cycle that goes through at least one type-only import (`import type`, or every name
-// imported `type X`) is allowed, for now. Type-only imports are erased when the server is
-// compiled (SWC) and the client bundled (Vite), so they cannot cause the problem above
-// (and where a decorated field's type comes from an `import type`, the emitted
-// `design:type` is `Object`, not the class); `consistent-type-imports` in eslint.config.js
-// keeps them written as such. Services no longer name `AppDeps` (each module has a narrow
-// deps type of its own); the ones left are resolvers naming `Context`, whose `services`
-// type is derived from app/modules.ts, which lists the modules and so their resolvers.
-// `type-only-cycle` lists them (severity info) so they stay
-// visible without failing the build.
+// imported `type X`) cannot cause that: type-only imports are erased when the server is
+// compiled (SWC) and the client bundled (Vite) (and where a decorated field's type comes
+// from an `import type`, the emitted `design:type` is `Object`, not the class);
+// `consistent-type-imports` in eslint.config.js keeps them written as such. It is still two
+// modules knowing each other, so it is an error too (`type-only-cycle`): the type both
+// need goes into a file of its own (a client room's query result: `room-briefing.ts`,
+// `room-types.ts`), or the one naming the other asks for what it uses only (a mail takes
+// `{ publicUrl }`, not the service's deps). A cycle through the app and a feature is also
+// `no-app-feature-cycle`, whose message says what to do there (below).
 //
 // MikroORM entities that name each other both ways (`@ManyToOne(() => Quiz)` on one side,
 // `@OneToMany(() => QuizQuestion, …)` on the other) import each other at run time, but
 // only inside thunks that MikroORM calls at discovery, after every module has loaded, and
 // their fields are typed `Rel<T>`/`Collection<T>` so no `design:type` names the other
 // class while it loads. A cycle made only of `*.entity.ts` files is that pattern and is
-// allowed; one that passes through any other file is not.
+// allowed (`entity-cycle` lists them, severity info); one that passes through any other
+// file is not, runtime or type-only.
 //
 // Features and the app. A feature (server/src/modules/<feature>/) exports one module object
 // (modules/shared/module.ts) and app/modules.ts lists them; the app imports features, and a
-// feature imports from app/ only the types of its contracts (`Context`), never anything it
-// runs (`no-runtime-import-from-app`). The type-only cycles left between them go through
-// `Context`, whose `services` type is derived from the list of modules.
+// feature imports nothing from app/, not even a type. What features run (errors, the
+// viewer, loaders, the live hub) and the contracts they are typed against (the module
+// contract, the request's context `RequestContext`) are in server/src/modules/shared/. A
+// feature's resolvers name the context they read with the services they use, by class
+// (`RequestContext<{ quiz: QuizService }>`), and its module declares it (`withContext`);
+// app/context.ts checks the app's context is each of them. A cycle through both app/ and
+// modules/, type-only or not, is an error (`no-app-feature-cycle`): the app's `Context`
+// is derived from the list of modules, so a feature naming it would know every feature.
 //
 // Client features import from one another never: what several use is in client/src/components/
 // (UI) or client/src/lib/ (helpers), and those two import no feature and nothing of the app.
@@ -50,21 +56,47 @@ export default {
       },
     },
     {
-      name: 'no-runtime-import-from-app',
+      name: 'no-import-from-app',
       severity: 'error',
       comment:
-        "A feature module imports the app that wires it at run time. Features may name the app's contracts " +
-        'as types only (`import type`); what they run (errors, the viewer, loaders, the live hub) is in ' +
-        'server/src/modules/shared/. The app reaches features through app/modules.ts, never the reverse.',
+        'A feature module imports the app that wires it, even if only a type. What features run (errors, ' +
+        'the viewer, loaders, the live hub) and the contracts they are typed against (the module, the ' +
+        'request context) are in server/src/modules/shared/. The app reaches features through ' +
+        'app/modules.ts, never the reverse.',
       from: { path: '^server/src/modules/' },
-      to: { path: '^server/src/app/', dependencyTypesNot: ['type-only'] },
+      to: { path: '^server/src/app/' },
+    },
+    {
+      name: 'no-app-feature-cycle',
+      severity: 'error',
+      comment:
+        'A cycle through both the app and a feature, type-only imports included. The app lists the features ' +
+        '(app/modules.ts) and derives its types from that list, so a feature that names anything of app/ ' +
+        'depends on every feature: name the contracts in server/src/modules/shared/ instead (the request ' +
+        'context is `RequestContext` in modules/shared/context.ts, with the services the feature uses).',
+      from: { path: '^server/src/app/' },
+      to: { circular: true, via: { path: '^server/src/modules/' } },
     },
     {
       name: 'type-only-cycle',
-      severity: 'info',
-      comment: 'A cycle through type-only imports: harmless at run time, but a sign of two modules knowing each other.',
+      severity: 'error',
+      comment:
+        'A cycle through type-only imports: harmless at run time, but two modules knowing each other. ' +
+        'Move the type both name into a file of its own, or let the one that names the other ask for ' +
+        'only what it uses.',
       from: { path: '^(server|client)/src/' },
-      to: { circular: true },
+      // At least one import of it type-only (one with none is `no-runtime-cycle`), and a file in
+      // it other than an entity (see the header).
+      to: { circular: true, via: { dependencyTypes: ['type-only'], pathNot: '\\.entity\\.ts$' } },
+    },
+    {
+      name: 'entity-cycle',
+      severity: 'info',
+      comment:
+        'MikroORM entities naming each other both ways, inside relation thunks (see the header): allowed, ' +
+        'listed so they stay visible.',
+      from: { path: '\\.entity\\.ts$' },
+      to: { circular: true, viaOnly: { path: '\\.entity\\.ts$' } },
     },
     {
       name: 'client-feature-to-feature',

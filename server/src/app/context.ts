@@ -11,6 +11,7 @@ import type {
   ServicesOf,
 } from '../modules/shared/module.js';
 import { AuditTrail } from '../modules/shared/audit-log/audit-trail.js';
+import type { ContextNeededBy } from '../modules/shared/context.js';
 import { Visibility } from '../modules/shared/visibility/visibility.js';
 import { bindDeadline, Deadline } from './deadline.js';
 import { modules } from './modules.js';
@@ -68,15 +69,23 @@ export function servicesOf<const L extends readonly AnyFeatureModule[]>(
 export const createServices = (em: EntityManager, deps: AppDeps, viewer: Viewer | null, clientIp: string): Services =>
   servicesOf(modules, { ...deps, em, viewer, clientIp });
 
+/**
+ * Each feature's resolvers read the context as a type of their own (`RequestContext<S>`,
+ * modules/shared/context.ts) with the services they use, declared in their module
+ * (`withContext`). The app's context must be every one of them: a feature asking for a
+ * service the app does not provide fails the type check here.
+ */
+type EveryFeaturesContext<C extends ContextNeededBy<typeof modules>> = C;
+
 /** One per HTTP request, and one per websocket operation (see `ws.ts`). */
-export type Context = {
+export type Context = EveryFeaturesContext<{
   em: EntityManager;
   viewer: Viewer | null;
   services: Services;
   clientIp: string;
   /** The operation's time limit (REQUEST_DEADLINE_MS), bound to `em` too: see deadline.ts. */
   deadline: Deadline;
-};
+}>;
 
 /** The user behind a token, or null when the token is absent. A bad token throws UNAUTHENTICATED. */
 export async function resolveViewer(em: EntityManager, deps: AppDeps, token: string | null): Promise<Viewer | null> {

@@ -9,6 +9,7 @@ import {
   type GraphQLSchema,
   type OperationTypeNode,
 } from 'graphql';
+import type { RequestDeadline } from '../modules/shared/context.js';
 import { DomainError } from './errors.js';
 
 /**
@@ -30,7 +31,7 @@ import { DomainError } from './errors.js';
  * A subscription is not one operation: its setup has a limit, and so does the execution
  * of each event it delivers, each its own.
  */
-export class Deadline {
+export class Deadline implements RequestDeadline {
   readonly at: number;
   private state: 'running' | 'expired' | 'done' = 'running';
   private operation: OperationTypeNode | null = null;

@@ -7,13 +7,13 @@ import { DocumentTitle } from '../../components/document-title';
 import { BackLink, Page, PageHeader } from '../../components/page';
 import { QueryState } from '../../components/query-state';
 import { graphql } from '../../gql';
-import type { BriefingRoomQuery as RoomData } from '../../gql/graphql';
 import type { ConnectionState } from '../../lib/websocket';
 import { BriefingStatusBadge } from './briefing-badges';
 import { BriefingEventsSubscriber, type RoomAcknowledgements, type RoomPresence } from './briefing-events-subscriber';
 import { BriefingWhen } from './briefing-list-page';
 import { PresenterControls } from './presenter-controls';
 import { QuestionBoard } from './question-board';
+import type { RoomBriefing } from './room-briefing';
 import { AcknowledgementPanel, PresencePanel } from './room-panels';
 import { VersionPanel } from './version-panel';
 import styles from './briefing-room.module.css';
@@ -97,8 +97,6 @@ export const BriefingRoomQuery = graphql(`
     }
   }
 `);
-
-export type RoomBriefing = RoomData['briefing'];
 
 /**
  * One briefing's room. The presenter (or an admin) drives it and moderates the Q&A;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorAlert } from '../../components/error-alert';
 import { useCloseBriefingThread, useEndBriefing, useStartBriefing } from './briefing-mutations';
-import type { RoomBriefing } from './briefing-room-page';
+import type { RoomBriefing } from './room-briefing';
 
 /** Start, end, close the thread: each once, in that order; the last two are asked twice. */
 export function PresenterControls({ briefing }: { briefing: RoomBriefing }) {

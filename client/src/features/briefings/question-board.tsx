@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/card';
 import { getFragmentData } from '../../gql';
 import { AskForm } from './ask-form';
-import type { RoomBriefing } from './briefing-room-page';
+import type { RoomBriefing } from './room-briefing';
 import { QuestionCard_question } from './question-card';
 import { QuestionCard, type CardQuestion } from './question-card';
 import { visibleQuestions, type QuestionOrder } from './question-order';

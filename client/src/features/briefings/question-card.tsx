@@ -7,7 +7,7 @@ import { formatDateTime } from '../../lib/format';
 import { AuthorLine } from './author-line';
 import { PinnedBadge, QuestionStatusBadge } from './briefing-badges';
 import { useRemoveUpvote, useUpvoteQuestion } from './briefing-mutations';
-import type { RoomBriefing } from './briefing-room-page';
+import type { RoomBriefing } from './room-briefing';
 import { QuestionActions } from './question-actions';
 import { ReplyItem } from './reply-item';
 import shared from './briefings.module.css';

@@ -7,7 +7,7 @@ import { ProgressBar } from '../../components/progress-bar';
 import { formatDateTime } from '../../lib/format';
 import type { RoomAcknowledgements, RoomPresence } from './briefing-events-subscriber';
 import { useAcknowledgeBriefingVersion } from './briefing-mutations';
-import type { RoomBriefing } from './briefing-room-page';
+import type { RoomBriefing } from './room-briefing';
 import styles from './briefing-room.module.css';
 import shared from './briefings.module.css';
 

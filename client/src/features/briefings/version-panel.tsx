@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Card } from '../../components/card';
 import { Markdown } from '../../components/markdown';
-import type { RoomBriefing } from './briefing-room-page';
+import type { RoomBriefing } from './room-briefing';
 import styles from './briefing-room.module.css';
 import shared from './briefings.module.css';
 

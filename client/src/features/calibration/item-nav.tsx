@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ItemStateBadge } from './session-badges';
-import type { RoomItem } from './session-room-page';
+import type { RoomItem } from './room-types';
 import styles from './item-nav.module.css';
 import room from './room.module.css';
 

@@ -13,7 +13,7 @@ import { nextPendingItem } from './room-state';
 import { ItemStateBadge } from './session-badges';
 import type { Presence } from './session-events-subscriber';
 import { useCloseSession, useOpenItem, useRevealItem, useSetItemGold, useStartSession } from './session-mutations';
-import type { RoomItem, RoomSession, RoomViewer } from './session-room-page';
+import type { RoomItem, RoomSession, RoomViewer } from './room-types';
 import { TallyPanel } from './tally-panel';
 import { useItemChoice } from './use-item-choice';
 import styles from './room.module.css';

@@ -7,11 +7,11 @@ import { DocumentTitle } from '../../components/document-title';
 import { BackLink, Page, PageHeader } from '../../components/page';
 import { QueryState } from '../../components/query-state';
 import { graphql } from '../../gql';
-import type { CalibrationRoomQuery as RoomQueryData } from '../../gql/graphql';
 import { formatDateTime } from '../../lib/format';
 import type { ConnectionState } from '../../lib/websocket';
 import { registerCalibrationCachePolicies } from './live-cache';
 import { RoomBoard } from './room-board';
+import type { RoomSession } from './room-types';
 import { ModeBadge, SessionStatusBadge } from './session-badges';
 import { SessionEventsSubscriber, type Presence } from './session-events-subscriber';
 import { VoterView } from './voter-view';
@@ -94,10 +94,6 @@ export const CalibrationRoomQuery = graphql(`
     }
   }
 `);
-
-export type RoomSession = RoomQueryData['calibrationSession'];
-export type RoomItem = RoomSession['items'][number];
-export type RoomViewer = RoomQueryData['me'];
 
 /**
  * The live room of one session. The state comes from `CalibrationRoom`; the subscriber

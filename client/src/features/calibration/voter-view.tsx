@@ -8,7 +8,7 @@ import { ItemNav } from './item-nav';
 import { RevealPanel } from './reveal-panel';
 import { ItemStateBadge } from './session-badges';
 import type { Presence } from './session-events-subscriber';
-import type { RoomItem, RoomSession, RoomViewer } from './session-room-page';
+import type { RoomItem, RoomSession, RoomViewer } from './room-types';
 import { TallyPanel } from './tally-panel';
 import { useItemChoice } from './use-item-choice';
 import { VotePanel } from './vote-panel';

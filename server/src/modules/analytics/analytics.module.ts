@@ -1,3 +1,4 @@
+import { withContext } from '../shared/context.js';
 import { defineModule, type RequestDeps } from '../shared/module.js';
 import {
   AnalyticsItemStat,
@@ -8,7 +9,7 @@ import {
   AnalyticsScopeMonth,
   AnalyticsScopeStat,
 } from './analytics-aggregates.entity.js';
-import { AnalyticsResolver } from './analytics.resolver.js';
+import { type AnalyticsContext, AnalyticsResolver } from './analytics.resolver.js';
 import { AnalyticsService } from './analytics.service.js';
 import { generateDemoAnalytics } from './demo-generator.js';
 
@@ -24,7 +25,7 @@ export const analyticsModule = defineModule({
     AnalyticsItemStat,
     AnalyticsParticipantStat,
   ],
-  resolvers: [AnalyticsResolver],
+  resolvers: withContext<AnalyticsContext>(AnalyticsResolver),
   services: ({ em, viewer }: Pick<RequestDeps, 'em' | 'viewer'>) => ({ analytics: new AnalyticsService(em, viewer) }),
   // Half a year of closed sessions, so the analytics page has history on first start (about a second).
   seedDemo: (tx) => generateDemoAnalytics(tx, { sessions: 36, votes: 36 * 48, months: 6, votersPerMarket: 4 }),

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { RequestContext } from '../shared/context.js';
+import type { AnalyticsService } from './analytics.service.js';
 import { Role } from '../identity/role.js';
 import { AnalyticsDimension, TrendInterval } from './analytics.enums.js';
 import { AnalyticsExportInput, AnalyticsFilter } from './analytics.inputs.js';
@@ -14,6 +15,9 @@ import {
   MarketDrift,
   VendorComparisonRow,
 } from './analytics.types.js';
+
+/** What the analytics resolvers read from the request's context (`ctx.services.*`); the module declares it. */
+export type AnalyticsContext = RequestContext<{ analytics: AnalyticsService }>;
 
 /** Who reads analytics: QA staff and policy owners (a vendor's QA staff, their vendor's votes only). */
 const ANALYSTS = [Role.ADMIN, Role.QA_MANAGER, Role.QA_SPECIALIST, Role.POLICY_OWNER];
@@ -34,7 +38,7 @@ export class AnalyticsResolver {
     groupBy: AnalyticsDimension[] | undefined,
     @Arg('interval', () => TrendInterval, { nullable: true, description: 'Of the trend; MONTH by default.' })
     interval: TrendInterval | undefined,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: AnalyticsContext,
   ) {
     return ctx.services.analytics.agreementRates(filter ?? {}, groupBy ?? [], interval ?? TrendInterval.MONTH);
   }
@@ -46,7 +50,7 @@ export class AnalyticsResolver {
   contestedItems(
     @Arg('filter', () => AnalyticsFilter, filterArg) filter: AnalyticsFilter | undefined,
     @Arg('limit', () => Int, limitArg) limit: number | undefined,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: AnalyticsContext,
   ) {
     return ctx.services.analytics.contestedItems(filter ?? {}, limit);
   }
@@ -56,7 +60,7 @@ export class AnalyticsResolver {
   confusedLabelPairs(
     @Arg('filter', () => AnalyticsFilter, filterArg) filter: AnalyticsFilter | undefined,
     @Arg('limit', () => Int, limitArg) limit: number | undefined,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: AnalyticsContext,
   ) {
     return ctx.services.analytics.confusedLabelPairs(filter ?? {}, limit);
   }
@@ -65,7 +69,7 @@ export class AnalyticsResolver {
   @Query(() => [MarketDrift], { description: "Each market's accuracy against gold per policy, beside all markets'." })
   marketDrift(
     @Arg('filter', () => AnalyticsFilter, filterArg) filter: AnalyticsFilter | undefined,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: AnalyticsContext,
   ) {
     return ctx.services.analytics.marketDrift(filter ?? {});
   }
@@ -75,7 +79,7 @@ export class AnalyticsResolver {
   divergentItems(
     @Arg('filter', () => AnalyticsFilter, filterArg) filter: AnalyticsFilter | undefined,
     @Arg('limit', () => Int, limitArg) limit: number | undefined,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: AnalyticsContext,
   ) {
     return ctx.services.analytics.divergentItems(filter ?? {}, limit);
   }
@@ -91,7 +95,7 @@ export class AnalyticsResolver {
     threshold: number | undefined,
     @Arg('minVotes', () => Int, { nullable: true, description: '20 by default.' }) minVotes: number | undefined,
     @Arg('limit', () => Int, limitArg) limit: number | undefined,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: AnalyticsContext,
   ) {
     return ctx.services.analytics.lowAccuracyParticipants(filter ?? {}, threshold, minVotes, limit);
   }
@@ -103,7 +107,7 @@ export class AnalyticsResolver {
   policyVersionComparison(
     @Arg('policyId', () => ID) policyId: string,
     @Arg('filter', () => AnalyticsFilter, filterArg) filter: AnalyticsFilter | undefined,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: AnalyticsContext,
   ) {
     return ctx.services.analytics.policyVersionComparison(policyId, filter ?? {});
   }
@@ -114,7 +118,7 @@ export class AnalyticsResolver {
   })
   vendorComparison(
     @Arg('filter', () => AnalyticsFilter, filterArg) filter: AnalyticsFilter | undefined,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: AnalyticsContext,
   ) {
     return ctx.services.analytics.vendorComparison(filter ?? {});
   }
@@ -123,7 +127,7 @@ export class AnalyticsResolver {
   @Query(() => AnalyticsOptions, {
     description: 'The markets, vendors, teams, policies and facilitators to filter by.',
   })
-  analyticsOptions(@Ctx() ctx: Context) {
+  analyticsOptions(@Ctx() ctx: AnalyticsContext) {
     return ctx.services.analytics.options();
   }
 
@@ -132,7 +136,7 @@ export class AnalyticsResolver {
     description:
       'One analytics table as CSV text (RFC 4180, a header row, comma separated, UTF-8), with the same rules and scoping as its query.',
   })
-  analyticsExport(@Arg('input', () => AnalyticsExportInput) input: AnalyticsExportInput, @Ctx() ctx: Context) {
+  analyticsExport(@Arg('input', () => AnalyticsExportInput) input: AnalyticsExportInput, @Ctx() ctx: AnalyticsContext) {
     return ctx.services.analytics.exportCsv(input);
   }
 }

@@ -1,9 +1,11 @@
 import { seedDemoAudits } from '../../db/seed/demo-audits.js';
+import { withContext } from '../shared/context.js';
 import { defineModule, type RequestDeps } from '../shared/module.js';
 import { Appeal } from './appeal.entity.js';
 import { Audit } from './audit.entity.js';
 import {
   AppealResolver,
+  type AuditContext,
   AuditResolver,
   QualityResolver,
   SamplingPlanResolver,
@@ -23,7 +25,13 @@ export const createQualityService = ({ em, viewer, visibility }: RequestDeps) =>
 export const auditModule = defineModule({
   name: 'audit',
   entities: [SamplingPlan, SamplingRun, Audit, Appeal],
-  resolvers: [SamplingPlanResolver, SamplingRunResolver, AuditResolver, AppealResolver, QualityResolver],
+  resolvers: withContext<AuditContext>(
+    SamplingPlanResolver,
+    SamplingRunResolver,
+    AuditResolver,
+    AppealResolver,
+    QualityResolver,
+  ),
   services: (deps: RequestDeps & AuditDeps) => ({
     samplingPlan: new SamplingPlanService(deps.em, deps.viewer),
     audit: new AuditService(deps.em, deps, deps.viewer, deps.visibility),

@@ -1,5 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { RequestContext } from '../shared/context.js';
+import type { AuditService } from './audit.service.js';
+import type { QualityService } from './quality.service.js';
+import type { SamplingPlanService } from './sampling-plan.service.js';
 import { capped, firstArg, take } from '../shared/list-cap.js';
 import { loadRef } from '../shared/load.js';
 import { Case } from '../case/case.entity.js';
@@ -43,11 +46,18 @@ import {
 import { SamplingPlan } from './sampling-plan.entity.js';
 import { SamplingRun } from './sampling-run.entity.js';
 
+/** What the audit resolvers read from the request's context (`ctx.services.*`); the module declares it. */
+export type AuditContext = RequestContext<{
+  audit: AuditService;
+  quality: QualityService;
+  samplingPlan: SamplingPlanService;
+}>;
+
 const AUDITORS = [Role.QA_SPECIALIST, Role.QA_MANAGER, Role.ADMIN];
 const LEADS = [Role.QA_MANAGER, Role.ADMIN];
 
 /** The viewer still votes on this audit's case as a blind calibration item. */
-async function blindToViewer(ctx: Context, audit: Audit): Promise<boolean> {
+async function blindToViewer(ctx: AuditContext, audit: Audit): Promise<boolean> {
   return (await ctx.services.visibility.blindState(audit.case.id)) !== null;
 }
 
@@ -55,13 +65,13 @@ async function blindToViewer(ctx: Context, audit: Audit): Promise<boolean> {
 export class SamplingPlanResolver {
   @Authorized(...AUDITORS)
   @Query(() => [SamplingPlan], { description: capped('Sampling plans in your scope, newest first.') })
-  samplingPlans(@Arg('first', () => Int, firstArg) first: number, @Ctx() ctx: Context) {
+  samplingPlans(@Arg('first', () => Int, firstArg) first: number, @Ctx() ctx: AuditContext) {
     return ctx.services.samplingPlan.plans(take(first));
   }
 
   @Authorized(...AUDITORS)
   @Query(() => SamplingPlan)
-  samplingPlan(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  samplingPlan(@Arg('id', () => ID) id: string, @Ctx() ctx: AuditContext) {
     return ctx.services.samplingPlan.plan(id);
   }
 
@@ -69,7 +79,7 @@ export class SamplingPlanResolver {
   @Mutation(() => CreateSamplingPlanPayload)
   async createSamplingPlan(
     @Arg('input', () => CreateSamplingPlanInput) input: CreateSamplingPlanInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: AuditContext,
   ) {
     return { plan: await ctx.services.samplingPlan.createPlan(input) };
   }
@@ -78,7 +88,7 @@ export class SamplingPlanResolver {
   @Mutation(() => SetSamplingPlanActivePayload, { description: 'Pauses or resumes a plan; a paused plan cannot run.' })
   async setSamplingPlanActive(
     @Arg('input', () => SetSamplingPlanActiveInput) input: SetSamplingPlanActiveInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: AuditContext,
   ) {
     return { plan: await ctx.services.samplingPlan.setPlanActive(input) };
   }
@@ -88,7 +98,10 @@ export class SamplingPlanResolver {
     description:
       'Draws the day’s audit tasks, reproducibly from the seed. A day is sampled once per plan: running it again is a CONFLICT.',
   })
-  async runSamplingPlan(@Arg('input', () => RunSamplingPlanInput) input: RunSamplingPlanInput, @Ctx() ctx: Context) {
+  async runSamplingPlan(
+    @Arg('input', () => RunSamplingPlanInput) input: RunSamplingPlanInput,
+    @Ctx() ctx: AuditContext,
+  ) {
     return { run: await ctx.services.samplingPlan.runPlan(input) };
   }
 
@@ -113,7 +126,7 @@ export class SamplingPlanResolver {
   }
 
   @FieldResolver(() => [SamplingRun], { description: capped('Days sampled, newest first.') })
-  runs(@Root() plan: SamplingPlan, @Arg('first', () => Int, firstArg) first: number, @Ctx() ctx: Context) {
+  runs(@Root() plan: SamplingPlan, @Arg('first', () => Int, firstArg) first: number, @Ctx() ctx: AuditContext) {
     return ctx.services.samplingPlan.runs(plan, take(first));
   }
 }
@@ -141,26 +154,26 @@ export class AuditResolver {
   audits(
     @Arg('filter', () => AuditsFilter, { nullable: true }) filter: AuditsFilter | undefined,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: AuditContext,
   ) {
     return ctx.services.audit.audits(filter ?? {}, page ?? new PageInput());
   }
 
   @Authorized()
   @Query(() => Audit, { description: 'One audit you may see (a moderator: only their own, once completed).' })
-  audit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  audit(@Arg('id', () => ID) id: string, @Ctx() ctx: AuditContext) {
     return ctx.services.audit.audit(id);
   }
 
   @Authorized(...AUDITORS)
   @Mutation(() => ClaimAuditPayload, { description: 'Takes an unassigned pending task.' })
-  async claimAudit(@Arg('input', () => ClaimAuditInput) input: ClaimAuditInput, @Ctx() ctx: Context) {
+  async claimAudit(@Arg('input', () => ClaimAuditInput) input: ClaimAuditInput, @Ctx() ctx: AuditContext) {
     return { audit: await ctx.services.audit.claim(input) };
   }
 
   @Authorized(...LEADS)
   @Mutation(() => AssignAuditPayload)
-  async assignAudit(@Arg('input', () => AssignAuditInput) input: AssignAuditInput, @Ctx() ctx: Context) {
+  async assignAudit(@Arg('input', () => AssignAuditInput) input: AssignAuditInput, @Ctx() ctx: AuditContext) {
     return { audit: await ctx.services.audit.assign(input) };
   }
 
@@ -169,7 +182,7 @@ export class AuditResolver {
     description:
       'Records the verdict of a pending task (assigned to you, or unassigned). A verdict is final but for an appeal.',
   })
-  async submitAudit(@Arg('input', () => SubmitAuditInput) input: SubmitAuditInput, @Ctx() ctx: Context) {
+  async submitAudit(@Arg('input', () => SubmitAuditInput) input: SubmitAuditInput, @Ctx() ctx: AuditContext) {
     return { audit: await ctx.services.audit.submit(input) };
   }
 
@@ -179,7 +192,7 @@ export class AuditResolver {
   }
 
   @FieldResolver(() => SamplingPlan, { nullable: true, description: 'Null for moderators.' })
-  plan(@Root() audit: Audit, @Ctx() ctx: Context) {
+  plan(@Root() audit: Audit, @Ctx() ctx: AuditContext) {
     return ctx.services.audit.planOf(audit);
   }
 
@@ -221,7 +234,7 @@ export class AuditResolver {
     description:
       "The moderator's decision as sampled: a label key of the case's policy version. Null while you vote on the case in a calibration session.",
   })
-  async decidedLabel(@Root() audit: Audit, @Ctx() ctx: Context) {
+  async decidedLabel(@Root() audit: Audit, @Ctx() ctx: AuditContext) {
     return (await blindToViewer(ctx, audit)) ? null : audit.decidedLabel;
   }
 
@@ -229,7 +242,7 @@ export class AuditResolver {
     nullable: true,
     description: 'The label the decision should have been (its key). Null while you vote on the case.',
   })
-  async expectedLabel(@Root() audit: Audit, @Ctx() ctx: Context) {
+  async expectedLabel(@Root() audit: Audit, @Ctx() ctx: AuditContext) {
     return (await blindToViewer(ctx, audit)) ? null : audit.expectedLabel;
   }
 
@@ -237,7 +250,7 @@ export class AuditResolver {
     nullable: true,
     description: 'Set on incorrect verdicts; null while you vote on the case.',
   })
-  async errorCategory(@Root() audit: Audit, @Ctx() ctx: Context) {
+  async errorCategory(@Root() audit: Audit, @Ctx() ctx: AuditContext) {
     return (await blindToViewer(ctx, audit)) ? null : audit.errorCategory;
   }
 
@@ -245,18 +258,18 @@ export class AuditResolver {
     nullable: true,
     description: 'Feedback for the moderator; null while you vote on the case.',
   })
-  async feedback(@Root() audit: Audit, @Ctx() ctx: Context) {
+  async feedback(@Root() audit: Audit, @Ctx() ctx: AuditContext) {
     return (await blindToViewer(ctx, audit)) ? null : audit.feedback;
   }
 
   @FieldResolver(() => TaxonomyLabel, { nullable: true, description: '`decidedLabel` in the case’s policy version.' })
-  async decidedTaxonomyLabel(@Root() audit: Audit, @Ctx() ctx: Context) {
+  async decidedTaxonomyLabel(@Root() audit: Audit, @Ctx() ctx: AuditContext) {
     if (await blindToViewer(ctx, audit)) return null;
     return ctx.services.audit.taxonomyLabel(audit, audit.decidedLabel);
   }
 
   @FieldResolver(() => TaxonomyLabel, { nullable: true, description: '`expectedLabel` in the case’s policy version.' })
-  async expectedTaxonomyLabel(@Root() audit: Audit, @Ctx() ctx: Context) {
+  async expectedTaxonomyLabel(@Root() audit: Audit, @Ctx() ctx: AuditContext) {
     if (!audit.expectedLabel || (await blindToViewer(ctx, audit))) return null;
     return ctx.services.audit.taxonomyLabel(audit, audit.expectedLabel);
   }
@@ -267,7 +280,7 @@ export class AuditResolver {
   }
 
   @FieldResolver(() => Appeal, { nullable: true })
-  appeal(@Root() audit: Audit, @Ctx() ctx: Context) {
+  appeal(@Root() audit: Audit, @Ctx() ctx: AuditContext) {
     return ctx.services.audit.appealOf(audit);
   }
 
@@ -275,12 +288,12 @@ export class AuditResolver {
     nullable: true,
     description: 'Until when the verdict can be appealed (APPEAL_WINDOW_DAYS after the audit); null before it.',
   })
-  appealDeadline(@Root() audit: Audit, @Ctx() ctx: Context) {
+  appealDeadline(@Root() audit: Audit, @Ctx() ctx: AuditContext) {
     return ctx.services.audit.appealDeadline(audit);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether you may appeal it now.' })
-  canAppeal(@Root() audit: Audit, @Ctx() ctx: Context) {
+  canAppeal(@Root() audit: Audit, @Ctx() ctx: AuditContext) {
     return ctx.services.audit.canAppeal(audit);
   }
 }
@@ -294,7 +307,7 @@ export class AppealResolver {
   appeals(
     @Arg('filter', () => AppealsFilter, { nullable: true }) filter: AppealsFilter | undefined,
     @Arg('first', () => Int, firstArg) first: number,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: AuditContext,
   ) {
     return ctx.services.audit.appeals(filter ?? {}, take(first));
   }
@@ -303,7 +316,7 @@ export class AppealResolver {
   @Mutation(() => FileAppealPayload, {
     description: 'The audited moderator appeals an incorrect verdict within the appeal window; once per audit.',
   })
-  async fileAppeal(@Arg('input', () => FileAppealInput) input: FileAppealInput, @Ctx() ctx: Context) {
+  async fileAppeal(@Arg('input', () => FileAppealInput) input: FileAppealInput, @Ctx() ctx: AuditContext) {
     return { appeal: await ctx.services.audit.fileAppeal(input) };
   }
 
@@ -311,7 +324,7 @@ export class AppealResolver {
   @Mutation(() => DecideAppealPayload, {
     description: 'A QA lead upholds or overturns an open appeal (not of their own audit); the decision is final.',
   })
-  async decideAppeal(@Arg('input', () => DecideAppealInput) input: DecideAppealInput, @Ctx() ctx: Context) {
+  async decideAppeal(@Arg('input', () => DecideAppealInput) input: DecideAppealInput, @Ctx() ctx: AuditContext) {
     return { appeal: await ctx.services.audit.decideAppeal(input) };
   }
 
@@ -337,7 +350,7 @@ export class QualityResolver {
   @Query(() => QualityReport, {
     description: 'Accuracy of completed audits over decision days, per group, with a trend.',
   })
-  qualityScores(@Arg('input', () => QualityScoresInput) input: QualityScoresInput, @Ctx() ctx: Context) {
+  qualityScores(@Arg('input', () => QualityScoresInput) input: QualityScoresInput, @Ctx() ctx: AuditContext) {
     return ctx.services.quality.scores(input);
   }
 
@@ -345,7 +358,7 @@ export class QualityResolver {
   @Query(() => ErrorTrends, {
     description: 'Error categories and expected→decided label pairs growing fastest, period over previous period.',
   })
-  errorTrends(@Arg('input', () => ErrorTrendsInput) input: ErrorTrendsInput, @Ctx() ctx: Context) {
+  errorTrends(@Arg('input', () => ErrorTrendsInput) input: ErrorTrendsInput, @Ctx() ctx: AuditContext) {
     return ctx.services.quality.errorTrends(input);
   }
 }

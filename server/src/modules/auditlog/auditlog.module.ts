@@ -1,6 +1,7 @@
 import { AuditLogEntry } from '../shared/audit-log/audit-log-entry.entity.js';
+import { withContext } from '../shared/context.js';
 import { defineModule, type RequestDeps } from '../shared/module.js';
-import { AuditLogResolver } from './auditlog.resolver.js';
+import { type AuditLogContext, AuditLogResolver } from './auditlog.resolver.js';
 import { AuditLogService } from './auditlog.service.js';
 
 /**
@@ -10,7 +11,7 @@ import { AuditLogService } from './auditlog.service.js';
 export const auditLogModule = defineModule({
   name: 'auditlog',
   entities: [AuditLogEntry],
-  resolvers: [AuditLogResolver],
+  resolvers: withContext<AuditLogContext>(AuditLogResolver),
   services: (deps: Pick<RequestDeps, 'em' | 'viewer' | 'auditTrail'>) => ({
     auditLog: new AuditLogService(deps.em, deps.viewer, deps.auditTrail),
   }),

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { RequestContext } from '../shared/context.js';
 import { PageInput } from '../identity/identity.inputs.js';
 import { Role } from '../identity/role.js';
 import { User } from '../identity/user.entity.js';
@@ -7,8 +7,11 @@ import { Vendor } from '../identity/vendor.entity.js';
 import { AuditLogEntry } from '../shared/audit-log/audit-log-entry.entity.js';
 import { loadRef } from '../shared/load.js';
 import { AuditLogFilter, ExportAuditLogInput } from './auditlog.inputs.js';
-import { changesOf } from './auditlog.service.js';
+import { changesOf, type AuditLogService } from './auditlog.service.js';
 import { AuditLogChange, AuditLogEntryConnection, ExportAuditLogPayload } from './auditlog.types.js';
+
+/** What the audit-log resolvers read from the request's context (`ctx.services.*`); the module declares it. */
+export type AuditLogContext = RequestContext<{ auditLog: AuditLogService }>;
 
 @Resolver(() => AuditLogEntry)
 export class AuditLogResolver {
@@ -20,7 +23,7 @@ export class AuditLogResolver {
   auditLog(
     @Arg('filter', () => AuditLogFilter, { nullable: true }) filter: AuditLogFilter | undefined,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: AuditLogContext,
   ) {
     return ctx.services.auditLog.list(filter ?? {}, page ?? new PageInput());
   }
@@ -29,7 +32,7 @@ export class AuditLogResolver {
   @Mutation(() => ExportAuditLogPayload, {
     description: 'The entries the filter selects as CSV (at most 50,000); the export is recorded in the log.',
   })
-  exportAuditLog(@Arg('input', () => ExportAuditLogInput) input: ExportAuditLogInput, @Ctx() ctx: Context) {
+  exportAuditLog(@Arg('input', () => ExportAuditLogInput) input: ExportAuditLogInput, @Ctx() ctx: AuditLogContext) {
     return ctx.services.auditLog.export(input.filter ?? {});
   }
 

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { BriefingContext } from './briefing.resolver.js';
 import { loadRef } from '../shared/load.js';
 import { Market } from '../identity/market.entity.js';
 import { User } from '../identity/user.entity.js';
@@ -21,7 +21,7 @@ export class BriefingQuestionResolver {
     description:
       'Null when the viewer may not see who asked: anonymous (except to the presenter, admins and the author) or of another vendor.',
   })
-  author(@Root() question: BriefingQuestion, @Ctx() ctx: Context) {
+  author(@Root() question: BriefingQuestion, @Ctx() ctx: BriefingContext) {
     return ctx.services.briefing.authors.authorOf(question);
   }
 
@@ -29,27 +29,27 @@ export class BriefingQuestionResolver {
     nullable: true,
     description: "The asker's market; null when anonymous to the viewer.",
   })
-  authorMarket(@Root() question: BriefingQuestion, @Ctx() ctx: Context) {
+  authorMarket(@Root() question: BriefingQuestion, @Ctx() ctx: BriefingContext) {
     return ctx.services.briefing.authors.authorMarketOf(question);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer asked it.' })
-  mine(@Root() question: BriefingQuestion, @Ctx() ctx: Context) {
+  mine(@Root() question: BriefingQuestion, @Ctx() ctx: BriefingContext) {
     return question.author.id === ctx.viewer?.id;
   }
 
   @FieldResolver(() => Boolean)
-  upvotedByMe(@Root() question: BriefingQuestion, @Ctx() ctx: Context) {
+  upvotedByMe(@Root() question: BriefingQuestion, @Ctx() ctx: BriefingContext) {
     return ctx.services.briefing.queries.upvotedByMe(question);
   }
 
   @FieldResolver(() => [BriefingReply], { description: 'Oldest first.' })
-  replies(@Root() question: BriefingQuestion, @Ctx() ctx: Context) {
+  replies(@Root() question: BriefingQuestion, @Ctx() ctx: BriefingContext) {
     return ctx.services.briefing.queries.repliesOf(question);
   }
 
   @FieldResolver(() => Int)
-  replyCount(@Root() question: BriefingQuestion, @Ctx() ctx: Context) {
+  replyCount(@Root() question: BriefingQuestion, @Ctx() ctx: BriefingContext) {
     return ctx.services.briefing.queries.replyCountOf(question);
   }
 
@@ -72,7 +72,7 @@ export class BriefingReplyResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Why the presenter hid it; null while shown.' })
-  hiddenReason(@Root() reply: BriefingReply, @Ctx() ctx: Context) {
+  hiddenReason(@Root() reply: BriefingReply, @Ctx() ctx: BriefingContext) {
     return ctx.services.briefing.queries.hiddenReasonOf(reply);
   }
 
@@ -81,32 +81,32 @@ export class BriefingReplyResolver {
     description:
       'Null when the author is of another vendor, or is the asker of an anonymous question (their replies stay anonymous).',
   })
-  author(@Root() reply: BriefingReply, @Ctx() ctx: Context) {
+  author(@Root() reply: BriefingReply, @Ctx() ctx: BriefingContext) {
     return ctx.services.briefing.authors.replyAuthorOf(reply);
   }
 
   @FieldResolver(() => Market, { nullable: true, description: 'Null when the reply is anonymous to the viewer.' })
-  authorMarket(@Root() reply: BriefingReply, @Ctx() ctx: Context) {
+  authorMarket(@Root() reply: BriefingReply, @Ctx() ctx: BriefingContext) {
     return ctx.services.briefing.authors.replyAuthorMarketOf(reply);
   }
 
   @FieldResolver(() => Boolean, { description: 'Written by whoever asked the question.' })
-  byAsker(@Root() reply: BriefingReply, @Ctx() ctx: Context) {
+  byAsker(@Root() reply: BriefingReply, @Ctx() ctx: BriefingContext) {
     return ctx.services.briefing.authors.isByAsker(reply);
   }
 
   @FieldResolver(() => Boolean, { description: 'Written by the presenter of the briefing.' })
-  byPresenter(@Root() reply: BriefingReply, @Ctx() ctx: Context) {
+  byPresenter(@Root() reply: BriefingReply, @Ctx() ctx: BriefingContext) {
     return ctx.services.briefing.authors.isByPresenter(reply);
   }
 
   @FieldResolver(() => Boolean)
-  official(@Root() reply: BriefingReply, @Ctx() ctx: Context) {
+  official(@Root() reply: BriefingReply, @Ctx() ctx: BriefingContext) {
     return ctx.services.briefing.authors.isOfficial(reply);
   }
 
   @FieldResolver(() => Boolean)
-  mine(@Root() reply: BriefingReply, @Ctx() ctx: Context) {
+  mine(@Root() reply: BriefingReply, @Ctx() ctx: BriefingContext) {
     return reply.author.id === ctx.viewer?.id;
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { BriefingContext } from './briefing.resolver.js';
 import { PRESENTERS } from './briefing-roles.js';
 import {
   AskBriefingQuestionInput,
@@ -35,7 +35,7 @@ export class BriefingThreadResolver {
   @Mutation(() => AskBriefingQuestionPayload, { description: 'Rate limited per user per minute (RATE_LIMITED).' })
   askBriefingQuestion(
     @Arg('input', () => AskBriefingQuestionInput) input: AskBriefingQuestionInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: BriefingContext,
   ) {
     return ctx.services.briefing.thread.ask(input);
   }
@@ -46,7 +46,7 @@ export class BriefingThreadResolver {
   })
   upvoteBriefingQuestion(
     @Arg('input', () => UpvoteBriefingQuestionInput) input: UpvoteBriefingQuestionInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: BriefingContext,
   ) {
     return ctx.services.briefing.thread.upvote(input.questionId);
   }
@@ -55,7 +55,7 @@ export class BriefingThreadResolver {
   @Mutation(() => RemoveBriefingUpvotePayload)
   removeBriefingUpvote(
     @Arg('input', () => RemoveBriefingUpvoteInput) input: RemoveBriefingUpvoteInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: BriefingContext,
   ) {
     return ctx.services.briefing.thread.removeUpvote(input.questionId);
   }
@@ -64,7 +64,7 @@ export class BriefingThreadResolver {
   @Mutation(() => ReplyToBriefingQuestionPayload)
   replyToBriefingQuestion(
     @Arg('input', () => ReplyToBriefingQuestionInput) input: ReplyToBriefingQuestionInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: BriefingContext,
   ) {
     return ctx.services.briefing.thread.reply(input);
   }
@@ -75,7 +75,7 @@ export class BriefingThreadResolver {
   })
   setBriefingOfficialAnswer(
     @Arg('input', () => SetBriefingOfficialAnswerInput) input: SetBriefingOfficialAnswerInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: BriefingContext,
   ) {
     return ctx.services.briefing.moderation.setOfficialAnswer(input);
   }
@@ -84,7 +84,7 @@ export class BriefingThreadResolver {
   @Mutation(() => PinBriefingQuestionPayload, { description: 'Presenter: pins or unpins.' })
   pinBriefingQuestion(
     @Arg('input', () => PinBriefingQuestionInput) input: PinBriefingQuestionInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: BriefingContext,
   ) {
     return ctx.services.briefing.moderation.pin(input);
   }
@@ -93,7 +93,7 @@ export class BriefingThreadResolver {
   @Mutation(() => MarkBriefingQuestionAnsweredPayload, { description: 'Presenter: open → answered.' })
   markBriefingQuestionAnswered(
     @Arg('input', () => MarkBriefingQuestionAnsweredInput) input: MarkBriefingQuestionAnsweredInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: BriefingContext,
   ) {
     return ctx.services.briefing.moderation.markAnswered(input.questionId);
   }
@@ -104,7 +104,7 @@ export class BriefingThreadResolver {
   })
   dismissBriefingQuestion(
     @Arg('input', () => DismissBriefingQuestionInput) input: DismissBriefingQuestionInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: BriefingContext,
   ) {
     return ctx.services.briefing.moderation.dismiss(input);
   }
@@ -115,7 +115,7 @@ export class BriefingThreadResolver {
   })
   setBriefingReplyHidden(
     @Arg('input', () => SetBriefingReplyHiddenInput) input: SetBriefingReplyHiddenInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: BriefingContext,
   ) {
     return ctx.services.briefing.moderation.setReplyHidden(input);
   }
@@ -124,7 +124,7 @@ export class BriefingThreadResolver {
   @Mutation(() => ReopenBriefingQuestionPayload, { description: 'Presenter: back to open and visible (undo).' })
   reopenBriefingQuestion(
     @Arg('input', () => ReopenBriefingQuestionInput) input: ReopenBriefingQuestionInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: BriefingContext,
   ) {
     return ctx.services.briefing.moderation.reopen(input.questionId);
   }
@@ -135,7 +135,7 @@ export class BriefingThreadResolver {
   })
   promoteBriefingQuestionToFaq(
     @Arg('input', () => PromoteBriefingQuestionInput) input: PromoteBriefingQuestionInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: BriefingContext,
   ) {
     return ctx.services.briefing.moderation.promote(input);
   }

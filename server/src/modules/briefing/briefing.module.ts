@@ -1,6 +1,7 @@
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { seedDemoBriefings } from '../../db/seed/demo-briefings.js';
 import { createPolicyService } from '../policy/policy.module.js';
+import { withContext } from '../shared/context.js';
 import { defineModule, type ProcessDeps, type RequestDeps } from '../shared/module.js';
 import { Briefing } from './briefing.entity.js';
 import type { BriefingDeps } from './briefing-deps.js';
@@ -11,14 +12,19 @@ import { BriefingQuestionResolver, BriefingReplyResolver } from './briefing-ques
 import { BriefingReply } from './briefing-reply.entity.js';
 import { BriefingThreadResolver } from './briefing-thread.resolver.js';
 import { BriefingUpvote } from './briefing-upvote.entity.js';
-import { BriefingResolver } from './briefing.resolver.js';
+import { type BriefingContext, BriefingResolver } from './briefing.resolver.js';
 import { BriefingService } from './briefing.service.js';
 
 /** Live policy briefings: questions, upvotes, replies, moderation and acknowledgements. */
 export const briefingModule = defineModule({
   name: 'briefing',
   entities: [Briefing, BriefingQuestion, BriefingReply, BriefingUpvote, BriefingPresence],
-  resolvers: [BriefingResolver, BriefingThreadResolver, BriefingQuestionResolver, BriefingReplyResolver],
+  resolvers: withContext<BriefingContext>(
+    BriefingResolver,
+    BriefingThreadResolver,
+    BriefingQuestionResolver,
+    BriefingReplyResolver,
+  ),
   start: ({ orm, bus, config }: ProcessDeps) => {
     // Live briefing rooms of this process (presence in briefing_presence).
     const briefings = new BriefingHub(orm, bus);

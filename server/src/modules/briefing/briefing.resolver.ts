@@ -11,7 +11,8 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { RequestContext } from '../shared/context.js';
+import type { BriefingService } from './briefing.service.js';
 import { capped, firstArg, take } from '../shared/list-cap.js';
 import { loadRef } from '../shared/load.js';
 import { Market } from '../identity/market.entity.js';
@@ -43,6 +44,9 @@ import {
   UpdateBriefingPayload,
 } from './briefing.types.js';
 
+/** What the briefing resolvers (this file's, briefing-question's and briefing-thread's) read from the request's context (`ctx.services.*`); the module declares it. */
+export type BriefingContext = RequestContext<{ briefing: BriefingService }>;
+
 // Briefings: reading them, their life, their live events and their fields. The thread's
 // mutations are in briefing-thread.resolver.ts, questions' and replies' fields in
 // briefing-question.resolver.ts.
@@ -51,7 +55,7 @@ import {
 export class BriefingResolver {
   @Authorized()
   @Query(() => Briefing, { description: 'One briefing the viewer may attend; NOT_FOUND otherwise.' })
-  briefing(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  briefing(@Arg('id', () => ID) id: string, @Ctx() ctx: BriefingContext) {
     return ctx.services.briefing.queries.briefing(id);
   }
 
@@ -62,38 +66,41 @@ export class BriefingResolver {
   briefings(
     @Arg('status', () => BriefingStatus, { nullable: true }) status: BriefingStatus | undefined,
     @Arg('first', () => Int, firstArg) first: number,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: BriefingContext,
   ) {
     return ctx.services.briefing.queries.briefings(status, take(first));
   }
 
   @Authorized()
   @Query(() => BriefingQuestion, { description: 'One question with what the viewer may see of its author.' })
-  briefingQuestion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  briefingQuestion(@Arg('id', () => ID) id: string, @Ctx() ctx: BriefingContext) {
     return ctx.services.briefing.queries.question(id);
   }
 
   @Authorized(...PRESENTERS)
   @Mutation(() => ScheduleBriefingPayload)
-  scheduleBriefing(@Arg('input', () => ScheduleBriefingInput) input: ScheduleBriefingInput, @Ctx() ctx: Context) {
+  scheduleBriefing(
+    @Arg('input', () => ScheduleBriefingInput) input: ScheduleBriefingInput,
+    @Ctx() ctx: BriefingContext,
+  ) {
     return ctx.services.briefing.lifecycle.schedule(input);
   }
 
   @Authorized(...PRESENTERS)
   @Mutation(() => UpdateBriefingPayload, { description: 'Presenter: notes any time before the thread closes.' })
-  updateBriefing(@Arg('input', () => UpdateBriefingInput) input: UpdateBriefingInput, @Ctx() ctx: Context) {
+  updateBriefing(@Arg('input', () => UpdateBriefingInput) input: UpdateBriefingInput, @Ctx() ctx: BriefingContext) {
     return ctx.services.briefing.lifecycle.update(input);
   }
 
   @Authorized(...PRESENTERS)
   @Mutation(() => StartBriefingPayload, { description: 'scheduled → live. Presenter.' })
-  startBriefing(@Arg('input', () => StartBriefingInput) input: StartBriefingInput, @Ctx() ctx: Context) {
+  startBriefing(@Arg('input', () => StartBriefingInput) input: StartBriefingInput, @Ctx() ctx: BriefingContext) {
     return ctx.services.briefing.lifecycle.start(input.briefingId);
   }
 
   @Authorized(...PRESENTERS)
   @Mutation(() => EndBriefingPayload, { description: 'live → ended; questions stay open for follow-up. Presenter.' })
-  endBriefing(@Arg('input', () => EndBriefingInput) input: EndBriefingInput, @Ctx() ctx: Context) {
+  endBriefing(@Arg('input', () => EndBriefingInput) input: EndBriefingInput, @Ctx() ctx: BriefingContext) {
     return ctx.services.briefing.lifecycle.end(input.briefingId);
   }
 
@@ -103,7 +110,7 @@ export class BriefingResolver {
   })
   closeBriefingThread(
     @Arg('input', () => CloseBriefingThreadInput) input: CloseBriefingThreadInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: BriefingContext,
   ) {
     return ctx.services.briefing.lifecycle.closeThread(input.briefingId);
   }
@@ -114,7 +121,7 @@ export class BriefingResolver {
   })
   acknowledgeBriefingVersion(
     @Arg('input', () => AcknowledgeBriefingVersionInput) input: AcknowledgeBriefingVersionInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: BriefingContext,
   ) {
     return ctx.services.briefing.lifecycle.acknowledge(input.briefingId);
   }
@@ -124,7 +131,7 @@ export class BriefingResolver {
     description:
       'Live events of one briefing: the same for every viewer. Viewer-specific fields (authors, my upvote) come from queries.',
     subscribe: async ({ args, context }) => {
-      const ctx = context as Context;
+      const ctx = context as BriefingContext;
       await ctx.services.briefing.queries.briefing(args.briefingId as string); // NOT_FOUND unless the viewer may attend
       return ctx.services.briefing.queries.live(args.briefingId as string);
     },
@@ -158,7 +165,7 @@ export class BriefingResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer presents it (the presenter, or an admin).' })
-  canPresent(@Root() briefing: Briefing, @Ctx() ctx: Context) {
+  canPresent(@Root() briefing: Briefing, @Ctx() ctx: BriefingContext) {
     return ctx.services.briefing.access.canPresent(briefing);
   }
 
@@ -171,20 +178,20 @@ export class BriefingResolver {
     @Arg('status', () => [QuestionStatus], { nullable: true }) status: QuestionStatus[] | undefined,
     @Arg('first', () => Int, { defaultValue: 100, description: '1 to 200.' }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | undefined,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: BriefingContext,
   ) {
     return ctx.services.briefing.queries.questions(briefing, { order, status, first, after });
   }
 
   @FieldResolver(() => BriefingRoomPresence, { description: 'Who is in the room now, by market.' })
-  presence(@Root() briefing: Briefing, @Ctx() ctx: Context) {
+  presence(@Root() briefing: Briefing, @Ctx() ctx: BriefingContext) {
     return ctx.services.briefing.queries.presence(briefing.id);
   }
 
   @FieldResolver(() => BriefingAcknowledgements, {
     description: 'Acknowledgements of the presented version per audience market (counts).',
   })
-  acknowledgements(@Root() briefing: Briefing, @Ctx() ctx: Context) {
+  acknowledgements(@Root() briefing: Briefing, @Ctx() ctx: BriefingContext) {
     return ctx.services.briefing.queries.acknowledgements(briefing.id);
   }
 }

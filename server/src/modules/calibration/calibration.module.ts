@@ -1,9 +1,15 @@
 import { seedDemoCalibration } from '../../db/seed/demo-calibration.js';
+import { withContext } from '../shared/context.js';
 import { defineModule, type ProcessDeps, type RequestDeps } from '../shared/module.js';
 import { CalibrationItem } from './calibration-item.entity.js';
 import { CalibrationParticipant } from './calibration-participant.entity.js';
 import { CalibrationSession } from './calibration-session.entity.js';
-import { CalibrationItemResolver, CalibrationSessionResolver, GoldChallengeResolver } from './calibration.resolver.js';
+import {
+  type CalibrationContext,
+  CalibrationItemResolver,
+  CalibrationSessionResolver,
+  GoldChallengeResolver,
+} from './calibration.resolver.js';
 import { type CalibrationDeps, CalibrationService } from './calibration.service.js';
 import { GoldChallenge } from './gold-challenge.entity.js';
 import { GoldChallengeService } from './gold-challenge.service.js';
@@ -25,13 +31,13 @@ export const calibrationModule = defineModule({
     GoldChallenge,
     SessionPresence,
   ],
-  resolvers: [
+  resolvers: withContext<CalibrationContext>(
     CalibrationSessionResolver,
     CalibrationItemResolver,
     GoldChallengeResolver,
     KappaStatResolver,
     AlphaStatResolver,
-  ],
+  ),
   start: ({ orm, bus }: ProcessDeps) => {
     // Live calibration rooms of this process (presence in session_presence).
     const sessions = new SessionHub(orm, bus);

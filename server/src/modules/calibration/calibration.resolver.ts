@@ -11,7 +11,9 @@ import {
   Root,
   Subscription,
 } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { RequestContext } from '../shared/context.js';
+import type { CalibrationService } from './calibration.service.js';
+import type { GoldChallengeService } from './gold-challenge.service.js';
 import { capped, firstArg, take } from '../shared/list-cap.js';
 import { loadRef } from '../shared/load.js';
 import { Case } from '../case/case.entity.js';
@@ -53,13 +55,19 @@ import {
 } from './calibration.types.js';
 import { GoldChallenge } from './gold-challenge.entity.js';
 
+/** What the calibration resolvers read from the request's context (`ctx.services.*`); the module declares it. */
+export type CalibrationContext = RequestContext<{
+  calibration: CalibrationService;
+  goldChallenge: GoldChallengeService;
+}>;
+
 const DRIVERS = [Role.QA_SPECIALIST, Role.QA_MANAGER, Role.ADMIN];
 
 @Resolver(() => CalibrationSession)
 export class CalibrationSessionResolver {
   @Authorized()
   @Query(() => CalibrationSession, { description: 'One session, as the viewer may see it.' })
-  calibrationSession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  calibrationSession(@Arg('id', () => ID) id: string, @Ctx() ctx: CalibrationContext) {
     return ctx.services.calibration.session(id);
   }
 
@@ -68,7 +76,7 @@ export class CalibrationSessionResolver {
   calibrationSessions(
     @Arg('status', () => SessionStatus, { nullable: true }) status: SessionStatus | undefined,
     @Arg('first', () => Int, firstArg) first: number,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: CalibrationContext,
   ) {
     return ctx.services.calibration.sessions(status, take(first));
   }
@@ -77,7 +85,7 @@ export class CalibrationSessionResolver {
   @Mutation(() => CreateCalibrationSessionPayload)
   async createCalibrationSession(
     @Arg('input', () => CreateCalibrationSessionInput) input: CreateCalibrationSessionInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: CalibrationContext,
   ) {
     return { session: await ctx.services.calibration.create(input) };
   }
@@ -86,7 +94,7 @@ export class CalibrationSessionResolver {
   @Mutation(() => StartCalibrationSessionPayload, { description: 'scheduled → live. Facilitator or QA manager.' })
   async startCalibrationSession(
     @Arg('input', () => StartCalibrationSessionInput) input: StartCalibrationSessionInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: CalibrationContext,
   ) {
     return { session: await ctx.services.calibration.start(input.sessionId) };
   }
@@ -95,7 +103,7 @@ export class CalibrationSessionResolver {
   @Mutation(() => OpenCalibrationItemPayload, { description: 'pending → voting.' })
   async openCalibrationItem(
     @Arg('input', () => OpenCalibrationItemInput) input: OpenCalibrationItemInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: CalibrationContext,
   ) {
     return { item: await ctx.services.calibration.openItem(input.itemId) };
   }
@@ -106,7 +114,7 @@ export class CalibrationSessionResolver {
   })
   async revealCalibrationItem(
     @Arg('input', () => RevealCalibrationItemInput) input: RevealCalibrationItemInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: CalibrationContext,
   ) {
     return { item: await ctx.services.calibration.reveal(input.itemId) };
   }
@@ -118,7 +126,7 @@ export class CalibrationSessionResolver {
   })
   async closeCalibrationSession(
     @Arg('input', () => CloseCalibrationSessionInput) input: CloseCalibrationSessionInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: CalibrationContext,
   ) {
     return { session: await ctx.services.calibration.close(input.sessionId) };
   }
@@ -127,7 +135,7 @@ export class CalibrationSessionResolver {
   @Mutation(() => CastVotePayload, {
     description: 'One vote per participant and item, changeable until reveal; label null abstains.',
   })
-  async castVote(@Arg('input', () => CastVoteInput) input: CastVoteInput, @Ctx() ctx: Context) {
+  async castVote(@Arg('input', () => CastVoteInput) input: CastVoteInput, @Ctx() ctx: CalibrationContext) {
     return { vote: await ctx.services.calibration.castVote(input) };
   }
 
@@ -135,14 +143,17 @@ export class CalibrationSessionResolver {
   @Mutation(() => SetCalibrationItemGoldPayload, { description: "Sets an item's expected label (policy owners)." })
   async setCalibrationItemGold(
     @Arg('input', () => SetCalibrationItemGoldInput) input: SetCalibrationItemGoldInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: CalibrationContext,
   ) {
     return { item: await ctx.services.calibration.setGold(input) };
   }
 
   @Authorized()
   @Mutation(() => ChallengeGoldPayload, { description: "A participant disputes a revealed item's gold." })
-  async challengeGold(@Arg('input', () => ChallengeGoldInput) input: ChallengeGoldInput, @Ctx() ctx: Context) {
+  async challengeGold(
+    @Arg('input', () => ChallengeGoldInput) input: ChallengeGoldInput,
+    @Ctx() ctx: CalibrationContext,
+  ) {
     const challenge = await ctx.services.goldChallenge.challengeGold(input);
     return { challenge, item: await loadRef(challenge.item) };
   }
@@ -153,7 +164,7 @@ export class CalibrationSessionResolver {
   })
   async resolveGoldChallenge(
     @Arg('input', () => ResolveGoldChallengeInput) input: ResolveGoldChallengeInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: CalibrationContext,
   ) {
     const challenge = await ctx.services.goldChallenge.resolveChallenge(input);
     return { challenge, item: await loadRef(challenge.item) };
@@ -164,7 +175,7 @@ export class CalibrationSessionResolver {
     description:
       'Live events of one session: presence, item opened, tally, reveal, close. Reload with `calibrationSession` on a gap.',
     subscribe: async ({ args, context }) => {
-      const ctx = context as Context;
+      const ctx = context as CalibrationContext;
       await ctx.services.calibration.session(args.sessionId as string); // NOT_FOUND unless the viewer may see it
       return ctx.services.calibration.live(args.sessionId as string);
     },
@@ -189,7 +200,7 @@ export class CalibrationSessionResolver {
   }
 
   @FieldResolver(() => [CalibrationParticipant])
-  participants(@Root() session: CalibrationSession, @Ctx() ctx: Context) {
+  participants(@Root() session: CalibrationSession, @Ctx() ctx: CalibrationContext) {
     return ctx.services.calibration.participants(session);
   }
 
@@ -199,12 +210,12 @@ export class CalibrationSessionResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may start, open, reveal and close it.' })
-  canDrive(@Root() session: CalibrationSession, @Ctx() ctx: Context) {
+  canDrive(@Root() session: CalibrationSession, @Ctx() ctx: CalibrationContext) {
     return ctx.services.calibration.access.canDrive(session);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer is an invited voter.' })
-  isParticipant(@Root() session: CalibrationSession, @Ctx() ctx: Context) {
+  isParticipant(@Root() session: CalibrationSession, @Ctx() ctx: CalibrationContext) {
     return ctx.services.calibration.access.isParticipant(session.id);
   }
 
@@ -215,13 +226,13 @@ export class CalibrationSessionResolver {
   result(
     @Root() session: CalibrationSession,
     @Arg('version', () => Int, { nullable: true }) version: number | undefined,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: CalibrationContext,
   ) {
     return ctx.services.calibration.result(session.id, version);
   }
 
   @FieldResolver(() => [Int], { description: 'Every stored result version, oldest first.' })
-  resultVersions(@Root() session: CalibrationSession, @Ctx() ctx: Context) {
+  resultVersions(@Root() session: CalibrationSession, @Ctx() ctx: CalibrationContext) {
     return ctx.services.calibration.resultVersions(session.id);
   }
 }
@@ -232,7 +243,7 @@ export class CalibrationItemResolver {
     description:
       "The case. To its voters, before reveal, without the moderator's decision and moderator; before it is opened, without its content.",
   })
-  async case(@Root() item: CalibrationItem, @Ctx() ctx: Context) {
+  async case(@Root() item: CalibrationItem, @Ctx() ctx: CalibrationContext) {
     const found = await loadRef(item.case);
     if (item.state !== ItemState.REVEALED && (await ctx.services.calibration.access.isParticipant(item.session.id))) {
       ctx.services.visibility.markBlind(found.id, item.state === ItemState.PENDING ? 'pending' : 'voting');
@@ -241,27 +252,27 @@ export class CalibrationItemResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The expected label: for voters only after reveal.' })
-  async gold(@Root() item: CalibrationItem, @Ctx() ctx: Context) {
+  async gold(@Root() item: CalibrationItem, @Ctx() ctx: CalibrationContext) {
     return (await ctx.services.calibration.access.goldVisible(item)) ? item.goldLabel : null;
   }
 
   @FieldResolver(() => Tally, { description: 'Counts only while blind and unrevealed.' })
-  tally(@Root() item: CalibrationItem, @Ctx() ctx: Context) {
+  tally(@Root() item: CalibrationItem, @Ctx() ctx: CalibrationContext) {
     return ctx.services.calibration.tally(item);
   }
 
   @FieldResolver(() => MyVote, { nullable: true })
-  myVote(@Root() item: CalibrationItem, @Ctx() ctx: Context) {
+  myVote(@Root() item: CalibrationItem, @Ctx() ctx: CalibrationContext) {
     return ctx.services.calibration.myVote(item);
   }
 
   @FieldResolver(() => [RevealedVote], { nullable: true, description: 'Every vote and rationale, after reveal.' })
-  votes(@Root() item: CalibrationItem, @Ctx() ctx: Context) {
+  votes(@Root() item: CalibrationItem, @Ctx() ctx: CalibrationContext) {
     return ctx.services.calibration.revealedVotes(item);
   }
 
   @FieldResolver(() => [GoldChallenge])
-  goldChallenges(@Root() item: CalibrationItem, @Ctx() ctx: Context) {
+  goldChallenges(@Root() item: CalibrationItem, @Ctx() ctx: CalibrationContext) {
     return ctx.services.goldChallenge.challenges(item);
   }
 }

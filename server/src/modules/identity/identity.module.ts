@@ -1,6 +1,7 @@
 import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { withContext } from '../shared/context.js';
 import { defineModule, type ProcessDeps, type RequestDeps } from '../shared/module.js';
-import { TeamResolver, UserResolver } from './identity.resolver.js';
+import { type IdentityContext, TeamResolver, UserResolver } from './identity.resolver.js';
 import { type IdentityDeps, IdentityService } from './identity.service.js';
 import { Market } from './market.entity.js';
 import { Team } from './team.entity.js';
@@ -11,7 +12,7 @@ import { Vendor } from './vendor.entity.js';
 export const identityModule = defineModule({
   name: 'identity',
   entities: [Market, Vendor, Team, User],
-  resolvers: [UserResolver, TeamResolver],
+  resolvers: withContext<IdentityContext>(UserResolver, TeamResolver),
   start: ({ config }: ProcessDeps) => ({
     provides: {
       loginLimiter: new RateLimiterMemory({ points: config.LOGIN_ATTEMPTS_PER_MINUTE, duration: 60 }),

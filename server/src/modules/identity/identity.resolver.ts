@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { RequestContext } from '../shared/context.js';
+import type { IdentityService } from './identity.service.js';
 import { loadRef } from '../shared/load.js';
 import { PageInput, SetTeamLeadInput, SignInInput, UsersFilter } from './identity.inputs.js';
 import { SetTeamLeadPayload, SignInPayload, UserConnection } from './identity.types.js';
@@ -9,16 +10,19 @@ import { Team } from './team.entity.js';
 import { User } from './user.entity.js';
 import { Vendor } from './vendor.entity.js';
 
+/** What the identity resolvers read from the request's context (`ctx.services.*`); the module declares it. */
+export type IdentityContext = RequestContext<{ identity: IdentityService }>;
+
 @Resolver(() => User)
 export class UserResolver {
   @Mutation(() => SignInPayload, { description: 'Exchanges an email and password for a bearer token.' })
-  signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: Context) {
+  signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: IdentityContext) {
     return ctx.services.identity.signIn(input, ctx.clientIp);
   }
 
   @Authorized()
   @Query(() => User, { description: 'The signed-in user.' })
-  me(@Ctx() ctx: Context) {
+  me(@Ctx() ctx: IdentityContext) {
     return ctx.services.identity.me(ctx.viewer!);
   }
 
@@ -27,7 +31,7 @@ export class UserResolver {
   users(
     @Arg('filter', () => UsersFilter, { nullable: true }) filter: UsersFilter | undefined,
     @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: IdentityContext,
   ) {
     return ctx.services.identity.users(ctx.viewer!, filter ?? {}, page ?? new PageInput());
   }
@@ -64,13 +68,13 @@ export class UserResolver {
 export class TeamResolver {
   @Authorized()
   @Query(() => [Market], { description: 'Every market.' })
-  markets(@Ctx() ctx: Context) {
+  markets(@Ctx() ctx: IdentityContext) {
     return ctx.services.identity.markets();
   }
 
   @Authorized()
   @Query(() => [Team], { description: 'Teams the viewer may see.' })
-  teams(@Ctx() ctx: Context) {
+  teams(@Ctx() ctx: IdentityContext) {
     return ctx.services.identity.teams(ctx.viewer!);
   }
 
@@ -96,7 +100,7 @@ export class TeamResolver {
   @Mutation(() => SetTeamLeadPayload, {
     description: "Names a team's lead (one of its members), or clears it with userId null.",
   })
-  async setTeamLead(@Arg('input', () => SetTeamLeadInput) input: SetTeamLeadInput, @Ctx() ctx: Context) {
+  async setTeamLead(@Arg('input', () => SetTeamLeadInput) input: SetTeamLeadInput, @Ctx() ctx: IdentityContext) {
     return { team: await ctx.services.identity.setTeamLead(ctx.viewer!, input) };
   }
 }

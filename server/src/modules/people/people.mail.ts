@@ -1,6 +1,5 @@
 import type { MailMessage } from '../mail/mailer.js';
 import type { Invitation } from './invitation.entity.js';
-import type { PeopleDeps } from './people.service.js';
 
 /**
  * The invitation mail. The token travels in the link's fragment (`/join#…`), which a
@@ -17,7 +16,8 @@ export function invitationMail({
   email: string;
   token: string;
   invitation: Invitation;
-  deps: Pick<PeopleDeps, 'publicUrl'>;
+  /** Where people open Concord (`PeopleDeps['publicUrl']`). */
+  deps: { publicUrl: string };
 }): MailMessage {
   const link = `${deps.publicUrl.replace(/\/$/, '')}/join#${token}`;
   const until = invitation.expiresAt.toISOString().slice(0, 16).replace('T', ' ');

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { RequestContext } from '../shared/context.js';
+import type { PeopleService } from './people.service.js';
 import { SignInPayload } from '../identity/identity.types.js';
 import { Role } from '../identity/role.js';
 import { User } from '../identity/user.entity.js';
@@ -8,6 +9,9 @@ import { Invitation } from './invitation.entity.js';
 import { AcceptInvitationInput, InviteUserInput, RevokeInvitationInput } from './people.inputs.js';
 import { InvitationPreview, InviteUserPayload, RevokeInvitationPayload } from './people.types.js';
 
+/** What the people resolvers read from the request's context (`ctx.services.*`); the module declares it. */
+export type PeopleContext = RequestContext<{ people: PeopleService }>;
+
 @Resolver(() => Invitation)
 export class InvitationResolver {
   @Authorized(Role.ADMIN, Role.QA_MANAGER)
@@ -15,7 +19,7 @@ export class InvitationResolver {
     description:
       "Adds a person and mails them a one-time link to join. Admins add anyone; a vendor's QA manager adds people to their vendor's teams, in roles up to their own.",
   })
-  inviteUser(@Arg('input', () => InviteUserInput) input: InviteUserInput, @Ctx() ctx: Context) {
+  inviteUser(@Arg('input', () => InviteUserInput) input: InviteUserInput, @Ctx() ctx: PeopleContext) {
     return ctx.services.people.invite(input);
   }
 
@@ -23,21 +27,21 @@ export class InvitationResolver {
   @Mutation(() => RevokeInvitationPayload, {
     description: 'Withdraws an invitation not yet accepted: its link stops working.',
   })
-  revokeInvitation(@Arg('input', () => RevokeInvitationInput) input: RevokeInvitationInput, @Ctx() ctx: Context) {
+  revokeInvitation(@Arg('input', () => RevokeInvitationInput) input: RevokeInvitationInput, @Ctx() ctx: PeopleContext) {
     return ctx.services.people.revoke(input);
   }
 
   @Query(() => InvitationPreview, {
     description: "Whom an invitation link is for, before they set a password; the link's token is the only key.",
   })
-  invitation(@Arg('token') token: string, @Ctx() ctx: Context) {
+  invitation(@Arg('token') token: string, @Ctx() ctx: PeopleContext) {
     return ctx.services.people.preview(token);
   }
 
   @Mutation(() => SignInPayload, {
     description: 'Sets the invited person’s password from their link (once) and signs them in.',
   })
-  acceptInvitation(@Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput, @Ctx() ctx: Context) {
+  acceptInvitation(@Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput, @Ctx() ctx: PeopleContext) {
     return ctx.services.people.accept(input);
   }
 

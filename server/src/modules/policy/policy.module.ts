@@ -1,11 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { seedDemoPolicies } from '../../db/seed/demo-policies.js';
+import { withContext } from '../shared/context.js';
 import { defineModule, type RequestDeps } from '../shared/module.js';
 import { Acknowledgement } from './acknowledgement.entity.js';
 import { FaqEntry } from './faq-entry.entity.js';
 import { Policy } from './policy.entity.js';
 import { PolicyVersion } from './policy-version.entity.js';
-import { AcknowledgementResolver, FaqEntryResolver, PolicyResolver, PolicyVersionResolver } from './policy.resolver.js';
+import {
+  AcknowledgementResolver,
+  FaqEntryResolver,
+  type PolicyContext,
+  PolicyResolver,
+  PolicyVersionResolver,
+} from './policy.resolver.js';
 import { PolicyService } from './policy.service.js';
 import { TaxonomyLabel } from './taxonomy-label.embeddable.js';
 
@@ -17,7 +24,12 @@ export const createPolicyService = ({ em, viewer }: Pick<RequestDeps, 'em' | 'vi
 export const policyModule = defineModule({
   name: 'policy',
   entities: [Policy, PolicyVersion, TaxonomyLabel, FaqEntry, Acknowledgement],
-  resolvers: [PolicyResolver, PolicyVersionResolver, FaqEntryResolver, AcknowledgementResolver],
+  resolvers: withContext<PolicyContext>(
+    PolicyResolver,
+    PolicyVersionResolver,
+    FaqEntryResolver,
+    AcknowledgementResolver,
+  ),
   services: (deps: Pick<RequestDeps, 'em' | 'viewer'>) => ({ policy: createPolicyService(deps) }),
   seedDemo: async (tx: EntityManager, { policyOwner }) => {
     seedDemoPolicies(tx, policyOwner);

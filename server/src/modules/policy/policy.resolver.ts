@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { RequestContext } from '../shared/context.js';
+import type { PolicyService } from './policy.service.js';
 import { loadRef } from '../shared/load.js';
 import { Role } from '../identity/role.js';
 import { User } from '../identity/user.entity.js';
@@ -35,6 +36,9 @@ import {
 } from './policy.types.js';
 import { PolicyVersion } from './policy-version.entity.js';
 
+/** What the policy resolvers read from the request's context (`ctx.services.*`); the module declares it. */
+export type PolicyContext = RequestContext<{ policy: PolicyService }>;
+
 /** Who writes policies and their versions. */
 const AUTHORS = [Role.POLICY_OWNER, Role.ADMIN];
 
@@ -44,31 +48,31 @@ export class PolicyResolver {
   @Query(() => [Policy], { description: 'Every policy, by title.' })
   policies(
     @Arg('filter', () => PoliciesFilter, { nullable: true }) filter: PoliciesFilter | undefined,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: PolicyContext,
   ) {
     return ctx.services.policy.policies(filter ?? {});
   }
 
   @Authorized()
   @Query(() => Policy)
-  policy(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  policy(@Arg('id', () => ID) id: string, @Ctx() ctx: PolicyContext) {
     return ctx.services.policy.policy(id);
   }
 
   @Authorized(...AUTHORS)
   @Mutation(() => CreatePolicyPayload, { description: 'Creates a policy with an empty draft as version 1.' })
-  createPolicy(@Arg('input', () => CreatePolicyInput) input: CreatePolicyInput, @Ctx() ctx: Context) {
+  createPolicy(@Arg('input', () => CreatePolicyInput) input: CreatePolicyInput, @Ctx() ctx: PolicyContext) {
     return ctx.services.policy.createPolicy(input);
   }
 
   @Authorized(...AUTHORS)
   @Mutation(() => UpdatePolicyPayload, { description: "Changes a policy's title, area or description (not its key)." })
-  updatePolicy(@Arg('input', () => UpdatePolicyInput) input: UpdatePolicyInput, @Ctx() ctx: Context) {
+  updatePolicy(@Arg('input', () => UpdatePolicyInput) input: UpdatePolicyInput, @Ctx() ctx: PolicyContext) {
     return ctx.services.policy.updatePolicy(input);
   }
 
   @FieldResolver(() => [PolicyVersion], { description: 'Newest first; drafts only for internal staff.' })
-  versions(@Root() policy: Policy, @Ctx() ctx: Context) {
+  versions(@Root() policy: Policy, @Ctx() ctx: PolicyContext) {
     return ctx.services.policy.versionsOf(policy);
   }
 
@@ -76,7 +80,7 @@ export class PolicyResolver {
     nullable: true,
     description: 'The published version in force today (the latest effective date that has come).',
   })
-  currentVersion(@Root() policy: Policy, @Ctx() ctx: Context) {
+  currentVersion(@Root() policy: Policy, @Ctx() ctx: PolicyContext) {
     return ctx.services.policy.currentVersionOf(policy);
   }
 }
@@ -85,13 +89,17 @@ export class PolicyResolver {
 export class PolicyVersionResolver {
   @Authorized()
   @Query(() => PolicyVersion, { description: 'A version; drafts only for internal staff.' })
-  policyVersion(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  policyVersion(@Arg('id', () => ID) id: string, @Ctx() ctx: PolicyContext) {
     return ctx.services.policy.version(id);
   }
 
   @Authorized()
   @Query(() => PolicyVersionDiff, { description: 'What changed from one version of a policy to another.' })
-  policyVersionDiff(@Arg('fromId', () => ID) fromId: string, @Arg('toId', () => ID) toId: string, @Ctx() ctx: Context) {
+  policyVersionDiff(
+    @Arg('fromId', () => ID) fromId: string,
+    @Arg('toId', () => ID) toId: string,
+    @Ctx() ctx: PolicyContext,
+  ) {
     return ctx.services.policy.diff(fromId, toId);
   }
 
@@ -101,7 +109,7 @@ export class PolicyVersionResolver {
   })
   createPolicyVersion(
     @Arg('input', () => CreatePolicyVersionInput) input: CreatePolicyVersionInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: PolicyContext,
   ) {
     return ctx.services.policy.createVersion(input);
   }
@@ -110,7 +118,7 @@ export class PolicyVersionResolver {
   @Mutation(() => UpdatePolicyVersionPayload, { description: 'Edits a draft; CONFLICT once it is published.' })
   updatePolicyVersion(
     @Arg('input', () => UpdatePolicyVersionInput) input: UpdatePolicyVersionInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: PolicyContext,
   ) {
     return ctx.services.policy.updateVersion(input);
   }
@@ -121,7 +129,7 @@ export class PolicyVersionResolver {
   })
   publishPolicyVersion(
     @Arg('input', () => PublishPolicyVersionInput) input: PublishPolicyVersionInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: PolicyContext,
   ) {
     return ctx.services.policy.publish(input.versionId);
   }
@@ -130,7 +138,7 @@ export class PolicyVersionResolver {
   @Mutation(() => RetirePolicyVersionPayload, { description: 'Takes a published version out of force.' })
   retirePolicyVersion(
     @Arg('input', () => RetirePolicyVersionInput) input: RetirePolicyVersionInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: PolicyContext,
   ) {
     return ctx.services.policy.retire(input.versionId);
   }
@@ -139,7 +147,7 @@ export class PolicyVersionResolver {
   @Mutation(() => DiscardPolicyVersionPayload, { description: 'Deletes a draft; published versions are kept.' })
   discardPolicyVersion(
     @Arg('input', () => DiscardPolicyVersionInput) input: DiscardPolicyVersionInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: PolicyContext,
   ) {
     return ctx.services.policy.discard(input.versionId);
   }
@@ -148,20 +156,20 @@ export class PolicyVersionResolver {
   @Mutation(() => AcknowledgePolicyVersionPayload, { description: 'Records that you have read a published version.' })
   acknowledgePolicyVersion(
     @Arg('input', () => AcknowledgePolicyVersionInput) input: AcknowledgePolicyVersionInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: PolicyContext,
   ) {
     return ctx.services.policy.acknowledge(input.versionId);
   }
 
   @Authorized(...AUTHORS)
   @Mutation(() => AddFaqEntryPayload, { description: "Adds a question and answer at the end of a version's FAQ." })
-  addFaqEntry(@Arg('input', () => AddFaqEntryInput) input: AddFaqEntryInput, @Ctx() ctx: Context) {
+  addFaqEntry(@Arg('input', () => AddFaqEntryInput) input: AddFaqEntryInput, @Ctx() ctx: PolicyContext) {
     return ctx.services.policy.addFaqEntry(input.versionId, input);
   }
 
   @Authorized(...AUTHORS)
   @Mutation(() => RemoveFaqEntryPayload)
-  removeFaqEntry(@Arg('input', () => RemoveFaqEntryInput) input: RemoveFaqEntryInput, @Ctx() ctx: Context) {
+  removeFaqEntry(@Arg('input', () => RemoveFaqEntryInput) input: RemoveFaqEntryInput, @Ctx() ctx: PolicyContext) {
     return ctx.services.policy.removeFaqEntry(input.entryId);
   }
 
@@ -181,18 +189,18 @@ export class PolicyVersionResolver {
   }
 
   @FieldResolver(() => [FaqEntry], { description: 'In order.' })
-  faq(@Root() version: PolicyVersion, @Ctx() ctx: Context) {
+  faq(@Root() version: PolicyVersion, @Ctx() ctx: PolicyContext) {
     return ctx.services.policy.faqOf(version);
   }
 
   @FieldResolver(() => Acknowledgement, { nullable: true, description: 'Your acknowledgement, if you have given it.' })
-  myAcknowledgement(@Root() version: PolicyVersion, @Ctx() ctx: Context) {
+  myAcknowledgement(@Root() version: PolicyVersion, @Ctx() ctx: PolicyContext) {
     return ctx.services.policy.myAcknowledgement(version);
   }
 
   @Authorized(Role.POLICY_OWNER, Role.ADMIN, Role.QA_MANAGER)
   @FieldResolver(() => AcknowledgementReport, { description: 'Who, per market, has and has not acknowledged it.' })
-  acknowledgements(@Root() version: PolicyVersion, @Ctx() ctx: Context) {
+  acknowledgements(@Root() version: PolicyVersion, @Ctx() ctx: PolicyContext) {
     return ctx.services.policy.acknowledgementReport(version);
   }
 }

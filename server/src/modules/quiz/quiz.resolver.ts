@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { RequestContext } from '../shared/context.js';
+import type { QuizService } from './quiz.service.js';
 import { capped, firstArg, take } from '../shared/list-cap.js';
 import { loadRef } from '../shared/load.js';
 import { Case } from '../case/case.entity.js';
@@ -30,19 +31,22 @@ import { QuizAnswer } from './quiz-answer.entity.js';
 import { QuizAttempt } from './quiz-attempt.entity.js';
 import { QuizQuestion } from './quiz-question.entity.js';
 
+/** What the quiz resolvers read from the request's context (`ctx.services.*`); the module declares it. */
+export type QuizContext = RequestContext<{ quiz: QuizService }>;
+
 const QA = [Role.QA_SPECIALIST, Role.QA_MANAGER, Role.ADMIN];
 
 @Resolver(() => Quiz)
 export class QuizResolver {
   @Authorized()
   @Query(() => Quiz, { description: 'A quiz assigned to you (moderators) or in your scope (QA and policy staff).' })
-  quiz(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  quiz(@Arg('id', () => ID) id: string, @Ctx() ctx: QuizContext) {
     return ctx.services.quiz.queries.quiz(id);
   }
 
   @Authorized()
   @Query(() => [Quiz], { description: capped('Quizzes assigned to you, or in your scope; newest first.') })
-  quizzes(@Arg('first', () => Int, firstArg) first: number, @Ctx() ctx: Context) {
+  quizzes(@Arg('first', () => Int, firstArg) first: number, @Ctx() ctx: QuizContext) {
     return ctx.services.quiz.queries.quizzes(take(first));
   }
 
@@ -50,7 +54,7 @@ export class QuizResolver {
   @Mutation(() => CreateQuizPayload, {
     description: 'A quiz from calibration items (closed, with gold) or audits, in the given order.',
   })
-  async createQuiz(@Arg('input', () => CreateQuizInput) input: CreateQuizInput, @Ctx() ctx: Context) {
+  async createQuiz(@Arg('input', () => CreateQuizInput) input: CreateQuizInput, @Ctx() ctx: QuizContext) {
     return { quiz: await ctx.services.quiz.building.create(input) };
   }
 
@@ -60,7 +64,7 @@ export class QuizResolver {
   })
   async createQuizFromContestedItems(
     @Arg('input', () => CreateQuizFromContestedItemsInput) input: CreateQuizFromContestedItemsInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: QuizContext,
   ) {
     return { quiz: await ctx.services.quiz.building.createFromContested(input) };
   }
@@ -70,7 +74,10 @@ export class QuizResolver {
     description:
       'Starts your attempt (or returns the one in progress). CONFLICT once submitted, unless the QA team reopened it.',
   })
-  async startQuizAttempt(@Arg('input', () => StartQuizAttemptInput) input: StartQuizAttemptInput, @Ctx() ctx: Context) {
+  async startQuizAttempt(
+    @Arg('input', () => StartQuizAttemptInput) input: StartQuizAttemptInput,
+    @Ctx() ctx: QuizContext,
+  ) {
     const attempt = await ctx.services.quiz.taking.start(input.quizId);
     return { attempt, quiz: await loadRef(attempt.quiz) };
   }
@@ -81,7 +88,7 @@ export class QuizResolver {
   })
   async submitQuizAttempt(
     @Arg('input', () => SubmitQuizAttemptInput) input: SubmitQuizAttemptInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: QuizContext,
   ) {
     const attempt = await ctx.services.quiz.taking.submit(input);
     return { attempt, quiz: await loadRef(attempt.quiz) };
@@ -89,7 +96,7 @@ export class QuizResolver {
 
   @Authorized(...QA)
   @Mutation(() => ReopenQuizPayload, { description: 'Allows a user one more attempt; returns the attempt it reopens.' })
-  async reopenQuiz(@Arg('input', () => ReopenQuizInput) input: ReopenQuizInput, @Ctx() ctx: Context) {
+  async reopenQuiz(@Arg('input', () => ReopenQuizInput) input: ReopenQuizInput, @Ctx() ctx: QuizContext) {
     const attempt = await ctx.services.quiz.taking.reopen(input);
     return { attempt, quiz: await loadRef(attempt.quiz) };
   }
@@ -105,28 +112,28 @@ export class QuizResolver {
   }
 
   @FieldResolver(() => [Team], { description: "The assigned teams you may see (never another vendor's)." })
-  assignedTeams(@Root() quiz: Quiz, @Ctx() ctx: Context) {
+  assignedTeams(@Root() quiz: Quiz, @Ctx() ctx: QuizContext) {
     return ctx.services.quiz.queries.assignedTeams(quiz);
   }
 
   @FieldResolver(() => [QuizQuestion])
-  questions(@Root() quiz: Quiz, @Ctx() ctx: Context) {
+  questions(@Root() quiz: Quiz, @Ctx() ctx: QuizContext) {
     return ctx.services.quiz.queries.questions(quiz);
   }
 
   @FieldResolver(() => QuizAttempt, { nullable: true, description: 'Your latest attempt.' })
-  myAttempt(@Root() quiz: Quiz, @Ctx() ctx: Context) {
+  myAttempt(@Root() quiz: Quiz, @Ctx() ctx: QuizContext) {
     return ctx.services.quiz.queries.myAttempt(quiz);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether you may start or continue an attempt now.' })
-  canTake(@Root() quiz: Quiz, @Ctx() ctx: Context) {
+  canTake(@Root() quiz: Quiz, @Ctx() ctx: QuizContext) {
     return ctx.services.quiz.queries.canTake(quiz);
   }
 
   @Authorized(...QA)
   @FieldResolver(() => QuizResults, { nullable: true, description: 'Per question and per market (QA team).' })
-  results(@Root() quiz: Quiz, @Ctx() ctx: Context) {
+  results(@Root() quiz: Quiz, @Ctx() ctx: QuizContext) {
     return ctx.services.quiz.queries.results(quiz);
   }
 
@@ -135,7 +142,7 @@ export class QuizResolver {
     nullable: true,
     description: "Every attempt of your scope's people (QA team).",
   })
-  attempts(@Root() quiz: Quiz, @Ctx() ctx: Context) {
+  attempts(@Root() quiz: Quiz, @Ctx() ctx: QuizContext) {
     return ctx.services.quiz.queries.attempts(quiz);
   }
 }
@@ -182,7 +189,7 @@ export class QuizQuestionResolver {
     nullable: true,
     description: 'The expected label: to a taker only after they submit; always to QA and policy staff.',
   })
-  async expectedLabel(@Root() question: QuizQuestion, @Ctx() ctx: Context) {
+  async expectedLabel(@Root() question: QuizQuestion, @Ctx() ctx: QuizContext) {
     return (await ctx.services.quiz.access.answersVisible(question.quiz.id)) ? question.expectedLabel : null;
   }
 
@@ -190,7 +197,7 @@ export class QuizQuestionResolver {
     nullable: true,
     description: 'The source case with its decision: for QA and policy staff who may see it; null to takers.',
   })
-  case(@Root() question: QuizQuestion, @Ctx() ctx: Context) {
+  case(@Root() question: QuizQuestion, @Ctx() ctx: QuizContext) {
     return ctx.services.quiz.queries.questionCase(question);
   }
 }
@@ -221,7 +228,7 @@ export class QuizAttemptResolver {
     nullable: true,
     description: 'Once submitted: each answer and whether it was right.',
   })
-  answers(@Root() attempt: QuizAttempt, @Ctx() ctx: Context) {
+  answers(@Root() attempt: QuizAttempt, @Ctx() ctx: QuizContext) {
     return ctx.services.quiz.queries.answers(attempt);
   }
 }

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context.js';
+import type { RequestContext } from '../shared/context.js';
+import type { RcaService } from './rca.service.js';
 import { capped, firstArg, take } from '../shared/list-cap.js';
 import { loadRef } from '../shared/load.js';
 import { Audit } from '../audit/audit.entity.js';
@@ -31,6 +32,9 @@ import {
 import { RcaActionItem } from './rca-action-item.entity.js';
 import { RcaEscalation } from './rca-escalation.entity.js';
 
+/** What the RCA resolvers read from the request's context (`ctx.services.*`); the module declares it. */
+export type RcaContext = RequestContext<{ rca: RcaService }>;
+
 const READERS = [Role.QA_SPECIALIST, Role.QA_MANAGER, Role.ADMIN, Role.POLICY_OWNER];
 const FILERS = [Role.QA_SPECIALIST, Role.QA_MANAGER, Role.ADMIN];
 const MANAGERS = [Role.QA_MANAGER, Role.ADMIN];
@@ -39,7 +43,7 @@ const MANAGERS = [Role.QA_MANAGER, Role.ADMIN];
 export class RcaEscalationResolver {
   @Authorized(...READERS)
   @Query(() => RcaEscalation)
-  rcaEscalation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  rcaEscalation(@Arg('id', () => ID) id: string, @Ctx() ctx: RcaContext) {
     return ctx.services.rca.escalation(id);
   }
 
@@ -48,7 +52,7 @@ export class RcaEscalationResolver {
   rcaEscalations(
     @Arg('state', () => RcaState, { nullable: true }) state: RcaState | undefined,
     @Arg('first', () => Int, firstArg) first: number,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: RcaContext,
   ) {
     return ctx.services.rca.escalations(state, take(first));
   }
@@ -57,7 +61,7 @@ export class RcaEscalationResolver {
   @Query(() => [RcaActionItem], {
     description: capped('Open action items past their due date, earliest first (QA managers).'),
   })
-  overdueRcaActionItems(@Arg('first', () => Int, firstArg) first: number, @Ctx() ctx: Context) {
+  overdueRcaActionItems(@Arg('first', () => Int, firstArg) first: number, @Ctx() ctx: RcaContext) {
     return ctx.services.rca.overdueActionItems(take(first));
   }
 
@@ -65,7 +69,7 @@ export class RcaEscalationResolver {
   @Mutation(() => CreateRcaEscalationPayload, { description: 'Files an escalation, by hand or from an error trend.' })
   async createRcaEscalation(
     @Arg('input', () => CreateRcaEscalationInput) input: CreateRcaEscalationInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: RcaContext,
   ) {
     return { escalation: await ctx.services.rca.create(input) };
   }
@@ -76,7 +80,7 @@ export class RcaEscalationResolver {
   })
   async linkRcaEscalation(
     @Arg('input', () => LinkRcaEscalationInput) input: LinkRcaEscalationInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: RcaContext,
   ) {
     return { escalation: await ctx.services.rca.link(input) };
   }
@@ -85,7 +89,7 @@ export class RcaEscalationResolver {
   @Mutation(() => StartRcaEscalationPayload, { description: 'open → in progress; you become its owner.' })
   async startRcaEscalation(
     @Arg('input', () => StartRcaEscalationInput) input: StartRcaEscalationInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: RcaContext,
   ) {
     return { escalation: await ctx.services.rca.start(input.escalationId) };
   }
@@ -94,7 +98,7 @@ export class RcaEscalationResolver {
   @Mutation(() => ResolveRcaEscalationPayload, { description: 'in progress → resolved, once no action item is open.' })
   async resolveRcaEscalation(
     @Arg('input', () => ResolveRcaEscalationInput) input: ResolveRcaEscalationInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: RcaContext,
   ) {
     return { escalation: await ctx.services.rca.resolve(input) };
   }
@@ -103,7 +107,10 @@ export class RcaEscalationResolver {
   @Mutation(() => AddRcaActionItemPayload, {
     description: 'Adds an action item to an escalation that is not resolved.',
   })
-  async addRcaActionItem(@Arg('input', () => AddRcaActionItemInput) input: AddRcaActionItemInput, @Ctx() ctx: Context) {
+  async addRcaActionItem(
+    @Arg('input', () => AddRcaActionItemInput) input: AddRcaActionItemInput,
+    @Ctx() ctx: RcaContext,
+  ) {
     const actionItem = await ctx.services.rca.addActionItem(input);
     return { actionItem, escalation: await loadRef(actionItem.escalation) };
   }
@@ -114,7 +121,7 @@ export class RcaEscalationResolver {
   })
   async setRcaActionItemStatus(
     @Arg('input', () => SetRcaActionItemStatusInput) input: SetRcaActionItemStatusInput,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: RcaContext,
   ) {
     const actionItem = await ctx.services.rca.setActionItemStatus(input);
     return { actionItem, escalation: await loadRef(actionItem.escalation) };
@@ -131,12 +138,12 @@ export class RcaEscalationResolver {
   }
 
   @FieldResolver(() => Team, { nullable: true })
-  team(@Root() escalation: RcaEscalation, @Ctx() ctx: Context) {
+  team(@Root() escalation: RcaEscalation, @Ctx() ctx: RcaContext) {
     return ctx.services.rca.team(escalation);
   }
 
   @FieldResolver(() => User, { nullable: true, description: "Null when another vendor's person." })
-  filedBy(@Root() escalation: RcaEscalation, @Ctx() ctx: Context) {
+  filedBy(@Root() escalation: RcaEscalation, @Ctx() ctx: RcaContext) {
     return ctx.services.rca.person(escalation.filedBy);
   }
 
@@ -144,7 +151,7 @@ export class RcaEscalationResolver {
     nullable: true,
     description: "The QA manager who took it on; null before, or when another vendor's.",
   })
-  owner(@Root() escalation: RcaEscalation, @Ctx() ctx: Context) {
+  owner(@Root() escalation: RcaEscalation, @Ctx() ctx: RcaContext) {
     return ctx.services.rca.person(escalation.owner);
   }
 
@@ -152,7 +159,7 @@ export class RcaEscalationResolver {
   linkedAudits(
     @Root() escalation: RcaEscalation,
     @Arg('first', () => Int, firstArg) first: number,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: RcaContext,
   ) {
     return ctx.services.rca.linkedAudits(escalation, take(first));
   }
@@ -161,13 +168,13 @@ export class RcaEscalationResolver {
   linkedCases(
     @Root() escalation: RcaEscalation,
     @Arg('first', () => Int, firstArg) first: number,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: RcaContext,
   ) {
     return ctx.services.rca.linkedCases(escalation, take(first));
   }
 
   @FieldResolver(() => [RcaActionItem], { description: 'Earliest due first.' })
-  actionItems(@Root() escalation: RcaEscalation, @Ctx() ctx: Context) {
+  actionItems(@Root() escalation: RcaEscalation, @Ctx() ctx: RcaContext) {
     return ctx.services.rca.actionItems(escalation);
   }
 
@@ -178,7 +185,7 @@ export class RcaEscalationResolver {
   effectiveness(
     @Root() escalation: RcaEscalation,
     @Arg('weeks', () => Int, { defaultValue: 4 }) weeks: number,
-    @Ctx() ctx: Context,
+    @Ctx() ctx: RcaContext,
   ) {
     return ctx.services.rca.effectiveness(escalation, weeks);
   }
@@ -188,7 +195,7 @@ export class RcaEscalationResolver {
     description:
       'The error trend it was filed from, as it was then. Null for a vendor’s staff on a platform-wide escalation: its figures count every vendor.',
   })
-  trend(@Root() escalation: RcaEscalation, @Ctx() ctx: Context) {
+  trend(@Root() escalation: RcaEscalation, @Ctx() ctx: RcaContext) {
     const vendorViewer = ctx.viewer?.vendorId != null;
     return vendorViewer && !escalation.team ? null : escalation.trend;
   }
@@ -202,7 +209,7 @@ export class RcaActionItemResolver {
   }
 
   @FieldResolver(() => User, { nullable: true, description: "Null when another vendor's person." })
-  owner(@Root() item: RcaActionItem, @Ctx() ctx: Context) {
+  owner(@Root() item: RcaActionItem, @Ctx() ctx: RcaContext) {
     return ctx.services.rca.person(item.owner);
   }
 
