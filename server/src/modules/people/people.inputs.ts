@@ -47,3 +47,22 @@ export class AcceptInvitationInput {
   @Length(1, 1024, { message: 'password must be 1 to 1024 characters' })
   password!: string;
 }
+
+@InputType()
+export class RequestPasswordResetInput {
+  @Field()
+  @IsEmail({}, { message: 'email must be an email address' })
+  @Length(3, 320)
+  email!: string;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field({ description: 'The token of the link the reset mail carries.' })
+  @Length(20, 200)
+  token!: string;
+
+  @Field({ description: 'At least 12 characters, not a common password.' })
+  @Length(1, 1024, { message: 'password must be 1 to 1024 characters' })
+  password!: string;
+}

@@ -5,8 +5,20 @@ import { Role } from '../identity/role.js';
 import { User } from '../identity/user.entity.js';
 import { loadRef } from '../shared/load.js';
 import { Invitation } from './invitation.entity.js';
-import { AcceptInvitationInput, InviteUserInput, RevokeInvitationInput } from './people.inputs.js';
-import { InvitationPreview, InviteUserPayload, RevokeInvitationPayload } from './people.types.js';
+import {
+  AcceptInvitationInput,
+  InviteUserInput,
+  RequestPasswordResetInput,
+  ResetPasswordInput,
+  RevokeInvitationInput,
+} from './people.inputs.js';
+import {
+  InvitationPreview,
+  InviteUserPayload,
+  RequestPasswordResetPayload,
+  RevokeInvitationPayload,
+  SignOutEverywherePayload,
+} from './people.types.js';
 
 @Resolver(() => Invitation)
 export class InvitationResolver {
@@ -49,5 +61,34 @@ export class InvitationResolver {
   @FieldResolver(() => User)
   invitedBy(@Root() invitation: Invitation) {
     return loadRef(invitation.invitedBy);
+  }
+}
+
+@Resolver()
+export class PasswordResolver {
+  @Mutation(() => RequestPasswordResetPayload, {
+    description:
+      'Mails a one-hour link to choose a new password, if the email has an active account; the answer is the same either way.',
+  })
+  async requestPasswordReset(
+    @Arg('input', () => RequestPasswordResetInput) input: RequestPasswordResetInput,
+    @Ctx() ctx: Context,
+  ) {
+    return { accepted: await ctx.services.passwordReset.request(input.email) };
+  }
+
+  @Mutation(() => SignInPayload, {
+    description: 'Sets a new password from a reset link (once), signs out every other sign-in, and signs in.',
+  })
+  resetPassword(@Arg('input', () => ResetPasswordInput) input: ResetPasswordInput, @Ctx() ctx: Context) {
+    return ctx.services.passwordReset.reset(input);
+  }
+
+  @Authorized()
+  @Mutation(() => SignOutEverywherePayload, {
+    description: 'Ends every sign-in of your account, on every device, this one included.',
+  })
+  async signOutEverywhere(@Ctx() ctx: Context) {
+    return { signedOut: await ctx.services.passwordReset.signOutEverywhere() };
   }
 }

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RateLimiterMemory } from 'rate-limiter-flexible';
 import { accountDeactivated } from '../identity/identity.errors.js';
 import { Market } from '../identity/market.entity.js';
 import { hashPassword, type PasswordCost, unmatchableHash } from '../identity/password.js';
@@ -27,6 +28,8 @@ export type PeopleDeps = {
   /** Where people open Concord, for links in mail. */
   publicUrl: string;
   invitationTtlMs: number;
+  /** Password-reset requests per address. */
+  resetLimiter: RateLimiterMemory;
 };
 
 /** Roles from the least to the most rights: a vendor's admin grants none above their own. */
