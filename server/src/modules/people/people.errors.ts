@@ -17,4 +17,6 @@ export const peopleError = featureErrors('people', [
   'WEAK_PASSWORD',
   'RESET_LINK_INVALID',
   'TOO_MANY_RESETS',
+  'LAST_ADMIN',
+  'SELF_DEACTIVATION',
 ]);

@@ -6,14 +6,15 @@ import { defineModule, type ProcessDeps, type RequestDeps } from '../shared/modu
 import { Invitation } from './invitation.entity.js';
 import { PasswordReset } from './password-reset.entity.js';
 import { PasswordResetService, sendPasswordReset } from './password-reset.service.js';
-import { InvitationResolver, PasswordResolver } from './people.resolver.js';
+import { PeopleAdminService } from './people-admin.service.js';
+import { InvitationResolver, PasswordResolver, PeopleAdminResolver } from './people.resolver.js';
 import { PeopleService } from './people.service.js';
 
 /** Bringing people in and letting them back in: invitations and password resets by mail, signing out everywhere. */
 export const peopleModule = defineModule({
   name: 'people',
   entities: [Invitation, PasswordReset],
-  resolvers: [InvitationResolver, PasswordResolver],
+  resolvers: [InvitationResolver, PasswordResolver, PeopleAdminResolver],
   start: ({ config, orm }: ProcessDeps) => {
     const publicUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
     return {
@@ -37,6 +38,7 @@ export const peopleModule = defineModule({
     },
   ) => ({
     people: new PeopleService(deps.em, deps.viewer, deps.auditTrail, deps),
+    peopleAdmin: new PeopleAdminService(deps.em, deps.viewer, deps.auditTrail),
     passwordReset: new PasswordResetService(deps.em, deps.viewer, deps.auditTrail, deps, deps.clientIp),
   }),
 });

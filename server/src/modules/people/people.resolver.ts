@@ -11,6 +11,8 @@ import {
   RequestPasswordResetInput,
   ResetPasswordInput,
   RevokeInvitationInput,
+  SetUserActiveInput,
+  UpdateUserInput,
 } from './people.inputs.js';
 import {
   InvitationPreview,
@@ -18,6 +20,7 @@ import {
   RequestPasswordResetPayload,
   RevokeInvitationPayload,
   SignOutEverywherePayload,
+  UserPayload,
 } from './people.types.js';
 
 @Resolver(() => Invitation)
@@ -90,5 +93,31 @@ export class PasswordResolver {
   })
   async signOutEverywhere(@Ctx() ctx: Context) {
     return { signedOut: await ctx.services.passwordReset.signOutEverywhere() };
+  }
+}
+
+@Resolver()
+export class PeopleAdminResolver {
+  @Authorized(Role.ADMIN, Role.QA_MANAGER)
+  @Mutation(() => UserPayload, {
+    description:
+      "Changes a person's name, role, market or team (fields left out stay). A vendor's QA manager: their vendor's people, teams and roles up to their own.",
+  })
+  updateUser(@Arg('input', () => UpdateUserInput) input: UpdateUserInput, @Ctx() ctx: Context) {
+    return ctx.services.peopleAdmin.update(input);
+  }
+
+  @Authorized(Role.ADMIN, Role.QA_MANAGER)
+  @Mutation(() => UserPayload, {
+    description: 'Ends a person’s sign-in at once (every device); their votes, audits and answers stay theirs.',
+  })
+  deactivateUser(@Arg('input', () => SetUserActiveInput) input: SetUserActiveInput, @Ctx() ctx: Context) {
+    return ctx.services.peopleAdmin.setActive(input, false);
+  }
+
+  @Authorized(Role.ADMIN, Role.QA_MANAGER)
+  @Mutation(() => UserPayload, { description: 'Lets a deactivated person sign in again.' })
+  reactivateUser(@Arg('input', () => SetUserActiveInput) input: SetUserActiveInput, @Ctx() ctx: Context) {
+    return ctx.services.peopleAdmin.setActive(input, true);
   }
 }

@@ -29,3 +29,8 @@ export class RequestPasswordResetPayload {
 export class SignOutEverywherePayload {
   @Field({ description: 'Every token of the account issued until now is refused from now on.' }) signedOut!: boolean;
 }
+
+@ObjectType()
+export class UserPayload {
+  @Field(() => User) user!: User;
+}
