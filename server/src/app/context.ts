@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { accountDeactivated } from '../modules/identity/identity.errors.js';
+import { accountDeactivated, signedOut } from '../modules/identity/identity.errors.js';
 import { User } from '../modules/identity/user.entity.js';
 import type {
   AnyFeatureModule,
@@ -90,11 +90,12 @@ export type Context = EveryFeaturesContext<{
 /** The user behind a token, or null when the token is absent. A bad token throws UNAUTHENTICATED. */
 export async function resolveViewer(em: EntityManager, deps: AppDeps, token: string | null): Promise<Viewer | null> {
   if (token === null) return null;
-  const { userId } = await deps.tokens.verify(token);
+  const { userId, issuedAtMs } = await deps.tokens.verify(token);
   const user = await em.findOne(User, { id: userId, active: true }, { populate: ['market', 'team.vendor'] });
   if (!user) {
     throw accountDeactivated();
   }
+  if (user.tokensValidAfter && issuedAtMs < user.tokensValidAfter.getTime()) throw signedOut();
   return viewerOf(user);
 }
 

@@ -150,7 +150,7 @@ export function attachWebsocketServer(httpServer: Server, schema: GraphQLSchema,
           return timeout;
         });
         if (viewer instanceof DomainError)
-          return [new GraphQLError(viewer.message, { extensions: { code: viewer.code } })];
+          return [new GraphQLError(viewer.message, { extensions: { ...viewer.details, code: viewer.code } })];
         if (!viewer) {
           operations.delete(id);
           return [new GraphQLError('The session is no longer valid.', { extensions: { code: 'UNAUTHENTICATED' } })];

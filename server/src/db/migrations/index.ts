@@ -14,6 +14,7 @@ import { Migration20261122152121_BriefingReplyHidden } from './Migration20261122
 import { Migration20261205090000_TeamDrillDowns } from './Migration20261205090000_TeamDrillDowns.js';
 import { Migration20261205180000_AuditLog } from './Migration20261205180000_AuditLog.js';
 import { Migration20261205190000_Invitations } from './Migration20261205190000_Invitations.js';
+import { Migration20261205200000_PasswordResets } from './Migration20261205200000_PasswordResets.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122045538_Initial', class: Migration20261122045538_Initial },
@@ -30,4 +31,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205090000_TeamDrillDowns', class: Migration20261205090000_TeamDrillDowns },
   { name: 'Migration20261205180000_AuditLog', class: Migration20261205180000_AuditLog },
   { name: 'Migration20261205190000_Invitations', class: Migration20261205190000_Invitations },
+  { name: 'Migration20261205200000_PasswordResets', class: Migration20261205200000_PasswordResets },
 ];

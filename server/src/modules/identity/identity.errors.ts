@@ -8,8 +8,13 @@ export const identityError = featureErrors('identity', [
   'TOKEN_EXPIRED',
   'TOKEN_INVALID',
   'NOT_TEAM_MEMBER',
+  'SIGNED_OUT',
 ]);
 
 /** A token or sign-in of an account an admin switched off; its reason tells it from a bad password. */
 export const accountDeactivated = () =>
   identityError('UNAUTHENTICATED', 'DEACTIVATED', 'This account is deactivated or no longer exists: ask an admin.');
+
+/** A token from before the account signed out everywhere (or reset its password). */
+export const signedOut = () =>
+  identityError('UNAUTHENTICATED', 'SIGNED_OUT', 'This sign-in was ended (signed out everywhere): sign in again.');

@@ -4,7 +4,8 @@ import { identityError } from './identity.errors.js';
 const ISSUER = 'concord';
 const AUDIENCE = 'concord';
 
-export type TokenClaims = { userId: string };
+/** Who the token is for, and when it was issued (milliseconds since the epoch). */
+export type TokenClaims = { userId: string; issuedAtMs: number };
 
 /** Signs and checks the bearer tokens (HS256 JWTs) that HTTP and websockets accept. */
 export class TokenService {
@@ -18,7 +19,9 @@ export class TokenService {
   }
 
   async sign(userId: string): Promise<{ token: string; expiresAt: Date }> {
-    const token = await new SignJWT({})
+    // `iat` is in whole seconds; the milliseconds let "sign out everywhere" end the tokens
+    // issued before it without refusing one issued later in the same second.
+    const token = await new SignJWT({ iat_ms: Date.now() })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(userId)
       .setIssuer(ISSUER)
@@ -39,7 +42,8 @@ export class TokenService {
         algorithms: ['HS256'],
       });
       if (!payload.sub) throw identityError('UNAUTHENTICATED', 'TOKEN_INVALID', 'The token names no user.');
-      return { userId: payload.sub };
+      const ms = typeof payload.iat_ms === 'number' ? payload.iat_ms : (payload.iat ?? 0) * 1000;
+      return { userId: payload.sub, issuedAtMs: ms };
     } catch (error) {
       if (error instanceof errors.JWTExpired) {
         throw identityError('UNAUTHENTICATED', 'TOKEN_EXPIRED', 'Your sign-in has expired: sign in again.');

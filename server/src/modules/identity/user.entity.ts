@@ -45,4 +45,11 @@ export class User extends BaseEntity {
   })
   @Property({ type: 'datetime', nullable: true })
   joinedAt: Date | null = new Date();
+
+  /**
+   * Tokens issued before this moment are refused ("sign out everywhere", a password reset);
+   * null: every unexpired token is good.
+   */
+  @Property({ type: 'datetime', nullable: true })
+  tokensValidAfter: Date | null = null;
 }

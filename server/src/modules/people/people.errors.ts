@@ -15,4 +15,8 @@ export const peopleError = featureErrors('people', [
   'INVITATION_REVOKED',
   'INVITATION_ACCEPTED',
   'WEAK_PASSWORD',
+  'RESET_LINK_INVALID',
+  'TOO_MANY_RESETS',
+  'LAST_ADMIN',
+  'SELF_DEACTIVATION',
 ]);

@@ -47,3 +47,56 @@ export class AcceptInvitationInput {
   @Length(1, 1024, { message: 'password must be 1 to 1024 characters' })
   password!: string;
 }
+
+@InputType()
+export class RequestPasswordResetInput {
+  @Field()
+  @IsEmail({}, { message: 'email must be an email address' })
+  @Length(3, 320)
+  email!: string;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field({ description: 'The token of the link the reset mail carries.' })
+  @Length(20, 200)
+  token!: string;
+
+  @Field({ description: 'At least 12 characters, not a common password.' })
+  @Length(1, 1024, { message: 'password must be 1 to 1024 characters' })
+  password!: string;
+}
+
+@InputType()
+export class UpdateUserInput {
+  @Field(() => ID)
+  @IsUUID()
+  userId!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200, { message: 'name must be 1 to 200 characters' })
+  name?: string;
+
+  @Field(() => Role, { nullable: true })
+  @IsOptional()
+  @IsEnum(Role)
+  role?: Role;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  marketId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Their new team; null takes them off every team (platform staff).' })
+  @IsOptional()
+  @IsUUID()
+  teamId?: string | null;
+}
+
+@InputType()
+export class SetUserActiveInput {
+  @Field(() => ID)
+  @IsUUID()
+  userId!: string;
+}

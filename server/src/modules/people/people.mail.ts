@@ -36,3 +36,32 @@ export function invitationMail({
     ].join('\n'),
   };
 }
+
+/** The reset mail; its token rides in the link's fragment, like an invitation's. */
+export function passwordResetMail({
+  name,
+  email,
+  token,
+  deps,
+}: {
+  name: string;
+  email: string;
+  token: string;
+  deps: { publicUrl: string };
+}): MailMessage {
+  const link = `${deps.publicUrl.replace(/\/$/, '')}/reset-password#${token}`;
+  return {
+    to: email,
+    subject: 'Choose a new Concord password',
+    text: [
+      `Hello ${name},`,
+      '',
+      'Someone (we hope you) asked to choose a new password for your Concord account.',
+      'Open this link within an hour to do it; it works once:',
+      '',
+      link,
+      '',
+      'Choosing a new password signs you out everywhere. If you did not ask, ignore this mail: your password stays as it is.',
+    ].join('\n'),
+  };
+}

@@ -1,16 +1,37 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../shared/context.js';
+import type { PasswordResetService } from './password-reset.service.js';
+import type { PeopleAdminService } from './people-admin.service.js';
 import type { PeopleService } from './people.service.js';
 import { SignInPayload } from '../identity/identity.types.js';
 import { Role } from '../identity/role.js';
 import { User } from '../identity/user.entity.js';
 import { loadRef } from '../shared/load.js';
 import { Invitation } from './invitation.entity.js';
-import { AcceptInvitationInput, InviteUserInput, RevokeInvitationInput } from './people.inputs.js';
-import { InvitationPreview, InviteUserPayload, RevokeInvitationPayload } from './people.types.js';
+import {
+  AcceptInvitationInput,
+  InviteUserInput,
+  RequestPasswordResetInput,
+  ResetPasswordInput,
+  RevokeInvitationInput,
+  SetUserActiveInput,
+  UpdateUserInput,
+} from './people.inputs.js';
+import {
+  InvitationPreview,
+  InviteUserPayload,
+  RequestPasswordResetPayload,
+  RevokeInvitationPayload,
+  SignOutEverywherePayload,
+  UserPayload,
+} from './people.types.js';
 
 /** What the people resolvers read from the request's context (`ctx.services.*`); the module declares it. */
-export type PeopleContext = RequestContext<{ people: PeopleService }>;
+export type PeopleContext = RequestContext<{
+  people: PeopleService;
+  peopleAdmin: PeopleAdminService;
+  passwordReset: PasswordResetService;
+}>;
 
 @Resolver(() => Invitation)
 export class InvitationResolver {
@@ -53,5 +74,60 @@ export class InvitationResolver {
   @FieldResolver(() => User)
   invitedBy(@Root() invitation: Invitation) {
     return loadRef(invitation.invitedBy);
+  }
+}
+
+@Resolver()
+export class PasswordResolver {
+  @Mutation(() => RequestPasswordResetPayload, {
+    description:
+      'Mails a one-hour link to choose a new password, if the email has an active account; the answer is the same either way.',
+  })
+  async requestPasswordReset(
+    @Arg('input', () => RequestPasswordResetInput) input: RequestPasswordResetInput,
+    @Ctx() ctx: PeopleContext,
+  ) {
+    return { accepted: await ctx.services.passwordReset.request(input.email) };
+  }
+
+  @Mutation(() => SignInPayload, {
+    description: 'Sets a new password from a reset link (once), signs out every other sign-in, and signs in.',
+  })
+  resetPassword(@Arg('input', () => ResetPasswordInput) input: ResetPasswordInput, @Ctx() ctx: PeopleContext) {
+    return ctx.services.passwordReset.reset(input);
+  }
+
+  @Authorized()
+  @Mutation(() => SignOutEverywherePayload, {
+    description: 'Ends every sign-in of your account, on every device, this one included.',
+  })
+  async signOutEverywhere(@Ctx() ctx: PeopleContext) {
+    return { signedOut: await ctx.services.passwordReset.signOutEverywhere() };
+  }
+}
+
+@Resolver()
+export class PeopleAdminResolver {
+  @Authorized(Role.ADMIN, Role.QA_MANAGER)
+  @Mutation(() => UserPayload, {
+    description:
+      "Changes a person's name, role, market or team (fields left out stay). A vendor's QA manager: their vendor's people, teams and roles up to their own.",
+  })
+  updateUser(@Arg('input', () => UpdateUserInput) input: UpdateUserInput, @Ctx() ctx: PeopleContext) {
+    return ctx.services.peopleAdmin.update(input);
+  }
+
+  @Authorized(Role.ADMIN, Role.QA_MANAGER)
+  @Mutation(() => UserPayload, {
+    description: 'Ends a person’s sign-in at once (every device); their votes, audits and answers stay theirs.',
+  })
+  deactivateUser(@Arg('input', () => SetUserActiveInput) input: SetUserActiveInput, @Ctx() ctx: PeopleContext) {
+    return ctx.services.peopleAdmin.setActive(input, false);
+  }
+
+  @Authorized(Role.ADMIN, Role.QA_MANAGER)
+  @Mutation(() => UserPayload, { description: 'Lets a deactivated person sign in again.' })
+  reactivateUser(@Arg('input', () => SetUserActiveInput) input: SetUserActiveInput, @Ctx() ctx: PeopleContext) {
+    return ctx.services.peopleAdmin.setActive(input, true);
   }
 }

@@ -1,12 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RateLimiterMemory } from 'rate-limiter-flexible';
 import { accountDeactivated } from '../identity/identity.errors.js';
-import { Market } from '../identity/market.entity.js';
 import { hashPassword, type PasswordCost, unmatchableHash } from '../identity/password.js';
 import { passwordProblem } from '../identity/password-policy.js';
-import { Role } from '../identity/role.js';
-import { Team } from '../identity/team.entity.js';
 import type { TokenService } from '../identity/token.js';
 import { User } from '../identity/user.entity.js';
 import { AuditAction } from '../shared/audit-log/audit-action.js';
@@ -16,6 +14,7 @@ import { enqueueJob } from '../shared/jobs.js';
 import { retryingTransaction } from '../shared/transaction.js';
 import type { Viewer } from '../shared/viewer.js';
 import { Invitation } from './invitation.entity.js';
+import { asAdmin, placement } from './placement.js';
 import { invitationMail } from './people.mail.js';
 import { peopleError } from './people.errors.js';
 import type { AcceptInvitationInput, InviteUserInput, RevokeInvitationInput } from './people.inputs.js';
@@ -27,25 +26,11 @@ export type PeopleDeps = {
   /** Where people open Concord, for links in mail. */
   publicUrl: string;
   invitationTtlMs: number;
-};
-
-/** Roles from the least to the most rights: a vendor's admin grants none above their own. */
-const RANK: Record<Role, number> = {
-  [Role.MODERATOR]: 0,
-  [Role.QA_SPECIALIST]: 1,
-  [Role.QA_MANAGER]: 2,
-  [Role.POLICY_OWNER]: 3,
-  [Role.ADMIN]: 4,
+  /** Password-reset requests per address. */
+  resetLimiter: RateLimiterMemory;
 };
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
-
-/** Who may add people: the platform's admins, and a vendor's QA managers (their vendor's admins) for their vendor. */
-export function adminKind(viewer: Viewer): 'platform' | 'vendor' | null {
-  if (viewer.role === Role.ADMIN && viewer.vendorId === null) return 'platform';
-  if (viewer.role === Role.QA_MANAGER && viewer.vendorId !== null) return 'vendor';
-  return null;
-}
 
 export class PeopleService {
   constructor(
@@ -55,64 +40,12 @@ export class PeopleService {
     private readonly deps: PeopleDeps,
   ) {}
 
-  private admin(): { viewer: Viewer; kind: 'platform' | 'vendor' } {
-    const viewer = this.viewer!;
-    const kind = adminKind(viewer);
-    if (!kind) throw peopleError('FORBIDDEN', 'NOT_AN_ADMIN', 'Only admins and a vendor’s QA managers add people.');
-    return { viewer, kind };
-  }
-
   /** Adds a person who cannot sign in yet, and mails them a one-time link to set a password. */
   async invite(input: InviteUserInput) {
-    const { viewer, kind } = this.admin();
+    const { viewer, kind } = asAdmin(this.viewer);
     const email = input.email.trim().toLowerCase();
     const name = input.name.trim();
-    const market = await this.em.findOne(Market, input.marketId);
-    if (!market) throw notFound('Market', input.marketId);
-    const team = input.teamId ? await this.em.findOne(Team, input.teamId, { populate: ['vendor', 'market'] }) : null;
-    if (input.teamId && !team) throw notFound('Team', input.teamId);
-    if (kind === 'vendor') {
-      if (!team) {
-        throw peopleError('BAD_USER_INPUT', 'TEAM_REQUIRED', 'Put the person on one of your vendor’s teams.');
-      }
-      if (team.vendor?.id !== viewer.vendorId) {
-        throw peopleError('FORBIDDEN', 'OTHER_VENDOR', `Team "${team.name}" is not one of your vendor’s teams.`, {
-          teamName: team.name,
-        });
-      }
-      if (RANK[input.role] > RANK[viewer.role]) {
-        throw peopleError(
-          'FORBIDDEN',
-          'ROLE_ABOVE_OWN',
-          `You cannot give the role ${input.role}: it is above your own.`,
-          {
-            role: input.role,
-          },
-        );
-      }
-    }
-    if (team && team.market.id !== market.id) {
-      throw peopleError(
-        'BAD_USER_INPUT',
-        'TEAM_NOT_IN_MARKET',
-        `Team "${team.name}" works in ${team.market.code}, not ${market.code}.`,
-        { teamName: team.name, teamMarket: team.market.code, market: market.code },
-      );
-    }
-    const staffRole = input.role === Role.ADMIN || input.role === Role.POLICY_OWNER;
-    if (staffRole && team?.vendor) {
-      throw peopleError(
-        'BAD_USER_INPUT',
-        'STAFF_ROLE_ON_VENDOR_TEAM',
-        `${input.role} is a role of the platform's own staff, not of a vendor's team.`,
-        { role: input.role },
-      );
-    }
-    if (!team && (input.role === Role.MODERATOR || input.role === Role.QA_SPECIALIST)) {
-      throw peopleError('BAD_USER_INPUT', 'TEAM_REQUIRED', `A ${input.role} works on a team: choose one.`, {
-        role: input.role,
-      });
-    }
+    const { market, team } = await placement(this.em, viewer, kind, input);
     if (await this.em.count(User, { email })) throw emailTaken(email);
 
     const token = randomBytes(32).toString('base64url');
@@ -150,7 +83,7 @@ export class PeopleService {
   }
 
   async revoke(input: RevokeInvitationInput) {
-    const { viewer, kind } = this.admin();
+    const { viewer, kind } = asAdmin(this.viewer);
     return retryingTransaction(this.em, async (tx) => {
       const invitation = await tx.findOne(Invitation, input.invitationId, {
         populate: ['user.team.vendor'],

@@ -19,3 +19,18 @@ export class InvitationPreview {
   @Field() email!: string;
   @Field() expiresAt!: Date;
 }
+
+@ObjectType({ description: 'Always true: the answer does not say whether the email has an account.' })
+export class RequestPasswordResetPayload {
+  @Field() accepted!: boolean;
+}
+
+@ObjectType()
+export class SignOutEverywherePayload {
+  @Field({ description: 'Every token of the account issued until now is refused from now on.' }) signedOut!: boolean;
+}
+
+@ObjectType()
+export class UserPayload {
+  @Field(() => User) user!: User;
+}
