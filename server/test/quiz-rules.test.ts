@@ -74,8 +74,8 @@ describe('knowledge quiz rules', () => {
     const world = await quizWorld(s);
     const qa = world.people.qa.token;
     // The world's sessions, one scheduled and one closed with gold on every item.
-    const scheduled = { items: world.scheduledItems.map((id) => ({ id })) };
-    const closed = { items: world.closedItems.map((id) => ({ id })) };
+    const [pending] = world.scheduledItems;
+    const [first, second] = world.closedItems;
     // Quizzes of this test are titled apart, so other files' quizzes do not count.
     const title = `By hand ${unique()}`;
     const count = async () =>
@@ -89,19 +89,16 @@ describe('knowledge quiz rules', () => {
         qa,
       );
     const it = [world.markets.it.id];
-    const open = await create([{ calibrationItemId: scheduled.items[0]!.id }], it);
+    const open = await create([{ calibrationItemId: pending }], it);
     expect(codeOf(open)).toBe('BAD_USER_INPUT');
     expect(open.errors![0]!.message).toMatch(/not closed/);
     expect(open.errors![0]!.extensions).toMatchObject({ feature: 'quiz', reason: 'SESSION_NOT_CLOSED' });
-    expect(codeOf(await create([{ calibrationItemId: closed.items[0].id }], []))).toBe('BAD_USER_INPUT');
-    const twice = await create(
-      [{ calibrationItemId: closed.items[0].id }, { calibrationItemId: closed.items[0].id }],
-      it,
-    );
+    expect(codeOf(await create([{ calibrationItemId: first }], []))).toBe('BAD_USER_INPUT');
+    const twice = await create([{ calibrationItemId: first }, { calibrationItemId: first }], it);
     expect(codeOf(twice)).toBe('BAD_USER_INPUT');
     expect(codeOf(await create([{}], it))).toBe('BAD_USER_INPUT');
     expect(await count()).toBe(before);
-    const ok = await create([{ calibrationItemId: closed.items[1].id }, { calibrationItemId: closed.items[0].id }], it);
+    const ok = await create([{ calibrationItemId: second }, { calibrationItemId: first }], it);
     expect(ok.errors).toBeUndefined();
     expect(ok.data!.createQuiz.quiz.questions).toHaveLength(2);
     expect(await count()).toBe(1);
