@@ -54,8 +54,8 @@ describe('analytics filters: every query answers every filter, restricted to it'
   let votes: FilterVote[];
   beforeAll(async () => {
     const s = server();
-    manager = await s.signIn('qa.manager@concord.demo');
     history = await createAnalyticsHistory(s.concord.deps.orm.em.fork() as EntityManager);
+    manager = await s.signIn(history.manager);
     votes = await (s.concord.deps.orm.em.fork() as EntityManager).execute<FilterVote[]>(
       `select v.session_id as "sessionId", v.item_id as "itemId", v.user_id as "userId", v.label, i.gold_label as gold,
               p.market_id as "marketId", u.team_id as "teamId", t.vendor_id as "vendorId",
@@ -69,9 +69,9 @@ describe('analytics filters: every query answers every filter, restricted to it'
   });
 
   const cases = () => {
-    const it = history.marketIds.get('it-IT')!;
-    const de = history.marketIds.get('de-DE')!;
-    const deVendor = history.voters.find((v) => v.marketCode === 'de-DE' && v.vendorId)!;
+    const it = history.marketIds.get(history.codes.it)!;
+    const de = history.marketIds.get(history.codes.de)!;
+    const deVendor = history.voters.find((v) => v.marketCode === history.codes.de && v.vendorId)!;
     const [v1, v2] = history.versions;
     const [f1] = history.facilitators;
     const march = { from: new Date('2020-03-01T00:00:00Z'), to: new Date('2020-04-01T00:00:00Z') };
@@ -177,7 +177,7 @@ describe('analytics filters: every query answers every filter, restricted to it'
 
   it('sets a market beside the other markets in drift from gold, and says when there is none', async () => {
     const s = server();
-    const it_ = history.marketIds.get('it-IT')!;
+    const it_ = history.marketIds.get(history.codes.it)!;
     const accuracy = (vs: FilterVote[]) => vs.filter((v) => v.label === v.gold).length / vs.length;
     const q = `query($filter: AnalyticsFilter) { marketDrift(filter: $filter) {
       market { id } accuracy { value } otherMarketsAccuracy { value reason } drift } }`;
@@ -192,7 +192,7 @@ describe('analytics filters: every query answers every filter, restricted to it'
     expect(row.drift).toBeCloseTo(own - rest, 12);
 
     // A team works in one market: there is no other market to compare with, and the answer says so.
-    const team = history.voters.find((v) => v.marketCode === 'de-DE' && v.vendorId)!.teamId;
+    const team = history.voters.find((v) => v.marketCode === history.codes.de && v.vendorId)!.teamId;
     const alone = await s.gql(q, { filter: { policyIds: [history.policy.id], teamIds: [team] } }, manager);
     expect(alone.errors).toBeUndefined();
     expect(alone.data.marketDrift).toHaveLength(1);

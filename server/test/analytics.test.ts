@@ -5,7 +5,9 @@ import { Role } from '../src/modules/identity/role.js';
 import { computeAgreement, createReliabilityData, goldFromLabels } from '../src/stats/index.js';
 import { createPolicyWithCases, createVoters } from './support/calibration-fixtures.js';
 import { codeOf, vendorUser } from './support/policy-fixtures.js';
+import { staffOrg, vendorOrg } from './support/org.js';
 import { useTestServer, type TestServer } from './support/test-server.js';
+import { createMarket } from './support/users.js';
 
 const server = useTestServer();
 
@@ -86,6 +88,8 @@ function expectSame(row: any, result: Awaited<ReturnType<typeof expected>>) {
 
 describe('manager analytics', () => {
   let manager: string;
+  let specialist: string;
+  let moderator: string;
   beforeAll(async () => {
     const s = server();
     await generateDemoAnalytics(s.concord.deps.orm.em.fork() as EntityManager, {
@@ -94,7 +98,11 @@ describe('manager analytics', () => {
       results: false,
       seed: 3,
     });
-    manager = await s.signIn('qa.manager@concord.demo');
+    // The platform's own QA, made for the file; a moderator of a vendor of its own.
+    const staff = await staffOrg(s, [Role.QA_MANAGER, Role.QA_SPECIALIST]);
+    manager = staff.people.QA_MANAGER.token;
+    specialist = staff.people.QA_SPECIALIST.token;
+    moderator = (await vendorOrg(s, [Role.MODERATOR])).people.MODERATOR.token;
   });
 
   it('pools every figure over the underlying votes, as the statistics library computes them on the same votes', async () => {
@@ -232,9 +240,8 @@ describe('manager analytics', () => {
       expect(p.market.id).toBe(last.marketId);
     }
 
-    const specialist = await s.signIn('qa.specialist@concord.demo');
     expect(codeOf(await s.gql(LOW, {}, specialist))).toBe('FORBIDDEN');
-    expect(codeOf(await s.gql(RATES, {}, await s.signIn('moderator.it@concord.demo')))).toBe('FORBIDDEN');
+    expect(codeOf(await s.gql(RATES, {}, moderator))).toBe('FORBIDDEN');
 
     const vendors = await s.gql('query { vendorComparison { vendor { id } items } }', {}, vendorQa.token);
     expect(vendors.errors).toBeUndefined();
@@ -309,7 +316,6 @@ describe('manager analytics', () => {
       expect(out.errors).toBeUndefined();
       expect(out.data.analyticsExport.split('\r\n').length).toBeGreaterThan(2);
     }
-    const specialist = await s.signIn('qa.specialist@concord.demo');
     const refused = await s.gql(
       'query($input: AnalyticsExportInput!) { analyticsExport(input: $input) }',
       { input: { table: 'LOW_ACCURACY_PARTICIPANTS' } },
@@ -321,9 +327,10 @@ describe('manager analytics', () => {
   it('counts a session closed through the API in the aggregates at once', async () => {
     const s = server();
     const em = s.concord.deps.orm.em.fork() as EntityManager;
-    const { version, cases, markets } = await createPolicyWithCases(em, ['it-IT', 'de-DE'], 2);
-    const voters = await createVoters(em, ['it-IT', 'de-DE'], 2);
-    const facilitator = await s.signIn('qa.specialist@concord.demo');
+    const own = [await createMarket(em, 'it'), await createMarket(em, 'de')].map((m) => m.code);
+    const { version, cases, markets } = await createPolicyWithCases(em, own, 2);
+    const voters = await createVoters(em, own, 2);
+    const facilitator = specialist;
     const created = await s.gql(
       `mutation($input: CreateCalibrationSessionInput!) { createCalibrationSession(input: $input) { session { id items { id } } } }`,
       {

@@ -130,8 +130,7 @@ describe('a calibration session under load, and its gold challenged', () => {
 
   it('lets a participant challenge gold after reveal; a change makes a new result version and keeps the old', async () => {
     const s = server();
-    const { session, voters, facilitator, tokens } = await setUp(s, 1, 2);
-    const owner = await s.signIn('policy@concord.demo');
+    const { session, voters, facilitator, owner, tokens } = await setUp(s, 1, 2);
     const item = session.items[0]!;
     await s.gql(
       'mutation($input: SetCalibrationItemGoldInput!) { setCalibrationItemGold(input: $input) { item { id } } }',

@@ -1,4 +1,4 @@
-// Knowledge quizzes: the demo quiz, building one from contested items, taking it once, races.
+// Knowledge quizzes: building one from contested items, taking it once, races.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { describe, expect, it } from 'vitest';
 import type { SessionResultPayload } from '../src/modules/calibration/calibration-result.js';
@@ -6,33 +6,37 @@ import { CalibrationItem } from '../src/modules/calibration/calibration-item.ent
 import { SessionStatus } from '../src/modules/calibration/calibration.enums.js';
 import { SessionResult } from '../src/modules/calibration/session-result.entity.js';
 import { useTestServer } from './support/test-server.js';
-import { codeOf, QUIZ, START, SUBMIT, RESULTS, buildContested, answersFor } from './support/quiz-fixtures.js';
+import {
+  codeOf,
+  QUIZ,
+  START,
+  SUBMIT,
+  RESULTS,
+  buildContested,
+  answersFor,
+  quizWorld,
+} from './support/quiz-fixtures.js';
 
 const server = useTestServer();
 
 describe('knowledge quizzes', () => {
-  it('is seeded for the demo: assigned to two markets, one attempt submitted', async () => {
-    const s = server();
-    const moderator = await s.signIn('moderator.it@concord.demo');
-    const [demo] = (await s.gql('{ quizzes { id title canTake } }', {}, moderator)).data!.quizzes;
-    expect(demo).toMatchObject({ title: 'Bullying: the hard cases of week 46', canTake: true });
-    const results = await s.gql(RESULTS, { id: demo.id }, await s.signIn('qa.manager@concord.demo'));
-    expect(results.data!.quiz.results.markets.map((m: any) => [m.market.code, m.submitted, m.correct])).toEqual([
-      ['de-DE', 1, 3],
-      ['it-IT', 0, 0],
-    ]);
-  });
-
   it('builds a quiz from the most contested gold items, as the stored session result ranks them', async () => {
     const s = server();
-    const { quiz } = await buildContested(s, ['it-IT'], 4);
+    const world = await quizWorld(s);
+    const { quiz } = await buildContested(s, world, ['it'], 4);
     const em = s.concord.deps.orm.em.fork() as EntityManager;
-    // Every closed session of the last 90 days competes (the demo's week 46 and its generated
-    // history): rank their stored per-item figures here, straight from the results.
+    // Every closed session of the last 90 days on the policy competes (the world's closed one;
+    // its scheduled one does not): rank their stored per-item figures here, from the results.
     const since = new Date(Date.now() - 90 * 86_400_000);
     const results = await em.find(
       SessionResult,
-      { session: { status: SessionStatus.CLOSED, closedAt: { $gte: since } } },
+      {
+        session: {
+          status: SessionStatus.CLOSED,
+          closedAt: { $gte: since },
+          policyVersion: { policy: world.policyId },
+        },
+      },
       { populate: ['session'], orderBy: { version: 'desc' } },
     );
     const latest = new Map<string, SessionResult>();
@@ -70,9 +74,10 @@ describe('knowledge quizzes', () => {
 
   it('lets an assigned moderator take it once, scores it on the server, and hides the expected answers until submit', async () => {
     const s = server();
-    const { qa, quiz } = await buildContested(s);
+    const world = await quizWorld(s);
+    const { qa, quiz } = await buildContested(s, world);
     const expected = quiz.questions.map((q) => q.expectedLabel as string);
-    const moderator = await s.signIn('moderator.it@concord.demo');
+    const moderator = world.people.it.token;
 
     const listed = await s.gql('{ quizzes { id } }', {}, moderator);
     expect(listed.data!.quizzes.map((q: { id: string }) => q.id)).toContain(quiz.id);
@@ -162,7 +167,7 @@ describe('knowledge quizzes', () => {
     expect(secondSubmit.data!.submitQuizAttempt.attempt).toMatchObject({ correct: 5, score: 1 });
 
     // Results for the QA team count the latest attempt only.
-    const de = await s.signIn('moderator.de@concord.demo');
+    const de = world.people.de.token;
     const deAttempt = (await s.gql(START, { id: quiz.id }, de)).data!.startQuizAttempt.attempt;
     await s.gql(SUBMIT, { input: { attemptId: deAttempt.id, answers: answersFor(questions, expected, 1) } }, de);
     const results = await s.gql(RESULTS, { id: quiz.id }, qa);
@@ -173,9 +178,10 @@ describe('knowledge quizzes', () => {
     expect(r.questions[0]).toMatchObject({ answered: 2, correct: 2 });
     expect(r.questions[4]).toMatchObject({ answered: 2, correct: 1 });
     const byMarket = Object.fromEntries(r.markets.map((m: any) => [m.market.code, m]));
-    expect(byMarket['it-IT']).toMatchObject({ submitted: 1, correct: 5, answered: 5, accuracy: 1 });
-    expect(byMarket['de-DE']).toMatchObject({ submitted: 1, correct: 1, answered: 5, accuracy: 0.2 });
-    expect(byMarket['it-IT'].assigned).toBeGreaterThanOrEqual(1);
+    expect(byMarket[world.markets.it.code]).toMatchObject({ submitted: 1, correct: 5, answered: 5, accuracy: 1 });
+    expect(byMarket[world.markets.de.code]).toMatchObject({ submitted: 1, correct: 1, answered: 5, accuracy: 0.2 });
+    // The market's moderators: the one who took it and the three voters of its team.
+    expect(byMarket[world.markets.it.code].assigned).toBe(4);
     expect(results.data!.quiz.attempts).toHaveLength(3);
 
     // A moderator never reads results.
@@ -186,8 +192,9 @@ describe('knowledge quizzes', () => {
 
   it('lets only one of two simultaneous starts, and one of two simultaneous submits, through', async () => {
     const s = server();
-    const { quiz } = await buildContested(s, ['fr-FR'], 3);
-    const moderator = await s.signIn('moderator.fr@concord.demo');
+    const world = await quizWorld(s);
+    const { quiz } = await buildContested(s, world, ['fr'], 3);
+    const moderator = world.people.fr.token;
     const questions = (await s.gql(QUIZ, { id: quiz.id }, moderator)).data!.quiz.questions;
     const starts = await Promise.all([1, 2, 3].map(() => s.gql(START, { id: quiz.id }, moderator)));
     const ids = new Set(starts.filter((r) => !r.errors).map((r) => r.data!.startQuizAttempt.attempt.id));

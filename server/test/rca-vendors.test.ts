@@ -1,36 +1,35 @@
 // RCA escalations as a vendor's QA sees them: read-only on platform-wide ones, none of other vendors'.
 import { describe, expect, it } from 'vitest';
-import { Case } from '../src/modules/case/case.entity.js';
-import { Role, TeamKind } from '../src/modules/identity/role.js';
-import { Team } from '../src/modules/identity/team.entity.js';
+import { Role } from '../src/modules/identity/role.js';
 import { dayFromToday, insertAudits } from './support/audit-history.js';
-import { vendorUser } from './support/policy-fixtures.js';
+import { testUser } from './support/policy-fixtures.js';
 import { useTestServer } from './support/test-server.js';
-import { codeOf, CREATE, GET, START, ADD_ITEM, ems, idOf, marketId, audits } from './support/rca-fixtures.js';
+import { codeOf, CREATE, GET, START, ADD_ITEM, ems, idOf, audits, rcaWorld } from './support/rca-fixtures.js';
 
 const server = useTestServer();
 
 describe('RCA escalations and vendors', () => {
   it('lets a vendor’s QA read a platform-wide escalation but not change it', async () => {
     const s = server();
-    const specialist = await s.signIn('qa.specialist@concord.demo');
+    const w = await rcaWorld(s, 2);
+    const specialist = w.people.specialist.token;
     const created = await s.gql(
       CREATE,
       {
         input: {
           title: 'Platform-wide: veiled threats',
-          description: 'Across vendors in it-IT.',
+          description: 'Across vendors in the Italian market.',
           rootCause: 'POLICY_AMBIGUITY',
           origin: 'MANUAL',
           errorCategory: 'MISSED_VIOLATION',
-          scope: { marketId: await marketId(s, 'it-IT') },
+          scope: { marketId: w.markets.it.id },
         },
       },
       specialist,
     );
     expect(created.errors).toBeUndefined();
     const id = created.data!.createRcaEscalation.escalation.id as string;
-    const vendorManager = await vendorUser(s, 'it-IT', Role.QA_MANAGER);
+    const vendorManager = await testUser(s, { role: Role.QA_MANAGER, team: w.teams.lumenIt });
     expect((await s.gql(GET, { id }, vendorManager.token)).data!.rcaEscalation).toMatchObject({ state: 'OPEN' });
     const start = await s.gql(START, { id }, vendorManager.token);
     expect(codeOf(start)).toBe('FORBIDDEN');
@@ -55,17 +54,12 @@ describe('RCA escalations and vendors', () => {
 
   it("shows a vendor's QA only escalations on no team or its own, without other vendors' audits and cases", async () => {
     const s = server();
-    const em = ems(s);
-    const harbor = await em.findOneOrFail(
-      Team,
-      { market: { code: 'ko-KR' }, kind: TeamKind.VENDOR },
-      { populate: ['market'] },
-    );
-    const lumen = await em.findOneOrFail(Team, { market: { code: 'it-IT' }, kind: TeamKind.VENDOR });
-    const harborQa = await vendorUser(s, harbor.market.code);
-    const linked = await insertAudits(ems(s), 'it-IT', audits(dayFromToday(-2), 2, 1));
-    const lumenCase = await ems(s).findOneOrFail(Case, { team: lumen.id });
-    const specialist = await s.signIn('qa.specialist@concord.demo');
+    const w = await rcaWorld(s, 2);
+    const [harbor, lumen] = [w.teams.harborKo, w.teams.lumenIt];
+    const harborQa = await testUser(s, { role: Role.QA_SPECIALIST, team: harbor });
+    const linked = await insertAudits(ems(s), w.markets.it.code, audits(dayFromToday(-2), 2, 1));
+    const lumenCase = w.cases.lumenIt[0]!;
+    const specialist = w.people.specialist.token;
     const vendorQa = harborQa.token;
     const make = async (title: string, scope: object, more: object = {}) =>
       (

@@ -1,12 +1,10 @@
-// RCA escalations: the demo one, the lifecycle with action items, and the error rate before and after.
+// RCA escalations: the lifecycle with action items, and the error rate before and after.
 import { describe, expect, it } from 'vitest';
 import { ErrorCategory, Verdict } from '../src/modules/audit/audit.enums.js';
-import { Case } from '../src/modules/case/case.entity.js';
 import { dayFromToday, insertAudits, type AuditSpec } from './support/audit-history.js';
 import { useTestServer } from './support/test-server.js';
 import {
   codeOf,
-  FIELDS,
   CREATE,
   GET,
   START,
@@ -16,38 +14,19 @@ import {
   OVERDUE,
   QUEUE,
   ems,
-  idOf,
-  marketId,
   audits,
+  rcaWorld,
 } from './support/rca-fixtures.js';
 
 const server = useTestServer();
 
 describe('RCA escalations', () => {
-  it('are seeded for the demo: one in progress, with one overdue action item', async () => {
-    const s = server();
-    const manager = await s.signIn('qa.manager@concord.demo');
-    const list = await s.gql(`{ rcaEscalations(state: IN_PROGRESS) { ${FIELDS} } }`, {}, manager);
-    expect(list.errors).toBeUndefined();
-    const [demo] = list.data!.rcaEscalations;
-    expect(demo).toMatchObject({
-      title: 'Veiled threats left up in Italian comments',
-      owner: { email: 'qa.manager@concord.demo' },
-    });
-    expect(demo.actionItems.map((i: any) => [i.status, i.overdue])).toEqual([
-      ['DONE', false],
-      ['OPEN', true],
-      ['OPEN', false],
-    ]);
-    const overdue = (await s.gql(OVERDUE, {}, manager)).data!.overdueRcaActionItems;
-    expect(overdue.map((i: any) => i.title)).toEqual(['Add Italian idioms to the bullying policy examples']);
-  });
-
   it('files from an error trend, moves open → in progress → resolved with action items, and refuses anything out of order', async () => {
     const s = server();
+    const w = await rcaWorld(s);
     const linked = await insertAudits(
       ems(s),
-      'it-IT',
+      w.markets.it.code,
       [
         ...audits(dayFromToday(-3), 6, 3),
         ...audits(dayFromToday(-10), 4, 1, ErrorCategory.OVER_ENFORCEMENT),
@@ -55,10 +34,12 @@ describe('RCA escalations', () => {
       ],
       { queue: QUEUE },
     );
-    const specialist = await s.signIn('qa.specialist@concord.demo');
-    const manager = await s.signIn('qa.manager@concord.demo');
-    const moderator = await s.signIn('moderator.it@concord.demo');
-    const aCase = await ems(s).findOneOrFail(Case, { market: { code: 'it-IT' } }, { orderBy: { decidedAt: 'asc' } });
+    const [specialist, manager, moderator] = [
+      w.people.specialist.token,
+      w.people.manager.token,
+      w.people.moderator.token,
+    ];
+    const aCase = w.cases.lumenIt[0]!;
 
     const input = {
       title: 'Missed threats in Italian comments',
@@ -66,7 +47,7 @@ describe('RCA escalations', () => {
       rootCause: 'MARKET_CONTEXT',
       origin: 'ERROR_TREND',
       errorCategory: 'MISSED_VIOLATION',
-      scope: { marketId: await marketId(s, 'it-IT'), queue: QUEUE },
+      scope: { marketId: w.markets.it.id, queue: QUEUE },
       links: { auditIds: [linked[0]!.id, linked[1]!.id], caseIds: [aCase.id] },
     };
     expect(codeOf(await s.gql(CREATE, { input: { ...input, errorCategory: null } }, specialist))).toBe(
@@ -81,8 +62,8 @@ describe('RCA escalations', () => {
     expect(rca).toMatchObject({
       state: 'OPEN',
       origin: 'ERROR_TREND',
-      market: { code: 'it-IT' },
-      filedBy: { email: 'qa.specialist@concord.demo' },
+      market: { code: w.markets.it.code },
+      filedBy: { email: w.people.specialist.email },
       owner: null,
       linkedAudits: [{ id: linked[0]!.id }, { id: linked[1]!.id }].sort((a, b) => a.id.localeCompare(b.id)),
       linkedCases: [{ id: aCase.id }],
@@ -99,11 +80,11 @@ describe('RCA escalations', () => {
     const started = await s.gql(START, { id: rcaId }, manager);
     expect(started.data!.startRcaEscalation.escalation).toMatchObject({
       state: 'IN_PROGRESS',
-      owner: { email: 'qa.manager@concord.demo' },
+      owner: { email: w.people.manager.email },
     });
     expect(codeOf(await s.gql(START, { id: rcaId }, manager))).toBe('CONFLICT');
 
-    const policyOwner = await idOf(s, 'policy@concord.demo');
+    const policyOwner = w.people.owner.id;
     const late = await s.gql(
       ADD_ITEM,
       {
@@ -120,7 +101,7 @@ describe('RCA escalations', () => {
     expect(late.data!.addRcaActionItem.actionItem).toMatchObject({
       status: 'OPEN',
       overdue: true,
-      owner: { email: 'policy@concord.demo' },
+      owner: { email: w.people.owner.email },
     });
     const soon = await s.gql(
       ADD_ITEM,
@@ -128,7 +109,7 @@ describe('RCA escalations', () => {
         input: {
           escalationId: rcaId,
           title: 'Refresher for the it-IT vendor team',
-          ownerId: await idOf(s, 'qa.manager@concord.demo'),
+          ownerId: w.people.manager.id,
           dueDate: dayFromToday(7),
         },
       },
@@ -162,7 +143,7 @@ describe('RCA escalations', () => {
     expect(codeOf(blocked)).toBe('CONFLICT');
     expect(blocked.errors![0]!.message).toMatch(/2 action item/);
     expect((await s.gql(GET, { id: rcaId }, manager)).data!.rcaEscalation.state).toBe('IN_PROGRESS');
-    const owner = await s.signIn('policy@concord.demo');
+    const owner = w.people.owner.token;
     const done = await s.gql(
       SET_ITEM,
       { input: { actionItemId: late.data!.addRcaActionItem.actionItem.id, status: 'DONE' } },
@@ -220,15 +201,16 @@ describe('RCA escalations', () => {
 
   it('measures the error rate of its category and scope in the weeks before it opened against the weeks after it was resolved', async () => {
     const s = server();
-    const manager = await s.signIn('qa.manager@concord.demo');
+    const w = await rcaWorld(s);
+    const manager = w.people.manager.token;
     const created = await s.gql(
       CREATE,
       {
         input: {
-          title: 'Missed violations, it-IT',
+          title: 'Missed violations, Italian',
           rootCause: 'TRAINING_GAP',
           errorCategory: 'MISSED_VIOLATION',
-          scope: { marketId: await marketId(s, 'it-IT'), queue: QUEUE },
+          scope: { marketId: w.markets.it.id, queue: QUEUE },
         },
       },
       manager,
@@ -266,10 +248,10 @@ describe('RCA escalations', () => {
       ...audits(dayFromToday(-100), 2, 2),
       ...audits(dayFromToday(-10), 2, 2),
     ];
-    await insertAudits(ems(s), 'it-IT', history, { queue: QUEUE });
+    await insertAudits(ems(s), w.markets.it.code, history, { queue: QUEUE });
     // Another market's audits in the same weeks and queue, and other queues of the market, do not count.
-    await insertAudits(ems(s), 'de-DE', audits(dayFromToday(-75), 4, 4), { queue: QUEUE });
-    await insertAudits(ems(s), 'it-IT', audits(dayFromToday(-75), 4, 4));
+    await insertAudits(ems(s), w.markets.de.code, audits(dayFromToday(-75), 4, 4), { queue: QUEUE });
+    await insertAudits(ems(s), w.markets.it.code, audits(dayFromToday(-75), 4, 4));
 
     const r = await s.gql(GET, { id }, manager);
     expect(r.errors).toBeUndefined();

@@ -3,26 +3,47 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { writeSessionAggregates } from '../../src/modules/analytics/analytics-aggregates.js';
 import { hashPassword } from '../../src/modules/identity/password.js';
 import { Role, TeamKind } from '../../src/modules/identity/role.js';
-import { Team } from '../../src/modules/identity/team.entity.js';
 import { User } from '../../src/modules/identity/user.entity.js';
 import { PolicyVersionStatus } from '../../src/modules/policy/policy.enums.js';
 import { PolicyVersion } from '../../src/modules/policy/policy-version.entity.js';
 import { createPolicyWithCases, LABELS } from './calibration-fixtures.js';
 import { TEST_PASSWORD_COST } from './constants.js';
+import { createMarket, createTeam, createUser, createVendor } from './users.js';
 
 export type HistoryVoter = { userId: string; marketCode: string; teamId: string; vendorId: string | null };
 
 /**
- * A small closed-session history of its own policy, for analytics filters: two markets
- * (it-IT, de-DE), in each two internal reviewers and three of the market's vendor team;
+ * A small closed-session history of its own policy, for analytics filters: two markets of
+ * its own (Italian, German; their codes in `codes`), in each two internal reviewers and
+ * three of a vendor team (one vendor of its own has both);
  * two versions, two facilitators of its own, four sessions in March and May 2020 (each
  * combination of version and facilitator differs). Votes follow gold but for a pattern of
- * neighbouring labels, and de-DE reads item 1 differently, so items are contested, label
+ * neighbouring labels, and the German market reads item 1 differently, so items are contested, label
  * pairs confused and the markets diverge and drift. Aggregates are written as a close does.
+ * `manager` is a QA manager of the Italian internal team, to read it.
  */
 export async function createAnalyticsHistory(em: EntityManager) {
-  const markets = ['it-IT', 'de-DE'];
-  const { policy, version: v1, cases } = await createPolicyWithCases(em, markets, 4);
+  const own = [await createMarket(em, 'it'), await createMarket(em, 'de')];
+  const vendor = await createVendor(em);
+  const teamsOf = new Map(
+    await Promise.all(
+      own.map(
+        async (market) =>
+          [
+            market.code,
+            {
+              [TeamKind.INTERNAL]: await createTeam(em, { market }),
+              [TeamKind.VENDOR]: await createTeam(em, { market, vendor }),
+            },
+          ] as const,
+      ),
+    ),
+  );
+  const markets = own.map((m) => m.code);
+  const caseModerator = await createUser(em, Role.MODERATOR, own[0]!, {
+    team: teamsOf.get(markets[0]!)![TeamKind.VENDOR],
+  });
+  const { policy, version: v1, cases } = await createPolicyWithCases(em, markets, 4, caseModerator);
   const v2 = em.create(PolicyVersion, {
     policy,
     number: 2,
@@ -38,7 +59,7 @@ export async function createAnalyticsHistory(em: EntityManager) {
   const users: User[] = [];
   for (const code of markets) {
     for (const kind of [TeamKind.INTERNAL, TeamKind.VENDOR]) {
-      const team = await em.findOneOrFail(Team, { market: { code }, kind }, { populate: ['market', 'vendor'] });
+      const team = teamsOf.get(code)![kind];
       for (let i = 0; i < (kind === TeamKind.VENDOR ? 3 : 2); i++) {
         const user = em.create(User, {
           email: `history.${code.toLowerCase()}.${kind.toLowerCase()}.${i}.${tag}@example.com`,
@@ -53,7 +74,8 @@ export async function createAnalyticsHistory(em: EntityManager) {
       }
     }
   }
-  const staff = await em.findOneOrFail(Team, { market: { code: 'it-IT' }, kind: TeamKind.INTERNAL });
+  const staff = teamsOf.get(markets[0]!)![TeamKind.INTERNAL];
+  const manager = await createUser(em, Role.QA_MANAGER, own[0]!, { team: staff });
   const facilitators = [0, 1].map((i) =>
     em.create(User, {
       email: `history.facilitator.${i}.${tag}@example.com`,
@@ -109,7 +131,7 @@ export async function createAnalyticsHistory(em: EntityManager) {
           [itemId, id, c.id, i + 1, gold, started, session.closedAt],
         );
         for (const [v, voter] of voters.entries()) {
-          const misread = (i === 0 && voter.marketCode === 'de-DE') || (v + i + s) % 3 === 0;
+          const misread = (i === 0 && voter.marketCode === markets[1]) || (v + i + s) % 3 === 0;
           await tx.execute('insert into vote (id, item_id, session_id, user_id, label) values (?, ?, ?, ?, ?)', [
             randomUUID(),
             itemId,
@@ -122,5 +144,16 @@ export async function createAnalyticsHistory(em: EntityManager) {
       await writeSessionAggregates(tx, id);
     }
   });
-  return { policy, versions: [v1, v2], facilitators, voters, users, sessions, marketIds };
+  const codes = { it: markets[0]!, de: markets[1]! };
+  return {
+    policy,
+    versions: [v1, v2],
+    facilitators,
+    voters,
+    users,
+    sessions,
+    marketIds,
+    codes,
+    manager: manager.email,
+  };
 }

@@ -4,13 +4,15 @@ import { Case } from '../../src/modules/case/case.entity.js';
 import { ContentType } from '../../src/modules/case/case.enums.js';
 import { Market } from '../../src/modules/identity/market.entity.js';
 import { hashPassword } from '../../src/modules/identity/password.js';
-import { Role, TeamKind } from '../../src/modules/identity/role.js';
-import { Team } from '../../src/modules/identity/team.entity.js';
+import { Role } from '../../src/modules/identity/role.js';
+import type { Team } from '../../src/modules/identity/team.entity.js';
 import { User } from '../../src/modules/identity/user.entity.js';
+import type { Vendor } from '../../src/modules/identity/vendor.entity.js';
 import { Policy } from '../../src/modules/policy/policy.entity.js';
 import { PolicyArea, PolicyVersionStatus } from '../../src/modules/policy/policy.enums.js';
 import { PolicyVersion } from '../../src/modules/policy/policy-version.entity.js';
 import { TEST_PASSWORD_COST } from './constants.js';
+import { createTeam, createUser, createVendor } from './users.js';
 
 export const LABELS = [
   { key: 'no_violation', name: 'No violation', description: '', severity: 0 },
@@ -21,7 +23,8 @@ export const LABELS = [
 
 /**
  * A published policy version with four ordered labels and `caseCount` text cases in the given
- * markets, decided by `moderator` (the demo's moderator.it@ unless given).
+ * markets, decided by `moderator` (unless given, one made for them on a vendor team of their
+ * own in the first market).
  */
 export async function createPolicyWithCases(
   em: EntityManager,
@@ -46,7 +49,11 @@ export async function createPolicyWithCases(
     publishedAt: new Date(),
   });
   const markets = await em.find(Market, { code: { $in: marketCodes } });
-  moderator ??= await em.findOneOrFail(User, { email: 'moderator.it@concord.demo' }, { populate: ['team'] });
+  if (!moderator) {
+    const market = markets.find((m) => m.code === marketCodes[0])!;
+    const team = await createTeam(em, { market, vendor: await createVendor(em) });
+    moderator = await createUser(em, Role.MODERATOR, market, { team });
+  }
   const cases = Array.from({ length: caseCount }, (_, i) =>
     em.create(Case, {
       source: 'test',
@@ -67,13 +74,23 @@ export async function createPolicyWithCases(
   return { policy, version, cases, markets };
 }
 
-/** `perMarket` vendor moderators in each market, created with the cheap test password cost. */
-export async function createVoters(em: EntityManager, marketCodes: string[], perMarket: number) {
+/**
+ * `perMarket` vendor moderators on each team given, or, for a market code, on a team made for
+ * them in that market (one vendor of their own for all such teams), with the cheap test
+ * password cost.
+ */
+export async function createVoters(em: EntityManager, teamsOrCodes: (string | Team)[], perMarket: number) {
   const hash = await hashPassword('concord', TEST_PASSWORD_COST);
+  let vendor: Vendor | undefined;
   const voters: { user: User; market: string }[] = [];
-  for (const code of marketCodes) {
-    const team = await em.findOneOrFail(Team, { market: { code }, kind: TeamKind.VENDOR }, { populate: ['market'] });
+  for (const given of teamsOrCodes) {
+    let team: Team;
+    if (typeof given === 'string') {
+      vendor ??= await createVendor(em);
+      team = await createTeam(em, { market: await em.findOneOrFail(Market, { code: given }), vendor });
+    } else team = given;
     for (let i = 0; i < perMarket; i++) {
+      const code = team.market.code;
       const user = em.create(User, {
         email: `voter.${code.toLowerCase()}.${i}.${randomUUID().slice(0, 6)}@vendor.example`,
         name: `Voter ${code} ${i}`,

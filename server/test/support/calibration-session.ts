@@ -2,11 +2,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Client } from 'graphql-ws';
 import { expect } from 'vitest';
+import { Role } from '../../src/modules/identity/role.js';
 import { createPolicyWithCases, createVoters } from './calibration-fixtures.js';
 import type { TestServer } from './test-server.js';
 import { subscribeFeed } from './event-feed.js';
-
-export const MARKETS = ['it-IT', 'de-DE', 'ko-KR'];
+import { createMarket, createTeam, createUser, createVendor, unique } from './users.js';
 
 export const codeOf = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
 
@@ -24,11 +24,33 @@ export const EVENTS = `subscription($id: ID!) { sessionEvents(sessionId: $id) {
 export const listen = (client: Client, sessionId: string) =>
   subscribeFeed(client, EVENTS, { id: sessionId }, 'sessionEvents');
 
+/**
+ * A session over `caseCount` cases with `perMarket` voters in each of three markets of the
+ * test's own (Italian, German, Korean): one vendor ("Lumen") has the Italian and German
+ * teams, another ("Harbor") the Korean one; the cases were decided by a moderator of the
+ * Italian team. The facilitator (a QA specialist) is on an internal team of the Italian
+ * market; `owner` is a policy owner. `markets` holds the three markets' codes by language.
+ */
 export async function setUp(s: TestServer, caseCount = 3, perMarket = 3, mode = 'BLIND') {
   const em = s.concord.deps.orm.em.fork() as EntityManager;
-  const { version, cases, markets } = await createPolicyWithCases(em, MARKETS, caseCount);
-  const voters = await createVoters(em, MARKETS, perMarket);
-  const facilitator = await s.signIn('qa.specialist@concord.demo');
+  const [it, de, ko] = [await createMarket(em, 'it'), await createMarket(em, 'de'), await createMarket(em, 'ko')];
+  const [lumen, harbor] = [await createVendor(em, `Lumen ${unique()}`), await createVendor(em, `Harbor ${unique()}`)];
+  const teams = [
+    await createTeam(em, { market: it, vendor: lumen }),
+    await createTeam(em, { market: de, vendor: lumen }),
+    await createTeam(em, { market: ko, vendor: harbor }),
+  ];
+  const staffTeam = await createTeam(em, { market: it });
+  const moderator = await createUser(em, Role.MODERATOR, it, { team: teams[0] });
+  const { version, cases, markets } = await createPolicyWithCases(
+    em,
+    [it.code, de.code, ko.code],
+    caseCount,
+    moderator,
+  );
+  const voters = await createVoters(em, teams, perMarket);
+  const facilitator = await s.signIn((await createUser(em, Role.QA_SPECIALIST, it, { team: staffTeam })).email);
+  const owner = await s.signIn((await createUser(em, Role.POLICY_OWNER, it)).email);
   const created = await s.gql(
     `mutation($input: CreateCalibrationSessionInput!) { createCalibrationSession(input: $input) { session { id status items { id position } } } }`,
     {
@@ -51,7 +73,15 @@ export async function setUp(s: TestServer, caseCount = 3, perMarket = 3, mode = 
   };
   const tokens = new Map<string, string>();
   for (const v of voters) tokens.set(v.user.id, await s.signIn(v.user.email));
-  return { session, voters, facilitator, tokens, version };
+  return {
+    session,
+    voters,
+    facilitator,
+    owner,
+    tokens,
+    version,
+    markets: { it: it.code, de: de.code, ko: ko.code },
+  };
 }
 
 export const VOTE = 'mutation($input: CastVoteInput!) { castVote(input: $input) { vote { label abstained } } }';
