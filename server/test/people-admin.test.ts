@@ -51,6 +51,7 @@ describe('managing people', () => {
       [{ userId: moderator.id, teamId: harbor.team.id }, 'FORBIDDEN', 'OTHER_VENDOR'],
       [{ userId: moderator.id, role: 'ADMIN' }, 'FORBIDDEN', 'ROLE_ABOVE_OWN'],
       [{ userId: moderator.id, teamId: null }, 'BAD_USER_INPUT', 'TEAM_REQUIRED'],
+      [{ userId: moderator.id, name: '   ' }, 'BAD_USER_INPUT', undefined],
       [{ userId: harbor.people.MODERATOR.id, name: 'Taken over' }, 'NOT_FOUND', undefined],
       [{ userId: staff.ADMIN.id, name: 'Demoted' }, 'NOT_FOUND', undefined],
     ];

@@ -1,4 +1,4 @@
-import { IsEmail, IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
+import { IsEmail, IsEnum, IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { Role } from '../identity/role.js';
 
@@ -11,6 +11,7 @@ export class InviteUserInput {
 
   @Field()
   @Length(1, 200, { message: 'name must be 1 to 200 characters' })
+  @Matches(/\S/, { message: 'name must not be blank' })
   name!: string;
 
   @Field(() => Role)
@@ -76,6 +77,7 @@ export class UpdateUserInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 200, { message: 'name must be 1 to 200 characters' })
+  @Matches(/\S/, { message: 'name must not be blank' })
   name?: string;
 
   @Field(() => Role, { nullable: true })
