@@ -40,8 +40,12 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/global-setup.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Bounds against a hang, not against a slow machine: in `pnpm test` this lane runs at
+          // a lower priority beside the browser suite, where CPU-bound tests ran 10-15x slower
+          // than alone (the text-walk in limits.test.ts: 1.9 s alone, past 30 s in CI).
+          // What a test asserts about time, it asserts itself.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           // Each file starts its own server on its own database, so files need no module
           // isolation: sharing the imported server per worker saved 55 s of imports. Two
           // workers: several files mostly wait on processes they start (156 s → 104 s alone).

@@ -126,7 +126,7 @@ describe('a calibration session under load, and its gold challenged', () => {
     // Starved, a close took 18–190 s; the bound is far above a prompt one on a busy machine.
     expect(revealMs).toBeLessThan(10_000);
     expect(closeMs).toBeLessThan(10_000);
-  }, 120_000); // against a hang only: beside the other CI lanes the storm ran 13× slower than alone (2.4 s → 31 s)
+  });
 
   it('lets a participant challenge gold after reveal; a change makes a new result version and keeps the old', async () => {
     const s = server();
