@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -12,6 +11,7 @@ import { enqueueJob } from '../shared/jobs.js';
 import { retryingTransaction } from '../shared/transaction.js';
 import type { Viewer } from '../shared/viewer.js';
 import { PasswordReset } from './password-reset.entity.js';
+import { linkTokenHash, newLinkToken } from './link-token.js';
 import { peopleError } from './people.errors.js';
 import type { ResetPasswordInput } from './people.inputs.js';
 import { passwordResetMail } from './people.mail.js';
@@ -26,8 +26,6 @@ declare module '../shared/jobs.js' {
 
 /** How long a reset link works. */
 const RESET_TTL_MS = 60 * 60_000;
-
-const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export class PasswordResetService {
   constructor(
@@ -65,7 +63,7 @@ export class PasswordResetService {
 
   /** Sets the password from a reset link, once; every other sign-in of the account ends. */
   async reset(input: ResetPasswordInput) {
-    const tokenHash = sha256(input.token);
+    const tokenHash = linkTokenHash(input.token);
     const found = await this.em.findOne(PasswordReset, { tokenHash }, { populate: ['user'] });
     usable(found);
     const problem = passwordProblem(input.password, found.user.email);
@@ -125,9 +123,9 @@ export async function sendPasswordReset(
 ) {
   const user = await em.findOne(User, { email, active: true, joinedAt: { $ne: null } }, { populate: ['team.vendor'] });
   if (!user) return;
-  const token = randomBytes(32).toString('base64url');
+  const token = newLinkToken();
   await em.transactional(async (tx) => {
-    tx.create(PasswordReset, { user, tokenHash: sha256(token), expiresAt: new Date(Date.now() + RESET_TTL_MS) });
+    tx.create(PasswordReset, { user, tokenHash: linkTokenHash(token), expiresAt: new Date(Date.now() + RESET_TTL_MS) });
     await enqueueJob(tx, 'mail.send', passwordResetMail({ name: user.name, email, token, deps }));
     new AuditTrail(tx, null, ip).add(tx, {
       action: AuditAction.PASSWORD_RESET_REQUESTED,

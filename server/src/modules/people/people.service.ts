@@ -1,4 +1,3 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RateLimiterMemory } from 'rate-limiter-flexible';
@@ -16,6 +15,7 @@ import type { Viewer } from '../shared/viewer.js';
 import { Invitation } from './invitation.entity.js';
 import { asAdmin, placement } from './placement.js';
 import { invitationMail } from './people.mail.js';
+import { linkTokenHash, newLinkToken } from './link-token.js';
 import { peopleError } from './people.errors.js';
 import type { AcceptInvitationInput, InviteUserInput, RevokeInvitationInput } from './people.inputs.js';
 
@@ -29,8 +29,6 @@ export type PeopleDeps = {
   /** Password-reset requests per address. */
   resetLimiter: RateLimiterMemory;
 };
-
-const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export class PeopleService {
   constructor(
@@ -48,7 +46,7 @@ export class PeopleService {
     const { market, team } = await placement(this.em, viewer, kind, input);
     if (await this.em.count(User, { email })) throw emailTaken(email);
 
-    const token = randomBytes(32).toString('base64url');
+    const token = newLinkToken();
     try {
       return await retryingTransaction(this.em, async (tx) => {
         const user = tx.create(User, {
@@ -63,7 +61,7 @@ export class PeopleService {
         const invitation = tx.create(Invitation, {
           user,
           invitedBy: viewer.id,
-          tokenHash: sha256(token),
+          tokenHash: linkTokenHash(token),
           expiresAt: new Date(Date.now() + this.deps.invitationTtlMs),
         });
         await tx.flush();
@@ -114,14 +112,14 @@ export class PeopleService {
 
   /** The invitation a link's token opens, or why it no longer does. */
   async preview(token: string) {
-    const invitation = await this.em.findOne(Invitation, { tokenHash: sha256(token) }, { populate: ['user'] });
+    const invitation = await this.em.findOne(Invitation, { tokenHash: linkTokenHash(token) }, { populate: ['user'] });
     usable(invitation);
     return { name: invitation.user.name, email: invitation.user.email, expiresAt: invitation.expiresAt };
   }
 
   /** Sets the person's password from the link, once, and signs them in. */
   async accept(input: AcceptInvitationInput) {
-    const tokenHash = sha256(input.token);
+    const tokenHash = linkTokenHash(input.token);
     const found = await this.em.findOne(Invitation, { tokenHash }, { populate: ['user'] });
     usable(found);
     const problem = passwordProblem(input.password, found.user.email);
