@@ -1,22 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Market } from '../src/modules/identity/market.entity.js';
 import { Role } from '../src/modules/identity/role.js';
 import { User } from '../src/modules/identity/user.entity.js';
 import { Invitation } from '../src/modules/people/invitation.entity.js';
 import { staffOrg, vendorOrg } from './support/org.js';
-import { startSmtp } from './support/smtp.js';
-import { startTestServer, type TestServer } from './support/test-server.js';
+import { linkTokenIn, type Smtp, useMailingServer } from './support/smtp.js';
+import { type TestServer } from './support/test-server.js';
 
-let smtp: Awaited<ReturnType<typeof startSmtp>>;
+const mailing = useMailingServer();
 let s: TestServer;
-beforeAll(async () => {
-  smtp = await startSmtp();
-  s = await startTestServer({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://concord.example.com' });
-});
-afterAll(async () => {
-  await s?.concord.stop();
-  await smtp?.close();
+let smtp: Smtp;
+beforeAll(() => {
+  s = mailing.server();
+  smtp = mailing.smtp();
 });
 
 const INVITE = `mutation($input: InviteUserInput!) {
@@ -34,17 +31,7 @@ const marketId = async (code: string) => (await em().findOneOrFail(Market, { cod
 const reasonOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.reason;
 const unique = () => Math.random().toString(36).slice(2, 8);
 
-/** The token of the invitation mail sent to `email` (waits for it). */
-async function linkTokenFor(email: string) {
-  for (let n = 1; ; n++) {
-    const mail = (await smtp.waitFor(n)).find((m) => JSON.stringify(m.to).includes(email));
-    if (mail) {
-      const link = /https:\/\/concord\.example\.com\/join#([A-Za-z0-9_-]+)/.exec(mail.text ?? '');
-      expect(link, mail.text).not.toBeNull();
-      return { token: link![1]!, mail };
-    }
-  }
-}
+const linkTokenFor = (email: string) => linkTokenIn(smtp, email, 'join');
 
 describe('invitations', () => {
   it('mails a one-time link; the person sets a password with it once and signs in', async () => {

@@ -1,18 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../src/modules/identity/role.js';
 import { staffOrg, vendorOrg } from './support/org.js';
-import { startSmtp } from './support/smtp.js';
-import { startTestServer, type TestServer, wsExecute } from './support/test-server.js';
+import { linkTokenIn, type Smtp, useMailingServer } from './support/smtp.js';
+import { type TestServer, wsExecute } from './support/test-server.js';
 
-let smtp: Awaited<ReturnType<typeof startSmtp>>;
+const mailing = useMailingServer();
 let s: TestServer;
-beforeAll(async () => {
-  smtp = await startSmtp();
-  s = await startTestServer({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://concord.example.com' });
-});
-afterAll(async () => {
-  await s?.concord.stop();
-  await smtp?.close();
+let smtp: Smtp;
+beforeAll(() => {
+  s = mailing.server();
+  smtp = mailing.smtp();
 });
 
 const REQUEST = 'mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { accepted } }';
@@ -22,13 +19,7 @@ const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { token 
 const ME = '{ me { id } }';
 const reasonOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.reason;
 
-/** The token of the reset mail sent to `email` (waits for it). */
-async function resetTokenFor(email: string) {
-  for (let n = 1; ; n++) {
-    const mail = (await smtp.waitFor(n)).find((m) => JSON.stringify(m.to).includes(email));
-    if (mail) return /\/reset-password#([A-Za-z0-9_-]+)/.exec(mail.text ?? '')![1]!;
-  }
-}
+const resetTokenFor = async (email: string) => (await linkTokenIn(smtp, email, 'reset-password')).token;
 
 describe('password reset', () => {
   it('mails a link to an account that exists, and the same answer for one that does not', async () => {

@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll } from 'vitest';
+import { startTestServer, type TestServer } from './test-server.js';
 
 /**
  * A real SMTP server in the test process (smtp-server), whose received messages are read
@@ -65,4 +67,35 @@ export async function startSmtp() {
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+export type Smtp = Awaited<ReturnType<typeof startSmtp>>;
+
+/**
+ * A test server that mails through a real SMTP server of the file's own (links under
+ * https://concord.example.com), both started for the file and stopped after it.
+ */
+export function useMailingServer(overrides: Record<string, string> = {}) {
+  let smtp: Smtp | undefined;
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    server = await startTestServer({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://concord.example.com', ...overrides });
+  });
+  afterAll(async () => {
+    await server?.concord.stop();
+    await smtp?.close();
+  });
+  return { server: () => server!, smtp: () => smtp! };
+}
+
+/** The token of the link (`/<path>#<token>`) in the first mail sent to `email`; waits for it. */
+export async function linkTokenIn(smtp: Smtp, email: string, path: 'join' | 'reset-password') {
+  for (let n = 1; ; n++) {
+    const mail = (await smtp.waitFor(n)).find((m) => JSON.stringify(m.to).includes(email));
+    if (!mail) continue;
+    const link = new RegExp(`https://concord\\.example\\.com/${path}#([A-Za-z0-9_-]+)`).exec(mail.text ?? '');
+    if (!link) throw new Error(`no /${path} link in the mail to ${email}: ${mail.text}`);
+    return { token: link[1]!, mail };
+  }
 }
