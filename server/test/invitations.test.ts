@@ -58,8 +58,8 @@ describe('invitations', () => {
       joinedAt: null,
     });
     const { token, mail } = await linkTokenFor(email.toLowerCase());
-    expect(mail.subject).toBe('You are invited to Concord');
-    expect(mail.text).toContain('Hello Giulia Rossi');
+    expect(mail.subject).toBe('Sei stato invitato su Concord'); // an it-IT person reads Italian
+    expect(mail.text).toContain('Ciao Giulia Rossi');
 
     // Not signed in yet: no password works.
     expect((await s.gql(SIGN_IN, { input: { email, password: 'anything at all' } })).errors).toBeDefined();

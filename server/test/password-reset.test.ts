@@ -33,7 +33,7 @@ describe('password reset', () => {
     expect(known.data).toEqual({ requestPasswordReset: { accepted: true } });
     const token = await resetTokenFor(person.email);
     expect(smtp.messages.length).toBe(before + 1);
-    expect(smtp.messages.at(-1)!.subject).toBe('Choose a new Concord password');
+    expect(smtp.messages.at(-1)!.subject).toBe('Scegli una nuova password per Concord'); // it-IT: Italian
 
     const weak = await s.gql(RESET, { input: { token, password: 'password1234' } });
     expect(weak.errors?.[0]?.extensions).toMatchObject({ reason: 'WEAK_PASSWORD', problem: 'COMMON' });

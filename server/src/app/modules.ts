@@ -6,6 +6,7 @@ import { calibrationModule } from '../modules/calibration/calibration.module.js'
 import { caseModule } from '../modules/case/case.module.js';
 import { identityModule } from '../modules/identity/identity.module.js';
 import { mailModule } from '../modules/mail/mail.module.js';
+import { orgModule } from '../modules/org/org.module.js';
 import { peopleModule } from '../modules/people/people.module.js';
 import { policyModule } from '../modules/policy/policy.module.js';
 import { quizModule } from '../modules/quiz/quiz.module.js';
@@ -20,6 +21,7 @@ import { rcaModule } from '../modules/rca/rca.module.js';
 export const modules = [
   mailModule,
   identityModule,
+  orgModule,
   peopleModule,
   policyModule,
   caseModule,

@@ -1,4 +1,4 @@
-import { IsEmail, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { LIST_CAP } from '../shared/list-cap.js';
 import { Role } from './role.js';
@@ -43,6 +43,29 @@ export class UsersFilter {
   @IsOptional()
   @IsUUID()
   teamId?: string;
+
+  @Field(() => ID, { nullable: true, description: "A vendor's people." })
+  @IsOptional()
+  @IsUUID()
+  vendorId?: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Active (true) or deactivated (false) people only.' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'People who have not joined yet (true: their invitation is open) or who have (false).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  invited?: boolean;
+
+  @Field({ nullable: true, description: 'Part of a name or email, any case.' })
+  @IsOptional()
+  @Length(1, 200)
+  search?: string;
 }
 
 @InputType()

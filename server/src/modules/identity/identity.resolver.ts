@@ -41,6 +41,16 @@ export class UserResolver {
     return loadRef(user.market);
   }
 
+  @FieldResolver(() => [Market], { description: 'Markets they also work in, besides their own.' })
+  async otherMarkets(@Root() user: User) {
+    return user.otherMarkets.isInitialized() ? user.otherMarkets.getItems() : user.otherMarkets.loadItems();
+  }
+
+  @FieldResolver(() => [String], { description: "Languages they read (BCP 47); their market's when none is set." })
+  async languages(@Root() user: User) {
+    return user.languages.length ? user.languages : [(await loadRef(user.market)).language];
+  }
+
   @FieldResolver(() => Team, { nullable: true })
   team(@Root() user: User) {
     return user.team && loadRef(user.team);

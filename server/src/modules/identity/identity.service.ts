@@ -1,8 +1,10 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { AuditAction } from '../shared/audit-log/audit-action.js';
 import type { AuditTrail } from '../shared/audit-log/audit-trail.js';
 import { toConnection } from '../shared/connection.js';
+import { escapeLike } from '../shared/sql.js';
 import { notFound } from '../shared/errors.js';
 import { teamScope, userScope } from '../shared/visibility/scopes.js';
 import type { Viewer } from '../shared/viewer.js';
@@ -125,8 +127,21 @@ export class IdentityService {
         filter.role ? { role: filter.role } : {},
         filter.marketId ? { market: filter.marketId } : {},
         filter.teamId ? { team: filter.teamId } : {},
+        filter.vendorId ? { team: { vendor: filter.vendorId } } : {},
+        filter.active === undefined || filter.active === null ? {} : { active: filter.active },
+        filter.invited === undefined || filter.invited === null
+          ? {}
+          : { joinedAt: filter.invited ? null : { $ne: null } },
+        filter.search
+          ? {
+              $or: [
+                { name: { $ilike: `%${escapeLike(filter.search.trim())}%` } },
+                { email: { $ilike: `%${escapeLike(filter.search.trim().toLowerCase())}%` } },
+              ],
+            }
+          : {},
       ],
-    };
+    } satisfies FilterQuery<User>;
     const cursor = await this.em.findByCursor(User, where, {
       first: page.first,
       after: page.after,

@@ -1,4 +1,4 @@
-import { Entity, Property, Unique } from '@mikro-orm/core';
+import { Entity, type Opt, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../shared/base.entity.js';
 
@@ -14,4 +14,14 @@ export class Market extends BaseEntity {
   @Field()
   @Property({ length: 100 })
   name!: string;
+
+  @Field(() => String, {
+    description: "The market's language (BCP 47), e.g. it: the language its people read content in by default.",
+  })
+  @Property({ length: 35, onCreate: (market: Market) => market.code.split('-')[0]! })
+  language!: string & Opt;
+
+  @Field(() => String, { description: 'IANA time zone its working hours are in, e.g. Europe/Rome.' })
+  @Property({ length: 64 })
+  timeZone: string & Opt = 'UTC';
 }

@@ -1,4 +1,15 @@
-import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Rel, Unique } from '@mikro-orm/core';
+import {
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToMany,
+  ManyToOne,
+  type Opt,
+  Property,
+  type Rel,
+  Unique,
+} from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../shared/base.entity.js';
 import { Market } from './market.entity.js';
@@ -25,6 +36,18 @@ export class User extends BaseEntity {
   @Field(() => Market)
   @ManyToOne(() => Market)
   market!: Rel<Market>;
+
+  /** Markets they also work in, besides `market` (exposed by a resolver). */
+  @ManyToMany(() => Market, undefined, {
+    pivotTable: 'user_other_markets',
+    joinColumn: 'user_id',
+    inverseJoinColumn: 'market_id',
+  })
+  otherMarkets = new Collection<Market>(this);
+
+  /** Languages they read (BCP 47); empty: their market's language. Exposed by a resolver. */
+  @Property({ type: 'text[]' })
+  languages: string[] & Opt = [];
 
   @Field(() => Team, { nullable: true, description: 'Every user but admins and policy owners has one.' })
   @ManyToOne(() => Team, { nullable: true })

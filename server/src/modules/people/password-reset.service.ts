@@ -14,7 +14,7 @@ import { PasswordReset } from './password-reset.entity.js';
 import { linkTokenHash, newLinkToken } from './link-token.js';
 import { peopleError } from './people.errors.js';
 import type { ResetPasswordInput } from './people.inputs.js';
-import { passwordResetMail } from './people.mail.js';
+import { mailLanguage, passwordResetMail, readsIn } from './people.mail.js';
 import { type PeopleDeps, weakPassword } from './people.service.js';
 
 declare module '../shared/jobs.js' {
@@ -121,12 +121,20 @@ export async function sendPasswordReset(
   deps: Pick<PeopleDeps, 'publicUrl'>,
   { email, ip }: { email: string; ip: string },
 ) {
-  const user = await em.findOne(User, { email, active: true, joinedAt: { $ne: null } }, { populate: ['team.vendor'] });
+  const user = await em.findOne(
+    User,
+    { email, active: true, joinedAt: { $ne: null } },
+    { populate: ['team.vendor', 'market'] },
+  );
   if (!user) return;
   const token = newLinkToken();
   await em.transactional(async (tx) => {
     tx.create(PasswordReset, { user, tokenHash: linkTokenHash(token), expiresAt: new Date(Date.now() + RESET_TTL_MS) });
-    await enqueueJob(tx, 'mail.send', passwordResetMail({ name: user.name, email, token, deps }));
+    await enqueueJob(
+      tx,
+      'mail.send',
+      passwordResetMail({ name: user.name, email, token, language: mailLanguage(readsIn(user)), deps }),
+    );
     new AuditTrail(tx, null, ip).add(tx, {
       action: AuditAction.PASSWORD_RESET_REQUESTED,
       actor: null,

@@ -9,7 +9,7 @@ import { retryingTransaction } from '../shared/transaction.js';
 import type { Viewer } from '../shared/viewer.js';
 import { peopleError } from './people.errors.js';
 import type { SetUserActiveInput, UpdateUserInput } from './people.inputs.js';
-import { type AdminKind, asAdmin, placement, RANK } from './placement.js';
+import { type AdminKind, asAdmin, placement, RANK, reach } from './placement.js';
 
 /** What an entry says of a person: their name, role, market and team, as codes and names. */
 const describe = (user: User) => ({
@@ -17,6 +17,11 @@ const describe = (user: User) => ({
   role: user.role,
   market: user.market.code,
   team: user.team?.name ?? null,
+  otherMarkets: user.otherMarkets
+    .getItems()
+    .map((market) => market.code)
+    .sort(),
+  languages: user.languages,
 });
 
 /**
@@ -36,7 +41,7 @@ export class PeopleAdminService {
   private async managed(tx: EntityManager, viewer: Viewer, kind: AdminKind, userId: string) {
     // Locked alone: PostgreSQL cannot lock the nullable side of the team join.
     const locked = await tx.findOne(User, userId, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    const user = locked && (await tx.populate(locked, ['market', 'team.vendor', 'team.market']));
+    const user = locked && (await tx.populate(locked, ['market', 'team.vendor', 'team.market', 'otherMarkets']));
     if (!user || (kind === 'vendor' && user.team?.vendor?.id !== viewer.vendorId)) throw notFound('User', userId);
     if (kind === 'vendor' && RANK[user.role] > RANK[viewer.role]) {
       throw peopleError('FORBIDDEN', 'ROLE_ABOVE_OWN', `${user.name} has a role above your own.`, { role: user.role });
@@ -70,11 +75,15 @@ export class PeopleAdminService {
       const marketId = input.marketId ?? user.market.id;
       const teamId = input.teamId === undefined ? (user.team?.id ?? null) : input.teamId;
       const { market, team } = await placement(tx, viewer, kind, { role, marketId, teamId });
+      const { others, languages } = await reach(tx, market, input);
       if (role !== Role.ADMIN) await this.keepAnAdmin(tx, user);
       user.name = input.name?.trim() ?? user.name;
       user.role = role;
       user.market = market;
       user.team = team;
+      if (others) user.otherMarkets.set(others);
+      else user.otherMarkets.remove((other) => other.id === market.id);
+      if (languages) user.languages = languages;
       const change = changed(before, describe(user));
       if (change.any) {
         this.trail.add(tx, {

@@ -1,4 +1,5 @@
-import { IsEmail, IsEnum, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { IsLanguageTag } from '../shared/validators.js';
 import { Field, ID, InputType } from 'type-graphql';
 import { Role } from '../identity/role.js';
 
@@ -29,6 +30,22 @@ export class InviteUserInput {
   @IsOptional()
   @IsUUID()
   teamId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Other markets they also work in.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  otherMarketIds?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      "Languages they read (BCP 47), preferred first; their market's when left out. Their mail is in the first Concord speaks.",
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsLanguageTag({ each: true })
+  languages?: string[];
 }
 
 @InputType()
@@ -94,6 +111,22 @@ export class UpdateUserInput {
   @IsOptional()
   @IsUUID()
   teamId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Other markets they also work in (replaces the list).' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true })
+  otherMarketIds?: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      "Languages they read (BCP 47), preferred first; an empty list: their market's. Their mail is in the first Concord speaks.",
+  })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @IsLanguageTag({ each: true })
+  languages?: string[];
 }
 
 @InputType()

@@ -8,6 +8,8 @@ import { Role } from '../identity/role.js';
 import { User } from '../identity/user.entity.js';
 import { loadRef } from '../shared/load.js';
 import { Invitation } from './invitation.entity.js';
+import { InvitationConnection, InvitationsFilter, InvitationStatus, statusOf } from './invitation-list.js';
+import { PageInput } from '../identity/identity.inputs.js';
 import {
   AcceptInvitationInput,
   InviteUserInput,
@@ -50,6 +52,24 @@ export class InvitationResolver {
   })
   revokeInvitation(@Arg('input', () => RevokeInvitationInput) input: RevokeInvitationInput, @Ctx() ctx: PeopleContext) {
     return ctx.services.people.revoke(input);
+  }
+
+  @Authorized(Role.ADMIN, Role.QA_MANAGER)
+  @Query(() => InvitationConnection, {
+    description:
+      "Invitations you manage, newest first: every one for admins, their vendor's people's for a vendor's QA manager.",
+  })
+  invitations(
+    @Arg('filter', () => InvitationsFilter, { nullable: true }) filter: InvitationsFilter | undefined,
+    @Arg('page', () => PageInput, { nullable: true }) page: PageInput | undefined,
+    @Ctx() ctx: PeopleContext,
+  ) {
+    return ctx.services.people.list(filter ?? {}, page ?? new PageInput());
+  }
+
+  @FieldResolver(() => InvitationStatus)
+  status(@Root() invitation: Invitation) {
+    return statusOf(invitation);
   }
 
   @Query(() => InvitationPreview, {

@@ -13,8 +13,10 @@ import { enqueueJob } from '../shared/jobs.js';
 import { retryingTransaction } from '../shared/transaction.js';
 import type { Viewer } from '../shared/viewer.js';
 import { Invitation } from './invitation.entity.js';
-import { asAdmin, placement } from './placement.js';
-import { invitationMail } from './people.mail.js';
+import { type InvitationsFilter, listInvitations } from './invitation-list.js';
+import type { PageInput } from '../identity/identity.inputs.js';
+import { asAdmin, placement, reach } from './placement.js';
+import { invitationMail, mailLanguage } from './people.mail.js';
 import { linkTokenHash, newLinkToken } from './link-token.js';
 import { peopleError } from './people.errors.js';
 import type { AcceptInvitationInput, InviteUserInput, RevokeInvitationInput } from './people.inputs.js';
@@ -44,6 +46,7 @@ export class PeopleService {
     const email = input.email.trim().toLowerCase();
     const name = input.name.trim();
     const { market, team } = await placement(this.em, viewer, kind, input);
+    const { others, languages } = await reach(this.em, market, input);
     if (await this.em.count(User, { email })) throw emailTaken(email);
 
     const token = newLinkToken();
@@ -57,7 +60,9 @@ export class PeopleService {
           team,
           passwordHash: unmatchableHash(this.deps.passwordCost),
           joinedAt: null,
+          languages: languages ?? [],
         });
+        if (others) user.otherMarkets.set(others);
         const invitation = tx.create(Invitation, {
           user,
           invitedBy: viewer.id,
@@ -65,7 +70,9 @@ export class PeopleService {
           expiresAt: new Date(Date.now() + this.deps.invitationTtlMs),
         });
         await tx.flush();
-        await enqueueJob(tx, 'mail.send', invitationMail({ name, email, token, invitation, deps: this.deps }));
+        const language = mailLanguage(languages?.length ? languages : [market.language]);
+        const expiresAt = invitation.expiresAt;
+        await enqueueJob(tx, 'mail.send', invitationMail({ name, email, token, expiresAt, language, deps: this.deps }));
         this.trail.add(tx, {
           action: AuditAction.INVITATION_SENT,
           target: { type: 'User', id: user.id, label: email },
@@ -78,6 +85,11 @@ export class PeopleService {
       if (error instanceof UniqueConstraintViolationException) throw emailTaken(email);
       throw error;
     }
+  }
+
+  list(filter: InvitationsFilter, page: PageInput) {
+    const { viewer } = asAdmin(this.viewer);
+    return listInvitations(this.em, viewer, filter, page);
   }
 
   async revoke(input: RevokeInvitationInput) {

@@ -89,3 +89,17 @@ export async function placement(
   }
   return { market, team };
 }
+
+/** The other markets a person works in (ids checked, their own market left out), and the languages they read, canonical. */
+export async function reach(
+  em: EntityManager,
+  home: Market,
+  input: { otherMarketIds?: string[] | null; languages?: string[] | null },
+) {
+  const ids = [...new Set(input.otherMarketIds ?? [])].filter((id) => id !== home.id);
+  const others = ids.length ? await em.find(Market, { id: { $in: ids } }) : [];
+  const missing = ids.find((id) => !others.some((market) => market.id === id));
+  if (missing) throw notFound('Market', missing);
+  const languages = input.languages && [...new Set(Intl.getCanonicalLocales(input.languages))];
+  return { others: input.otherMarketIds ? others : undefined, languages: languages ?? undefined };
+}
