@@ -193,7 +193,7 @@ describe('sampling plans', () => {
 
   it("keeps a vendor's QA to their vendor's teams and plans", async () => {
     const { queue } = await pool();
-    const harborQa = await vendorUser(server(), 'ko-KR');
+    const harborQa = await vendorUser(server());
     const lumenTeam = await em().findOneOrFail(User, { email: MOD_IT }, { populate: ['team'] });
     const foreign = await server().gql(
       CREATE_PLAN,

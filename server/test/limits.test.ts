@@ -73,7 +73,7 @@ async function mutationsWithText(s: TestServer, token: string) {
 describe('text Concord cannot store', () => {
   it('refuses a NUL or a lone surrogate in any mutation’s text, on HTTP and websockets alike', async () => {
     const s = server();
-    const { token } = await vendorUser(s, 'it-IT', Role.ADMIN);
+    const { token } = await vendorUser(s, Role.ADMIN);
     const mutations = await mutationsWithText(s, token);
     expect(mutations.length).toBeGreaterThan(30);
     const client = s.wsClient({ authorization: `Bearer ${token}` });
@@ -106,7 +106,7 @@ describe('text Concord cannot store', () => {
 describe('limits fail closed', () => {
   it('refuses a document of too many tokens, or one whose cost cannot be estimated, on both transports', async () => {
     const s = server();
-    const { token } = await vendorUser(s, 'it-IT');
+    const { token } = await vendorUser(s);
     const spreads = `query { me { ${Array.from({ length: 3_000 }, () => '...F').join(' ')} } } fragment F on User { id }`;
     const http = await s.gql(spreads, {}, token);
     expect(codeOf(http)).toBe('GRAPHQL_PARSE_FAILED');
@@ -129,7 +129,7 @@ describe('limits fail closed', () => {
     const anonymous = await s.gql('{ __schema { queryType { name } } }');
     expect(codeOf(anonymous)).toBe('UNAUTHENTICATED');
     expect(codeOf(await s.gql('{ __type(name: "User") { name } }'))).toBe('UNAUTHENTICATED');
-    const { token } = await vendorUser(s, 'de-DE', Role.MODERATOR);
+    const { token } = await vendorUser(s, Role.MODERATOR);
     expect((await s.gql('{ __schema { queryType { name } } }', {}, token)).data).toEqual({
       __schema: { queryType: { name: 'Query' } },
     });
@@ -204,7 +204,7 @@ describe('requests that cannot be read', () => {
 describe('websockets', () => {
   it('answers a bad operation with its error, frees its slot and keeps the socket', async () => {
     const s = server();
-    const { token } = await vendorUser(s, 'it-IT');
+    const { token } = await vendorUser(s);
     const client = s.wsClient({ authorization: `Bearer ${token}` });
     let closed = false;
     client.on('closed', () => {
@@ -233,7 +233,7 @@ describe('websockets', () => {
 
   it('caps the sockets of one account, and those an address has waiting to sign in', async () => {
     const s = server();
-    const { token } = await vendorUser(s, 'fr-FR', Role.MODERATOR);
+    const { token } = await vendorUser(s, Role.MODERATOR);
     const clients = Array.from({ length: WS_LIMITS.maxSocketsPerUser }, () =>
       s.wsClient({ authorization: `Bearer ${token}` }),
     );

@@ -10,7 +10,7 @@ const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { token 
 describe('password spraying from one address', () => {
   it('is refused after a few failures over different emails; right passwords do not count', async () => {
     const s = server();
-    const people = await Promise.all(['it-IT', 'de-DE', 'fr-FR'].map((m) => vendorUser(s, m, Role.MODERATOR)));
+    const people = await Promise.all([1, 2, 3].map(() => vendorUser(s, Role.MODERATOR)));
     // Right passwords, more than the limit: none is refused.
     for (let i = 0; i < 8; i++) {
       const reply = await s.gql(SIGN_IN, { input: { email: people[i % 3]!.email, password: 'concord' } });

@@ -12,17 +12,25 @@ import { createMarket, createTeam, createUser, createVendor } from './users.js';
 
 export type HistoryVoter = { userId: string; marketCode: string; teamId: string; vendorId: string | null };
 
+/** When the history's sessions close, by default: two in March 2020, two in May. */
+export const HISTORY_CLOSINGS: readonly string[] = [
+  '2020-03-10T10:00:00Z',
+  '2020-03-20T10:00:00Z',
+  '2020-05-10T10:00:00Z',
+  '2020-05-20T10:00:00Z',
+];
+
 /**
  * A small closed-session history of its own policy, for analytics filters: two markets of
  * its own (Italian, German; their codes in `codes`), in each two internal reviewers and
  * three of a vendor team (one vendor of its own has both);
- * two versions, two facilitators of its own, four sessions in March and May 2020 (each
- * combination of version and facilitator differs). Votes follow gold but for a pattern of
+ * two versions, two facilitators of its own, one session per instant of `closings` (by
+ * default four, in March and May 2020; each combination of version and facilitator differs). Votes follow gold but for a pattern of
  * neighbouring labels, and the German market reads item 1 differently, so items are contested, label
  * pairs confused and the markets diverge and drift. Aggregates are written as a close does.
  * `manager` is a QA manager of the Italian internal team, to read it.
  */
-export async function createAnalyticsHistory(em: EntityManager) {
+export async function createAnalyticsHistory(em: EntityManager, { closings = HISTORY_CLOSINGS } = {}) {
   const own = [await createMarket(em, 'it'), await createMarket(em, 'de')];
   const vendor = await createVendor(em);
   const teamsOf = new Map(
@@ -93,12 +101,12 @@ export async function createAnalyticsHistory(em: EntityManager) {
     ),
   );
 
-  const plan = [
-    { version: v1, facilitator: facilitators[0]!, closedAt: new Date('2020-03-10T10:00:00Z') },
-    { version: v2, facilitator: facilitators[1]!, closedAt: new Date('2020-03-20T10:00:00Z') },
-    { version: v1, facilitator: facilitators[1]!, closedAt: new Date('2020-05-10T10:00:00Z') },
-    { version: v2, facilitator: facilitators[0]!, closedAt: new Date('2020-05-20T10:00:00Z') },
-  ];
+  // Versions alternate, facilitators go 0, 1, 1, 0, …: each pair of them meets.
+  const plan = closings.map((closedAt, s) => ({
+    version: s % 2 ? v2 : v1,
+    facilitator: facilitators[(s + Math.floor(s / 2)) % 2]!,
+    closedAt: new Date(closedAt),
+  }));
   const keys = LABELS.map((l) => l.key);
   const sessions: string[] = [];
   await em.transactional(async (tx) => {

@@ -5,6 +5,7 @@ import { Role } from '../../src/modules/identity/role.js';
 import { Team } from '../../src/modules/identity/team.entity.js';
 import { User } from '../../src/modules/identity/user.entity.js';
 import { TEST_PASSWORD_COST } from './constants.js';
+import { createMarket, createTeam, createVendor } from './users.js';
 import type { TestServer } from './test-server.js';
 
 export const TAXONOMY = [
@@ -103,26 +104,23 @@ export async function nextVersion(
 }
 
 /**
- * A person made for the test, signed in: `role` in `marketCode`'s market, on its vendor team
- * (`vendor: true`) or an internal team, or on none for roles without one (policy owner, admin).
+ * A person made for the test, signed in: `role` on `team` when given, else on a team made for
+ * them in a market of their own (`language`'s), at a vendor of their own when `vendor`, else
+ * internal; on no team for roles without one (policy owner, admin), in that team's market.
  */
 export async function testUser(
   s: TestServer,
   {
     role,
-    marketCode = 'it-IT',
     vendor = false,
     team: given,
-  }: { role: Role; marketCode?: string; vendor?: boolean; team?: { id: string } },
+    language = 'it',
+  }: { role: Role; vendor?: boolean; team?: { id: string }; language?: string },
 ) {
   const em = s.concord.deps.orm.em.fork() as EntityManager;
   const team = given
     ? await em.findOneOrFail(Team, { id: given.id }, { populate: ['market', 'vendor'] })
-    : await em.findOneOrFail(
-        Team,
-        { market: { code: marketCode }, vendor: vendor ? { $ne: null } : null },
-        { populate: ['market'] },
-      );
+    : await ownTeam(em, { vendor, language });
   vendor = team.vendor !== null;
   const teamless = role === Role.POLICY_OWNER || role === Role.ADMIN;
   const email = `${role.toLowerCase()}.${randomUUID().slice(0, 6)}@${vendor ? 'vendor' : 'staff'}.test`;
@@ -138,19 +136,27 @@ export async function testUser(
   return { id: user.id, email, token: await s.signIn(email) };
 }
 
-/** A QA specialist (or another role) in the vendor team of a demo market, for scoping tests. */
-export const vendorUser = (s: TestServer, marketCode: string, role = Role.QA_SPECIALIST) =>
-  testUser(s, { role, marketCode, vendor: true });
+/** A team of the test's own in a market of its own, at a vendor of its own when `vendor`. */
+async function ownTeam(em: EntityManager, { vendor, language }: { vendor: boolean; language: string }) {
+  const market = await createMarket(em, language);
+  return createTeam(em, { market, vendor: vendor ? await createVendor(em) : null });
+}
+
+/** A QA specialist (or another role) on a vendor team of their own, for scoping tests. */
+export const vendorUser = (s: TestServer, role = Role.QA_SPECIALIST) => testUser(s, { role, vendor: true });
 
 /**
  * The people the policy tests act as, made for the file: tokens of an owner, admin, QA and a
- * moderator; on `staff` (QA) and `vendor` (the moderator) when given, with the owner and
- * admin in the staff team's market.
+ * moderator; on `staff` (QA) and `vendor` (the moderator) when given, else all on an internal
+ * team of the file's own, with the owner and admin in the staff team's market.
  */
 export async function policyCast(s: TestServer, teams: { staff?: { id: string }; vendor?: { id: string } } = {}) {
+  // Without a staff team, one of the file's own holds them all (the moderator too, unless on `vendor`).
+  const staff =
+    teams.staff ?? (await ownTeam(s.concord.deps.orm.em.fork() as EntityManager, { vendor: false, language: 'it' }));
   const [owner, admin, qaManager, qaSpecialist, moderatorIt] = await Promise.all(
     [Role.POLICY_OWNER, Role.ADMIN, Role.QA_MANAGER, Role.QA_SPECIALIST, Role.MODERATOR].map((role) =>
-      testUser(s, { role, team: role === Role.MODERATOR ? teams.vendor : teams.staff }),
+      testUser(s, { role, team: role === Role.MODERATOR ? (teams.vendor ?? staff) : staff }),
     ),
   );
   return {
