@@ -22,7 +22,7 @@ export async function migrateJobs(url: string): Promise<void> {
 export async function startJobs(
   url: string,
   tasks: JobTasks,
-  { concurrency = 2, log = (_line: string) => {} }: { concurrency?: number; log?: (line: string) => void } = {},
+  { concurrency = 4, log = (_line: string) => {} }: { concurrency?: number; log?: (line: string) => void } = {},
 ): Promise<{ stop: () => Promise<void> }> {
   const pool = new pg.Pool({ connectionString: url, max: concurrency + 2 });
   // An idle client's error (the database restarting, a dropped connection) would otherwise

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Command } from 'commander';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConfigError, loadConfig } from '../config.js';
+import { openCliDatabase } from './database.js';
 import { CliError, type CliIO } from './io.js';
 
 const HELP = `
@@ -42,7 +42,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 async function sample(options: SampleOptions, io: CliIO, env: NodeJS.ProcessEnv) {
   // The server's modules load only when this command runs, so other commands start fast.
   await import('reflect-metadata');
-  const { openDatabase, StartupError } = await import('../app/bootstrap.js');
   const { DomainError } = await import('../app/errors.js');
   const { isDay } = await import('../modules/audit/days.js');
   const { assertRunnable } = await import('../modules/audit/sampling-plan.service.js');
@@ -50,19 +49,7 @@ async function sample(options: SampleOptions, io: CliIO, env: NodeJS.ProcessEnv)
   const { SamplingPlan } = await import('../modules/audit/sampling-plan.entity.js');
   if (!UUID.test(options.plan)) throw new CliError(`--plan must be a plan id (a UUID), not "${options.plan}"`);
   if (!isDay(options.date)) throw new CliError(`--date must be a day, YYYY-MM-DD, not "${options.date}"`);
-  let config;
-  try {
-    config = loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new CliError(error.message);
-    throw error;
-  }
-  const db = await openDatabase(config, { log: (line) => io.stderr(`${line}\n`), useRunningEmbedded: true }).catch(
-    (error: unknown) => {
-      if (error instanceof StartupError) throw new CliError(error.message, 1);
-      throw error;
-    },
-  );
+  const { db } = await openCliDatabase(io, env);
   try {
     const em = db.orm.em.fork() as EntityManager;
     const plan = await em.findOne(SamplingPlan, options.plan);

@@ -1,10 +1,10 @@
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConfigError, loadConfig } from '../config.js';
 import type { CaseFileFormat } from '../modules/case/case.enums.js';
 import type { LineError } from '../modules/case/case-file.js';
 import type { ImportProgress } from '../modules/case/case-import.js';
+import { openCliDatabase } from './database.js';
 import { CliError, type CliIO } from './io.js';
 
 const FORMAT_HELP = `
@@ -63,7 +63,6 @@ export function registerImportCommand(program: Command, io: CliIO, env: NodeJS.P
 async function importCases(file: string, options: ImportCasesOptions, io: CliIO, env: NodeJS.ProcessEnv) {
   // The server's modules load only when this command runs, so other commands start fast.
   await import('reflect-metadata');
-  const { openDatabase, StartupError } = await import('../app/bootstrap.js');
   const { formatOfFileName, parseCaseFile } = await import('../modules/case/case-file.js');
   const { CaseFileRejected, importCaseRows } = await import('../modules/case/case-import.js');
   const format = formatOf(file, options.format, formatOfFileName);
@@ -84,19 +83,7 @@ async function importCases(file: string, options: ImportCasesOptions, io: CliIO,
     `${file}: ${parsed.rows.length} rows pass the format checks${badLines ? `, ${badLines} lines do not` : ''}\n`,
   );
 
-  let config;
-  try {
-    config = loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new CliError(error.message);
-    throw error;
-  }
-  const db = await openDatabase(config, { log: (line) => io.stderr(`${line}\n`), useRunningEmbedded: true }).catch(
-    (error: unknown) => {
-      if (error instanceof StartupError) throw new CliError(error.message, 1);
-      throw error;
-    },
-  );
+  const { db } = await openCliDatabase(io, env);
   const bar = new SingleBar(
     { format: '{phase} |{bar}| {value}/{total} rows', stream: process.stderr, hideCursor: true },
     Presets.shades_classic,

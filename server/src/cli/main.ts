@@ -6,6 +6,7 @@ import { registerAuditsCommand } from './audits.command.js';
 import { registerDemoCommand, type DemoCommandOptions } from './demo.command.js';
 import { registerImportCommand } from './import.command.js';
 import { CliError, processIO, type CliIO } from './io.js';
+import { registerUsersCommand } from './users.command.js';
 
 /**
  * The `concord` program. Each command lives in its own `<name>.command.ts` exporting a
@@ -23,6 +24,7 @@ export function createProgram(
   registerAgreementCommand(program, io);
   registerImportCommand(program, io);
   registerAuditsCommand(program, io);
+  registerUsersCommand(program, io, env);
   registerDemoCommand(program, io, env, demoOptions);
   return program;
 }

@@ -16,6 +16,7 @@ import { Migration20261205180000_AuditLog } from './Migration20261205180000_Audi
 import { Migration20261205190000_Invitations } from './Migration20261205190000_Invitations.js';
 import { Migration20261205200000_PasswordResets } from './Migration20261205200000_PasswordResets.js';
 import { Migration20261205210000_MarketsLanguages } from './Migration20261205210000_MarketsLanguages.js';
+import { Migration20261205220000_CommandLineInvitations } from './Migration20261205220000_CommandLineInvitations.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122045538_Initial', class: Migration20261122045538_Initial },
@@ -34,4 +35,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205190000_Invitations', class: Migration20261205190000_Invitations },
   { name: 'Migration20261205200000_PasswordResets', class: Migration20261205200000_PasswordResets },
   { name: 'Migration20261205210000_MarketsLanguages', class: Migration20261205210000_MarketsLanguages },
+  {
+    name: 'Migration20261205220000_CommandLineInvitations',
+    class: Migration20261205220000_CommandLineInvitations,
+  },
 ];

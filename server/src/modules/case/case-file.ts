@@ -1,4 +1,4 @@
-import { CsvError, parse } from 'csv-parse/sync';
+import { type LineError, readCsvRecords } from '../shared/csv-file.js';
 import { ContentType, CaseFileFormat } from './case.enums.js';
 
 /**
@@ -51,8 +51,7 @@ export type CaseRow = {
   decidedAt: Date;
 };
 
-/** One reason a line is rejected; `field` is null when the whole line is wrong. */
-export type LineError = { line: number; field: string | null; message: string };
+export type { LineError };
 
 export type ParsedCaseFile = { rows: CaseRow[]; errors: LineError[] };
 
@@ -137,53 +136,13 @@ export function parseCaseFile(content: string, format: CaseFileFormat, options: 
 }
 
 function readCsv(content: string, errors: LineError[]): RawRecord[] {
-  let parsed: { record: string[]; info: { lines: number } }[];
-  try {
-    parsed = parse(content, {
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      info: true,
-    }) as unknown as typeof parsed;
-  } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
-    const line = (error as CsvError & { lines?: number }).lines ?? 1;
-    errors.push({ line, field: null, message: `not valid CSV: ${error.message}` });
-    return [];
-  }
-  const [header, ...body] = parsed;
-  if (!header) return [];
-  const columns = header.record.map((c) => c.trim());
-  const unknown = columns.filter((c) => !(CASE_FIELDS as readonly string[]).includes(c));
-  const missing = CASE_FIELDS.filter((f) => !OPTIONAL.has(f) && !columns.includes(f));
-  const repeated = columns.filter((c, i) => columns.indexOf(c) !== i);
-  const headerProblems = [
-    ...unknown.map((c) => `unknown column "${c}"`),
-    ...missing.map((c) => `missing column "${c}"`),
-    ...repeated.map((c) => `column "${c}" appears twice`),
-  ];
-  if (headerProblems.length > 0) {
-    errors.push({
-      line: 1,
-      field: null,
-      message: `bad header: ${headerProblems.join(', ')} (the columns are ${CASE_FIELDS.join(', ')})`,
-    });
-    return [];
-  }
-  return body.map(({ record, info }) => {
-    // `info.lines` is the line a record ends on; a quoted field may span lines.
-    const line = info.lines - record.reduce((n, field) => n + (field.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
-    if (record.length !== columns.length) {
-      errors.push({ line, field: null, message: `has ${record.length} fields; the header has ${columns.length}` });
-      return { line, values: {} };
-    }
-    const values: Partial<Record<CaseField, unknown>> = {};
-    columns.forEach((column, i) => {
-      const value = record[i]!;
-      values[column as CaseField] =
-        column === 'sensitivityTags' ? (value.trim() === '' ? [] : value.split('|').map((t) => t.trim())) : value;
-    });
-    return { line, values };
+  return readCsvRecords(content, CASE_FIELDS, OPTIONAL, errors).map(({ line, values }) => {
+    const tags = values.sensitivityTags;
+    if (tags === undefined) return { line, values };
+    return {
+      line,
+      values: { ...values, sensitivityTags: tags.trim() === '' ? [] : tags.split('|').map((t) => t.trim()) },
+    };
   });
 }
 

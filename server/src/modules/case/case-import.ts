@@ -1,5 +1,5 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { DomainError } from '../shared/errors.js';
+import { FileRejected, sortLineErrors } from '../shared/csv-file.js';
 import { canSeeCase, canSeeDrafts, userScope } from '../shared/visibility/scopes.js';
 import type { Viewer } from '../shared/viewer.js';
 import { Market } from '../identity/market.entity.js';
@@ -35,29 +35,13 @@ export type ImportOptions = {
   fileErrors?: readonly LineError[];
 };
 
-/** How many line errors travel in a GraphQL error; the command line prints them all. */
-export const MAX_REPORTED_LINE_ERRORS = 500;
-
-/** A file with bad lines: nothing was written. `lineErrors` lists every reason, by line. */
-export class CaseFileRejected extends DomainError {
+/** A case file with bad lines: nothing was imported. */
+export class CaseFileRejected extends FileRejected {
   constructor(
-    readonly lineErrors: LineError[],
+    lineErrors: LineError[],
     readonly rows: number,
   ) {
-    const badLines = new Set(lineErrors.map((e) => e.line)).size;
-    const first = lineErrors
-      .slice(0, 3)
-      .map((e) => `line ${e.line}: ${e.message}`)
-      .join('; ');
-    super(
-      'BAD_USER_INPUT',
-      `The file has ${badLines} bad line${badLines === 1 ? '' : 's'}, so nothing was imported: ${first}${lineErrors.length > 3 ? '; …' : ''}.`,
-      caseError.details('FILE_HAS_BAD_LINES', {
-        badLines,
-        lineErrors: lineErrors.slice(0, MAX_REPORTED_LINE_ERRORS),
-        lineErrorsOmitted: Math.max(0, lineErrors.length - MAX_REPORTED_LINE_ERRORS),
-      }),
-    );
+    super(lineErrors, (values) => caseError.details('FILE_HAS_BAD_LINES', values), 'imported');
   }
 }
 
@@ -91,7 +75,7 @@ export async function importCaseRows(
     errors.push(...(await foreignCases(em, resolved, rows, options.viewer.vendorId)));
   }
   errors.push(...(options.fileErrors ?? []));
-  if (errors.length > 0) throw new CaseFileRejected(sortErrors(errors), total);
+  if (errors.length > 0) throw new CaseFileRejected(sortLineErrors(errors), total);
   options.onProgress?.({ phase: 'check', done: total, total });
 
   const batchSize = options.batchSize ?? 5_000;
@@ -285,5 +269,3 @@ async function raw<T>(em: EntityManager, sql: string, bindings: readonly (string
   const result = (await query) as { rows: T[] };
   return result.rows;
 }
-
-const sortErrors = (errors: LineError[]) => [...errors].sort((a, b) => a.line - b.line);

@@ -23,8 +23,10 @@ export class Mailer {
 
   constructor(private readonly options: { smtpUrl?: string; from: string; dataDir: string }) {
     this.folder = options.smtpUrl ? null : path.join(options.dataDir, 'mail');
+    // Pooled: a batch of invitations (a people file) reuses a few open connections instead
+    // of a TCP and SMTP handshake per message (200 mails: 15 s unpooled in the tests).
     this.transport = options.smtpUrl
-      ? nodemailer.createTransport(options.smtpUrl)
+      ? nodemailer.createTransport({ url: options.smtpUrl, pool: true, maxConnections: 4 })
       : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
   }
 

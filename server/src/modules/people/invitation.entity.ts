@@ -15,8 +15,9 @@ export class Invitation extends BaseEntity {
   @Index()
   user!: Rel<User>;
 
-  @ManyToOne(() => 'User')
-  invitedBy!: Rel<User>;
+  /** Null for the first admin, invited from the command line. */
+  @ManyToOne(() => 'User', { nullable: true })
+  invitedBy: Rel<User> | null = null;
 
   /** SHA-256 of the token, hex; never exposed. */
   @Property({ length: 64, hidden: true })

@@ -19,4 +19,6 @@ export const peopleError = featureErrors('people', [
   'TOO_MANY_RESETS',
   'LAST_ADMIN',
   'SELF_DEACTIVATION',
+  'FILE_HAS_BAD_LINES',
+  'FILE_TOO_LARGE',
 ]);

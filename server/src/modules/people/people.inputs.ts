@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEmail, IsEnum, IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { IsLanguageTag } from '../shared/validators.js';
 import { Field, ID, InputType } from 'type-graphql';
 import { Role } from '../identity/role.js';
@@ -134,4 +134,18 @@ export class SetUserActiveInput {
   @Field(() => ID)
   @IsUUID()
   userId!: string;
+}
+
+@InputType()
+export class ImportPeopleInput {
+  @Field({
+    description:
+      'The whole CSV file: email,name,role,market[,team][,languages][,other_markets], lists separated by |. Requests are limited to MAX_BODY; larger files go through `pnpm -s concord users import`.',
+  })
+  @Length(1, 100_000_000)
+  content!: string;
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Check every line, but invite nobody.' })
+  @IsBoolean()
+  dryRun: boolean = false;
 }

@@ -7,6 +7,7 @@ export type MailLanguage = (typeof MAIL_LANGUAGES)[number];
 /** The mail language for a person who reads `languages` (BCP 47, preferred first): the first one Concord speaks. */
 export function mailLanguage(languages: readonly string[]): MailLanguage {
   for (const tag of languages) {
+    if (typeof tag !== 'string') continue;
     const base = tag.toLowerCase().split('-')[0] as MailLanguage;
     if (MAIL_LANGUAGES.includes(base)) return base;
   }
@@ -109,6 +110,9 @@ const RESET: Record<MailLanguage, Omit<Words, 'after'> & { after: string }> = {
 };
 
 const linkTo = (publicUrl: string, page: string, token: string) => `${publicUrl.replace(/\/$/, '')}/${page}#${token}`;
+
+/** The link an invitation's token opens. */
+export const joinLink = (publicUrl: string, token: string) => linkTo(publicUrl, 'join', token);
 
 /**
  * The invitation mail, in the invitee's language. The token travels in the link's fragment

@@ -2,24 +2,29 @@ import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RateLimiterMemory } from 'rate-limiter-flexible';
 import { accountDeactivated } from '../identity/identity.errors.js';
-import { hashPassword, type PasswordCost, unmatchableHash } from '../identity/password.js';
+import { hashPassword, type PasswordCost } from '../identity/password.js';
 import { passwordProblem } from '../identity/password-policy.js';
 import type { TokenService } from '../identity/token.js';
 import { User } from '../identity/user.entity.js';
 import { AuditAction } from '../shared/audit-log/audit-action.js';
 import type { AuditTrail } from '../shared/audit-log/audit-trail.js';
 import { notFound } from '../shared/errors.js';
-import { enqueueJob } from '../shared/jobs.js';
 import { retryingTransaction } from '../shared/transaction.js';
 import type { Viewer } from '../shared/viewer.js';
 import { Invitation } from './invitation.entity.js';
+import { addInvited } from './invite-core.js';
+import { importPeople } from './user-import.js';
 import { type InvitationsFilter, listInvitations } from './invitation-list.js';
 import type { PageInput } from '../identity/identity.inputs.js';
 import { asAdmin, placement, reach } from './placement.js';
-import { invitationMail, mailLanguage } from './people.mail.js';
-import { linkTokenHash, newLinkToken } from './link-token.js';
+import { linkTokenHash } from './link-token.js';
 import { peopleError } from './people.errors.js';
-import type { AcceptInvitationInput, InviteUserInput, RevokeInvitationInput } from './people.inputs.js';
+import type {
+  AcceptInvitationInput,
+  ImportPeopleInput,
+  InviteUserInput,
+  RevokeInvitationInput,
+} from './people.inputs.js';
 
 /** What adding people needs of the process. */
 export type PeopleDeps = {
@@ -49,42 +54,29 @@ export class PeopleService {
     const { others, languages } = await reach(this.em, market, input);
     if (await this.em.count(User, { email })) throw emailTaken(email);
 
-    const token = newLinkToken();
     try {
       return await retryingTransaction(this.em, async (tx) => {
-        const user = tx.create(User, {
-          email,
-          name,
-          role: input.role,
-          market,
-          team,
-          passwordHash: unmatchableHash(this.deps.passwordCost),
-          joinedAt: null,
-          languages: languages ?? [],
-        });
-        if (others) user.otherMarkets.set(others);
-        const invitation = tx.create(Invitation, {
-          user,
-          invitedBy: viewer.id,
-          tokenHash: linkTokenHash(token),
-          expiresAt: new Date(Date.now() + this.deps.invitationTtlMs),
-        });
-        await tx.flush();
-        const language = mailLanguage(languages?.length ? languages : [market.language]);
-        const expiresAt = invitation.expiresAt;
-        await enqueueJob(tx, 'mail.send', invitationMail({ name, email, token, expiresAt, language, deps: this.deps }));
-        this.trail.add(tx, {
-          action: AuditAction.INVITATION_SENT,
-          target: { type: 'User', id: user.id, label: email },
-          vendorId: team?.vendor?.id ?? null,
-          after: { name, role: input.role, market: market.code, team: team?.name ?? null },
-        });
+        const person = { email, name, role: input.role, market, team, others, languages };
+        const { user, invitation } = await addInvited(tx, this.deps, this.trail, person, { invitedBy: viewer.id });
         return { user, invitation };
       });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) throw emailTaken(email);
       throw error;
     }
+  }
+
+  /** Invites everyone of a CSV file, or nobody if any line is bad (see user-import.ts). */
+  importFile(input: ImportPeopleInput) {
+    const { viewer, kind } = asAdmin(this.viewer);
+    return importPeople(this.em, {
+      viewer,
+      kind,
+      content: input.content,
+      dryRun: input.dryRun,
+      deps: this.deps,
+      trail: this.trail,
+    });
   }
 
   list(filter: InvitationsFilter, page: PageInput) {

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { User } from '../identity/user.entity.js';
 import { Invitation } from './invitation.entity.js';
 
@@ -33,4 +33,14 @@ export class SignOutEverywherePayload {
 @ObjectType()
 export class UserPayload {
   @Field(() => User) user!: User;
+}
+
+@ObjectType({
+  description:
+    'A file with any bad line is rejected whole with BAD_USER_INPUT (reason FILE_HAS_BAD_LINES) and nobody is invited: `extensions.lineErrors` lists `{ line, field, message }`.',
+})
+export class ImportPeoplePayload {
+  @Field(() => Int, { description: 'People in the file, every one checked.' }) checked!: number;
+  @Field(() => Int, { description: 'People invited (0 on a dry run).' }) invited!: number;
+  @Field() dryRun!: boolean;
 }

@@ -48,6 +48,13 @@ export async function placement(
   if (!market) throw notFound('Market', input.marketId);
   const team = input.teamId ? await em.findOne(Team, input.teamId, { populate: ['vendor', 'market'] }) : null;
   if (input.teamId && !team) throw notFound('Team', input.teamId);
+  checkPlacement(viewer, kind, input.role, market, team);
+  return { market, team };
+}
+
+/** The rules of `placement`, for a market and team already loaded (team with its vendor and market); throws the first broken. */
+export function checkPlacement(viewer: Viewer, kind: AdminKind, role: Role, market: Market, team: Team | null) {
+  const input = { role };
   if (kind === 'vendor') {
     if (!team) throw peopleError('BAD_USER_INPUT', 'TEAM_REQUIRED', 'Put the person on one of your vendor’s teams.');
     if (team.vendor?.id !== viewer.vendorId) {
@@ -87,7 +94,6 @@ export async function placement(
       role: input.role,
     });
   }
-  return { market, team };
 }
 
 /** The other markets a person works in (ids checked, their own market left out), and the languages they read, canonical. */
