@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Role } from '../src/modules/identity/role.js';
 import { Team } from '../src/modules/identity/team.entity.js';
 import { User } from '../src/modules/identity/user.entity.js';
+import { AuditLogEntry } from '../src/modules/shared/audit-log/audit-log-entry.entity.js';
 import { auditPolicy, casesOnDay, LABELS, uniqueQueue } from './support/audit-fixtures.js';
 import {
   APPEALS,
@@ -249,6 +250,13 @@ describe('audits and appeals', () => {
       tokens['admin'],
     );
     expect(codeOf(final)).toBe('CONFLICT');
+    // The decision, and only the one that took, is in the audit log.
+    const logged = await server()
+      .concord.deps.orm.em.fork()
+      .find(AuditLogEntry, { targetId: appealId }, { populate: ['actor'] });
+    expect(logged.map((e) => [e.action, e.after?.status, e.actor?.email])).toEqual([
+      ['APPEAL_DECIDED', 'OVERTURNED', emails['qa.manager']],
+    ]);
 
     const seen = await ok(server(), AUDIT, { id: task.id }, tokens['moderator.it']!);
     expect(seen.audit).toMatchObject({

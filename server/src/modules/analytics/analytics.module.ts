@@ -26,7 +26,9 @@ export const analyticsModule = defineModule({
     AnalyticsParticipantStat,
   ],
   resolvers: withContext<AnalyticsContext>(AnalyticsResolver),
-  services: ({ em, viewer }: Pick<RequestDeps, 'em' | 'viewer'>) => ({ analytics: new AnalyticsService(em, viewer) }),
+  services: ({ em, viewer, auditTrail }: Pick<RequestDeps, 'em' | 'viewer' | 'auditTrail'>) => ({
+    analytics: new AnalyticsService(em, viewer, auditTrail),
+  }),
   // Half a year of closed sessions, so the analytics page has history on first start (about a second).
   seedDemo: (tx) => generateDemoAnalytics(tx, { sessions: 36, votes: 36 * 48, months: 6, votersPerMarket: 4 }),
 });

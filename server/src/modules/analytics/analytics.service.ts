@@ -1,3 +1,6 @@
+import { AnalyticsTable } from './analytics.enums.js';
+import { AuditAction } from '../shared/audit-log/audit-action.js';
+import type { AuditTrail } from '../shared/audit-log/audit-trail.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { notFound, unauthenticated } from '../shared/errors.js';
 import { policyVersionScope, teamScope, userScope } from '../shared/visibility/scopes.js';
@@ -45,10 +48,14 @@ import { ScopeLevel } from './session-aggregates.js';
  * (analytics-labels.ts), the drill-downs (analytics-items.ts, analytics-comparisons.ts)
  * and the CSV export (analytics-export.ts, analytics-csv.ts).
  */
+/** Tables that name people, whose every export is recorded. */
+const PEOPLE_TABLES = new Set([AnalyticsTable.LOW_ACCURACY_PARTICIPANTS]);
+
 export class AnalyticsService implements AnalyticsQueries {
   constructor(
     private readonly em: EntityManager,
     private readonly viewer: Viewer | null,
+    private readonly trail: AuditTrail,
   ) {}
 
   private get me(): Viewer {
@@ -201,7 +208,16 @@ export class AnalyticsService implements AnalyticsQueries {
     };
   }
 
-  exportCsv(input: AnalyticsExportInput): Promise<string> {
-    return exportCsv(this, input);
+  /** A table as CSV; exporting people by name (low accuracy) is in the audit log. */
+  async exportCsv(input: AnalyticsExportInput): Promise<string> {
+    const csv = await exportCsv(this, input);
+    if (PEOPLE_TABLES.has(input.table)) {
+      await this.trail.write({
+        action: AuditAction.PEOPLE_EXPORTED,
+        target: { type: 'AnalyticsTable', id: null, label: input.table },
+        after: { table: input.table, rows: Math.max(0, csv.trimEnd().split('\n').length - 1) },
+      });
+    }
+    return csv;
   }
 }

@@ -34,7 +34,7 @@ export const auditModule = defineModule({
   ),
   services: (deps: RequestDeps & AuditDeps) => ({
     samplingPlan: new SamplingPlanService(deps.em, deps.viewer),
-    audit: new AuditService(deps.em, deps, deps.viewer, deps.visibility),
+    audit: new AuditService(deps.em, deps, deps.viewer, deps.visibility, deps.auditTrail),
     quality: createQualityService(deps),
   }),
   seedDemo: (tx) => seedDemoAudits(tx),

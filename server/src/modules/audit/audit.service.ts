@@ -1,3 +1,5 @@
+import { AuditAction } from '../shared/audit-log/audit-action.js';
+import type { AuditTrail } from '../shared/audit-log/audit-trail.js';
 import { type FilterQuery, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { toConnection } from '../shared/connection.js';
@@ -43,6 +45,7 @@ export class AuditService {
     private readonly deps: AuditDeps,
     private readonly viewer: Viewer | null,
     private readonly visibility: Visibility,
+    private readonly trail: AuditTrail,
   ) {}
 
   private get me(): Viewer {
@@ -370,6 +373,12 @@ export class AuditService {
       appeal.decidedBy = tx.getReference(User, me.id);
       appeal.decidedAt = new Date();
       audit.overturned = input.outcome === AppealOutcome.OVERTURN;
+      this.trail.add(tx, {
+        action: AuditAction.APPEAL_DECIDED,
+        target: { type: 'Appeal', id: appeal.id, label: `audit ${audit.id}` },
+        before: { status: AppealStatus.OPEN },
+        after: { status: appeal.status, note: appeal.decisionNote },
+      });
       return appeal;
     });
   }

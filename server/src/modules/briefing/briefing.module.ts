@@ -37,10 +37,10 @@ export const briefingModule = defineModule({
       close: () => briefings.close(),
     };
   },
-  services: (deps: Pick<RequestDeps, 'em' | 'viewer'> & Omit<BriefingDeps, 'policy'>) => ({
+  services: (deps: Pick<RequestDeps, 'em' | 'viewer' | 'auditTrail'> & Omit<BriefingDeps, 'policy'>) => ({
     briefing: new BriefingService(
       deps.em,
-      { ...deps, policy: (em) => createPolicyService({ em, viewer: deps.viewer }) },
+      { ...deps, policy: (em) => createPolicyService({ em, viewer: deps.viewer, auditTrail: deps.auditTrail }) },
       deps.viewer,
     ),
   }),

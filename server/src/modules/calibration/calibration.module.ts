@@ -43,9 +43,9 @@ export const calibrationModule = defineModule({
     const sessions = new SessionHub(orm, bus);
     return { provides: { sessions }, close: () => sessions.close() };
   },
-  services: (deps: Pick<RequestDeps, 'em' | 'viewer'> & CalibrationDeps) => ({
-    calibration: new CalibrationService(deps.em, deps, deps.viewer),
-    goldChallenge: new GoldChallengeService(deps.em, deps, deps.viewer),
+  services: (deps: Pick<RequestDeps, 'em' | 'viewer' | 'auditTrail'> & CalibrationDeps) => ({
+    calibration: new CalibrationService(deps.em, deps, deps.viewer, deps.auditTrail),
+    goldChallenge: new GoldChallengeService(deps.em, deps, deps.viewer, deps.auditTrail),
   }),
   seedDemo: (tx) => seedDemoCalibration(tx),
 });

@@ -145,7 +145,7 @@ export class CalibrationSessionResolver {
     @Arg('input', () => SetCalibrationItemGoldInput) input: SetCalibrationItemGoldInput,
     @Ctx() ctx: CalibrationContext,
   ) {
-    return { item: await ctx.services.calibration.setGold(input) };
+    return { item: await ctx.services.goldChallenge.setGold(input) };
   }
 
   @Authorized()

@@ -6,7 +6,6 @@ import type { EventBus } from '../shared/bus.js';
 import { notFound } from '../shared/errors.js';
 import type { Viewer } from '../shared/viewer.js';
 import { loadRef } from '../shared/load.js';
-import { Role } from '../identity/role.js';
 import { User } from '../identity/user.entity.js';
 import { checkNewSession } from './session-setup.js';
 import { CalibrationAccess } from './calibration-access.js';
@@ -16,16 +15,14 @@ import type { SessionResultPayload } from './calibration-result.js';
 import { CalibrationSession } from './calibration-session.entity.js';
 import { ItemState, SessionMode, SessionStatus } from './calibration.enums.js';
 import { calibrationError } from './calibration.errors.js';
-import type {
-  CastVoteInput,
-  CreateCalibrationSessionInput,
-  SetCalibrationItemGoldInput,
-} from './calibration.inputs.js';
+import type { CastVoteInput, CreateCalibrationSessionInput } from './calibration.inputs.js';
 import type { CalibrationResult, MyVote, RevealedVote, Tally } from './calibration.types.js';
 import { SessionResult } from './session-result.entity.js';
 import type { SessionHub } from './session-hub.js';
 import { storeSessionResult } from './session-result-store.js';
 import { assertLabel, buildTally, countEligible, labelsOf, revealedVotes } from './votes.js';
+import { itemRevealed, sessionClosed } from './calibration-audit.js';
+import type { AuditTrail } from '../shared/audit-log/audit-trail.js';
 
 /** What calibration needs of the process: the bus it announces on, and this process's live sessions. */
 export type CalibrationDeps = { bus: EventBus; sessions: SessionHub };
@@ -56,6 +53,7 @@ export class CalibrationService {
     private readonly em: EntityManager,
     private readonly deps: CalibrationDeps,
     viewer: Viewer | null,
+    private readonly trail: AuditTrail,
   ) {
     this.access = new CalibrationAccess(em, viewer);
   }
@@ -192,28 +190,6 @@ export class CalibrationService {
     });
   }
 
-  async setGold(input: SetCalibrationItemGoldInput): Promise<CalibrationItem> {
-    const me = this.me;
-    if (me.role !== Role.POLICY_OWNER && me.role !== Role.ADMIN)
-      throw calibrationError('FORBIDDEN', 'POLICY_OWNER_ONLY', 'Only a policy owner sets gold labels.');
-    return this.em.transactional(async (tx) => {
-      const item = await tx.findOne(CalibrationItem, input.itemId, { populate: ['session.policyVersion'] });
-      if (!item) throw notFound('Calibration item', input.itemId);
-      const session = item.session;
-      if (session.status === SessionStatus.CLOSED) {
-        throw calibrationError(
-          'CONFLICT',
-          'GOLD_AFTER_CLOSE',
-          'The session is closed: challenge the gold instead, so the change is recorded.',
-        );
-      }
-      assertLabel(session.policyVersion.labels, input.label);
-      item.goldLabel = input.label;
-      item.goldSetBy = tx.getReference(User, me.id);
-      return item;
-    });
-  }
-
   // ---- the live lifecycle ----
 
   async start(sessionId: string): Promise<CalibrationSession> {
@@ -343,6 +319,7 @@ export class CalibrationService {
         );
       item.state = ItemState.REVEALED;
       item.revealedAt = new Date();
+      this.trail.add(tx, itemRevealed(session, item));
       return item;
     });
     await this.deps.bus.publish('session', item.session.id, { kind: 'revealed', itemId: item.id });
@@ -367,6 +344,7 @@ export class CalibrationService {
       await tx.flush();
       // Every vote committed before this lock is read here; later ones see CLOSED.
       await storeSessionResult(tx, session, 1, 'closed', me.id);
+      this.trail.add(tx, sessionClosed(session, 1));
       return session;
     });
     await this.deps.bus.publish('session', session.id, { kind: 'closed' });

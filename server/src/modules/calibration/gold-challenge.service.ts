@@ -10,7 +10,13 @@ import { CalibrationItem } from './calibration-item.entity.js';
 import { CalibrationSession } from './calibration-session.entity.js';
 import { ChallengeStatus, ItemState, SessionStatus } from './calibration.enums.js';
 import { calibrationError } from './calibration.errors.js';
-import type { ChallengeGoldInput, ResolveGoldChallengeInput } from './calibration.inputs.js';
+import type {
+  ChallengeGoldInput,
+  ResolveGoldChallengeInput,
+  SetCalibrationItemGoldInput,
+} from './calibration.inputs.js';
+import { goldChallengeResolved, goldSet } from './calibration-audit.js';
+import type { AuditTrail } from '../shared/audit-log/audit-trail.js';
 import { GoldChallenge } from './gold-challenge.entity.js';
 import { SessionResult } from './session-result.entity.js';
 import { storeSessionResult } from './session-result-store.js';
@@ -30,12 +36,40 @@ export class GoldChallengeService {
     private readonly em: EntityManager,
     private readonly deps: GoldChallengeDeps,
     viewer: Viewer | null,
+    private readonly trail: AuditTrail,
   ) {
     this.access = new CalibrationAccess(em, viewer);
   }
 
   private get me(): Viewer {
     return this.access.me;
+  }
+
+  /** A policy owner sets an item's gold while its session is open (after the close: a challenge). */
+  async setGold(input: SetCalibrationItemGoldInput): Promise<CalibrationItem> {
+    const me = this.me;
+    if (me.role !== Role.POLICY_OWNER && me.role !== Role.ADMIN)
+      throw calibrationError('FORBIDDEN', 'POLICY_OWNER_ONLY', 'Only a policy owner sets gold labels.');
+    return this.em.transactional(async (tx) => {
+      const item = await tx.findOne(CalibrationItem, input.itemId, {
+        populate: ['session.policyVersion'],
+        lockMode: LockMode.PESSIMISTIC_WRITE,
+      });
+      if (!item) throw notFound('Calibration item', input.itemId);
+      const session = item.session;
+      if (session.status === SessionStatus.CLOSED) {
+        throw calibrationError(
+          'CONFLICT',
+          'GOLD_AFTER_CLOSE',
+          'The session is closed: challenge the gold instead, so the change is recorded.',
+        );
+      }
+      assertLabel(session.policyVersion.labels, input.label);
+      if (item.goldLabel !== input.label) this.trail.add(tx, goldSet(session, item, item.goldLabel, input.label));
+      item.goldLabel = input.label;
+      item.goldSetBy = tx.getReference(User, me.id);
+      return item;
+    });
   }
 
   async challenges(item: CalibrationItem): Promise<GoldChallenge[]> {
@@ -97,8 +131,13 @@ export class GoldChallengeService {
       challenge.resolvedBy = tx.getReference(User, me.id);
       challenge.resolvedAt = new Date();
       challenge.resolutionNote = input.note.trim();
+      const note = challenge.resolutionNote;
       if (!changed) {
         challenge.status = ChallengeStatus.UPHELD;
+        this.trail.add(
+          tx,
+          goldChallengeResolved(session, item, { before: item.goldLabel, after: null, note, resultVersion }),
+        );
         return challenge;
       }
       assertLabel(session.policyVersion.labels, input.newGold!);
@@ -119,6 +158,7 @@ export class GoldChallengeService {
           me.id,
         );
       }
+      this.trail.add(tx, goldChallengeResolved(session, item, { before, after: input.newGold!, note, resultVersion }));
       return challenge;
     });
     if (challenge.status === ChallengeStatus.CHANGED) {

@@ -17,8 +17,8 @@ import { PolicyService } from './policy.service.js';
 import { TaxonomyLabel } from './taxonomy-label.embeddable.js';
 
 /** The policy service as other features get it: over the request's EntityManager, or a transaction's. */
-export const createPolicyService = ({ em, viewer }: Pick<RequestDeps, 'em' | 'viewer'>) =>
-  new PolicyService(em, viewer);
+export const createPolicyService = ({ em, viewer, auditTrail }: Pick<RequestDeps, 'em' | 'viewer' | 'auditTrail'>) =>
+  new PolicyService(em, viewer, auditTrail);
 
 /** Policies, their versions, FAQ and acknowledgements. */
 export const policyModule = defineModule({
@@ -30,7 +30,7 @@ export const policyModule = defineModule({
     FaqEntryResolver,
     AcknowledgementResolver,
   ),
-  services: (deps: Pick<RequestDeps, 'em' | 'viewer'>) => ({ policy: createPolicyService(deps) }),
+  services: (deps: Pick<RequestDeps, 'em' | 'viewer' | 'auditTrail'>) => ({ policy: createPolicyService(deps) }),
   seedDemo: async (tx: EntityManager, { policyOwner }) => {
     seedDemoPolicies(tx, policyOwner);
     await tx.flush();

@@ -1,3 +1,5 @@
+import { AuditAction } from '../shared/audit-log/audit-action.js';
+import type { AuditTrail } from '../shared/audit-log/audit-trail.js';
 import { escapeLike } from '../shared/sql.js';
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -43,6 +45,7 @@ export class PolicyService {
   constructor(
     private readonly em: EntityManager,
     private readonly viewer: Viewer | null,
+    private readonly trail: AuditTrail,
   ) {}
 
   private get me(): Viewer {
@@ -245,6 +248,12 @@ export class PolicyService {
       version.status = PolicyVersionStatus.PUBLISHED;
       version.publishedAt = new Date();
       version.publishedBy = em.getReference(User, this.me.id);
+      this.trail.add(em, {
+        action: AuditAction.POLICY_PUBLISHED,
+        target: { type: 'PolicyVersion', id: version.id, label: `${version.policy.key} v${version.number}` },
+        before: { status: PolicyVersionStatus.DRAFT },
+        after: { status: version.status, effectiveDate: version.effectiveDate ?? null },
+      });
       return { version };
     });
   }
