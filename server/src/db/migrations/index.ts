@@ -15,6 +15,7 @@ import { Migration20261205090000_TeamDrillDowns } from './Migration2026120509000
 import { Migration20261205180000_AuditLog } from './Migration20261205180000_AuditLog.js';
 import { Migration20261205190000_Invitations } from './Migration20261205190000_Invitations.js';
 import { Migration20261205200000_PasswordResets } from './Migration20261205200000_PasswordResets.js';
+import { Migration20261205210000_SingleSignOn } from './Migration20261205210000_SingleSignOn.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122045538_Initial', class: Migration20261122045538_Initial },
@@ -32,4 +33,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205180000_AuditLog', class: Migration20261205180000_AuditLog },
   { name: 'Migration20261205190000_Invitations', class: Migration20261205190000_Invitations },
   { name: 'Migration20261205200000_PasswordResets', class: Migration20261205200000_PasswordResets },
+  { name: 'Migration20261205210000_SingleSignOn', class: Migration20261205210000_SingleSignOn },
 ];
