@@ -5,6 +5,9 @@ import { Market } from '../src/modules/identity/market.entity.js';
 import { hashPassword } from '../src/modules/identity/password.js';
 import { Role } from '../src/modules/identity/role.js';
 import { User } from '../src/modules/identity/user.entity.js';
+import { Invitation } from '../src/modules/people/invitation.entity.js';
+import { linkTokenHash } from '../src/modules/people/link-token.js';
+import { PasswordReset } from '../src/modules/people/password-reset.entity.js';
 import { AuditAction } from '../src/modules/shared/audit-log/audit-action.js';
 import { AuditLogEntry } from '../src/modules/shared/audit-log/audit-log-entry.entity.js';
 import { SsoLink } from '../src/modules/sso/sso-link.entity.js';
@@ -202,6 +205,12 @@ describe('single sign-on', () => {
       idp.provider.IdToken.prototype.issue = issue;
     }
     await nothingWrittenFor(open, person.email, 'TOKEN_INVALID', false);
+    const refusal = await em(open).find(
+      AuditLogEntry,
+      { action: AuditAction.SIGN_IN_FAILED, targetLabel: null },
+      { orderBy: { at: 'desc' }, limit: 1 },
+    );
+    expect(String(refusal[0]?.after?.['detail'])).toMatch(/"aud"/);
   });
 
   it('refuses a replayed callback, a used code and a tampered state', async () => {
@@ -215,6 +224,12 @@ describe('single sign-on', () => {
     callback.searchParams.set('state', `${callback.searchParams.get('state')}x`);
     expect(outcome((await step(jar, callback.href)).location).reason).toBe('STATE_INVALID');
     await nothingWrittenFor(open, person.email, 'STATE_INVALID', false);
+
+    // A sign-in left at the IdP for longer than ten minutes: its attempt has expired.
+    const slowJar = new CookieJar();
+    const slow = await toCallback(slowJar, open.url, id);
+    await em(open).getConnection().execute(`update sso_attempt set expires_at = now() - interval '1 second'`);
+    expect(outcome((await step(slowJar, slow)).location).reason).toBe('STATE_INVALID');
 
     // The right state from another browser (no cookie): refused too.
     const stolen = await toCallback(new CookieJar(), open.url, id);
@@ -270,6 +285,32 @@ describe('single sign-on', () => {
       feature: 'identity',
       reason: 'PASSWORD_SIGN_IN_OFF',
     });
+    // Nor does a link set a password for them: they join and come back by SSO.
+    const user = await em(open).findOneOrFail(User, { email });
+    const tx = em(open);
+    tx.create(Invitation, {
+      user: user.id,
+      invitedBy: people.ADMIN.id,
+      tokenHash: linkTokenHash('invitation-link-0123456789abcdef'),
+      expiresAt: new Date(Date.now() + 3_600_000),
+    });
+    tx.create(PasswordReset, {
+      user: user.id,
+      tokenHash: linkTokenHash('reset-link-0123456789abcdef-0123'),
+      expiresAt: new Date(Date.now() + 3_600_000),
+    });
+    await tx.flush();
+    const password = 'olive trees by the sea';
+    for (const [mutation, token] of [
+      ['acceptInvitation', 'invitation-link-0123456789abcdef'],
+      ['resetPassword', 'reset-link-0123456789abcdef-0123'],
+    ] as const) {
+      const input = mutation === 'acceptInvitation' ? 'AcceptInvitationInput' : 'ResetPasswordInput';
+      const linked = await open.gql(`mutation($input: ${input}!) { ${mutation}(input: $input) { token } }`, {
+        input: { token, password },
+      });
+      expect(linked.errors?.[0]?.extensions?.reason, JSON.stringify(linked)).toBe('PASSWORD_SIGN_IN_OFF');
+    }
     // A wrong password learns nothing more than before.
     const wrong = await open.gql(SIGN_IN, { input: { email, password: 'not it' } });
     expect(wrong.errors?.[0]?.extensions?.reason).toBe('WRONG_CREDENTIALS');
