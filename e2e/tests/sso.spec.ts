@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { demoUsers, expect, test } from '../fixtures';
 
 // The run's server signs in by SSO at an OpenID Provider that global-setup.ts starts
@@ -9,6 +10,8 @@ test.describe('single sign-on', () => {
     await expect(sso).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'Password' })).toBeVisible(); // passwords stay on beside it
     await capture('sign-in-sso');
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
     await sso.click();
     // At the IdP: its own login form.
