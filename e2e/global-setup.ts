@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { E2E_OIDC_CLIENT, startE2eIdp } from './oidc-idp';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const serverMain = path.join(repoRoot, 'server', 'dist', 'main.js');
@@ -67,6 +68,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'concord-e2e-'));
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
+  // SSO (tests/sso.spec.ts) against a real OpenID Provider in this process; passwords stay on.
+  const idp = await startE2eIdp(`${baseURL}/auth/oidc/callback`);
   // The suite runs beside the other test lanes on a 2-core machine: what it checks is the
   // pages, not how busy the machine is, so a request gets 60 s, not the product's 10 s (the
   // RCA board's trend queries went past 10 s in a CI run with every lane busy).
@@ -76,6 +79,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     PORT: String(port),
     HOST: '127.0.0.1',
     REQUEST_DEADLINE_MS: process.env['REQUEST_DEADLINE_MS'] ?? '60000',
+    PUBLIC_URL: baseURL,
+    OIDC_ISSUER: idp.issuer,
+    OIDC_CLIENT_ID: E2E_OIDC_CLIENT.id,
+    OIDC_CLIENT_SECRET: E2E_OIDC_CLIENT.secret,
+    OIDC_ALLOWED_DOMAINS: 'concord.demo',
   };
   delete env['DATABASE_URL']; // always the embedded database, fresh for this run
 
@@ -92,6 +100,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     await waitUntilReady(`${baseURL}/readyz`, server, () => output);
   } catch (error) {
     await stop(server);
+    await idp.close();
     await rm(dataDir, { recursive: true, force: true });
     throw error;
   }
@@ -99,6 +108,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 
   return async () => {
     await stop(server);
+    await idp.close();
     await rm(dataDir, { recursive: true, force: true });
   };
 }

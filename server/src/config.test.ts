@@ -34,4 +34,28 @@ describe('loadConfig', () => {
   it('refuses a port out of range', () => {
     expect(() => loadConfig({ PORT: '70000' })).toThrow(/PORT="70000"/);
   });
+
+  it('leaves SSO off and password sign-in on when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.OIDC_ISSUER).toBeUndefined();
+    expect(config.OIDC_JIT).toBe(false);
+    expect(config.OIDC_ALLOWED_DOMAINS).toEqual([]);
+    expect(config.PASSWORD_SIGN_IN).toBe(true);
+  });
+
+  it('reads the OIDC variables, and wants a client with an issuer', () => {
+    const config = loadConfig({
+      OIDC_ISSUER: 'https://idp.example.com',
+      OIDC_CLIENT_ID: 'concord',
+      OIDC_CLIENT_SECRET: 'secret',
+      OIDC_ALLOWED_DOMAINS: ' Example.com, @example.org ,',
+      OIDC_JIT: 'true',
+      PASSWORD_SIGN_IN: 'false',
+    });
+    expect(config.OIDC_ALLOWED_DOMAINS).toEqual(['example.com', 'example.org']);
+    expect(config).toMatchObject({ OIDC_JIT: true, PASSWORD_SIGN_IN: false });
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://idp.example.com' })).toThrow(
+      /OIDC_CLIENT_ID="": is needed with OIDC_ISSUER[\s\S]*OIDC_CLIENT_SECRET=""/,
+    );
+  });
 });

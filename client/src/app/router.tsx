@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router';
 import { RequireAuth } from '../features/auth/require-auth';
 import { SignInPage } from '../features/auth/sign-in-page';
+import { SignedInPage } from '../features/auth/signed-in-page';
 import { pageRoutes } from './page-routes';
 import { AppShell } from './shell/app-shell';
 import { NotFoundPage } from './shell/not-found-page';
@@ -9,6 +10,7 @@ import { RoleGate } from './shell/role-gate';
 /** Every page but sign-in needs a session and sits inside the shell; a role that does not use a page gets one plain state. */
 export const routes = [
   { path: '/sign-in', element: <SignInPage /> },
+  { path: '/signed-in', element: <SignedInPage /> },
   {
     element: <RequireAuth />,
     children: [

@@ -1208,6 +1208,12 @@ export type SignInMutationVariables = Exact<{
 
 export type SignInMutation = { signIn: { token: string; expiresAt: string; user: { id: string } } };
 
+export type SignInOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SignInOptionsQuery = {
+  signInOptions: { passwordSignIn: boolean; sso: { label: string | null; startUrl: string } | null };
+};
+
 export type BriefingQuestionQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -7493,6 +7499,42 @@ export const SignInDocument = {
     },
   ],
 } as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const SignInOptionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SignInOptions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'signInOptions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'passwordSignIn' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sso' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startUrl' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SignInOptionsQuery, SignInOptionsQueryVariables>;
 export const BriefingQuestionDocument = {
   kind: 'Document',
   definitions: [

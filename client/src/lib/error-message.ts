@@ -43,7 +43,7 @@ export function retryAfterSeconds(error: unknown): number | undefined {
 }
 
 /** The catalog key of a feature's reason, when the catalog has one (all four catalogs have the same keys). */
-function reasonKey(feature: unknown, reason: unknown): ReasonKey | undefined {
+export function reasonKey(feature: unknown, reason: unknown): ReasonKey | undefined {
   if (typeof feature !== 'string' || typeof reason !== 'string') return undefined;
   const catalog: Record<string, unknown> = en.errors;
   const reasons = Object.hasOwn(catalog, feature) ? catalog[feature] : undefined;

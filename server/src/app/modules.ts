@@ -11,6 +11,7 @@ import { peopleModule } from '../modules/people/people.module.js';
 import { policyModule } from '../modules/policy/policy.module.js';
 import { quizModule } from '../modules/quiz/quiz.module.js';
 import { rcaModule } from '../modules/rca/rca.module.js';
+import { ssoModule } from '../modules/sso/sso.module.js';
 
 /**
  * Every feature of Concord, and the one place that lists them: the schema, the entities,
@@ -32,4 +33,5 @@ export const modules = [
   briefingModule,
   analyticsModule,
   auditLogModule,
+  ssoModule,
 ] as const;

@@ -9,11 +9,13 @@ import helmet from 'helmet';
 import { clientBuilt } from '../config.js';
 import { DEMO_MEDIA_DIR, DEMO_MEDIA_PATH } from '../db/seed/demo-media.js';
 import { bearerToken } from '../modules/identity/token.js';
+import type { AnyFeatureModule } from '../modules/shared/module.js';
 import { type AppDeps, type Context, createContext } from './context.js';
 import { deadlinePlugin, enforceDeadlines } from './deadline.js';
 import { asTimeout, DomainError, formatError, httpStatusOf } from './errors.js';
 import { httpErrorHandler } from './http-errors.js';
 import { limitRules } from './limits.js';
+import { modules } from './modules.js';
 import { operationGuardPlugin, PARSE_OPTIONS } from './operation-guard.js';
 import { buildConcordSchema } from './schema.js';
 import { attachWebsocketServer } from './ws.js';
@@ -117,6 +119,9 @@ export async function createConcordServer(deps: AppDeps): Promise<ConcordServer>
       },
     }),
   );
+
+  // A module's own HTTP routes (SSO's redirects), before the client's pages would answer them.
+  for (const module of modules as readonly AnyFeatureModule[]) if (module.routes) app.use(module.routes(deps));
 
   if (clientBuilt(deps.config)) {
     const dist = deps.config.CLIENT_DIST;

@@ -7,6 +7,7 @@ import { LanguageSwitcher } from '../../components/language-switcher';
 import { useAuth } from './auth-context';
 import type { SignInLocationState } from './require-auth';
 import { SignInForm } from './sign-in-form';
+import { SsoButton, SsoFailure, useSignInOptions } from './sso-sign-in';
 import styles from './sign-in-page.module.css';
 
 /** Only paths inside the app are followed after sign-in, never another origin. */
@@ -19,6 +20,7 @@ export function SignInPage() {
   const { t } = useTranslation();
   const { token, lastEnd, startSession } = useAuth();
   const location = useLocation();
+  const { sso, passwordSignIn } = useSignInOptions();
 
   if (token) return <Navigate to={safeReturnPath(location.state)} replace />;
 
@@ -34,13 +36,20 @@ export function SignInPage() {
           <h1 id="sign-in-title" className={styles.title}>
             {t('signIn.title')}
           </h1>
-          <p className={styles.lead}>{t('signIn.lead')}</p>
+          <p className={styles.lead}>{passwordSignIn ? t('signIn.lead') : t('signIn.passwordOff')}</p>
+          <SsoFailure />
           {lastEnd === 'expired' ? (
             <div className={styles.notice}>
               <Alert tone="info">{t('signIn.sessionExpired')}</Alert>
             </div>
           ) : null}
-          <SignInForm onSignedIn={startSession} />
+          {sso ? <SsoButton sso={sso} returnTo={safeReturnPath(location.state)} /> : null}
+          {sso && passwordSignIn ? (
+            <p className={styles.divider} aria-hidden="true">
+              {t('signIn.or')}
+            </p>
+          ) : null}
+          {passwordSignIn ? <SignInForm onSignedIn={startSession} /> : null}
         </section>
         <section className={styles.intro} aria-labelledby="sign-in-intro">
           <h2 id="sign-in-intro" className={styles.introTitle}>

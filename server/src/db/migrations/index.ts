@@ -17,6 +17,7 @@ import { Migration20261205190000_Invitations } from './Migration20261205190000_I
 import { Migration20261205200000_PasswordResets } from './Migration20261205200000_PasswordResets.js';
 import { Migration20261205210000_MarketsLanguages } from './Migration20261205210000_MarketsLanguages.js';
 import { Migration20261205220000_CommandLineInvitations } from './Migration20261205220000_CommandLineInvitations.js';
+import { Migration20261205230000_SingleSignOn } from './Migration20261205230000_SingleSignOn.js';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261122045538_Initial', class: Migration20261122045538_Initial },
@@ -39,4 +40,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261205220000_CommandLineInvitations',
     class: Migration20261205220000_CommandLineInvitations,
   },
+  { name: 'Migration20261205230000_SingleSignOn', class: Migration20261205230000_SingleSignOn },
 ];

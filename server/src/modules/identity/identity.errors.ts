@@ -9,6 +9,7 @@ export const identityError = featureErrors('identity', [
   'TOKEN_INVALID',
   'NOT_TEAM_MEMBER',
   'SIGNED_OUT',
+  'PASSWORD_SIGN_IN_OFF',
 ]);
 
 /** A token or sign-in of an account an admin switched off; its reason tells it from a bad password. */
@@ -18,3 +19,11 @@ export const accountDeactivated = () =>
 /** A token from before the account signed out everywhere (or reset its password). */
 export const signedOut = () =>
   identityError('UNAUTHENTICATED', 'SIGNED_OUT', 'This sign-in was ended (signed out everywhere): sign in again.');
+
+/** Password sign-in is switched off, for everyone (PASSWORD_SIGN_IN) or for the person's vendor. */
+export const passwordSignInOff = () =>
+  identityError(
+    'FORBIDDEN',
+    'PASSWORD_SIGN_IN_OFF',
+    "Signing in with a password is switched off for this account: sign in with your organisation's SSO.",
+  );

@@ -20,6 +20,7 @@ export const identityModule = defineModule({
         points: config.LOGIN_FAILURES_PER_ADDRESS_PER_MINUTE,
         duration: 60,
       }),
+      passwordSignInEnabled: config.PASSWORD_SIGN_IN,
     },
   }),
   services: (deps: Pick<RequestDeps, 'em' | 'viewer' | 'auditTrail'> & IdentityDeps) => ({

@@ -8,7 +8,7 @@ import { escapeLike } from '../shared/sql.js';
 import { notFound } from '../shared/errors.js';
 import { teamScope, userScope } from '../shared/visibility/scopes.js';
 import type { Viewer } from '../shared/viewer.js';
-import { accountDeactivated, identityError } from './identity.errors.js';
+import { accountDeactivated, identityError, passwordSignInOff } from './identity.errors.js';
 import { Market } from './market.entity.js';
 import type { PageInput, SetTeamLeadInput, SignInInput, UsersFilter } from './identity.inputs.js';
 import { hashPassword, needsRehash, type PasswordCost, unmatchableHash, verifyPassword } from './password.js';
@@ -24,7 +24,12 @@ export type IdentityDeps = {
   loginLimiter: RateLimiterMemory;
   /** Failed sign-ins per address, whatever the email. */
   loginAddressLimiter: RateLimiterMemory;
+  /** PASSWORD_SIGN_IN: off, nobody signs in with a password (SSO only). */
+  passwordSignInEnabled: boolean;
 };
+
+/** Whether a person may use a password: on for everyone, and for their vendor (Vendor.passwordSignIn). */
+export const mayUsePassword = (enabled: boolean, user: User) => enabled && user.team?.vendor?.passwordSignIn !== false;
 
 export class IdentityService {
   constructor(
@@ -41,6 +46,7 @@ export class IdentityService {
    */
   async signIn(input: SignInInput, clientIp: string) {
     const email = input.email.trim().toLowerCase();
+    if (!this.deps.passwordSignInEnabled) throw passwordSignInOff();
     // Per address and email (guessing one account's password), and per address whatever the
     // email (spraying one password over many accounts; each try costs a scrypt). Both are
     // taken before the scrypt; a right password gives the address's point back.
@@ -56,6 +62,16 @@ export class IdentityService {
       await this.trail.write({ action: AuditAction.SIGN_IN_FAILED, actor, target, after: { reason } });
       if (!user || !ok) throw identityError('UNAUTHENTICATED', 'WRONG_CREDENTIALS', 'Email or password is wrong.');
       throw accountDeactivated();
+    }
+    // Told only to whoever knows the password: the refusal says nothing about an account to others.
+    if (!mayUsePassword(true, user)) {
+      await this.trail.write({
+        action: AuditAction.SIGN_IN_FAILED,
+        actor,
+        target,
+        after: { reason: 'password sign-in off for the vendor' },
+      });
+      throw passwordSignInOff();
     }
     await this.deps.loginLimiter.delete(`${clientIp}|${email}`);
     await this.deps.loginAddressLimiter.reward(clientIp, 1);

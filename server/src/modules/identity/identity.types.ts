@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../shared/connection.js';
 import { Team } from './team.entity.js';
 import { User } from './user.entity.js';
+import { Vendor } from './vendor.entity.js';
 
 @ObjectType()
 export class SignInPayload {
@@ -21,3 +22,9 @@ export class SetTeamLeadPayload {
 }
 
 export const UserConnection = ConnectionType(User);
+
+/** What a change to a vendor returns (org: its name; sso: its password sign-in). */
+@ObjectType()
+export class VendorPayload {
+  @Field(() => Vendor) vendor!: Vendor;
+}

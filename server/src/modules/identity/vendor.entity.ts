@@ -1,4 +1,4 @@
-import { Entity, Property, Unique } from '@mikro-orm/core';
+import { Entity, type Opt, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../shared/base.entity.js';
 
@@ -10,4 +10,10 @@ export class Vendor extends BaseEntity {
   @Property({ length: 200 })
   @Unique()
   name!: string;
+
+  @Field(() => Boolean, {
+    description: "Whether its people may sign in with a password; off, they sign in by the organisation's SSO only.",
+  })
+  @Property({ type: 'boolean', default: true })
+  passwordSignIn: boolean & Opt = true;
 }

@@ -11,7 +11,8 @@ import {
   UpdateVendorInput,
 } from './org.inputs.js';
 import type { OrgService } from './org.service.js';
-import { MarketPayload, TeamPayload, VendorPayload } from './org.types.js';
+import { VendorPayload } from '../identity/identity.types.js';
+import { MarketPayload, TeamPayload } from './org.types.js';
 
 /** What the org resolvers read from the request's context (`ctx.services.*`); the module declares it. */
 export type OrgContext = RequestContext<{ org: OrgService }>;

@@ -1,12 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Market } from '../identity/market.entity.js';
 import { Team } from '../identity/team.entity.js';
-import { Vendor } from '../identity/vendor.entity.js';
-
-@ObjectType()
-export class VendorPayload {
-  @Field(() => Vendor) vendor!: Vendor;
-}
 
 @ObjectType()
 export class MarketPayload {

@@ -1,7 +1,8 @@
 import { LockMode } from '@mikro-orm/core';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { accountDeactivated } from '../identity/identity.errors.js';
+import { accountDeactivated, passwordSignInOff } from '../identity/identity.errors.js';
+import { mayUsePassword } from '../identity/identity.service.js';
 import { hashPassword } from '../identity/password.js';
 import { passwordProblem } from '../identity/password-policy.js';
 import { User } from '../identity/user.entity.js';
@@ -64,8 +65,9 @@ export class PasswordResetService {
   /** Sets the password from a reset link, once; every other sign-in of the account ends. */
   async reset(input: ResetPasswordInput) {
     const tokenHash = linkTokenHash(input.token);
-    const found = await this.em.findOne(PasswordReset, { tokenHash }, { populate: ['user'] });
+    const found = await this.em.findOne(PasswordReset, { tokenHash }, { populate: ['user.team.vendor'] });
     usable(found);
+    if (!mayUsePassword(this.deps.passwordSignInEnabled, found.user)) throw passwordSignInOff();
     const problem = passwordProblem(input.password, found.user.email);
     if (problem) throw weakPassword(problem);
     const passwordHash = await hashPassword(input.password, this.deps.passwordCost);

@@ -36,6 +36,7 @@ export const peopleModule = defineModule({
       publicUrl: string;
       invitationTtlMs: number;
       resetLimiter: RateLimiterMemory;
+      passwordSignInEnabled: boolean;
     },
   ) => ({
     people: new PeopleService(deps.em, deps.viewer, deps.auditTrail, deps),

@@ -1,7 +1,8 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RateLimiterMemory } from 'rate-limiter-flexible';
-import { accountDeactivated } from '../identity/identity.errors.js';
+import { accountDeactivated, passwordSignInOff } from '../identity/identity.errors.js';
+import { mayUsePassword } from '../identity/identity.service.js';
 import { hashPassword, type PasswordCost } from '../identity/password.js';
 import { passwordProblem } from '../identity/password-policy.js';
 import type { TokenService } from '../identity/token.js';
@@ -35,6 +36,8 @@ export type PeopleDeps = {
   invitationTtlMs: number;
   /** Password-reset requests per address. */
   resetLimiter: RateLimiterMemory;
+  /** PASSWORD_SIGN_IN (identity's): off, no link sets a password. */
+  passwordSignInEnabled: boolean;
 };
 
 export class PeopleService {
@@ -124,8 +127,10 @@ export class PeopleService {
   /** Sets the person's password from the link, once, and signs them in. */
   async accept(input: AcceptInvitationInput) {
     const tokenHash = linkTokenHash(input.token);
-    const found = await this.em.findOne(Invitation, { tokenHash }, { populate: ['user'] });
+    const found = await this.em.findOne(Invitation, { tokenHash }, { populate: ['user.team.vendor'] });
     usable(found);
+    // Who may not use a password joins by SSO (which sets joinedAt): the link sets none.
+    if (!mayUsePassword(this.deps.passwordSignInEnabled, found.user)) throw passwordSignInOff();
     const problem = passwordProblem(input.password, found.user.email);
     if (problem) throw weakPassword(problem);
     // Hashed before the lock: scrypt takes a while, and nothing else waits on this row meanwhile.

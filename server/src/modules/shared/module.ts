@@ -1,5 +1,6 @@
 import type { EntityClass, MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Router } from 'express';
 import type { ClassType } from 'type-graphql';
 import type { Config } from '../../config.js';
 import type { PasswordCost } from '../identity/password.js';
@@ -69,6 +70,8 @@ export type DemoSeedContext = {
  *   `RequestDeps`, `ProcessDeps` and what modules' `start` provide); each key becomes
  *   `ctx.services.<key>`;
  * - `seedDemo`: its part of the demo data, run in the modules' order;
+ * - `routes`: plain HTTP routes beside /graphql (a redirect to and from another site, as
+ *   SSO's), built once over the process's deps and mounted before the client's pages;
  *
  * and, outside this object, its bus topics (declaration merging into `BusNotices`,
  * modules/shared/bus.ts).
@@ -80,6 +83,7 @@ export type FeatureModule<P extends object, D, S extends object> = {
   readonly start?: (deps: ProcessDeps) => ModuleRuntime<P>;
   readonly services?: (deps: D) => S;
   readonly seedDemo?: (tx: EntityManager, demo: DemoSeedContext) => Promise<unknown> | void;
+  readonly routes?: (deps: ProcessDeps) => Router;
 };
 
 export type AnyFeatureModule = FeatureModule<object, any, object>;
