@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import { StatusBadge } from '../../components/status-badge';
+import { Table, TableHead } from '../../components/table';
+import type { PersonRow_UserFragment } from '../../gql/graphql';
+import { personStatus, STATUS_TONE } from './person-status';
+import styles from './people.module.css';
+
+/** One row per person: who, where, their status, and what may be done to them. */
+export function PeopleTable({
+  people,
+  meId,
+  onEdit,
+  onToggle,
+}: {
+  people: readonly PersonRow_UserFragment[];
+  meId: string | null;
+  onEdit: (id: string) => void;
+  onToggle: (person: PersonRow_UserFragment) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Table label={t('people.listTitle')}>
+      <TableHead
+        columns={[
+          { label: t('people.fields.name') },
+          { label: t('people.fields.email') },
+          { label: t('people.fields.role') },
+          { label: t('people.fields.market') },
+          { label: t('people.fields.team') },
+          { label: t('people.fields.status') },
+          { label: t('people.fields.actions'), hidden: true },
+        ]}
+      />
+      <tbody>
+        {people.map((person) => {
+          const status = personStatus(person);
+          return (
+            <tr key={person.id} data-testid="person-row" data-email={person.email}>
+              <th scope="row">{person.name}</th>
+              <td className={styles.email}>{person.email}</td>
+              <td>{t(`roles.${person.role}`)}</td>
+              <td>
+                <code>{person.market.code}</code>
+              </td>
+              <td>{person.team?.name ?? '—'}</td>
+              <td>
+                <StatusBadge tone={STATUS_TONE[status]} small>
+                  {t(`people.status.${status}`)}
+                </StatusBadge>
+              </td>
+              <td>
+                <div className={styles.rowActions}>
+                  <button
+                    type="button"
+                    className="button button-ghost"
+                    aria-label={t('people.edit.open', { name: person.name })}
+                    onClick={() => onEdit(person.id)}
+                  >
+                    {t('people.edit.button')}
+                  </button>
+                  {person.id === meId ? null : (
+                    <button
+                      type="button"
+                      className="button button-secondary"
+                      aria-label={t(person.active ? 'people.deactivate.open' : 'people.reactivate.open', {
+                        name: person.name,
+                      })}
+                      onClick={() => onToggle(person)}
+                    >
+                      {t(person.active ? 'people.deactivate.button' : 'people.reactivate.button')}
+                    </button>
+                  )}
+                </div>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </Table>
+  );
+}
