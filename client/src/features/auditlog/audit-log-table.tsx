@@ -1,15 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { Table, TableHead } from '../../components/table';
-import type { AuditLogEntry_EntryFragment } from '../../gql/graphql';
+import type { AuditLogEntry_EntryFragment, Role } from '../../gql/graphql';
 import styles from './audit-log.module.css';
 
 /** A change's value as read: empty shown as a dash, so "— → Admin" reads as "set to Admin". */
 const shown = (value: string | null | undefined) =>
   value === null || value === undefined || value === '' ? '—' : value;
 
+const FIELDS = ['name', 'email', 'role', 'market', 'team', 'active'] as const;
+type KnownField = (typeof FIELDS)[number];
+const known = (field: string): field is KnownField => (FIELDS as readonly string[]).includes(field);
+const ROLES = new Set<string>(['ADMIN', 'POLICY_OWNER', 'QA_MANAGER', 'QA_SPECIALIST', 'MODERATOR']);
+
 /** The entries, newest first: when, who, what, to what, and each field's before and after. */
 export function AuditLogTable({ entries }: { entries: readonly AuditLogEntry_EntryFragment[] }) {
   const { t, i18n } = useTranslation();
+  // A role reads in the reader's language; other values (names, emails, codes) as recorded.
+  const value = (field: string, raw: string | null | undefined) =>
+    field === 'role' && raw && ROLES.has(raw) ? t(`roles.${raw as Role}`) : shown(raw);
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium' });
   return (
     <Table label={t('auditLog.listTitle')} wrapHeaders>
@@ -39,7 +47,7 @@ export function AuditLogTable({ entries }: { entries: readonly AuditLogEntry_Ent
                 <span className={styles.muted}>{t('auditLog.noActor')}</span>
               )}
             </td>
-            <td>{t(`auditLog.actions.${entry.action}`)}</td>
+            <td className={styles.action}>{t(`auditLog.actions.${entry.action}`)}</td>
             <td>
               {entry.targetLabel || entry.targetType ? (
                 <span className={styles.actor}>
@@ -57,18 +65,18 @@ export function AuditLogTable({ entries }: { entries: readonly AuditLogEntry_Ent
                 <dl className={styles.changes}>
                   {entry.changes.map((change) => (
                     <div key={change.field}>
-                      <dt>{change.field}</dt>
+                      <dt>{known(change.field) ? t(`auditLog.changeFields.${change.field}`) : change.field}</dt>
                       <dd>
-                        <span className={styles.before}>{shown(change.before)}</span>
+                        <span className={styles.before}>{value(change.field, change.before)}</span>
                         <span aria-label={t('auditLog.changedTo')}> → </span>
-                        <span className={styles.after}>{shown(change.after)}</span>
+                        <span className={styles.after}>{value(change.field, change.after)}</span>
                       </dd>
                     </div>
                   ))}
                 </dl>
               )}
             </td>
-            <td className={styles.muted}>{entry.ip ?? '—'}</td>
+            <td className={`${styles.muted} ${styles.ip}`}>{entry.ip ?? '—'}</td>
           </tr>
         ))}
       </tbody>

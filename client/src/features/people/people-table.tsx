@@ -22,11 +22,9 @@ export function PeopleTable({
     <Table label={t('people.listTitle')}>
       <TableHead
         columns={[
-          { label: t('people.fields.name') },
-          { label: t('people.fields.email') },
+          { label: t('people.fields.person') },
           { label: t('people.fields.role') },
-          { label: t('people.fields.market') },
-          { label: t('people.fields.team') },
+          { label: t('people.fields.placement') },
           { label: t('people.fields.status') },
           { label: t('people.fields.actions'), hidden: true },
         ]}
@@ -36,13 +34,19 @@ export function PeopleTable({
           const status = personStatus(person);
           return (
             <tr key={person.id} data-testid="person-row" data-email={person.email}>
-              <th scope="row">{person.name}</th>
-              <td className={styles.email}>{person.email}</td>
-              <td>{t(`roles.${person.role}`)}</td>
+              <th scope="row">
+                <span className={styles.stack}>
+                  <span>{person.name}</span>
+                  <span className={styles.muted}>{person.email}</span>
+                </span>
+              </th>
+              <td className={styles.role}>{t(`roles.${person.role}`)}</td>
               <td>
-                <code>{person.market.code}</code>
+                <span className={styles.stack}>
+                  <code>{person.market.code}</code>
+                  <span className={styles.muted}>{person.team?.name ?? t('people.noTeam')}</span>
+                </span>
               </td>
-              <td>{person.team?.name ?? '—'}</td>
               <td>
                 <StatusBadge tone={STATUS_TONE[status]} small>
                   {t(`people.status.${status}`)}
