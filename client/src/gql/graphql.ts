@@ -361,9 +361,13 @@ export type FileAppealInput = {
 
 export type InviteUserInput = {
   email: string;
+  /** Languages they read (BCP 47), preferred first; their market's when left out. Their mail is in the first Concord speaks. */
+  languages?: Array<string> | null | undefined;
   /** The market they work in. */
   marketId: string | number;
   name: string;
+  /** Other markets they also work in. */
+  otherMarketIds?: Array<string | number> | null | undefined;
   role: Role;
   /** Their team, in that market; required for a vendor's people, none for admins and policy owners. */
   teamId?: string | number | null | undefined;
@@ -726,8 +730,12 @@ export type UpdatePolicyVersionInput = {
 };
 
 export type UpdateUserInput = {
+  /** Languages they read (BCP 47), preferred first; an empty list: their market's. Their mail is in the first Concord speaks. */
+  languages?: Array<string> | null | undefined;
   marketId?: string | number | null | undefined;
   name?: string | null | undefined;
+  /** Other markets they also work in (replaces the list). */
+  otherMarketIds?: Array<string | number> | null | undefined;
   role?: Role | null | undefined;
   /** Their new team; null takes them off every team (platform staff). */
   teamId?: string | number | null | undefined;
@@ -739,9 +747,17 @@ export type UpvoteBriefingQuestionInput = {
 };
 
 export type UsersFilter = {
+  /** Active (true) or deactivated (false) people only. */
+  active?: boolean | null | undefined;
+  /** People who have not joined yet (true: their invitation is open) or who have (false). */
+  invited?: boolean | null | undefined;
   marketId?: string | number | null | undefined;
   role?: Role | null | undefined;
+  /** Part of a name or email, any case. */
+  search?: string | null | undefined;
   teamId?: string | number | null | undefined;
+  /** A vendor's people. */
+  vendorId?: string | number | null | undefined;
 };
 
 /** An auditor's verdict on a moderator's decision. */
