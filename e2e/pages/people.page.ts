@@ -18,8 +18,9 @@ export class PeoplePage {
     this.list = page.getByTestId('people-list');
   }
 
-  async goto(): Promise<void> {
-    await this.page.goto('/people');
+  /** Opens the list, narrowed to a name or email when given (`?q=`). */
+  async goto(search?: string): Promise<void> {
+    await this.page.goto(search ? `/people?q=${encodeURIComponent(search)}` : '/people');
     await expect(this.heading).toBeVisible();
     await expect(this.list).toBeVisible();
   }

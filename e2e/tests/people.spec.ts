@@ -82,7 +82,7 @@ test.describe('people administration', () => {
 
     await signInAs(admin);
     const people = new PeoplePage(page);
-    await people.goto();
+    await people.goto(email);
     const row = people.row(email);
     await expect(row).toContainText('Active');
     await row.getByRole('button', { name: `Deactivate ${name}` }).click();
@@ -123,5 +123,31 @@ test.describe('people administration', () => {
     expect(csv).toContain(email);
     expect(csv).toContain('USER_DEACTIVATED');
     await expect(page.getByRole('status').filter({ hasText: /^Exported \d+ entr/ })).toBeVisible();
+  });
+
+  test('an admin revokes a pending invitation, and its link stops working', async ({ page, request, signInAs }) => {
+    const email = uniqueEmail('revoked');
+    const name = `Rita Revoked ${email.slice(4, 17)}`;
+    const api = await apiAs(request, admin.email);
+    const { markets, teams } = await api.call('{ markets { id code } teams { id market { id } vendor { id } } }');
+    const market = markets.find((m: { code: string }) => m.code === 'de-DE');
+    const team = teams.find((t: { market: { id: string }; vendor: unknown }) => t.market.id === market.id && t.vendor);
+    await api.call('mutation($input: InviteUserInput!) { inviteUser(input: $input) { user { id } } }', {
+      input: { email, name, role: 'MODERATOR', marketId: market.id, teamId: team.id },
+    });
+    const token = await linkTokenMailedTo(email, 'join');
+
+    await signInAs(admin);
+    const people = new PeoplePage(page);
+    await people.goto(email);
+    await expect(people.list.getByTestId('person-row')).toHaveCount(1);
+    const row = people.row(email);
+    await expect(row).toContainText('Invited');
+    await row.getByRole('button', { name: `Revoke the invitation of ${name}` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Revoke invitation' }).click();
+    await expect(row).toContainText('Invitation revoked');
+
+    await page.goto(`/join#${token}`);
+    await expect(page.getByRole('alert')).toContainText('This invitation was withdrawn. Ask for a new one.');
   });
 });

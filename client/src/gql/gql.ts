@@ -104,13 +104,16 @@ type Documents = {
   '\n  fragment MarketList_market on Market {\n    id\n    code\n    name\n  }\n': typeof types.MarketList_MarketFragmentDoc;
   '\n  fragment ProfileCard_user on User {\n    email\n    role\n    market {\n      id\n      code\n      name\n    }\n    team {\n      id\n      name\n      kind\n      vendor {\n        id\n        name\n      }\n    }\n  }\n': typeof types.ProfileCard_UserFragmentDoc;
   '\n  fragment TeamList_team on Team {\n    id\n    name\n    kind\n    market {\n      id\n      code\n    }\n    vendor {\n      id\n      name\n    }\n  }\n': typeof types.TeamList_TeamFragmentDoc;
-  '\n  fragment PersonRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    joinedAt\n    market {\n      id\n      code\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n': typeof types.PersonRow_UserFragmentDoc;
-  '\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n      invitation {\n        id\n        createdAt\n        expiresAt\n        acceptedAt\n        revokedAt\n      }\n    }\n  }\n': typeof types.InviteUserDocument;
+  '\n  query MailOutbox {\n    mailOutbox(first: 20) {\n      folder\n      messages {\n        to\n        subject\n        sentAt\n        links\n      }\n    }\n  }\n': typeof types.MailOutboxDocument;
+  '\n  fragment PersonRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    joinedAt\n    market {\n      id\n      code\n      name\n    }\n    team {\n      id\n      name\n      vendor {\n        id\n      }\n    }\n  }\n': typeof types.PersonRow_UserFragmentDoc;
+  '\n  query PeopleInvitations {\n    invitations(page: { first: 200 }) {\n      edges {\n        node {\n          id\n          ...InvitationState_invitation\n        }\n      }\n    }\n  }\n': typeof types.PeopleInvitationsDocument;
+  '\n  fragment InvitationState_invitation on Invitation {\n    id\n    status\n    createdAt\n    user {\n      id\n    }\n  }\n': typeof types.InvitationState_InvitationFragmentDoc;
+  '\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n      invitation {\n        id\n        expiresAt\n        ...InvitationState_invitation @unmask\n      }\n    }\n  }\n': typeof types.InviteUserDocument;
   '\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n    }\n  }\n': typeof types.UpdateUserDocument;
-  '\n  mutation DeactivateUser($input: SetUserActiveInput!) {\n    deactivateUser(input: $input) {\n      user {\n        id\n        active\n      }\n    }\n  }\n': typeof types.DeactivateUserDocument;
-  '\n  mutation ReactivateUser($input: SetUserActiveInput!) {\n    reactivateUser(input: $input) {\n      user {\n        id\n        active\n      }\n    }\n  }\n': typeof types.ReactivateUserDocument;
-  '\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      invitation {\n        id\n        revokedAt\n      }\n    }\n  }\n': typeof types.RevokeInvitationDocument;
-  '\n  query PeopleOptions {\n    me {\n      id\n      role\n    }\n    markets {\n      id\n      code\n      name\n    }\n    teams {\n      id\n      name\n      kind\n      market {\n        id\n      }\n      vendor {\n        id\n        name\n      }\n    }\n  }\n': typeof types.PeopleOptionsDocument;
+  '\n  mutation DeactivateUser($input: SetUserActiveInput!) {\n    deactivateUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n    }\n  }\n': typeof types.DeactivateUserDocument;
+  '\n  mutation ReactivateUser($input: SetUserActiveInput!) {\n    reactivateUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n    }\n  }\n': typeof types.ReactivateUserDocument;
+  '\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      invitation {\n        id\n        revokedAt\n        status\n      }\n    }\n  }\n': typeof types.RevokeInvitationDocument;
+  '\n  query PeopleOptions {\n    me {\n      id\n      role\n    }\n    markets {\n      id\n      code\n      name\n    }\n    vendors {\n      id\n      name\n    }\n    teams {\n      id\n      name\n      kind\n      market {\n        id\n      }\n      vendor {\n        id\n        name\n      }\n    }\n  }\n': typeof types.PeopleOptionsDocument;
   '\n  query People($filter: UsersFilter, $page: PageInput) {\n    users(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          ...PersonRow_user\n        }\n      }\n    }\n  }\n': typeof types.PeopleDocument;
   '\n  fragment MyAcknowledgement_version on PolicyVersion {\n    id\n    status\n    myAcknowledgement {\n      id\n      acknowledgedAt\n    }\n  }\n': typeof types.MyAcknowledgement_VersionFragmentDoc;
   '\n  fragment AcknowledgementReport_version on PolicyVersion {\n    acknowledgements {\n      acknowledgedCount\n      pendingCount\n      markets {\n        market {\n          id\n          code\n          name\n        }\n        acknowledgedCount\n        pendingCount\n        acknowledged {\n          id\n          acknowledgedAt\n          user {\n            id\n            name\n          }\n        }\n        pending {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AcknowledgementReport_VersionFragmentDoc;
@@ -337,19 +340,25 @@ const documents: Documents = {
     types.ProfileCard_UserFragmentDoc,
   '\n  fragment TeamList_team on Team {\n    id\n    name\n    kind\n    market {\n      id\n      code\n    }\n    vendor {\n      id\n      name\n    }\n  }\n':
     types.TeamList_TeamFragmentDoc,
-  '\n  fragment PersonRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    joinedAt\n    market {\n      id\n      code\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n':
+  '\n  query MailOutbox {\n    mailOutbox(first: 20) {\n      folder\n      messages {\n        to\n        subject\n        sentAt\n        links\n      }\n    }\n  }\n':
+    types.MailOutboxDocument,
+  '\n  fragment PersonRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    joinedAt\n    market {\n      id\n      code\n      name\n    }\n    team {\n      id\n      name\n      vendor {\n        id\n      }\n    }\n  }\n':
     types.PersonRow_UserFragmentDoc,
-  '\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n      invitation {\n        id\n        createdAt\n        expiresAt\n        acceptedAt\n        revokedAt\n      }\n    }\n  }\n':
+  '\n  query PeopleInvitations {\n    invitations(page: { first: 200 }) {\n      edges {\n        node {\n          id\n          ...InvitationState_invitation\n        }\n      }\n    }\n  }\n':
+    types.PeopleInvitationsDocument,
+  '\n  fragment InvitationState_invitation on Invitation {\n    id\n    status\n    createdAt\n    user {\n      id\n    }\n  }\n':
+    types.InvitationState_InvitationFragmentDoc,
+  '\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n      invitation {\n        id\n        expiresAt\n        ...InvitationState_invitation @unmask\n      }\n    }\n  }\n':
     types.InviteUserDocument,
   '\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n    }\n  }\n':
     types.UpdateUserDocument,
-  '\n  mutation DeactivateUser($input: SetUserActiveInput!) {\n    deactivateUser(input: $input) {\n      user {\n        id\n        active\n      }\n    }\n  }\n':
+  '\n  mutation DeactivateUser($input: SetUserActiveInput!) {\n    deactivateUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n    }\n  }\n':
     types.DeactivateUserDocument,
-  '\n  mutation ReactivateUser($input: SetUserActiveInput!) {\n    reactivateUser(input: $input) {\n      user {\n        id\n        active\n      }\n    }\n  }\n':
+  '\n  mutation ReactivateUser($input: SetUserActiveInput!) {\n    reactivateUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n    }\n  }\n':
     types.ReactivateUserDocument,
-  '\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      invitation {\n        id\n        revokedAt\n      }\n    }\n  }\n':
+  '\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      invitation {\n        id\n        revokedAt\n        status\n      }\n    }\n  }\n':
     types.RevokeInvitationDocument,
-  '\n  query PeopleOptions {\n    me {\n      id\n      role\n    }\n    markets {\n      id\n      code\n      name\n    }\n    teams {\n      id\n      name\n      kind\n      market {\n        id\n      }\n      vendor {\n        id\n        name\n      }\n    }\n  }\n':
+  '\n  query PeopleOptions {\n    me {\n      id\n      role\n    }\n    markets {\n      id\n      code\n      name\n    }\n    vendors {\n      id\n      name\n    }\n    teams {\n      id\n      name\n      kind\n      market {\n        id\n      }\n      vendor {\n        id\n        name\n      }\n    }\n  }\n':
     types.PeopleOptionsDocument,
   '\n  query People($filter: UsersFilter, $page: PageInput) {\n    users(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          ...PersonRow_user\n        }\n      }\n    }\n  }\n':
     types.PeopleDocument,
@@ -1002,14 +1011,32 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment PersonRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    joinedAt\n    market {\n      id\n      code\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n',
-): (typeof documents)['\n  fragment PersonRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    joinedAt\n    market {\n      id\n      code\n      name\n    }\n    team {\n      id\n      name\n    }\n  }\n'];
+  source: '\n  query MailOutbox {\n    mailOutbox(first: 20) {\n      folder\n      messages {\n        to\n        subject\n        sentAt\n        links\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MailOutbox {\n    mailOutbox(first: 20) {\n      folder\n      messages {\n        to\n        subject\n        sentAt\n        links\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n      invitation {\n        id\n        createdAt\n        expiresAt\n        acceptedAt\n        revokedAt\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n      invitation {\n        id\n        createdAt\n        expiresAt\n        acceptedAt\n        revokedAt\n      }\n    }\n  }\n'];
+  source: '\n  fragment PersonRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    joinedAt\n    market {\n      id\n      code\n      name\n    }\n    team {\n      id\n      name\n      vendor {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment PersonRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    joinedAt\n    market {\n      id\n      code\n      name\n    }\n    team {\n      id\n      name\n      vendor {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PeopleInvitations {\n    invitations(page: { first: 200 }) {\n      edges {\n        node {\n          id\n          ...InvitationState_invitation\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PeopleInvitations {\n    invitations(page: { first: 200 }) {\n      edges {\n        node {\n          id\n          ...InvitationState_invitation\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment InvitationState_invitation on Invitation {\n    id\n    status\n    createdAt\n    user {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  fragment InvitationState_invitation on Invitation {\n    id\n    status\n    createdAt\n    user {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n      invitation {\n        id\n        expiresAt\n        ...InvitationState_invitation @unmask\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n      invitation {\n        id\n        expiresAt\n        ...InvitationState_invitation @unmask\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1020,26 +1047,26 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation DeactivateUser($input: SetUserActiveInput!) {\n    deactivateUser(input: $input) {\n      user {\n        id\n        active\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation DeactivateUser($input: SetUserActiveInput!) {\n    deactivateUser(input: $input) {\n      user {\n        id\n        active\n      }\n    }\n  }\n'];
+  source: '\n  mutation DeactivateUser($input: SetUserActiveInput!) {\n    deactivateUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeactivateUser($input: SetUserActiveInput!) {\n    deactivateUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation ReactivateUser($input: SetUserActiveInput!) {\n    reactivateUser(input: $input) {\n      user {\n        id\n        active\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation ReactivateUser($input: SetUserActiveInput!) {\n    reactivateUser(input: $input) {\n      user {\n        id\n        active\n      }\n    }\n  }\n'];
+  source: '\n  mutation ReactivateUser($input: SetUserActiveInput!) {\n    reactivateUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReactivateUser($input: SetUserActiveInput!) {\n    reactivateUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      invitation {\n        id\n        revokedAt\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      invitation {\n        id\n        revokedAt\n      }\n    }\n  }\n'];
+  source: '\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      invitation {\n        id\n        revokedAt\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      invitation {\n        id\n        revokedAt\n        status\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query PeopleOptions {\n    me {\n      id\n      role\n    }\n    markets {\n      id\n      code\n      name\n    }\n    teams {\n      id\n      name\n      kind\n      market {\n        id\n      }\n      vendor {\n        id\n        name\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query PeopleOptions {\n    me {\n      id\n      role\n    }\n    markets {\n      id\n      code\n      name\n    }\n    teams {\n      id\n      name\n      kind\n      market {\n        id\n      }\n      vendor {\n        id\n        name\n      }\n    }\n  }\n'];
+  source: '\n  query PeopleOptions {\n    me {\n      id\n      role\n    }\n    markets {\n      id\n      code\n      name\n    }\n    vendors {\n      id\n      name\n    }\n    teams {\n      id\n      name\n      kind\n      market {\n        id\n      }\n      vendor {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PeopleOptions {\n    me {\n      id\n      role\n    }\n    markets {\n      id\n      code\n      name\n    }\n    vendors {\n      id\n      name\n    }\n    teams {\n      id\n      name\n      kind\n      market {\n        id\n      }\n      vendor {\n        id\n        name\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -359,6 +359,9 @@ export type FileAppealInput = {
   reason: string;
 };
 
+/** OPEN: its link works; ACCEPTED: used; REVOKED: withdrawn; EXPIRED: not used in time. */
+export type InvitationStatus = 'ACCEPTED' | 'EXPIRED' | 'OPEN' | 'REVOKED';
+
 export type InviteUserInput = {
   email: string;
   /** Languages they read (BCP 47), preferred first; their market's when left out. Their mail is in the first Concord speaks. */
@@ -2229,6 +2232,15 @@ export type TeamList_TeamFragment = {
   vendor: { id: string; name: string } | null;
 } & { ' $fragmentName'?: 'TeamList_TeamFragment' };
 
+export type MailOutboxQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MailOutboxQuery = {
+  mailOutbox: {
+    folder: boolean;
+    messages: Array<{ to: string; subject: string; sentAt: string; links: Array<string> }>;
+  };
+};
+
 export type PersonRow_UserFragment = {
   id: string;
   name: string;
@@ -2237,8 +2249,27 @@ export type PersonRow_UserFragment = {
   active: boolean;
   joinedAt: string | null;
   market: { id: string; code: string; name: string };
-  team: { id: string; name: string } | null;
+  team: { id: string; name: string; vendor: { id: string } | null } | null;
 } & { ' $fragmentName'?: 'PersonRow_UserFragment' };
+
+export type PeopleInvitationsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PeopleInvitationsQuery = {
+  invitations: {
+    edges: Array<{
+      node: { id: string } & {
+        ' $fragmentRefs'?: { InvitationState_InvitationFragment: InvitationState_InvitationFragment };
+      };
+    }>;
+  };
+};
+
+export type InvitationState_InvitationFragment = {
+  id: string;
+  status: InvitationStatus;
+  createdAt: string;
+  user: { id: string };
+} & { ' $fragmentName'?: 'InvitationState_InvitationFragment' };
 
 export type InviteUserMutationVariables = Exact<{
   input: InviteUserInput;
@@ -2254,15 +2285,9 @@ export type InviteUserMutation = {
       active: boolean;
       joinedAt: string | null;
       market: { id: string; code: string; name: string };
-      team: { id: string; name: string } | null;
+      team: { id: string; name: string; vendor: { id: string } | null } | null;
     };
-    invitation: {
-      id: string;
-      createdAt: string;
-      expiresAt: string;
-      acceptedAt: string | null;
-      revokedAt: string | null;
-    };
+    invitation: { id: string; expiresAt: string; status: InvitationStatus; createdAt: string; user: { id: string } };
   };
 };
 
@@ -2280,7 +2305,7 @@ export type UpdateUserMutation = {
       active: boolean;
       joinedAt: string | null;
       market: { id: string; code: string; name: string };
-      team: { id: string; name: string } | null;
+      team: { id: string; name: string; vendor: { id: string } | null } | null;
     };
   };
 };
@@ -2289,25 +2314,54 @@ export type DeactivateUserMutationVariables = Exact<{
   input: SetUserActiveInput;
 }>;
 
-export type DeactivateUserMutation = { deactivateUser: { user: { id: string; active: boolean } } };
+export type DeactivateUserMutation = {
+  deactivateUser: {
+    user: {
+      id: string;
+      name: string;
+      email: string;
+      role: Role;
+      active: boolean;
+      joinedAt: string | null;
+      market: { id: string; code: string; name: string };
+      team: { id: string; name: string; vendor: { id: string } | null } | null;
+    };
+  };
+};
 
 export type ReactivateUserMutationVariables = Exact<{
   input: SetUserActiveInput;
 }>;
 
-export type ReactivateUserMutation = { reactivateUser: { user: { id: string; active: boolean } } };
+export type ReactivateUserMutation = {
+  reactivateUser: {
+    user: {
+      id: string;
+      name: string;
+      email: string;
+      role: Role;
+      active: boolean;
+      joinedAt: string | null;
+      market: { id: string; code: string; name: string };
+      team: { id: string; name: string; vendor: { id: string } | null } | null;
+    };
+  };
+};
 
 export type RevokeInvitationMutationVariables = Exact<{
   input: RevokeInvitationInput;
 }>;
 
-export type RevokeInvitationMutation = { revokeInvitation: { invitation: { id: string; revokedAt: string | null } } };
+export type RevokeInvitationMutation = {
+  revokeInvitation: { invitation: { id: string; revokedAt: string | null; status: InvitationStatus } };
+};
 
 export type PeopleOptionsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type PeopleOptionsQuery = {
   me: { id: string; role: Role };
   markets: Array<{ id: string; code: string; name: string }>;
+  vendors: Array<{ id: string; name: string }>;
   teams: Array<{
     id: string;
     name: string;
@@ -4229,6 +4283,14 @@ export const PersonRow_UserFragmentDoc = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vendor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
               ],
             },
           },
@@ -4237,6 +4299,32 @@ export const PersonRow_UserFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<PersonRow_UserFragment, unknown>;
+export const InvitationState_InvitationFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvitationState_invitation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invitation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'user' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InvitationState_InvitationFragment, unknown>;
 export const MyAcknowledgement_VersionFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -13093,6 +13181,128 @@ export const DashboardDocument = {
     },
   ],
 } as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const MailOutboxDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MailOutbox' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mailOutbox' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '20' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'folder' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'messages' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'links' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MailOutboxQuery, MailOutboxQueryVariables>;
+export const PeopleInvitationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PeopleInvitations' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '200' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InvitationState_invitation' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvitationState_invitation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invitation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'user' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PeopleInvitationsQuery, PeopleInvitationsQueryVariables>;
 export const InviteUserDocument = {
   kind: 'Document',
   definitions: [
@@ -13145,10 +13355,12 @@ export const InviteUserDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'InvitationState_invitation' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
                     ],
                   },
                 },
@@ -13191,7 +13403,36 @@ export const InviteUserDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vendor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
               ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InvitationState_invitation' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Invitation' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'user' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
             },
           },
         ],
@@ -13283,6 +13524,14 @@ export const UpdateUserDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vendor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
               ],
             },
           },
@@ -13331,8 +13580,59 @@ export const DeactivateUserDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'PersonRow_user' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
                     ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonRow_user' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'market' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'team' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vendor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
                   },
                 },
               ],
@@ -13383,8 +13683,59 @@ export const ReactivateUserDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'PersonRow_user' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
                     ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PersonRow_user' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'User' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'market' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'team' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vendor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
                   },
                 },
               ],
@@ -13436,6 +13787,7 @@ export const RevokeInvitationDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'revokedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                     ],
                   },
                 },
@@ -13476,6 +13828,17 @@ export const PeopleOptionsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'vendors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
@@ -13624,6 +13987,14 @@ export const PeopleDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vendor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                  },
+                },
               ],
             },
           },

@@ -10,11 +10,12 @@ import {
   UpdateUserMutation,
   useInviteUser,
   useUpdateUser,
+  PeopleInvitationsQuery,
 } from './people-mutations';
 import { PeopleQuery } from './people-page';
 
 const market = (id: string, code: string) => ({ __typename: 'Market' as const, id, code, name: code });
-const team = (id: string) => ({ __typename: 'Team' as const, id, name: `Team ${id}` });
+const team = (id: string) => ({ __typename: 'Team' as const, id, name: `Team ${id}`, vendor: null });
 const IT = market('m-it', 'it-IT');
 const DE = market('m-de', 'de-DE');
 
@@ -64,7 +65,16 @@ function wrapper(cache: InMemoryCache, mocks: unknown[]) {
 }
 
 describe('matchesFilter', () => {
-  const someone = { id: '1', email: 'a@x.test', role: 'QA_SPECIALIST' as const, market: { id: 'm' }, team: null };
+  const someone = {
+    id: '1',
+    name: 'Ada Lovelace',
+    email: 'a@x.test',
+    role: 'QA_SPECIALIST' as const,
+    active: true,
+    joinedAt: null,
+    market: { id: 'm' },
+    team: null,
+  };
   it.each([
     [null, true],
     [{}, true],
@@ -73,6 +83,13 @@ describe('matchesFilter', () => {
     [{ marketId: 'm' }, true],
     [{ marketId: 'other' }, false],
     [{ teamId: 't' }, false],
+    [{ vendorId: 'v' }, false],
+    [{ search: 'LOVE' }, true],
+    [{ search: 'a@x' }, true],
+    [{ search: 'grace' }, false],
+    [{ active: true, invited: true }, true],
+    [{ active: true, invited: false }, false],
+    [{ active: false }, false],
   ])('%j → %s', (filter, expected) => {
     expect(matchesFilter(filter, someone)).toBe(expected);
   });
@@ -100,16 +117,20 @@ describe('useInviteUser', () => {
               invitation: {
                 __typename: 'Invitation',
                 id: 'inv-3',
+                status: 'OPEN',
                 createdAt: '2026-12-05T10:00:00.000Z',
                 expiresAt: '2026-12-12T10:00:00.000Z',
-                acceptedAt: null,
-                revokedAt: null,
+                user: { __typename: 'User', id: '3' },
               },
             },
           },
         },
       },
     ];
+    cache.writeQuery({
+      query: PeopleInvitationsQuery,
+      data: { invitations: { edges: [] } },
+    });
     const { result } = renderHook(() => useInviteUser(), { wrapper: wrapper(cache, mocks) });
     await act(async () => {
       await result.current[0]({ variables: { input } });
@@ -119,6 +140,8 @@ describe('useInviteUser', () => {
     expect(cache.readQuery(all)!.users.totalCount).toBe(3);
     expect(emails(cache, moderators)).toEqual(['anna@x.test', 'marco@x.test', 'zoe@x.test']);
     expect(emails(cache, inGermany)).toEqual([]);
+    const invitations = cache.readQuery({ query: PeopleInvitationsQuery })!.invitations.edges;
+    expect(invitations.map((edge) => edge.node.id)).toEqual(['inv-3']);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { ApolloCache, Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
-import type { Role, UsersFilter } from '../../gql/graphql';
+import type { InvitationStatus, Role, UsersFilter } from '../../gql/graphql';
 import { listArguments } from '../../lib/cache-lists';
 
 /*
@@ -26,6 +26,34 @@ export const PersonRow_user = graphql(`
     team {
       id
       name
+      vendor {
+        id
+      }
+    }
+  }
+`);
+
+/** Invitations newest first; the people page reads each person's newest. */
+export const PeopleInvitationsQuery = graphql(`
+  query PeopleInvitations {
+    invitations(page: { first: 200 }) {
+      edges {
+        node {
+          id
+          ...InvitationState_invitation
+        }
+      }
+    }
+  }
+`);
+
+export const InvitationState_invitation = graphql(`
+  fragment InvitationState_invitation on Invitation {
+    id
+    status
+    createdAt
+    user {
+      id
     }
   }
 `);
@@ -39,10 +67,8 @@ export const InviteUserMutation = graphql(`
       }
       invitation {
         id
-        createdAt
         expiresAt
-        acceptedAt
-        revokedAt
+        ...InvitationState_invitation @unmask
       }
     }
   }
@@ -64,7 +90,7 @@ export const DeactivateUserMutation = graphql(`
     deactivateUser(input: $input) {
       user {
         id
-        active
+        ...PersonRow_user @unmask
       }
     }
   }
@@ -75,7 +101,7 @@ export const ReactivateUserMutation = graphql(`
     reactivateUser(input: $input) {
       user {
         id
-        active
+        ...PersonRow_user @unmask
       }
     }
   }
@@ -87,6 +113,7 @@ export const RevokeInvitationMutation = graphql(`
       invitation {
         id
         revokedAt
+        status
       }
     }
   }
@@ -95,10 +122,13 @@ export const RevokeInvitationMutation = graphql(`
 /** What the cache needs of a person to place them in the lists of people. */
 export type PlacedPerson = {
   id: string;
+  name: string;
   email: string;
   role: Role;
+  active: boolean;
+  joinedAt?: string | null;
   market: { id: string };
-  team?: { id: string } | null;
+  team?: { id: string; vendor?: { id: string } | null } | null;
 };
 
 /** Whether a person belongs in a list asked with this filter (the server's `UsersFilter`). */
@@ -107,6 +137,11 @@ export function matchesFilter(filter: UsersFilter | null | undefined, person: Pl
   if (filter.role && filter.role !== person.role) return false;
   if (filter.marketId && filter.marketId !== person.market.id) return false;
   if (filter.teamId && filter.teamId !== (person.team?.id ?? null)) return false;
+  if (filter.vendorId && filter.vendorId !== (person.team?.vendor?.id ?? null)) return false;
+  if (typeof filter.active === 'boolean' && filter.active !== person.active) return false;
+  if (typeof filter.invited === 'boolean' && filter.invited !== !person.joinedAt) return false;
+  const search = filter.search?.trim().toLowerCase();
+  if (search && !`${person.name}\n${person.email}`.toLowerCase().includes(search)) return false;
   return true;
 }
 
@@ -144,12 +179,32 @@ export function placePerson(cache: ApolloCache, person: PlacedPerson) {
   });
 }
 
-/** A new person, invited: they join the cached lists their role, market and team match. */
+/** A new invitation, first in the cached lists of invitations it belongs in (newest first, as the server sorts). */
+export function addInvitation(cache: ApolloCache, invitation: { id: string; status: InvitationStatus }) {
+  const key = cache.identify({ __typename: 'Invitation', id: invitation.id });
+  if (!key) return;
+  cache.modify<{ invitations: { totalCount?: number; edges: readonly { node: Reference }[] } }>({
+    fields: {
+      invitations: (value, { storeFieldName, toReference }) => {
+        const list = value as { totalCount?: number; edges: readonly { node: Reference }[] } | undefined;
+        const ref = toReference(key);
+        if (!list?.edges || !ref || list.edges.some((edge) => edge.node.__ref === key)) return value;
+        const args = listArguments<{ filter: { status?: InvitationStatus | null } | null }>(storeFieldName);
+        if (args.filter?.status && args.filter.status !== invitation.status) return value;
+        const edges = [{ __typename: 'InvitationEdge', cursor: '', node: ref }, ...list.edges];
+        return { ...list, edges, ...(list.totalCount !== undefined ? { totalCount: list.totalCount + 1 } : {}) };
+      },
+    },
+  });
+}
+
+/** A new person, invited: they join the cached lists they match, and their invitation the lists of invitations. */
 export function useInviteUser() {
   return useMutation(InviteUserMutation, {
     update(cache, { data }) {
-      const user = data?.inviteUser.user;
-      if (user) placePerson(cache, user);
+      if (!data) return;
+      placePerson(cache, data.inviteUser.user);
+      addInvitation(cache, data.inviteUser.invitation);
     },
   });
 }
@@ -164,11 +219,25 @@ export function useUpdateUser() {
   });
 }
 
-/** Switches a person off: their `active`, merged by id. */
-export const useDeactivateUser = () => useMutation(DeactivateUserMutation);
+/** Switches a person off: merged by id, and out of the cached lists of active people. */
+export function useDeactivateUser() {
+  return useMutation(DeactivateUserMutation, {
+    update(cache, { data }) {
+      const user = data?.deactivateUser.user;
+      if (user) placePerson(cache, user);
+    },
+  });
+}
 
-/** Switches a person back on: their `active`, merged by id. */
-export const useReactivateUser = () => useMutation(ReactivateUserMutation);
+/** Switches a person back on: merged by id, and out of the cached lists of deactivated people. */
+export function useReactivateUser() {
+  return useMutation(ReactivateUserMutation, {
+    update(cache, { data }) {
+      const user = data?.reactivateUser.user;
+      if (user) placePerson(cache, user);
+    },
+  });
+}
 
-/** Withdraws an invitation: its `revokedAt`, merged by id; the person stays listed as invited. */
+/** Withdraws an invitation: its status, merged by id, which the person's row reads. */
 export const useRevokeInvitation = () => useMutation(RevokeInvitationMutation);

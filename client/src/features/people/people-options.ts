@@ -13,6 +13,10 @@ export const PeopleOptionsQuery = graphql(`
       code
       name
     }
+    vendors {
+      id
+      name
+    }
     teams {
       id
       name
@@ -27,6 +31,9 @@ export const PeopleOptionsQuery = graphql(`
     }
   }
 `);
+
+/** The people list's filters, as the address names them. */
+export type PeopleFilterKey = 'q' | 'status' | 'role' | 'market' | 'team' | 'vendor';
 
 export type MarketOption = { id: string; code: string; name: string };
 export type TeamOption = { id: string; name: string; market: { id: string }; vendor?: { name: string } | null };

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Card } from '../../components/card';
@@ -8,14 +8,17 @@ import { ErrorAlert } from '../../components/error-alert';
 import { Page, PageHeader } from '../../components/page';
 import { EmptyState, QueryState } from '../../components/query-state';
 import { getFragmentData, graphql } from '../../gql';
-import type { PersonRow_UserFragment, Role, UsersFilter } from '../../gql/graphql';
+import type { InvitationState_InvitationFragment, PersonRow_UserFragment, Role, UsersFilter } from '../../gql/graphql';
 import { EditPersonForm } from './edit-person-form';
 import { InviteForm } from './invite-form';
 import { PeopleFilters } from './people-filters';
-import { PersonRow_user } from './people-mutations';
-import { assignableRoles, PeopleOptionsQuery } from './people-options';
+import { MailOutbox } from './mail-outbox';
+import { InvitationState_invitation, PeopleInvitationsQuery, PersonRow_user } from './people-mutations';
+import { assignableRoles, PeopleOptionsQuery, type PeopleFilterKey } from './people-options';
 import { PeopleTable } from './people-table';
+import { statusFilter } from './person-status';
 import { useActiveToggle } from './use-active-toggle';
+import { useRevokeConfirm } from './use-revoke-confirm';
 import styles from './people.module.css';
 
 export const PeopleQuery = graphql(`
@@ -37,9 +40,12 @@ export const PeopleQuery = graphql(`
 
 const PAGE_SIZE = 200;
 
-/** The filter in the address (`?role=…&market=…&team=…`), so a filtered list can be shared and reloaded. */
-function filterFrom(params: URLSearchParams): UsersFilter {
-  const filter: UsersFilter = {};
+/** The filter in the address (`?q=…&status=…&role=…&market=…&team=…&vendor=…`), so a filtered list can be shared and reloaded. */
+function filterFrom(params: URLSearchParams, search: string): UsersFilter {
+  const filter: UsersFilter = { ...statusFilter(params.get('status')) };
+  if (search.trim()) filter.search = search.trim();
+  const vendor = params.get('vendor');
+  if (vendor) filter.vendorId = vendor;
   const role = params.get('role');
   if (role) filter.role = role as Role;
   const market = params.get('market');
@@ -56,7 +62,16 @@ function filterFrom(params: URLSearchParams): UsersFilter {
 export function PeoplePage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const filter = filterFrom(params);
+  // Typing in the search box re-asks the server once the typing pauses, not on every key.
+  const search = useDeferredValue(params.get('q') ?? '');
+  const filter = filterFrom(params, search);
+  const invitations = useQuery(PeopleInvitationsQuery);
+  const newestInvitation = new Map<string, InvitationState_InvitationFragment>();
+  for (const edge of invitations.data?.invitations.edges ?? []) {
+    const invitation = getFragmentData(InvitationState_invitation, edge.node);
+    if (!newestInvitation.has(invitation.user.id)) newestInvitation.set(invitation.user.id, invitation);
+  }
+  const revoke = useRevokeConfirm();
   const options = useQuery(PeopleOptionsQuery);
   const { data, previousData, loading, error, refetch } = useQuery(PeopleQuery, {
     variables: { filter, page: { first: PAGE_SIZE } },
@@ -74,7 +89,7 @@ export function PeoplePage() {
   const teams = options.data?.teams ?? [];
   const editedPerson = people.find((person) => person.id === editing);
 
-  const setFilter = (key: 'role' | 'market' | 'team', value: string) =>
+  const setFilter = (key: PeopleFilterKey, value: string) =>
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
@@ -127,6 +142,7 @@ export function PeoplePage() {
         onRetry={() => void refetch()}
       />
       {toggle.error ? <ErrorAlert error={toggle.error} title={t('people.toggleFailed')} /> : null}
+      {revoke.error ? <ErrorAlert error={revoke.error} title={t('people.revoke.failed')} /> : null}
       {shown ? (
         <Card
           title={t('people.listTitle')}
@@ -134,18 +150,33 @@ export function PeoplePage() {
           busy={loading}
           testId="people-list"
         >
-          <PeopleFilters filter={filter} markets={markets} teams={teams} onChange={setFilter} />
+          <PeopleFilters
+            params={params}
+            markets={markets}
+            teams={teams}
+            vendors={options.data?.vendors ?? []}
+            onChange={setFilter}
+          />
           {people.length === 0 ? (
             <EmptyState>{t('people.empty')}</EmptyState>
           ) : (
-            <PeopleTable people={people} meId={me?.id ?? null} onEdit={(id) => setEditing(id)} onToggle={toggle.ask} />
+            <PeopleTable
+              people={people}
+              meId={me?.id ?? null}
+              onEdit={(id) => setEditing(id)}
+              onToggle={toggle.ask}
+              invitationOf={(id) => newestInvitation.get(id)}
+              onRevoke={revoke.ask}
+            />
           )}
           {shown.users.pageInfo.hasNextPage ? (
             <p className={styles.capped}>{t('common.listCapped', { count: PAGE_SIZE })}</p>
           ) : null}
         </Card>
       ) : null}
+      {me?.role === 'ADMIN' || me?.role === 'QA_MANAGER' ? <MailOutbox /> : null}
       {toggle.dialog}
+      {revoke.dialog}
     </Page>
   );
 }

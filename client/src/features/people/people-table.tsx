@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from '../../components/status-badge';
 import { Table, TableHead } from '../../components/table';
-import type { PersonRow_UserFragment } from '../../gql/graphql';
+import type { InvitationStatus, PersonRow_UserFragment } from '../../gql/graphql';
 import { personStatus, STATUS_TONE } from './person-status';
 import styles from './people.module.css';
 
@@ -11,11 +11,16 @@ export function PeopleTable({
   meId,
   onEdit,
   onToggle,
+  invitationOf,
+  onRevoke,
 }: {
   people: readonly PersonRow_UserFragment[];
   meId: string | null;
   onEdit: (id: string) => void;
   onToggle: (person: PersonRow_UserFragment) => void;
+  /** The person's newest invitation, when the list of invitations has loaded. */
+  invitationOf: (userId: string) => { id: string; status: InvitationStatus } | undefined;
+  onRevoke: (person: PersonRow_UserFragment, invitationId: string) => void;
 }) {
   const { t } = useTranslation();
   return (
@@ -31,7 +36,8 @@ export function PeopleTable({
       />
       <tbody>
         {people.map((person) => {
-          const status = personStatus(person);
+          const invitation = invitationOf(person.id);
+          const status = personStatus(person, invitation?.status);
           return (
             <tr key={person.id} data-testid="person-row" data-email={person.email}>
               <th scope="row">
@@ -62,6 +68,16 @@ export function PeopleTable({
                   >
                     {t('people.edit.button')}
                   </button>
+                  {status === 'INVITED' && invitation?.status === 'OPEN' ? (
+                    <button
+                      type="button"
+                      className="button button-ghost"
+                      aria-label={t('people.revoke.open', { name: person.name })}
+                      onClick={() => onRevoke(person, invitation.id)}
+                    >
+                      {t('people.revoke.button')}
+                    </button>
+                  ) : null}
                   {person.id === meId ? null : (
                     <button
                       type="button"
