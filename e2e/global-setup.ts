@@ -96,8 +96,6 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     throw error;
   }
   process.env['CONCORD_E2E_BASE_URL'] = baseURL;
-  // No SMTP_URL: the server writes each mail to DATA_DIR/mail, where tests read their links.
-  process.env['CONCORD_E2E_DATA_DIR'] = dataDir;
 
   return async () => {
     await stop(server);

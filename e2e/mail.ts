@@ -1,35 +1,23 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { expect } from '@playwright/test';
 
-/** The folder the e2e server writes its mail to (no SMTP_URL is set): DATA_DIR/mail. */
-function mailFolder(): string {
-  const dataDir = process.env['CONCORD_E2E_DATA_DIR'];
-  if (!dataDir) throw new Error('CONCORD_E2E_DATA_DIR is not set: global-setup.ts sets it.');
-  return path.join(dataDir, 'mail');
-}
-
-/** A raw .eml's text with quoted-printable soft line breaks and `=3D` undone. */
-const unfolded = (raw: string) => raw.replace(/=\r?\n/g, '').replace(/=3D/gi, '=');
+type Call = (query: string, variables?: Record<string, unknown>) => Promise<any>;
 
 /**
- * The token of the newest `/join#…` or `/reset-password#…` link mailed to `email`. Mail is sent
- * by a background job after the change commits, so this waits for the file to appear.
+ * The token of the newest `/join#…` or `/reset-password#…` link mailed to `email`, read as an
+ * admin would: the e2e server has no SMTP_URL, so its mail goes to a folder that `mailOutbox`
+ * lists with the links in each message (whatever language and transfer encoding the mail is
+ * in). Mail is sent by a background job after the change commits, so this waits for it.
  */
-export async function linkTokenMailedTo(email: string, link: 'join' | 'reset-password'): Promise<string> {
-  const pattern = new RegExp(`/${link}#([A-Za-z0-9_-]+)`);
+export async function linkTokenMailedTo(admin: Call, email: string, link: 'join' | 'reset-password'): Promise<string> {
+  const pattern = new RegExp(`/${link}#([A-Za-z0-9_-]+)$`);
   let token: string | undefined;
   await expect
     .poll(
       async () => {
-        const names = (await readdir(mailFolder()).catch(() => [] as string[])).filter((n) => n.endsWith('.eml'));
-        for (const name of names.sort().reverse()) {
-          const text = unfolded(await readFile(path.join(mailFolder(), name), 'utf8'));
-          if (!new RegExp(`^To: .*${email.replace(/[.+]/g, '\\$&')}`, 'mi').test(text)) continue;
-          token = pattern.exec(text)?.[1];
-          if (token) return token;
-        }
-        return undefined;
+        const { mailOutbox } = await admin('{ mailOutbox(first: 200) { messages { to links } } }');
+        const mail = (mailOutbox.messages as { to: string; links: string[] }[]).find((m) => m.to.includes(email));
+        token = mail?.links.map((l) => pattern.exec(l)?.[1]).find(Boolean);
+        return token;
       },
       { message: `a /${link} link mailed to ${email}`, timeout: 30_000 },
     )
