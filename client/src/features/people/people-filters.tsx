@@ -39,7 +39,6 @@ export function PeopleFilters({
           className="input"
           type="search"
           value={value('q')}
-          placeholder={t('people.filters.searchHint')}
           onChange={(event) => onChange('q', event.target.value)}
         />
       </label>
