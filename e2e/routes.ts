@@ -64,6 +64,9 @@ export const PAGES: readonly PageEntry[] = [
   { route: '/quizzes/:quizId', path: (ids) => `/quizzes/${ids.quiz}`, roles: EVERYONE },
   { route: '/quizzes/:quizId/results', path: (ids) => `/quizzes/${ids.quiz}/results`, roles: QA },
   { route: '/analytics', path: () => '/analytics', roles: ANALYSTS },
+  { route: '/people', path: () => '/people', roles: ['ADMIN', 'QA_MANAGER'] },
+  { route: '/audit-log', path: () => '/audit-log', roles: ['ADMIN', 'QA_MANAGER'] },
+  { route: '/account', path: () => '/account', roles: EVERYONE },
 ];
 
 export const pageAt = (route: string): PageEntry => {

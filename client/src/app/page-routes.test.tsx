@@ -41,6 +41,9 @@ const PRODUCT: Record<string, readonly Role[]> = {
   '/quizzes/:quizId': EVERYONE,
   '/quizzes/:quizId/results': QA,
   '/analytics': [...QA, 'POLICY_OWNER'],
+  '/people': ['ADMIN', 'QA_MANAGER'],
+  '/audit-log': ['ADMIN', 'QA_MANAGER'],
+  '/account': EVERYONE,
 };
 
 describe('pageRoutes', () => {

@@ -2,10 +2,13 @@ import type { PageRoute } from '../components/page-route';
 import type { Role } from '../gql/graphql';
 import { analyticsRoutes } from '../features/analytics/analytics-routes';
 import { auditRoutes } from '../features/audits/audit-routes';
+import { auditLogRoutes } from '../features/auditlog/auditlog-routes';
+import { authRoutes } from '../features/auth/auth-routes';
 import { briefingRoutes } from '../features/briefings/briefing-routes';
 import { calibrationRoutes } from '../features/calibration/calibration-routes';
 import { caseRoutes } from '../features/cases/case-routes';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
+import { peopleRoutes } from '../features/people/people-routes';
 import { policyRoutes } from '../features/policies/policy-routes';
 import { qualityRoutes } from '../features/quality/quality-routes';
 import { quizRoutes } from '../features/quizzes/quiz-routes';
@@ -23,6 +26,9 @@ export const pageRoutes: readonly PageRoute[] = [
   ...quizRoutes,
   ...briefingRoutes,
   ...analyticsRoutes,
+  ...peopleRoutes,
+  ...auditLogRoutes,
+  ...authRoutes,
 ];
 
 /** The roles that use the page at `path` (a route's own path, such as `/audits`); everyone when absent. */

@@ -22,6 +22,10 @@ type Documents = {
   '\n  fragment AnalyticsFigures on AgreementRateRow {\n    sessions\n    items\n    votes\n    percentAgreement {\n      value\n      reason\n    }\n    fleissKappa {\n      value\n      reason\n      band\n    }\n    krippendorffAlpha {\n      value\n      reason\n      band\n    }\n    gwetAC1 {\n      value\n      reason\n      band\n    }\n    accuracy {\n      value\n      reason\n    }\n  }\n': typeof types.AnalyticsFiguresFragmentDoc;
   '\n  query AnalyticsParticipants($filter: AnalyticsFilter, $threshold: Float) {\n    lowAccuracyParticipants(filter: $filter, threshold: $threshold, limit: 50) {\n      user {\n        id\n        name\n      }\n      market {\n        id\n        code\n      }\n      team {\n        id\n        name\n      }\n      sessions\n      goldVotes\n      correctVotes\n      accuracy\n    }\n  }\n': typeof types.AnalyticsParticipantsDocument;
   '\n  query AnalyticsRates($filter: AnalyticsFilter, $groupBy: [AnalyticsDimension!], $interval: AgreementTrendInterval) {\n    agreementRates(filter: $filter, groupBy: $groupBy, interval: $interval) {\n      total {\n        ...AnalyticsFigures\n      }\n      trend {\n        period\n        ...AnalyticsFigures\n      }\n      rows {\n        market {\n          id\n          code\n        }\n        policy {\n          id\n          title\n        }\n        policyVersion {\n          id\n          number\n          policy {\n            id\n            title\n          }\n        }\n        vendor {\n          id\n          name\n        }\n        team {\n          id\n          name\n        }\n        facilitator {\n          id\n          name\n        }\n        period\n        ...AnalyticsFigures\n      }\n    }\n    heatMap: agreementRates(filter: $filter, groupBy: [MARKET, POLICY]) {\n      rows {\n        market {\n          id\n          code\n        }\n        policy {\n          id\n          title\n        }\n        ...AnalyticsFigures\n      }\n    }\n  }\n': typeof types.AnalyticsRatesDocument;
+  '\n  fragment AuditLogEntry_entry on AuditLogEntry {\n    id\n    at\n    action\n    ip\n    targetType\n    targetLabel\n    actor {\n      id\n      name\n      email\n    }\n    changes {\n      field\n      before\n      after\n    }\n  }\n': typeof types.AuditLogEntry_EntryFragmentDoc;
+  '\n  query AuditLog($filter: AuditLogFilter, $page: PageInput) {\n    auditLog(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AuditLogEntry_entry\n        }\n      }\n    }\n  }\n': typeof types.AuditLogDocument;
+  '\n  query AuditLogActors {\n    users(page: { first: 200 }) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n': typeof types.AuditLogActorsDocument;
+  '\n  mutation ExportAuditLog($input: ExportAuditLogInput!) {\n    exportAuditLog(input: $input) {\n      csv\n      rowCount\n    }\n  }\n': typeof types.ExportAuditLogDocument;
   '\n  fragment AppealHistory_appeal on Appeal {\n    id\n    status\n    reason\n    decisionNote\n    createdAt\n    decidedAt\n    appellant {\n      id\n      name\n    }\n    decidedBy {\n      id\n      name\n    }\n  }\n': typeof types.AppealHistory_AppealFragmentDoc;
   '\n  fragment AppealCard_appeal on Appeal {\n    id\n    ...AppealHistory_appeal @unmask\n    audit {\n      id\n      queue\n      verdict\n      decidedLabel\n      decidedTaxonomyLabel {\n        key\n        name\n      }\n      expectedLabel\n      expectedTaxonomyLabel {\n        key\n        name\n      }\n      errorCategory\n      feedback\n      auditedAt\n      auditor {\n        id\n        name\n      }\n      moderator {\n        id\n        name\n      }\n      market {\n        id\n        code\n      }\n      case {\n        id\n        externalId\n        contentType\n        text\n        mediaUrl\n        sensitivityTags\n      }\n    }\n  }\n': typeof types.AppealCard_AppealFragmentDoc;
   '\n  query Appeals($filter: AppealsFilter, $first: Int!) {\n    appeals(filter: $filter, first: $first) {\n      id\n      ...AppealCard_appeal @unmask\n    }\n  }\n': typeof types.AppealsDocument;
@@ -41,6 +45,12 @@ type Documents = {
   "\n  fragment PlanRow_plan on SamplingPlan {\n    id\n    name\n    queue\n    rate\n    countPerDay\n    stratifyByDecision\n    seed\n    active\n    createdAt\n    # Newest first; the page shows a few and all of them on demand (the server's cap: 200).\n    runs(first: 200) {\n      id\n      day\n      candidates\n      drawn\n      createdAt\n    }\n    market {\n      id\n      code\n    }\n    team {\n      id\n      name\n    }\n    moderator {\n      id\n      name\n    }\n  }\n": typeof types.PlanRow_PlanFragmentDoc;
   '\n  query DrawnAudits($filter: AuditsFilter!) {\n    audits(filter: $filter, page: { first: 100 }) {\n      totalCount\n      edges {\n        node {\n          id\n          status\n          queue\n          decidedLabel\n          verdict\n          moderator {\n            id\n            name\n          }\n          market {\n            id\n            code\n          }\n          case {\n            id\n            externalId\n          }\n        }\n      }\n    }\n  }\n': typeof types.DrawnAuditsDocument;
   '\n  query SamplingPlans {\n    samplingPlans {\n      id\n      ...PlanRow_plan\n    }\n    markets {\n      id\n      code\n      name\n    }\n    teams {\n      id\n      name\n    }\n    caseQueues\n    users(filter: { role: MODERATOR }, page: { first: 200 }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.SamplingPlansDocument;
+  '\n  query Account {\n    me {\n      id\n      name\n      email\n      role\n      market {\n        id\n        code\n        name\n      }\n    }\n  }\n': typeof types.AccountDocument;
+  '\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      expiresAt\n    }\n  }\n': typeof types.InvitationDocument;
+  '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      token\n      expiresAt\n    }\n  }\n': typeof types.AcceptInvitationDocument;
+  '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      token\n      expiresAt\n    }\n  }\n': typeof types.ResetPasswordDocument;
+  '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      accepted\n    }\n  }\n': typeof types.RequestPasswordResetDocument;
+  '\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      signedOut\n    }\n  }\n': typeof types.SignOutEverywhereDocument;
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n': typeof types.SignInDocument;
   '\n  query SignInOptions {\n    signInOptions {\n      passwordSignIn\n      sso {\n        label\n        startUrl\n      }\n    }\n  }\n': typeof types.SignInOptionsDocument;
   '\n  query BriefingQuestion($id: ID!) {\n    briefingQuestion(id: $id) {\n      id\n      ...QuestionCard_question\n    }\n  }\n': typeof types.BriefingQuestionDocument;
@@ -95,6 +105,17 @@ type Documents = {
   '\n  fragment MarketList_market on Market {\n    id\n    code\n    name\n  }\n': typeof types.MarketList_MarketFragmentDoc;
   '\n  fragment ProfileCard_user on User {\n    email\n    role\n    market {\n      id\n      code\n      name\n    }\n    team {\n      id\n      name\n      kind\n      vendor {\n        id\n        name\n      }\n    }\n  }\n': typeof types.ProfileCard_UserFragmentDoc;
   '\n  fragment TeamList_team on Team {\n    id\n    name\n    kind\n    market {\n      id\n      code\n    }\n    vendor {\n      id\n      name\n    }\n  }\n': typeof types.TeamList_TeamFragmentDoc;
+  '\n  query MailOutbox {\n    mailOutbox(first: 20) {\n      folder\n      messages {\n        to\n        subject\n        sentAt\n        links\n      }\n    }\n  }\n': typeof types.MailOutboxDocument;
+  '\n  fragment PersonRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    joinedAt\n    market {\n      id\n      code\n      name\n    }\n    team {\n      id\n      name\n      vendor {\n        id\n      }\n    }\n  }\n': typeof types.PersonRow_UserFragmentDoc;
+  '\n  query PeopleInvitations {\n    invitations(page: { first: 200 }) {\n      edges {\n        node {\n          id\n          ...InvitationState_invitation\n        }\n      }\n    }\n  }\n': typeof types.PeopleInvitationsDocument;
+  '\n  fragment InvitationState_invitation on Invitation {\n    id\n    status\n    createdAt\n    user {\n      id\n    }\n  }\n': typeof types.InvitationState_InvitationFragmentDoc;
+  '\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n      invitation {\n        id\n        expiresAt\n        ...InvitationState_invitation @unmask\n      }\n    }\n  }\n': typeof types.InviteUserDocument;
+  '\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n    }\n  }\n': typeof types.UpdateUserDocument;
+  '\n  mutation DeactivateUser($input: SetUserActiveInput!) {\n    deactivateUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n    }\n  }\n': typeof types.DeactivateUserDocument;
+  '\n  mutation ReactivateUser($input: SetUserActiveInput!) {\n    reactivateUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n    }\n  }\n': typeof types.ReactivateUserDocument;
+  '\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      invitation {\n        id\n        revokedAt\n        status\n      }\n    }\n  }\n': typeof types.RevokeInvitationDocument;
+  '\n  query PeopleOptions {\n    me {\n      id\n      role\n    }\n    markets {\n      id\n      code\n      name\n    }\n    vendors {\n      id\n      name\n    }\n    teams {\n      id\n      name\n      kind\n      market {\n        id\n      }\n      vendor {\n        id\n        name\n      }\n    }\n  }\n': typeof types.PeopleOptionsDocument;
+  '\n  query People($filter: UsersFilter, $page: PageInput) {\n    users(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          ...PersonRow_user\n        }\n      }\n    }\n  }\n': typeof types.PeopleDocument;
   '\n  fragment MyAcknowledgement_version on PolicyVersion {\n    id\n    status\n    myAcknowledgement {\n      id\n      acknowledgedAt\n    }\n  }\n': typeof types.MyAcknowledgement_VersionFragmentDoc;
   '\n  fragment AcknowledgementReport_version on PolicyVersion {\n    acknowledgements {\n      acknowledgedCount\n      pendingCount\n      markets {\n        market {\n          id\n          code\n          name\n        }\n        acknowledgedCount\n        pendingCount\n        acknowledged {\n          id\n          acknowledgedAt\n          user {\n            id\n            name\n          }\n        }\n        pending {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AcknowledgementReport_VersionFragmentDoc;
   '\n  fragment FaqSection_version on PolicyVersion {\n    id\n    faq {\n      id\n      position\n      question\n      answer\n    }\n  }\n': typeof types.FaqSection_VersionFragmentDoc;
@@ -157,6 +178,14 @@ const documents: Documents = {
     types.AnalyticsParticipantsDocument,
   '\n  query AnalyticsRates($filter: AnalyticsFilter, $groupBy: [AnalyticsDimension!], $interval: AgreementTrendInterval) {\n    agreementRates(filter: $filter, groupBy: $groupBy, interval: $interval) {\n      total {\n        ...AnalyticsFigures\n      }\n      trend {\n        period\n        ...AnalyticsFigures\n      }\n      rows {\n        market {\n          id\n          code\n        }\n        policy {\n          id\n          title\n        }\n        policyVersion {\n          id\n          number\n          policy {\n            id\n            title\n          }\n        }\n        vendor {\n          id\n          name\n        }\n        team {\n          id\n          name\n        }\n        facilitator {\n          id\n          name\n        }\n        period\n        ...AnalyticsFigures\n      }\n    }\n    heatMap: agreementRates(filter: $filter, groupBy: [MARKET, POLICY]) {\n      rows {\n        market {\n          id\n          code\n        }\n        policy {\n          id\n          title\n        }\n        ...AnalyticsFigures\n      }\n    }\n  }\n':
     types.AnalyticsRatesDocument,
+  '\n  fragment AuditLogEntry_entry on AuditLogEntry {\n    id\n    at\n    action\n    ip\n    targetType\n    targetLabel\n    actor {\n      id\n      name\n      email\n    }\n    changes {\n      field\n      before\n      after\n    }\n  }\n':
+    types.AuditLogEntry_EntryFragmentDoc,
+  '\n  query AuditLog($filter: AuditLogFilter, $page: PageInput) {\n    auditLog(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AuditLogEntry_entry\n        }\n      }\n    }\n  }\n':
+    types.AuditLogDocument,
+  '\n  query AuditLogActors {\n    users(page: { first: 200 }) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n':
+    types.AuditLogActorsDocument,
+  '\n  mutation ExportAuditLog($input: ExportAuditLogInput!) {\n    exportAuditLog(input: $input) {\n      csv\n      rowCount\n    }\n  }\n':
+    types.ExportAuditLogDocument,
   '\n  fragment AppealHistory_appeal on Appeal {\n    id\n    status\n    reason\n    decisionNote\n    createdAt\n    decidedAt\n    appellant {\n      id\n      name\n    }\n    decidedBy {\n      id\n      name\n    }\n  }\n':
     types.AppealHistory_AppealFragmentDoc,
   '\n  fragment AppealCard_appeal on Appeal {\n    id\n    ...AppealHistory_appeal @unmask\n    audit {\n      id\n      queue\n      verdict\n      decidedLabel\n      decidedTaxonomyLabel {\n        key\n        name\n      }\n      expectedLabel\n      expectedTaxonomyLabel {\n        key\n        name\n      }\n      errorCategory\n      feedback\n      auditedAt\n      auditor {\n        id\n        name\n      }\n      moderator {\n        id\n        name\n      }\n      market {\n        id\n        code\n      }\n      case {\n        id\n        externalId\n        contentType\n        text\n        mediaUrl\n        sensitivityTags\n      }\n    }\n  }\n':
@@ -195,6 +224,18 @@ const documents: Documents = {
     types.DrawnAuditsDocument,
   '\n  query SamplingPlans {\n    samplingPlans {\n      id\n      ...PlanRow_plan\n    }\n    markets {\n      id\n      code\n      name\n    }\n    teams {\n      id\n      name\n    }\n    caseQueues\n    users(filter: { role: MODERATOR }, page: { first: 200 }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.SamplingPlansDocument,
+  '\n  query Account {\n    me {\n      id\n      name\n      email\n      role\n      market {\n        id\n        code\n        name\n      }\n    }\n  }\n':
+    types.AccountDocument,
+  '\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      expiresAt\n    }\n  }\n':
+    types.InvitationDocument,
+  '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      token\n      expiresAt\n    }\n  }\n':
+    types.AcceptInvitationDocument,
+  '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      token\n      expiresAt\n    }\n  }\n':
+    types.ResetPasswordDocument,
+  '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      accepted\n    }\n  }\n':
+    types.RequestPasswordResetDocument,
+  '\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      signedOut\n    }\n  }\n':
+    types.SignOutEverywhereDocument,
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n':
     types.SignInDocument,
   '\n  query SignInOptions {\n    signInOptions {\n      passwordSignIn\n      sso {\n        label\n        startUrl\n      }\n    }\n  }\n':
@@ -302,6 +343,28 @@ const documents: Documents = {
     types.ProfileCard_UserFragmentDoc,
   '\n  fragment TeamList_team on Team {\n    id\n    name\n    kind\n    market {\n      id\n      code\n    }\n    vendor {\n      id\n      name\n    }\n  }\n':
     types.TeamList_TeamFragmentDoc,
+  '\n  query MailOutbox {\n    mailOutbox(first: 20) {\n      folder\n      messages {\n        to\n        subject\n        sentAt\n        links\n      }\n    }\n  }\n':
+    types.MailOutboxDocument,
+  '\n  fragment PersonRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    joinedAt\n    market {\n      id\n      code\n      name\n    }\n    team {\n      id\n      name\n      vendor {\n        id\n      }\n    }\n  }\n':
+    types.PersonRow_UserFragmentDoc,
+  '\n  query PeopleInvitations {\n    invitations(page: { first: 200 }) {\n      edges {\n        node {\n          id\n          ...InvitationState_invitation\n        }\n      }\n    }\n  }\n':
+    types.PeopleInvitationsDocument,
+  '\n  fragment InvitationState_invitation on Invitation {\n    id\n    status\n    createdAt\n    user {\n      id\n    }\n  }\n':
+    types.InvitationState_InvitationFragmentDoc,
+  '\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n      invitation {\n        id\n        expiresAt\n        ...InvitationState_invitation @unmask\n      }\n    }\n  }\n':
+    types.InviteUserDocument,
+  '\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n    }\n  }\n':
+    types.UpdateUserDocument,
+  '\n  mutation DeactivateUser($input: SetUserActiveInput!) {\n    deactivateUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n    }\n  }\n':
+    types.DeactivateUserDocument,
+  '\n  mutation ReactivateUser($input: SetUserActiveInput!) {\n    reactivateUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n    }\n  }\n':
+    types.ReactivateUserDocument,
+  '\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      invitation {\n        id\n        revokedAt\n        status\n      }\n    }\n  }\n':
+    types.RevokeInvitationDocument,
+  '\n  query PeopleOptions {\n    me {\n      id\n      role\n    }\n    markets {\n      id\n      code\n      name\n    }\n    vendors {\n      id\n      name\n    }\n    teams {\n      id\n      name\n      kind\n      market {\n        id\n      }\n      vendor {\n        id\n        name\n      }\n    }\n  }\n':
+    types.PeopleOptionsDocument,
+  '\n  query People($filter: UsersFilter, $page: PageInput) {\n    users(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          ...PersonRow_user\n        }\n      }\n    }\n  }\n':
+    types.PeopleDocument,
   '\n  fragment MyAcknowledgement_version on PolicyVersion {\n    id\n    status\n    myAcknowledgement {\n      id\n      acknowledgedAt\n    }\n  }\n':
     types.MyAcknowledgement_VersionFragmentDoc,
   '\n  fragment AcknowledgementReport_version on PolicyVersion {\n    acknowledgements {\n      acknowledgedCount\n      pendingCount\n      markets {\n        market {\n          id\n          code\n          name\n        }\n        acknowledgedCount\n        pendingCount\n        acknowledged {\n          id\n          acknowledgedAt\n          user {\n            id\n            name\n          }\n        }\n        pending {\n          id\n          name\n        }\n      }\n    }\n  }\n':
@@ -459,6 +522,30 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment AuditLogEntry_entry on AuditLogEntry {\n    id\n    at\n    action\n    ip\n    targetType\n    targetLabel\n    actor {\n      id\n      name\n      email\n    }\n    changes {\n      field\n      before\n      after\n    }\n  }\n',
+): (typeof documents)['\n  fragment AuditLogEntry_entry on AuditLogEntry {\n    id\n    at\n    action\n    ip\n    targetType\n    targetLabel\n    actor {\n      id\n      name\n      email\n    }\n    changes {\n      field\n      before\n      after\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditLog($filter: AuditLogFilter, $page: PageInput) {\n    auditLog(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AuditLogEntry_entry\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AuditLog($filter: AuditLogFilter, $page: PageInput) {\n    auditLog(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          ...AuditLogEntry_entry\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditLogActors {\n    users(page: { first: 200 }) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AuditLogActors {\n    users(page: { first: 200 }) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ExportAuditLog($input: ExportAuditLogInput!) {\n    exportAuditLog(input: $input) {\n      csv\n      rowCount\n    }\n  }\n',
+): (typeof documents)['\n  mutation ExportAuditLog($input: ExportAuditLogInput!) {\n    exportAuditLog(input: $input) {\n      csv\n      rowCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment AppealHistory_appeal on Appeal {\n    id\n    status\n    reason\n    decisionNote\n    createdAt\n    decidedAt\n    appellant {\n      id\n      name\n    }\n    decidedBy {\n      id\n      name\n    }\n  }\n',
 ): (typeof documents)['\n  fragment AppealHistory_appeal on Appeal {\n    id\n    status\n    reason\n    decisionNote\n    createdAt\n    decidedAt\n    appellant {\n      id\n      name\n    }\n    decidedBy {\n      id\n      name\n    }\n  }\n'];
 /**
@@ -569,6 +656,42 @@ export function graphql(
 export function graphql(
   source: '\n  query SamplingPlans {\n    samplingPlans {\n      id\n      ...PlanRow_plan\n    }\n    markets {\n      id\n      code\n      name\n    }\n    teams {\n      id\n      name\n    }\n    caseQueues\n    users(filter: { role: MODERATOR }, page: { first: 200 }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query SamplingPlans {\n    samplingPlans {\n      id\n      ...PlanRow_plan\n    }\n    markets {\n      id\n      code\n      name\n    }\n    teams {\n      id\n      name\n    }\n    caseQueues\n    users(filter: { role: MODERATOR }, page: { first: 200 }) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Account {\n    me {\n      id\n      name\n      email\n      role\n      market {\n        id\n        code\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Account {\n    me {\n      id\n      name\n      email\n      role\n      market {\n        id\n        code\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  query Invitation($token: String!) {\n    invitation(token: $token) {\n      email\n      name\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      token\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      token\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      token\n      expiresAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      token\n      expiresAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      accepted\n    }\n  }\n',
+): (typeof documents)['\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) {\n      accepted\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      signedOut\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignOutEverywhere {\n    signOutEverywhere {\n      signedOut\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -893,6 +1016,72 @@ export function graphql(
 export function graphql(
   source: '\n  fragment TeamList_team on Team {\n    id\n    name\n    kind\n    market {\n      id\n      code\n    }\n    vendor {\n      id\n      name\n    }\n  }\n',
 ): (typeof documents)['\n  fragment TeamList_team on Team {\n    id\n    name\n    kind\n    market {\n      id\n      code\n    }\n    vendor {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MailOutbox {\n    mailOutbox(first: 20) {\n      folder\n      messages {\n        to\n        subject\n        sentAt\n        links\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MailOutbox {\n    mailOutbox(first: 20) {\n      folder\n      messages {\n        to\n        subject\n        sentAt\n        links\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PersonRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    joinedAt\n    market {\n      id\n      code\n      name\n    }\n    team {\n      id\n      name\n      vendor {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment PersonRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    joinedAt\n    market {\n      id\n      code\n      name\n    }\n    team {\n      id\n      name\n      vendor {\n        id\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PeopleInvitations {\n    invitations(page: { first: 200 }) {\n      edges {\n        node {\n          id\n          ...InvitationState_invitation\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PeopleInvitations {\n    invitations(page: { first: 200 }) {\n      edges {\n        node {\n          id\n          ...InvitationState_invitation\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment InvitationState_invitation on Invitation {\n    id\n    status\n    createdAt\n    user {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  fragment InvitationState_invitation on Invitation {\n    id\n    status\n    createdAt\n    user {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n      invitation {\n        id\n        expiresAt\n        ...InvitationState_invitation @unmask\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n      invitation {\n        id\n        expiresAt\n        ...InvitationState_invitation @unmask\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeactivateUser($input: SetUserActiveInput!) {\n    deactivateUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeactivateUser($input: SetUserActiveInput!) {\n    deactivateUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReactivateUser($input: SetUserActiveInput!) {\n    reactivateUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReactivateUser($input: SetUserActiveInput!) {\n    reactivateUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      invitation {\n        id\n        revokedAt\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      invitation {\n        id\n        revokedAt\n        status\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PeopleOptions {\n    me {\n      id\n      role\n    }\n    markets {\n      id\n      code\n      name\n    }\n    vendors {\n      id\n      name\n    }\n    teams {\n      id\n      name\n      kind\n      market {\n        id\n      }\n      vendor {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query PeopleOptions {\n    me {\n      id\n      role\n    }\n    markets {\n      id\n      code\n      name\n    }\n    vendors {\n      id\n      name\n    }\n    teams {\n      id\n      name\n      kind\n      market {\n        id\n      }\n      vendor {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query People($filter: UsersFilter, $page: PageInput) {\n    users(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          ...PersonRow_user\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query People($filter: UsersFilter, $page: PageInput) {\n    users(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          ...PersonRow_user\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

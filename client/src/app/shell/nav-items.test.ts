@@ -25,6 +25,15 @@ describe('navItemsFor', () => {
     expect(paths('QA_MANAGER')).toContain('/analytics');
     expect(paths('POLICY_OWNER')).toContain('/analytics');
   });
+  it('gives admins and QA managers the people page and the audit log, and no one else', () => {
+    for (const role of ['ADMIN', 'QA_MANAGER'] as const) {
+      expect(paths(role)).toEqual(expect.arrayContaining(['/people', '/audit-log']));
+    }
+    for (const role of ['QA_SPECIALIST', 'POLICY_OWNER', 'MODERATOR'] as const) {
+      expect(paths(role)).not.toContain('/people');
+      expect(paths(role)).not.toContain('/audit-log');
+    }
+  });
   it('shows only the pages for everyone until the role is known', () => {
     expect(paths(null)).toEqual(['/', '/policies', '/cases', '/calibration', '/briefings', '/quizzes']);
   });

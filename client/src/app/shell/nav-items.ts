@@ -2,9 +2,11 @@ import type { ComponentType, SVGProps } from 'react';
 import { CaseIcon, DashboardIcon, PolicyIcon } from '../../components/icons';
 import { mayUse } from '../../components/page-route';
 import { AnalyticsIcon } from '../../features/analytics/analytics-icon';
+import { AuditLogIcon } from '../../features/auditlog/audit-log-icon';
 import { AppealIcon, AuditIcon, QualityIcon, QuizIcon, RcaIcon } from '../../features/audits/audit-icons';
 import { BriefingIcon } from '../../features/briefings/briefing-icon';
 import { CalibrationIcon } from '../../features/calibration/calibration-icon';
+import { PeopleIcon } from '../../features/people/people-icon';
 import type { Role } from '../../gql/graphql';
 import { rolesOfPage } from '../page-routes';
 
@@ -24,7 +26,9 @@ export type NavItem = {
     | 'audits.nav.quality'
     | 'audits.nav.rca'
     | 'audits.nav.quizzes'
-    | 'analytics.nav';
+    | 'analytics.nav'
+    | 'people.nav'
+    | 'auditLog.nav';
   Icon: ComponentType<SVGProps<SVGSVGElement>>;
 };
 
@@ -42,6 +46,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/rca', label: 'audits.nav.rca', Icon: RcaIcon },
   { to: '/quizzes', label: 'audits.nav.quizzes', Icon: QuizIcon },
   { to: '/analytics', label: 'analytics.nav', Icon: AnalyticsIcon },
+  { to: '/people', label: 'people.nav', Icon: PeopleIcon },
+  { to: '/audit-log', label: 'auditLog.nav', Icon: AuditLogIcon },
 ];
 
 /** The items a role sees: the pages its route says it may use (before the role is known, those for everyone). */

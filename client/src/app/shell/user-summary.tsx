@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Avatar } from '../../components/avatar';
 import { marketDisplayName } from '../../components/market-name';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
@@ -16,18 +17,23 @@ export const UserSummary_user = graphql(`
   }
 `);
 
-/** The signed-in user in the header: name, then role and market. */
+/** The signed-in user in the header: name, then role and market; it opens their account page. */
 export function UserSummary(props: { user: FragmentType<typeof UserSummary_user> }) {
   const { t, i18n } = useTranslation();
   const user = getFragmentData(UserSummary_user, props.user);
   const market = marketDisplayName(user.market.code, user.market.name, i18n.language);
   return (
-    <div className={styles.user} data-testid="user-summary">
+    <Link
+      to="/account"
+      className={`${styles.user} ${styles.userLink}`}
+      data-testid="user-summary"
+      title={t('access.account.title')}
+    >
       <Avatar name={user.name} />
       <div className={styles.userText}>
         <span className={styles.userName}>{user.name}</span>
         <span className={styles.userMeta}>{t('shell.roleInMarket', { role: t(`roles.${user.role}`), market })}</span>
       </div>
-    </div>
+    </Link>
   );
 }

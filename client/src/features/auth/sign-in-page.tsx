@@ -1,4 +1,4 @@
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../components/alert';
 import { Brand } from '../../components/brand';
@@ -8,6 +8,7 @@ import { useAuth } from './auth-context';
 import type { SignInLocationState } from './require-auth';
 import { SignInForm } from './sign-in-form';
 import { SsoButton, SsoFailure, useSignInOptions } from './sso-sign-in';
+import publicStyles from './public-page.module.css';
 import styles from './sign-in-page.module.css';
 
 /** Only paths inside the app are followed after sign-in, never another origin. */
@@ -50,6 +51,11 @@ export function SignInPage() {
             </p>
           ) : null}
           {passwordSignIn ? <SignInForm onSignedIn={startSession} /> : null}
+          {passwordSignIn ? (
+            <p className={publicStyles.forgot}>
+              <Link to="/forgot-password">{t('access.forgot.link')}</Link>
+            </p>
+          ) : null}
         </section>
         <section className={styles.intro} aria-labelledby="sign-in-intro">
           <h2 id="sign-in-intro" className={styles.introTitle}>
