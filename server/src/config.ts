@@ -45,6 +45,11 @@ const schema = z
     APPEAL_WINDOW_DAYS: z.coerce.number().int().min(0).max(365).default(7),
     QUESTIONS_PER_MINUTE: z.coerce.number().int().min(1).default(5),
     /**
+     * SSO starts and callbacks per client address a minute (each writes a row or an entry).
+     * Generous: a vendor's whole office signs in at shift start from one NAT address.
+     */
+    SSO_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+    /**
      * How long one GraphQL operation may run, in milliseconds (each event a subscription
      * delivers counts as one): past it the operation is answered with TIMEOUT and whatever it
      * was writing is rolled back (app/deadline.ts).

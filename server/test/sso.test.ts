@@ -139,9 +139,38 @@ describe('single sign-on', () => {
     const lumen = await vendorOrg(open, [Role.MODERATOR], { label: 'Lumen' });
     const invited = await em(open).findOneOrFail(User, lumen.people.MODERATOR.id);
     invited.joinedAt = null;
-    await em(open).persist(invited).flush();
+    const tx = em(open);
+    const invitation = tx.create(Invitation, {
+      user: invited.id,
+      invitedBy: invited.id,
+      tokenHash: linkTokenHash(`sso-join-${unique()}-0123456789abcdef`),
+      expiresAt: new Date(Date.now() + 3_600_000),
+    });
+    await tx.persist(invited).flush();
     const done = await ssoSignIn(open, account({ email: invited.email }));
     expect((await open.gql(ME, {}, done.token!)).data?.me.joinedAt).not.toBeNull();
+    // Their link is spent: joining twice is not possible, and the invitation no longer shows as open.
+    expect((await em(open).findOneOrFail(Invitation, invitation.id)).acceptedAt).not.toBeNull();
+  });
+
+  it('sends an address that keeps starting sign-ins back to the sign-in page for a minute', async () => {
+    // A server of its own: the limit is per process, and the other tests share an address.
+    const s = await startTestServer({
+      OIDC_ISSUER: idp.issuer,
+      OIDC_CLIENT_ID: IDP_CLIENT.id,
+      OIDC_CLIENT_SECRET: IDP_CLIENT.secret,
+      SSO_ATTEMPTS_PER_MINUTE: '5',
+    });
+    try {
+      const reasons: (string | null)[] = [];
+      for (let i = 0; i < 6; i++) {
+        const response = await fetch(`${s.url}/auth/oidc/start`, { redirect: 'manual' });
+        reasons.push(new URL(response.headers.get('location')!, s.url).searchParams.get('sso'));
+      }
+      expect(reasons).toEqual([null, null, null, null, null, 'TOO_MANY_ATTEMPTS']);
+    } finally {
+      await s.concord.stop();
+    }
   });
 
   it('creates an unknown person just in time, placed by the claims', async () => {

@@ -120,7 +120,7 @@ export class PasswordResetService {
  */
 export async function sendPasswordReset(
   em: EntityManager,
-  deps: Pick<PeopleDeps, 'publicUrl'>,
+  deps: Pick<PeopleDeps, 'publicUrl' | 'passwordSignInEnabled'>,
   { email, ip }: { email: string; ip: string },
 ) {
   const user = await em.findOne(
@@ -128,7 +128,8 @@ export async function sendPasswordReset(
     { email, active: true, joinedAt: { $ne: null } },
     { populate: ['team.vendor', 'market'] },
   );
-  if (!user) return;
+  // Where passwords are off (for everyone, or for their vendor) a link would only be refused.
+  if (!user || !mayUsePassword(deps.passwordSignInEnabled, user)) return;
   const token = newLinkToken();
   await em.transactional(async (tx) => {
     tx.create(PasswordReset, { user, tokenHash: linkTokenHash(token), expiresAt: new Date(Date.now() + RESET_TTL_MS) });

@@ -25,7 +25,12 @@ export const peopleModule = defineModule({
         resetLimiter: new RateLimiterMemory({ points: 10, duration: 60 }),
       },
       tasks: {
-        'people.password-reset': (payload) => sendPasswordReset(orm.em.fork() as EntityManager, { publicUrl }, payload),
+        'people.password-reset': (payload) =>
+          sendPasswordReset(
+            orm.em.fork() as EntityManager,
+            { publicUrl, passwordSignInEnabled: config.PASSWORD_SIGN_IN },
+            payload,
+          ),
       },
     };
   },

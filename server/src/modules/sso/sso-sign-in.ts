@@ -97,7 +97,14 @@ export class SsoSignIn {
           });
         }
         if (!found?.linked) tx.create(SsoLink, { user: person, issuer: claims.iss, subject: claims.sub });
-        person.joinedAt ??= new Date(); // an invited person may join by SSO
+        if (!person.joinedAt) {
+          // An invited person may join by SSO: their link is spent, as if they had used it.
+          person.joinedAt = new Date();
+          await tx.execute(
+            'update invitation set accepted_at = now() where user_id = ? and accepted_at is null and revoked_at is null',
+            [person.id],
+          );
+        }
         trail.add(tx, {
           action: AuditAction.SIGN_IN,
           actor,

@@ -16,6 +16,7 @@ export const ssoError = featureErrors('sso', [
   'CLAIMS_UNMAPPED',
   'LINKED_ELSEWHERE',
   'DEACTIVATED',
+  'TOO_MANY_ATTEMPTS',
 ]);
 
 export type SsoReason = (typeof ssoError.reasons)[number];

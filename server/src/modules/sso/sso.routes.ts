@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Router, type Request, type Response } from 'express';
+import { Router, type NextFunction, type Request, type Response } from 'express';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { ProcessDeps } from '../shared/module.js';
 import { CALLBACK_PATH, OidcClient, oidcSettings } from './oidc-client.js';
 import { SsoSignIn } from './sso-sign-in.js';
@@ -32,6 +33,19 @@ export function ssoRoutes(deps: ProcessDeps): Router {
   const client = settings && new OidcClient(settings);
   const secure = publicUrl.startsWith('https:');
   const router = Router();
+  // Each start writes an attempt row and each refused callback an audit entry: an address
+  // gets SSO_ATTEMPTS_PER_MINUTE of either (a person needs two per sign-in).
+  const limiter = new RateLimiterMemory({ points: deps.config.SSO_ATTEMPTS_PER_MINUTE, duration: 60 });
+  router.use('/auth/oidc', (req: Request, res: Response, next: NextFunction) => {
+    limiter.consume(req.ip ?? 'unknown').then(
+      () => next(),
+      (error: unknown) => {
+        if (error instanceof Error) return next(error);
+        res.setHeader('Cache-Control', 'no-store');
+        res.redirect(303, failurePage('TOO_MANY_ATTEMPTS'));
+      },
+    );
+  });
   const signIn = (req: Request) =>
     new SsoSignIn(deps.orm.em.fork() as EntityManager, { client: client!, ...deps }, req.ip ?? 'unknown');
   const refuse = (res: Response, error: unknown) => {
