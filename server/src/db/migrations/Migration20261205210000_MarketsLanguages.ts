@@ -12,6 +12,8 @@ export class Migration20261205210000_MarketsLanguages extends Migration {
     this.addSql(`update "market" set "language" = split_part("code", '-', 1),
       "time_zone" = case "code" when 'it-IT' then 'Europe/Rome' when 'de-DE' then 'Europe/Berlin'
         when 'ko-KR' then 'Asia/Seoul' else 'UTC' end;`);
+    // A new market names its language (the entity takes its code's unless told).
+    this.addSql(`alter table "market" alter column "language" drop default;`);
     this.addSql(`alter table "app_user" add column "languages" text[] not null default '{}';`);
     this.addSql(`update "app_user" u set "languages" = array[m."language"] from "market" m where m."id" = u."market_id";`);
     this.addSql(`create table "user_other_markets" (
@@ -21,7 +23,6 @@ export class Migration20261205210000_MarketsLanguages extends Migration {
       constraint "user_other_markets_user_id_foreign" foreign key ("user_id") references "app_user" ("id") on update cascade on delete cascade,
       constraint "user_other_markets_market_id_foreign" foreign key ("market_id") references "market" ("id") on update cascade on delete cascade
     );`);
-    this.addSql(`create index "user_other_markets_market_id_index" on "user_other_markets" ("market_id");`);
   }
 
   override async down(): Promise<void> {

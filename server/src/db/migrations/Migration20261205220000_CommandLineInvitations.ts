@@ -4,6 +4,9 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261205220000_CommandLineInvitations extends Migration {
   override async up(): Promise<void> {
     this.addSql(`alter table "invitation" alter column "invited_by_id" drop not null;`);
+    this.addSql(`alter table "invitation" drop constraint "invitation_invited_by_id_foreign";`);
+    this.addSql(`alter table "invitation" add constraint "invitation_invited_by_id_foreign" foreign key ("invited_by_id")
+      references "app_user" ("id") on update cascade on delete set null;`);
   }
 
   override async down(): Promise<void> {

@@ -46,7 +46,7 @@ export class User extends BaseEntity {
   otherMarkets = new Collection<Market>(this);
 
   /** Languages they read (BCP 47); empty: their market's language. Exposed by a resolver. */
-  @Property({ type: 'text[]' })
+  @Property({ type: 'text[]', default: '{}' })
   languages: string[] & Opt = [];
 
   @Field(() => Team, { nullable: true, description: 'Every user but admins and policy owners has one.' })
