@@ -5,7 +5,10 @@ import type { JobTasks } from '../modules/shared/module.js';
 /** graphile-worker's own schema (`graphile_worker`), made or brought up to date; idempotent. */
 export async function migrateJobs(url: string): Promise<void> {
   const pool = new pg.Pool({ connectionString: url, max: 1 });
-  pool.on('error', () => {}); // the migration's own query reports a failure
+  // The migration's own query reports a failure; these only keep a dropped connection's
+  // error event (idle, or checked out) from ending the process, as graphile-worker asks.
+  pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   try {
     await runMigrations({ pgPool: pool, logger: quietLogger });
   } finally {
@@ -28,6 +31,9 @@ export async function startJobs(
   // An idle client's error (the database restarting, a dropped connection) would otherwise
   // be an unhandled 'error' event that ends the process; the pool replaces the client.
   pool.on('error', (error) => log(`jobs: a database connection failed: ${error.message}`));
+  // A checked-out client's error is raised again by its next query; without a listener the
+  // event itself would end the process (graphile-worker warns of exactly this).
+  pool.on('connect', (client) => client.on('error', (error) => log(`jobs: a connection failed: ${error.message}`)));
   const taskList: TaskList = {};
   for (const [name, task] of Object.entries(tasks)) {
     taskList[name] = async (payload) => {
