@@ -1,10 +1,13 @@
 import react from '@vitejs/plugin-react';
+import { compression } from 'vite-plugin-compression2';
 import { defineConfig } from 'vitest/config';
 
 const api = `http://127.0.0.1:${process.env.CONCORD_API_PORT ?? 4000}`;
 
 export default defineConfig({
-  plugins: [react()],
+  // Brotli and gzip copies beside each asset, written once at build time: the server sends
+  // them as they are (express-static-gzip) instead of compressing on every request.
+  plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
   server: {
     proxy: {
       '/graphql': { target: api, ws: true },

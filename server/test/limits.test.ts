@@ -1,5 +1,6 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import path from 'node:path';
 import {
   buildClientSchema,
@@ -178,6 +179,8 @@ describe('requests that cannot be read', () => {
     await writeFile(path.join(dist, 'index.html'), '<!doctype html><title>Concord</title>');
     await writeFile(path.join(dist, 'assets', 'index-abc123.js'), 'console.log(1)');
     await writeFile(path.join(dist, 'assets', 'index-abc123.js.map'), '{"sources":["/work/secret.ts"]}');
+    await writeFile(path.join(dist, 'assets', 'index-abc123.js.br'), brotliCompressSync('console.log(1)'));
+    await writeFile(path.join(dist, 'assets', 'index-abc123.js.gz'), gzipSync('console.log(1)'));
     const s = await startTestServer({ CLIENT_DIST: dist });
     try {
       const page = await fetch(`${s.url}/analytics`, { headers: { accept: 'text/html' } });
@@ -191,9 +194,20 @@ describe('requests that cannot be read', () => {
       expect(page.headers.get('x-content-type-options')).toBe('nosniff');
       expect(page.headers.get('referrer-policy')).toBe('no-referrer');
       expect(page.headers.get('cache-control')).toBe('no-cache');
-      const asset = await fetch(`${s.url}/assets/index-abc123.js`);
-      expect(asset.status).toBe(200);
-      expect(asset.headers.get('cache-control')).toMatch(/immutable/);
+      // The build's brotli copy where the browser takes it, else gzip, else the file itself.
+      for (const [accept, encoding] of [
+        ['gzip, deflate, br', 'br'],
+        ['gzip', 'gzip'],
+        ['identity', null],
+      ] as const) {
+        const asset = await fetch(`${s.url}/assets/index-abc123.js`, { headers: { 'accept-encoding': accept } });
+        expect(asset.status).toBe(200);
+        expect(asset.headers.get('content-encoding'), accept).toBe(encoding);
+        expect(asset.headers.get('content-type')).toMatch(/javascript/);
+        expect(asset.headers.get('cache-control')).toMatch(/immutable/);
+        expect(asset.headers.get('vary')).toMatch(/accept-encoding/i);
+        expect(await asset.text()).toBe('console.log(1)'); // fetch decodes what it was sent
+      }
       expect((await fetch(`${s.url}/assets/index-abc123.js.map`)).status).toBe(404);
     } finally {
       await s.concord.stop();

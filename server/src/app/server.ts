@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import expressStaticGzip from 'express-static-gzip';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import helmet from 'helmet';
@@ -130,7 +131,17 @@ export async function createConcordServer(deps: AppDeps): Promise<ConcordServer>
       req.path.endsWith('.map') ? res.status(404).type('text/plain').send('Not found') : next(),
     );
     // Vite names every file under assets/ by its content hash: a changed file is a new name.
-    app.use('/assets', express.static(path.join(dist, 'assets'), { index: false, immutable: true, maxAge: '1y' }));
+    // Each has a .br and .gz copy made at build time: sent as the browser accepts, no
+    // compression per request (1.7 MB of JavaScript is 0.34 MB in brotli).
+    app.use(
+      '/assets',
+      expressStaticGzip(path.join(dist, 'assets'), {
+        enableBrotli: true,
+        orderPreference: ['br', 'gz'],
+        index: false,
+        serveStatic: { index: false, immutable: true, maxAge: '1y' },
+      }),
+    );
     app.use(express.static(dist, { index: false, maxAge: '1h' }));
     // Client-side routes: every other GET that wants HTML gets the app.
     app.get(/^\/(?!graphql|healthz|readyz).*/, (req, res, next) => {
