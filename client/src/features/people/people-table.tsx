@@ -50,6 +50,13 @@ export function PeopleTable({
               <td>
                 <span className={styles.stack}>
                   <code>{person.market.code}</code>
+                  {person.otherMarkets.length > 0 ? (
+                    <span className={styles.muted}>
+                      {t('people.fields.alsoIn', {
+                        codes: person.otherMarkets.map((market) => market.code).join(', '),
+                      })}
+                    </span>
+                  ) : null}
                   <span className={styles.muted}>{person.team?.name ?? t('people.noTeam')}</span>
                 </span>
               </td>

@@ -1,11 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../gql/graphql';
+import { parseLanguageTags } from '../../lib/language-tags';
 import { teamLabel, teamsIn, type MarketOption, type TeamOption } from './people-options';
 import forms from '../../components/form.module.css';
 
-export type PlacementForm = { name: string; role: Role | ''; marketId: string; teamId: string };
+export type PlacementForm = {
+  name: string;
+  role: Role | '';
+  marketId: string;
+  teamId: string;
+  /** Languages they read, as typed ("it, en"). */
+  languages: string;
+  otherMarketIds: readonly string[];
+};
 
-/** Name, role, market and team: what inviting and editing a person share. */
+/** The typed languages that are not BCP 47 tags, for the form's hint (none: the list may be sent). */
+export const invalidLanguages = (form: PlacementForm) => parseLanguageTags(form.languages).invalid;
+
+/** Name, role, market, team, languages and other markets: what inviting and editing a person share. */
 export function PersonFields({
   form,
   onChange,
@@ -13,6 +25,7 @@ export function PersonFields({
   markets,
   teams,
   nameError,
+  languagesChecked = false,
 }: {
   form: PlacementForm;
   onChange: (next: PlacementForm) => void;
@@ -20,10 +33,13 @@ export function PersonFields({
   markets: readonly MarketOption[];
   teams: readonly TeamOption[];
   nameError?: string | null;
+  /** Show the languages' problem (after a submit), not while typing. */
+  languagesChecked?: boolean;
 }) {
   const { t } = useTranslation();
   const set = <K extends keyof PlacementForm>(key: K, value: PlacementForm[K]) => onChange({ ...form, [key]: value });
   const teamChoices = teamsIn(teams, form.marketId);
+  const badLanguages = languagesChecked ? invalidLanguages(form) : [];
   return (
     <>
       <label className={forms.field}>
@@ -67,7 +83,12 @@ export function PersonFields({
             onChange={(event) => {
               const marketId = event.target.value;
               const keepTeam = teams.some((team) => team.id === form.teamId && team.market.id === marketId);
-              onChange({ ...form, marketId, teamId: keepTeam ? form.teamId : '' });
+              onChange({
+                ...form,
+                marketId,
+                teamId: keepTeam ? form.teamId : '',
+                otherMarketIds: form.otherMarketIds.filter((id) => id !== marketId),
+              });
             }}
           >
             {markets.map((market) => (
@@ -92,6 +113,53 @@ export function PersonFields({
               </option>
             ))}
           </select>
+        </label>
+      </div>
+      <div className={forms.formRow}>
+        <label className={forms.field}>
+          {t('people.fields.languages')}
+          <input
+            className="input"
+            name="languages"
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="it, en"
+            value={form.languages}
+            onChange={(event) => set('languages', event.target.value)}
+            aria-invalid={badLanguages.length > 0 ? true : undefined}
+          />
+          {badLanguages.length > 0 ? (
+            <span className={forms.hint} role="alert">
+              {t('people.fields.languagesInvalid', { tags: badLanguages.join(', ') })}
+            </span>
+          ) : (
+            <span className={forms.hint}>{t('people.fields.languagesHint')}</span>
+          )}
+        </label>
+        <label className={forms.field}>
+          {t('people.fields.otherMarkets')}
+          <select
+            className="select"
+            name="otherMarkets"
+            multiple
+            size={Math.min(4, Math.max(2, markets.length - 1))}
+            value={[...form.otherMarketIds]}
+            onChange={(event) =>
+              set(
+                'otherMarketIds',
+                Array.from(event.target.selectedOptions, (option) => option.value),
+              )
+            }
+          >
+            {markets
+              .filter((market) => market.id !== form.marketId)
+              .map((market) => (
+                <option key={market.id} value={market.id}>
+                  {market.code} · {market.name}
+                </option>
+              ))}
+          </select>
+          <span className={forms.hint}>{t('people.fields.otherMarketsHint')}</span>
         </label>
       </div>
     </>
