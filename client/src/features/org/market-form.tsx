@@ -7,6 +7,7 @@ import { isLanguageTag } from '../../lib/language-tags';
 import { FieldHint, fieldProblem, OrgError } from './org-error';
 import { useCreateMarket, useUpdateMarket } from './org-mutations';
 import forms from '../../components/form.module.css';
+import styles from './org.module.css';
 
 type MarketFields = { code: string; name: string; language: string; timeZone: string };
 type MarketProblems = Partial<Record<keyof MarketFields, true>>;
@@ -91,7 +92,7 @@ export function MarketForm({ market, onClose }: { market?: MarketRow_MarketFragm
       testId="market-form"
     >
       <div className={forms.form}>
-        <div className={forms.formRow}>
+        <div className={`${forms.formRow} ${styles.alignTop}`}>
           {market ? null : (
             <label className={forms.field}>
               {t('org.markets.code')}

@@ -3,6 +3,7 @@ import type { Role } from '../../gql/graphql';
 import { parseLanguageTags } from '../../lib/language-tags';
 import { teamLabel, teamsIn, type MarketOption, type TeamOption } from './people-options';
 import forms from '../../components/form.module.css';
+import styles from './people.module.css';
 
 export type PlacementForm = {
   name: string;
@@ -115,7 +116,7 @@ export function PersonFields({
           </select>
         </label>
       </div>
-      <div className={forms.formRow}>
+      <div className={`${forms.formRow} ${styles.alignTop}`}>
         <label className={forms.field}>
           {t('people.fields.languages')}
           <input
@@ -136,31 +137,32 @@ export function PersonFields({
             <span className={forms.hint}>{t('people.fields.languagesHint')}</span>
           )}
         </label>
-        <label className={forms.field}>
-          {t('people.fields.otherMarkets')}
-          <select
-            className="select"
-            name="otherMarkets"
-            multiple
-            size={Math.min(4, Math.max(2, markets.length - 1))}
-            value={[...form.otherMarketIds]}
-            onChange={(event) =>
-              set(
-                'otherMarketIds',
-                Array.from(event.target.selectedOptions, (option) => option.value),
-              )
-            }
-          >
+        <fieldset className={forms.fieldset}>
+          <legend>{t('people.fields.otherMarkets')}</legend>
+          <div className={forms.choices}>
             {markets
               .filter((market) => market.id !== form.marketId)
               .map((market) => (
-                <option key={market.id} value={market.id}>
-                  {market.code} · {market.name}
-                </option>
+                <label key={market.id} className={forms.choice} title={market.name}>
+                  <input
+                    type="checkbox"
+                    name="otherMarkets"
+                    value={market.id}
+                    checked={form.otherMarketIds.includes(market.id)}
+                    onChange={(event) =>
+                      set(
+                        'otherMarketIds',
+                        event.target.checked
+                          ? [...form.otherMarketIds, market.id]
+                          : form.otherMarketIds.filter((id) => id !== market.id),
+                      )
+                    }
+                  />
+                  {market.code}
+                </label>
               ))}
-          </select>
-          <span className={forms.hint}>{t('people.fields.otherMarketsHint')}</span>
-        </label>
+          </div>
+        </fieldset>
       </div>
     </>
   );
