@@ -50,6 +50,7 @@ export function PeopleTable({
               <td>
                 <span className={styles.stack}>
                   <code>{person.market.code}</code>
+                  <span className={styles.muted}>{person.team?.name ?? t('people.noTeam')}</span>
                   {person.otherMarkets.length > 0 ? (
                     <span className={styles.muted}>
                       {t('people.fields.alsoIn', {
@@ -57,7 +58,6 @@ export function PeopleTable({
                       })}
                     </span>
                   ) : null}
-                  <span className={styles.muted}>{person.team?.name ?? t('people.noTeam')}</span>
                 </span>
               </td>
               <td>
