@@ -65,6 +65,7 @@ export const PAGES: readonly PageEntry[] = [
   { route: '/quizzes/:quizId/results', path: (ids) => `/quizzes/${ids.quiz}/results`, roles: QA },
   { route: '/analytics', path: () => '/analytics', roles: ANALYSTS },
   { route: '/people', path: () => '/people', roles: ['ADMIN', 'QA_MANAGER'] },
+  { route: '/organisation', path: () => '/organisation', roles: ['ADMIN', 'QA_MANAGER'] },
   { route: '/audit-log', path: () => '/audit-log', roles: ['ADMIN', 'QA_MANAGER'] },
   { route: '/account', path: () => '/account', roles: EVERYONE },
 ];

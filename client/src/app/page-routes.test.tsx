@@ -42,6 +42,7 @@ const PRODUCT: Record<string, readonly Role[]> = {
   '/quizzes/:quizId/results': QA,
   '/analytics': [...QA, 'POLICY_OWNER'],
   '/people': ['ADMIN', 'QA_MANAGER'],
+  '/organisation': ['ADMIN', 'QA_MANAGER'],
   '/audit-log': ['ADMIN', 'QA_MANAGER'],
   '/account': EVERYONE,
 };

@@ -8,6 +8,7 @@ import { briefingRoutes } from '../features/briefings/briefing-routes';
 import { calibrationRoutes } from '../features/calibration/calibration-routes';
 import { caseRoutes } from '../features/cases/case-routes';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
+import { orgRoutes } from '../features/org/org-routes';
 import { peopleRoutes } from '../features/people/people-routes';
 import { policyRoutes } from '../features/policies/policy-routes';
 import { qualityRoutes } from '../features/quality/quality-routes';
@@ -27,6 +28,7 @@ export const pageRoutes: readonly PageRoute[] = [
   ...briefingRoutes,
   ...analyticsRoutes,
   ...peopleRoutes,
+  ...orgRoutes,
   ...auditLogRoutes,
   ...authRoutes,
 ];

@@ -105,8 +105,21 @@ type Documents = {
   '\n  fragment MarketList_market on Market {\n    id\n    code\n    name\n  }\n': typeof types.MarketList_MarketFragmentDoc;
   '\n  fragment ProfileCard_user on User {\n    email\n    role\n    market {\n      id\n      code\n      name\n    }\n    team {\n      id\n      name\n      kind\n      vendor {\n        id\n        name\n      }\n    }\n  }\n': typeof types.ProfileCard_UserFragmentDoc;
   '\n  fragment TeamList_team on Team {\n    id\n    name\n    kind\n    market {\n      id\n      code\n    }\n    vendor {\n      id\n      name\n    }\n  }\n': typeof types.TeamList_TeamFragmentDoc;
+  '\n  mutation CreateVendor($input: CreateVendorInput!) {\n    createVendor(input: $input) {\n      vendor {\n        id\n        ...VendorRow_vendor @unmask\n      }\n    }\n  }\n': typeof types.CreateVendorDocument;
+  '\n  mutation UpdateVendor($input: UpdateVendorInput!) {\n    updateVendor(input: $input) {\n      vendor {\n        id\n        ...VendorRow_vendor @unmask\n      }\n    }\n  }\n': typeof types.UpdateVendorDocument;
+  '\n  mutation SetVendorPasswordSignIn($input: SetVendorPasswordSignInInput!) {\n    setVendorPasswordSignIn(input: $input) {\n      vendor {\n        id\n        passwordSignIn\n      }\n    }\n  }\n': typeof types.SetVendorPasswordSignInDocument;
+  '\n  mutation CreateMarket($input: CreateMarketInput!) {\n    createMarket(input: $input) {\n      market {\n        id\n        ...MarketRow_market @unmask\n      }\n    }\n  }\n': typeof types.CreateMarketDocument;
+  '\n  mutation UpdateMarket($input: UpdateMarketInput!) {\n    updateMarket(input: $input) {\n      market {\n        id\n        ...MarketRow_market @unmask\n      }\n    }\n  }\n': typeof types.UpdateMarketDocument;
+  '\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team {\n        id\n        ...TeamRow_team @unmask\n      }\n    }\n  }\n': typeof types.CreateTeamDocument;
+  '\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      team {\n        id\n        ...TeamRow_team @unmask\n      }\n    }\n  }\n': typeof types.UpdateTeamDocument;
+  '\n  mutation SetTeamLead($input: SetTeamLeadInput!) {\n    setTeamLead(input: $input) {\n      team {\n        id\n        lead {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n': typeof types.SetTeamLeadDocument;
+  '\n  fragment VendorRow_vendor on Vendor {\n    id\n    name\n    passwordSignIn\n  }\n': typeof types.VendorRow_VendorFragmentDoc;
+  '\n  fragment MarketRow_market on Market {\n    id\n    code\n    name\n    language\n    timeZone\n  }\n': typeof types.MarketRow_MarketFragmentDoc;
+  '\n  fragment TeamRow_team on Team {\n    id\n    name\n    kind\n    market {\n      id\n      code\n      name\n    }\n    vendor {\n      id\n      name\n    }\n    lead {\n      id\n      name\n      email\n    }\n  }\n': typeof types.TeamRow_TeamFragmentDoc;
+  '\n  query Organisation {\n    me {\n      id\n      role\n      team {\n        id\n        vendor {\n          id\n          name\n        }\n      }\n    }\n    vendors {\n      id\n      ...VendorRow_vendor @unmask\n    }\n    markets {\n      id\n      ...MarketRow_market @unmask\n    }\n    teams {\n      id\n      ...TeamRow_team @unmask\n    }\n  }\n': typeof types.OrganisationDocument;
+  '\n  query TeamMembers($teamId: ID!) {\n    users(filter: { teamId: $teamId, active: true }, page: { first: 200 }) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n': typeof types.TeamMembersDocument;
   '\n  query MailOutbox {\n    mailOutbox(first: 20) {\n      folder\n      messages {\n        to\n        subject\n        sentAt\n        links\n      }\n    }\n  }\n': typeof types.MailOutboxDocument;
-  '\n  fragment PersonRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    joinedAt\n    market {\n      id\n      code\n      name\n    }\n    team {\n      id\n      name\n      vendor {\n        id\n      }\n    }\n  }\n': typeof types.PersonRow_UserFragmentDoc;
+  '\n  fragment PersonRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    joinedAt\n    languages\n    market {\n      id\n      code\n      name\n    }\n    otherMarkets {\n      id\n      code\n    }\n    team {\n      id\n      name\n      vendor {\n        id\n      }\n    }\n  }\n': typeof types.PersonRow_UserFragmentDoc;
   '\n  query PeopleInvitations {\n    invitations(page: { first: 200 }) {\n      edges {\n        node {\n          id\n          ...InvitationState_invitation\n        }\n      }\n    }\n  }\n': typeof types.PeopleInvitationsDocument;
   '\n  fragment InvitationState_invitation on Invitation {\n    id\n    status\n    createdAt\n    user {\n      id\n    }\n  }\n': typeof types.InvitationState_InvitationFragmentDoc;
   '\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n      invitation {\n        id\n        expiresAt\n        ...InvitationState_invitation @unmask\n      }\n    }\n  }\n': typeof types.InviteUserDocument;
@@ -114,6 +127,7 @@ type Documents = {
   '\n  mutation DeactivateUser($input: SetUserActiveInput!) {\n    deactivateUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n    }\n  }\n': typeof types.DeactivateUserDocument;
   '\n  mutation ReactivateUser($input: SetUserActiveInput!) {\n    reactivateUser(input: $input) {\n      user {\n        id\n        ...PersonRow_user @unmask\n      }\n    }\n  }\n': typeof types.ReactivateUserDocument;
   '\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      invitation {\n        id\n        revokedAt\n        status\n      }\n    }\n  }\n': typeof types.RevokeInvitationDocument;
+  '\n  mutation ImportPeople($input: ImportPeopleInput!) {\n    importPeople(input: $input) {\n      checked\n      invited\n      dryRun\n    }\n  }\n': typeof types.ImportPeopleDocument;
   '\n  query PeopleOptions {\n    me {\n      id\n      role\n    }\n    markets {\n      id\n      code\n      name\n    }\n    vendors {\n      id\n      name\n    }\n    teams {\n      id\n      name\n      kind\n      market {\n        id\n      }\n      vendor {\n        id\n        name\n      }\n    }\n  }\n': typeof types.PeopleOptionsDocument;
   '\n  query People($filter: UsersFilter, $page: PageInput) {\n    users(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          ...PersonRow_user\n        }\n      }\n    }\n  }\n': typeof types.PeopleDocument;
   '\n  fragment MyAcknowledgement_version on PolicyVersion {\n    id\n    status\n    myAcknowledgement {\n      id\n      acknowledgedAt\n    }\n  }\n': typeof types.MyAcknowledgement_VersionFragmentDoc;
@@ -343,9 +357,35 @@ const documents: Documents = {
     types.ProfileCard_UserFragmentDoc,
   '\n  fragment TeamList_team on Team {\n    id\n    name\n    kind\n    market {\n      id\n      code\n    }\n    vendor {\n      id\n      name\n    }\n  }\n':
     types.TeamList_TeamFragmentDoc,
+  '\n  mutation CreateVendor($input: CreateVendorInput!) {\n    createVendor(input: $input) {\n      vendor {\n        id\n        ...VendorRow_vendor @unmask\n      }\n    }\n  }\n':
+    types.CreateVendorDocument,
+  '\n  mutation UpdateVendor($input: UpdateVendorInput!) {\n    updateVendor(input: $input) {\n      vendor {\n        id\n        ...VendorRow_vendor @unmask\n      }\n    }\n  }\n':
+    types.UpdateVendorDocument,
+  '\n  mutation SetVendorPasswordSignIn($input: SetVendorPasswordSignInInput!) {\n    setVendorPasswordSignIn(input: $input) {\n      vendor {\n        id\n        passwordSignIn\n      }\n    }\n  }\n':
+    types.SetVendorPasswordSignInDocument,
+  '\n  mutation CreateMarket($input: CreateMarketInput!) {\n    createMarket(input: $input) {\n      market {\n        id\n        ...MarketRow_market @unmask\n      }\n    }\n  }\n':
+    types.CreateMarketDocument,
+  '\n  mutation UpdateMarket($input: UpdateMarketInput!) {\n    updateMarket(input: $input) {\n      market {\n        id\n        ...MarketRow_market @unmask\n      }\n    }\n  }\n':
+    types.UpdateMarketDocument,
+  '\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team {\n        id\n        ...TeamRow_team @unmask\n      }\n    }\n  }\n':
+    types.CreateTeamDocument,
+  '\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      team {\n        id\n        ...TeamRow_team @unmask\n      }\n    }\n  }\n':
+    types.UpdateTeamDocument,
+  '\n  mutation SetTeamLead($input: SetTeamLeadInput!) {\n    setTeamLead(input: $input) {\n      team {\n        id\n        lead {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n':
+    types.SetTeamLeadDocument,
+  '\n  fragment VendorRow_vendor on Vendor {\n    id\n    name\n    passwordSignIn\n  }\n':
+    types.VendorRow_VendorFragmentDoc,
+  '\n  fragment MarketRow_market on Market {\n    id\n    code\n    name\n    language\n    timeZone\n  }\n':
+    types.MarketRow_MarketFragmentDoc,
+  '\n  fragment TeamRow_team on Team {\n    id\n    name\n    kind\n    market {\n      id\n      code\n      name\n    }\n    vendor {\n      id\n      name\n    }\n    lead {\n      id\n      name\n      email\n    }\n  }\n':
+    types.TeamRow_TeamFragmentDoc,
+  '\n  query Organisation {\n    me {\n      id\n      role\n      team {\n        id\n        vendor {\n          id\n          name\n        }\n      }\n    }\n    vendors {\n      id\n      ...VendorRow_vendor @unmask\n    }\n    markets {\n      id\n      ...MarketRow_market @unmask\n    }\n    teams {\n      id\n      ...TeamRow_team @unmask\n    }\n  }\n':
+    types.OrganisationDocument,
+  '\n  query TeamMembers($teamId: ID!) {\n    users(filter: { teamId: $teamId, active: true }, page: { first: 200 }) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n':
+    types.TeamMembersDocument,
   '\n  query MailOutbox {\n    mailOutbox(first: 20) {\n      folder\n      messages {\n        to\n        subject\n        sentAt\n        links\n      }\n    }\n  }\n':
     types.MailOutboxDocument,
-  '\n  fragment PersonRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    joinedAt\n    market {\n      id\n      code\n      name\n    }\n    team {\n      id\n      name\n      vendor {\n        id\n      }\n    }\n  }\n':
+  '\n  fragment PersonRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    joinedAt\n    languages\n    market {\n      id\n      code\n      name\n    }\n    otherMarkets {\n      id\n      code\n    }\n    team {\n      id\n      name\n      vendor {\n        id\n      }\n    }\n  }\n':
     types.PersonRow_UserFragmentDoc,
   '\n  query PeopleInvitations {\n    invitations(page: { first: 200 }) {\n      edges {\n        node {\n          id\n          ...InvitationState_invitation\n        }\n      }\n    }\n  }\n':
     types.PeopleInvitationsDocument,
@@ -361,6 +401,8 @@ const documents: Documents = {
     types.ReactivateUserDocument,
   '\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      invitation {\n        id\n        revokedAt\n        status\n      }\n    }\n  }\n':
     types.RevokeInvitationDocument,
+  '\n  mutation ImportPeople($input: ImportPeopleInput!) {\n    importPeople(input: $input) {\n      checked\n      invited\n      dryRun\n    }\n  }\n':
+    types.ImportPeopleDocument,
   '\n  query PeopleOptions {\n    me {\n      id\n      role\n    }\n    markets {\n      id\n      code\n      name\n    }\n    vendors {\n      id\n      name\n    }\n    teams {\n      id\n      name\n      kind\n      market {\n        id\n      }\n      vendor {\n        id\n        name\n      }\n    }\n  }\n':
     types.PeopleOptionsDocument,
   '\n  query People($filter: UsersFilter, $page: PageInput) {\n    users(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          ...PersonRow_user\n        }\n      }\n    }\n  }\n':
@@ -1020,14 +1062,92 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation CreateVendor($input: CreateVendorInput!) {\n    createVendor(input: $input) {\n      vendor {\n        id\n        ...VendorRow_vendor @unmask\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateVendor($input: CreateVendorInput!) {\n    createVendor(input: $input) {\n      vendor {\n        id\n        ...VendorRow_vendor @unmask\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateVendor($input: UpdateVendorInput!) {\n    updateVendor(input: $input) {\n      vendor {\n        id\n        ...VendorRow_vendor @unmask\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateVendor($input: UpdateVendorInput!) {\n    updateVendor(input: $input) {\n      vendor {\n        id\n        ...VendorRow_vendor @unmask\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetVendorPasswordSignIn($input: SetVendorPasswordSignInInput!) {\n    setVendorPasswordSignIn(input: $input) {\n      vendor {\n        id\n        passwordSignIn\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetVendorPasswordSignIn($input: SetVendorPasswordSignInInput!) {\n    setVendorPasswordSignIn(input: $input) {\n      vendor {\n        id\n        passwordSignIn\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateMarket($input: CreateMarketInput!) {\n    createMarket(input: $input) {\n      market {\n        id\n        ...MarketRow_market @unmask\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateMarket($input: CreateMarketInput!) {\n    createMarket(input: $input) {\n      market {\n        id\n        ...MarketRow_market @unmask\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateMarket($input: UpdateMarketInput!) {\n    updateMarket(input: $input) {\n      market {\n        id\n        ...MarketRow_market @unmask\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateMarket($input: UpdateMarketInput!) {\n    updateMarket(input: $input) {\n      market {\n        id\n        ...MarketRow_market @unmask\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team {\n        id\n        ...TeamRow_team @unmask\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      team {\n        id\n        ...TeamRow_team @unmask\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      team {\n        id\n        ...TeamRow_team @unmask\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      team {\n        id\n        ...TeamRow_team @unmask\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetTeamLead($input: SetTeamLeadInput!) {\n    setTeamLead(input: $input) {\n      team {\n        id\n        lead {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetTeamLead($input: SetTeamLeadInput!) {\n    setTeamLead(input: $input) {\n      team {\n        id\n        lead {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment VendorRow_vendor on Vendor {\n    id\n    name\n    passwordSignIn\n  }\n',
+): (typeof documents)['\n  fragment VendorRow_vendor on Vendor {\n    id\n    name\n    passwordSignIn\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MarketRow_market on Market {\n    id\n    code\n    name\n    language\n    timeZone\n  }\n',
+): (typeof documents)['\n  fragment MarketRow_market on Market {\n    id\n    code\n    name\n    language\n    timeZone\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TeamRow_team on Team {\n    id\n    name\n    kind\n    market {\n      id\n      code\n      name\n    }\n    vendor {\n      id\n      name\n    }\n    lead {\n      id\n      name\n      email\n    }\n  }\n',
+): (typeof documents)['\n  fragment TeamRow_team on Team {\n    id\n    name\n    kind\n    market {\n      id\n      code\n      name\n    }\n    vendor {\n      id\n      name\n    }\n    lead {\n      id\n      name\n      email\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Organisation {\n    me {\n      id\n      role\n      team {\n        id\n        vendor {\n          id\n          name\n        }\n      }\n    }\n    vendors {\n      id\n      ...VendorRow_vendor @unmask\n    }\n    markets {\n      id\n      ...MarketRow_market @unmask\n    }\n    teams {\n      id\n      ...TeamRow_team @unmask\n    }\n  }\n',
+): (typeof documents)['\n  query Organisation {\n    me {\n      id\n      role\n      team {\n        id\n        vendor {\n          id\n          name\n        }\n      }\n    }\n    vendors {\n      id\n      ...VendorRow_vendor @unmask\n    }\n    markets {\n      id\n      ...MarketRow_market @unmask\n    }\n    teams {\n      id\n      ...TeamRow_team @unmask\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TeamMembers($teamId: ID!) {\n    users(filter: { teamId: $teamId, active: true }, page: { first: 200 }) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TeamMembers($teamId: ID!) {\n    users(filter: { teamId: $teamId, active: true }, page: { first: 200 }) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query MailOutbox {\n    mailOutbox(first: 20) {\n      folder\n      messages {\n        to\n        subject\n        sentAt\n        links\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query MailOutbox {\n    mailOutbox(first: 20) {\n      folder\n      messages {\n        to\n        subject\n        sentAt\n        links\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment PersonRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    joinedAt\n    market {\n      id\n      code\n      name\n    }\n    team {\n      id\n      name\n      vendor {\n        id\n      }\n    }\n  }\n',
-): (typeof documents)['\n  fragment PersonRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    joinedAt\n    market {\n      id\n      code\n      name\n    }\n    team {\n      id\n      name\n      vendor {\n        id\n      }\n    }\n  }\n'];
+  source: '\n  fragment PersonRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    joinedAt\n    languages\n    market {\n      id\n      code\n      name\n    }\n    otherMarkets {\n      id\n      code\n    }\n    team {\n      id\n      name\n      vendor {\n        id\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment PersonRow_user on User {\n    id\n    name\n    email\n    role\n    active\n    joinedAt\n    languages\n    market {\n      id\n      code\n      name\n    }\n    otherMarkets {\n      id\n      code\n    }\n    team {\n      id\n      name\n      vendor {\n        id\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1070,6 +1190,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      invitation {\n        id\n        revokedAt\n        status\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation RevokeInvitation($input: RevokeInvitationInput!) {\n    revokeInvitation(input: $input) {\n      invitation {\n        id\n        revokedAt\n        status\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ImportPeople($input: ImportPeopleInput!) {\n    importPeople(input: $input) {\n      checked\n      invited\n      dryRun\n    }\n  }\n',
+): (typeof documents)['\n  mutation ImportPeople($input: ImportPeopleInput!) {\n    importPeople(input: $input) {\n      checked\n      invited\n      dryRun\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

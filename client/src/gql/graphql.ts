@@ -239,6 +239,16 @@ export type CreateCalibrationSessionInput = {
   title: string;
 };
 
+export type CreateMarketInput = {
+  /** BCP 47 tag, e.g. it-IT; unique. */
+  code: string;
+  /** Its language (BCP 47); the code's language when left out. */
+  language?: string | null | undefined;
+  name: string;
+  /** IANA time zone, e.g. Europe/Rome. */
+  timeZone: string;
+};
+
 export type CreatePolicyInput = {
   area: PolicyArea;
   description?: string | null | undefined;
@@ -293,6 +303,17 @@ export type CreateSamplingPlanInput = {
   seed: number;
   stratifyByDecision?: boolean;
   teamId?: string | number | null | undefined;
+};
+
+export type CreateTeamInput = {
+  marketId: string | number;
+  name: string;
+  /** The vendor it works for; none for an internal team. A vendor's QA manager: their own vendor. */
+  vendorId?: string | number | null | undefined;
+};
+
+export type CreateVendorInput = {
+  name: string;
 };
 
 export type DecideAppealInput = {
@@ -357,6 +378,13 @@ export type FileAppealInput = {
   auditId: string | number;
   /** 10 to 5,000 characters. */
   reason: string;
+};
+
+export type ImportPeopleInput = {
+  /** The whole CSV file: email,name,role,market[,team][,languages][,other_markets], lists separated by |. Requests are limited to MAX_BODY; larger files go through `pnpm -s concord users import`. */
+  content: string;
+  /** Check every line, but invite nobody. */
+  dryRun?: boolean;
 };
 
 /** OPEN: its link works; ACCEPTED: used; REVOKED: withdrawn; EXPIRED: not used in time. */
@@ -663,8 +691,20 @@ export type SetSamplingPlanActiveInput = {
   planId: string | number;
 };
 
+export type SetTeamLeadInput = {
+  teamId: string | number;
+  /** A member of the team; null clears the lead. */
+  userId?: string | number | null | undefined;
+};
+
 export type SetUserActiveInput = {
   userId: string | number;
+};
+
+export type SetVendorPasswordSignInInput = {
+  /** Off: the vendor’s people sign in by SSO only. */
+  enabled: boolean;
+  vendorId: string | number;
 };
 
 export type SignInInput = {
@@ -721,6 +761,13 @@ export type TeamKind = 'INTERNAL' | 'VENDOR';
 /** Buckets of a trend: UTC days or ISO weeks. */
 export type TrendInterval = 'DAY' | 'WEEK';
 
+export type UpdateMarketInput = {
+  language?: string | null | undefined;
+  marketId: string | number;
+  name?: string | null | undefined;
+  timeZone?: string | null | undefined;
+};
+
 /** The fields of a draft to change; those left out stay as they are. */
 export type UpdatePolicyVersionInput = {
   /** Markdown. */
@@ -730,6 +777,11 @@ export type UpdatePolicyVersionInput = {
   /** The whole taxonomy, in order. */
   labels?: Array<TaxonomyLabelInput> | null | undefined;
   versionId: string | number;
+};
+
+export type UpdateTeamInput = {
+  name: string;
+  teamId: string | number;
 };
 
 export type UpdateUserInput = {
@@ -743,6 +795,11 @@ export type UpdateUserInput = {
   /** Their new team; null takes them off every team (platform staff). */
   teamId?: string | number | null | undefined;
   userId: string | number;
+};
+
+export type UpdateVendorInput = {
+  name: string;
+  vendorId: string | number;
 };
 
 export type UpvoteBriefingQuestionInput = {
@@ -2238,6 +2295,127 @@ export type TeamList_TeamFragment = {
   vendor: { id: string; name: string } | null;
 } & { ' $fragmentName'?: 'TeamList_TeamFragment' };
 
+export type CreateVendorMutationVariables = Exact<{
+  input: CreateVendorInput;
+}>;
+
+export type CreateVendorMutation = { createVendor: { vendor: { id: string; name: string; passwordSignIn: boolean } } };
+
+export type UpdateVendorMutationVariables = Exact<{
+  input: UpdateVendorInput;
+}>;
+
+export type UpdateVendorMutation = { updateVendor: { vendor: { id: string; name: string; passwordSignIn: boolean } } };
+
+export type SetVendorPasswordSignInMutationVariables = Exact<{
+  input: SetVendorPasswordSignInInput;
+}>;
+
+export type SetVendorPasswordSignInMutation = {
+  setVendorPasswordSignIn: { vendor: { id: string; passwordSignIn: boolean } };
+};
+
+export type CreateMarketMutationVariables = Exact<{
+  input: CreateMarketInput;
+}>;
+
+export type CreateMarketMutation = {
+  createMarket: { market: { id: string; code: string; name: string; language: string; timeZone: string } };
+};
+
+export type UpdateMarketMutationVariables = Exact<{
+  input: UpdateMarketInput;
+}>;
+
+export type UpdateMarketMutation = {
+  updateMarket: { market: { id: string; code: string; name: string; language: string; timeZone: string } };
+};
+
+export type CreateTeamMutationVariables = Exact<{
+  input: CreateTeamInput;
+}>;
+
+export type CreateTeamMutation = {
+  createTeam: {
+    team: {
+      id: string;
+      name: string;
+      kind: TeamKind;
+      market: { id: string; code: string; name: string };
+      vendor: { id: string; name: string } | null;
+      lead: { id: string; name: string; email: string } | null;
+    };
+  };
+};
+
+export type UpdateTeamMutationVariables = Exact<{
+  input: UpdateTeamInput;
+}>;
+
+export type UpdateTeamMutation = {
+  updateTeam: {
+    team: {
+      id: string;
+      name: string;
+      kind: TeamKind;
+      market: { id: string; code: string; name: string };
+      vendor: { id: string; name: string } | null;
+      lead: { id: string; name: string; email: string } | null;
+    };
+  };
+};
+
+export type SetTeamLeadMutationVariables = Exact<{
+  input: SetTeamLeadInput;
+}>;
+
+export type SetTeamLeadMutation = {
+  setTeamLead: { team: { id: string; lead: { id: string; name: string; email: string } | null } };
+};
+
+export type VendorRow_VendorFragment = { id: string; name: string; passwordSignIn: boolean } & {
+  ' $fragmentName'?: 'VendorRow_VendorFragment';
+};
+
+export type MarketRow_MarketFragment = {
+  id: string;
+  code: string;
+  name: string;
+  language: string;
+  timeZone: string;
+} & { ' $fragmentName'?: 'MarketRow_MarketFragment' };
+
+export type TeamRow_TeamFragment = {
+  id: string;
+  name: string;
+  kind: TeamKind;
+  market: { id: string; code: string; name: string };
+  vendor: { id: string; name: string } | null;
+  lead: { id: string; name: string; email: string } | null;
+} & { ' $fragmentName'?: 'TeamRow_TeamFragment' };
+
+export type OrganisationQueryVariables = Exact<{ [key: string]: never }>;
+
+export type OrganisationQuery = {
+  me: { id: string; role: Role; team: { id: string; vendor: { id: string; name: string } | null } | null };
+  vendors: Array<{ id: string; name: string; passwordSignIn: boolean }>;
+  markets: Array<{ id: string; code: string; name: string; language: string; timeZone: string }>;
+  teams: Array<{
+    id: string;
+    name: string;
+    kind: TeamKind;
+    market: { id: string; code: string; name: string };
+    vendor: { id: string; name: string } | null;
+    lead: { id: string; name: string; email: string } | null;
+  }>;
+};
+
+export type TeamMembersQueryVariables = Exact<{
+  teamId: string | number;
+}>;
+
+export type TeamMembersQuery = { users: { edges: Array<{ node: { id: string; name: string; email: string } }> } };
+
 export type MailOutboxQueryVariables = Exact<{ [key: string]: never }>;
 
 export type MailOutboxQuery = {
@@ -2254,7 +2432,9 @@ export type PersonRow_UserFragment = {
   role: Role;
   active: boolean;
   joinedAt: string | null;
+  languages: Array<string>;
   market: { id: string; code: string; name: string };
+  otherMarkets: Array<{ id: string; code: string }>;
   team: { id: string; name: string; vendor: { id: string } | null } | null;
 } & { ' $fragmentName'?: 'PersonRow_UserFragment' };
 
@@ -2290,7 +2470,9 @@ export type InviteUserMutation = {
       role: Role;
       active: boolean;
       joinedAt: string | null;
+      languages: Array<string>;
       market: { id: string; code: string; name: string };
+      otherMarkets: Array<{ id: string; code: string }>;
       team: { id: string; name: string; vendor: { id: string } | null } | null;
     };
     invitation: { id: string; expiresAt: string; status: InvitationStatus; createdAt: string; user: { id: string } };
@@ -2310,7 +2492,9 @@ export type UpdateUserMutation = {
       role: Role;
       active: boolean;
       joinedAt: string | null;
+      languages: Array<string>;
       market: { id: string; code: string; name: string };
+      otherMarkets: Array<{ id: string; code: string }>;
       team: { id: string; name: string; vendor: { id: string } | null } | null;
     };
   };
@@ -2329,7 +2513,9 @@ export type DeactivateUserMutation = {
       role: Role;
       active: boolean;
       joinedAt: string | null;
+      languages: Array<string>;
       market: { id: string; code: string; name: string };
+      otherMarkets: Array<{ id: string; code: string }>;
       team: { id: string; name: string; vendor: { id: string } | null } | null;
     };
   };
@@ -2348,7 +2534,9 @@ export type ReactivateUserMutation = {
       role: Role;
       active: boolean;
       joinedAt: string | null;
+      languages: Array<string>;
       market: { id: string; code: string; name: string };
+      otherMarkets: Array<{ id: string; code: string }>;
       team: { id: string; name: string; vendor: { id: string } | null } | null;
     };
   };
@@ -2361,6 +2549,12 @@ export type RevokeInvitationMutationVariables = Exact<{
 export type RevokeInvitationMutation = {
   revokeInvitation: { invitation: { id: string; revokedAt: string | null; status: InvitationStatus } };
 };
+
+export type ImportPeopleMutationVariables = Exact<{
+  input: ImportPeopleInput;
+}>;
+
+export type ImportPeopleMutation = { importPeople: { checked: number; invited: number; dryRun: boolean } };
 
 export type PeopleOptionsQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -4253,6 +4447,97 @@ export const TeamList_TeamFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TeamList_TeamFragment, unknown>;
+export const VendorRow_VendorFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VendorRow_vendor' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Vendor' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'passwordSignIn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<VendorRow_VendorFragment, unknown>;
+export const MarketRow_MarketFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MarketRow_market' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Market' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarketRow_MarketFragment, unknown>;
+export const TeamRow_TeamFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeamRow_team' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Team' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'market' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'vendor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeamRow_TeamFragment, unknown>;
 export const PersonRow_UserFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4269,6 +4554,7 @@ export const PersonRow_UserFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
           { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'market' },
@@ -4278,6 +4564,17 @@ export const PersonRow_UserFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'otherMarkets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
               ],
             },
           },
@@ -13223,6 +13520,855 @@ export const DashboardDocument = {
     },
   ],
 } as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const CreateVendorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateVendor' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateVendorInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createVendor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vendor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'VendorRow_vendor' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VendorRow_vendor' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Vendor' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'passwordSignIn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateVendorMutation, CreateVendorMutationVariables>;
+export const UpdateVendorDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateVendor' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateVendorInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateVendor' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vendor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'VendorRow_vendor' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VendorRow_vendor' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Vendor' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'passwordSignIn' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateVendorMutation, UpdateVendorMutationVariables>;
+export const SetVendorPasswordSignInDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetVendorPasswordSignIn' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetVendorPasswordSignInInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setVendorPasswordSignIn' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'vendor' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'passwordSignIn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetVendorPasswordSignInMutation, SetVendorPasswordSignInMutationVariables>;
+export const CreateMarketDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateMarket' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateMarketInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createMarket' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'market' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'MarketRow_market' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MarketRow_market' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Market' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateMarketMutation, CreateMarketMutationVariables>;
+export const UpdateMarketDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateMarket' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateMarketInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateMarket' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'market' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'MarketRow_market' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MarketRow_market' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Market' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateMarketMutation, UpdateMarketMutationVariables>;
+export const CreateTeamDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateTeam' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateTeamInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createTeam' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'team' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'TeamRow_team' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeamRow_team' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Team' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'market' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'vendor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateTeamMutation, CreateTeamMutationVariables>;
+export const UpdateTeamDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateTeam' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateTeamInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateTeam' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'team' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'TeamRow_team' },
+                        directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeamRow_team' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Team' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'market' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'vendor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateTeamMutation, UpdateTeamMutationVariables>;
+export const SetTeamLeadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetTeamLead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetTeamLeadInput' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setTeamLead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'team' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lead' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetTeamLeadMutation, SetTeamLeadMutationVariables>;
+export const OrganisationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Organisation' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'team' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'vendor' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'vendors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'VendorRow_vendor' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'MarketRow_market' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'teams' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'TeamRow_team' },
+                  directives: [{ kind: 'Directive', name: { kind: 'Name', value: 'unmask' } }],
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'VendorRow_vendor' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Vendor' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'passwordSignIn' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MarketRow_market' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Market' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TeamRow_team' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Team' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'market' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'vendor' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lead' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OrganisationQuery, OrganisationQueryVariables>;
+export const TeamMembersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TeamMembers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'teamId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'users' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'teamId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'teamId' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'active' },
+                      value: { kind: 'BooleanValue', value: true },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'page' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'first' },
+                      value: { kind: 'IntValue', value: '200' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeamMembersQuery, TeamMembersQueryVariables>;
 export const MailOutboxDocument = {
   kind: 'Document',
   definitions: [
@@ -13425,6 +14571,7 @@ export const InviteUserDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
           { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'market' },
@@ -13434,6 +14581,17 @@ export const InviteUserDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'otherMarkets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
               ],
             },
           },
@@ -13546,6 +14704,7 @@ export const UpdateUserDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
           { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'market' },
@@ -13555,6 +14714,17 @@ export const UpdateUserDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'otherMarkets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
               ],
             },
           },
@@ -13649,6 +14819,7 @@ export const DeactivateUserDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
           { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'market' },
@@ -13658,6 +14829,17 @@ export const DeactivateUserDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'otherMarkets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
               ],
             },
           },
@@ -13752,6 +14934,7 @@ export const ReactivateUserDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
           { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'market' },
@@ -13761,6 +14944,17 @@ export const ReactivateUserDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'otherMarkets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
               ],
             },
           },
@@ -13841,6 +15035,50 @@ export const RevokeInvitationDocument = {
     },
   ],
 } as unknown as DocumentNode<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+export const ImportPeopleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ImportPeople' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ImportPeopleInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importPeople' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'checked' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'invited' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dryRun' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportPeopleMutation, ImportPeopleMutationVariables>;
 export const PeopleOptionsDocument = {
   kind: 'Document',
   definitions: [
@@ -14009,6 +15247,7 @@ export const PeopleDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
           { kind: 'Field', name: { kind: 'Name', value: 'active' } },
           { kind: 'Field', name: { kind: 'Name', value: 'joinedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'languages' } },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'market' },
@@ -14018,6 +15257,17 @@ export const PeopleDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'code' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'otherMarkets' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
               ],
             },
           },

@@ -6,6 +6,7 @@ import { AuditLogIcon } from '../../features/auditlog/audit-log-icon';
 import { AppealIcon, AuditIcon, QualityIcon, QuizIcon, RcaIcon } from '../../features/audits/audit-icons';
 import { BriefingIcon } from '../../features/briefings/briefing-icon';
 import { CalibrationIcon } from '../../features/calibration/calibration-icon';
+import { OrgIcon } from '../../features/org/org-icon';
 import { PeopleIcon } from '../../features/people/people-icon';
 import type { Role } from '../../gql/graphql';
 import { rolesOfPage } from '../page-routes';
@@ -28,6 +29,7 @@ export type NavItem = {
     | 'audits.nav.quizzes'
     | 'analytics.nav'
     | 'people.nav'
+    | 'org.nav'
     | 'auditLog.nav';
   Icon: ComponentType<SVGProps<SVGSVGElement>>;
 };
@@ -47,6 +49,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/quizzes', label: 'audits.nav.quizzes', Icon: QuizIcon },
   { to: '/analytics', label: 'analytics.nav', Icon: AnalyticsIcon },
   { to: '/people', label: 'people.nav', Icon: PeopleIcon },
+  { to: '/organisation', label: 'org.nav', Icon: OrgIcon },
   { to: '/audit-log', label: 'auditLog.nav', Icon: AuditLogIcon },
 ];
 

@@ -5,10 +5,11 @@ import { ErrorAlert } from '../../components/error-alert';
 import type { PersonRow_UserFragment, Role } from '../../gql/graphql';
 import { useUpdateUser } from './people-mutations';
 import type { MarketOption, TeamOption } from './people-options';
-import { PersonFields, type PlacementForm } from './person-fields';
+import { parseLanguageTags } from '../../lib/language-tags';
+import { invalidLanguages, PersonFields, type PlacementForm } from './person-fields';
 import forms from '../../components/form.module.css';
 
-/** Changes a person's name, role, market or team; only what changed is sent. */
+/** Changes a person's name, role, market, team, languages or other markets; only what changed is sent. */
 export function EditPersonForm({
   person,
   roles,
@@ -28,7 +29,10 @@ export function EditPersonForm({
     role: person.role,
     marketId: person.market.id,
     teamId: person.team?.id ?? '',
+    languages: person.languages.join(', '),
+    otherMarketIds: person.otherMarkets.map((market) => market.id),
   });
+  const [checked, setChecked] = useState(false);
   const [nameMissing, setNameMissing] = useState(false);
   const [update, updating] = useUpdateUser();
   // The person's own role stays offered even when the viewer could not give it.
@@ -37,8 +41,14 @@ export function EditPersonForm({
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setNameMissing(!form.name.trim());
-    if (!form.name.trim() || updating.loading) return;
+    setChecked(true);
+    if (!form.name.trim() || invalidLanguages(form).length > 0 || updating.loading) return;
     const teamId = form.teamId || null;
+    const languages = parseLanguageTags(form.languages).tags;
+    const otherMarketIds = [...form.otherMarketIds];
+    const sameOthers =
+      otherMarketIds.length === person.otherMarkets.length &&
+      person.otherMarkets.every((market) => otherMarketIds.includes(market.id));
     try {
       await update({
         variables: {
@@ -48,6 +58,8 @@ export function EditPersonForm({
             ...(form.role && form.role !== person.role ? { role: form.role } : {}),
             ...(form.marketId !== person.market.id ? { marketId: form.marketId } : {}),
             ...(teamId !== (person.team?.id ?? null) ? { teamId } : {}),
+            ...(languages.join(',') !== person.languages.join(',') ? { languages } : {}),
+            ...(sameOthers ? {} : { otherMarketIds }),
           },
         },
       });
@@ -71,6 +83,7 @@ export function EditPersonForm({
           markets={markets}
           teams={teams}
           nameError={nameMissing ? t('people.invite.problems.name_required') : null}
+          languagesChecked={checked}
         />
         {updating.error ? <ErrorAlert error={updating.error} title={t('people.edit.failed')} /> : null}
         <div className={forms.actions}>

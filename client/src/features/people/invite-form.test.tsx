@@ -79,4 +79,62 @@ describe('InviteForm', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Die Einladung wurde nicht gesendet');
     expect(screen.getByRole('alert')).toHaveTextContent('anna@example.com');
   });
+
+  it('checks the languages they read, then sends them with the other markets they work in', async () => {
+    const input = {
+      email: 'nina@example.com',
+      name: 'Nina',
+      role: 'MODERATOR' as const,
+      marketId: 'm-it',
+      teamId: 't-it',
+      languages: ['it', 'en-GB'],
+      otherMarketIds: ['m-de'],
+    };
+    const invited = {
+      request: { query: InviteUserMutation, variables: { input } },
+      result: {
+        data: {
+          inviteUser: {
+            __typename: 'InviteUserPayload',
+            user: {
+              __typename: 'User',
+              id: 'u-n',
+              name: 'Nina',
+              email: 'nina@example.com',
+              role: 'MODERATOR',
+              active: true,
+              joinedAt: null,
+              languages: ['it', 'en-GB'],
+              market: { __typename: 'Market', id: 'm-it', code: 'it-IT', name: 'Italian' },
+              otherMarkets: [{ __typename: 'Market', id: 'm-de', code: 'de-DE' }],
+              team: { __typename: 'Team', id: 't-it', name: 'Lumen it-IT', vendor: { __typename: 'Vendor', id: 'v' } },
+            },
+            invitation: {
+              __typename: 'Invitation',
+              id: 'i-n',
+              status: 'OPEN',
+              createdAt: '2026-12-05T10:00:00.000Z',
+              expiresAt: '2026-12-12T10:00:00.000Z',
+              user: { __typename: 'User', id: 'u-n' },
+            },
+          },
+        },
+      },
+    };
+    const user = renderForm([invited]);
+    await user.type(screen.getByLabelText('Email'), 'nina@example.com');
+    await user.type(screen.getByLabelText('Name'), 'Nina');
+    await user.selectOptions(screen.getByLabelText('Team'), 't-it');
+    // The market they work in is not offered again among the others.
+    expect(screen.queryByRole('checkbox', { name: 'it-IT' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'de-DE' }));
+    await user.type(screen.getByRole('textbox', { name: /^Languages they read/ }), 'it, en_GB');
+    await user.click(screen.getByRole('button', { name: 'Send invitation' }));
+    expect(screen.getByText('Not a BCP 47 language tag: en_GB.')).toBeInTheDocument();
+
+    await user.clear(screen.getByRole('textbox', { name: /^Languages they read/ }));
+    await user.type(screen.getByRole('textbox', { name: /^Languages they read/ }), 'it, en-gb');
+    await user.click(screen.getByRole('button', { name: 'Send invitation' }));
+    expect(await screen.findByText('Invitation sent to nina@example.com.')).toBeInTheDocument();
+  });
 });

@@ -6,7 +6,8 @@ import { ErrorAlert } from '../../components/error-alert';
 import type { Role } from '../../gql/graphql';
 import { useInviteUser } from './people-mutations';
 import type { MarketOption, TeamOption } from './people-options';
-import { PersonFields, type PlacementForm } from './person-fields';
+import { parseLanguageTags } from '../../lib/language-tags';
+import { invalidLanguages, PersonFields, type PlacementForm } from './person-fields';
 import forms from '../../components/form.module.css';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -44,8 +45,11 @@ export function InviteForm({
     role: roles[0] ?? '',
     marketId: markets[0]?.id ?? '',
     teamId: '',
+    languages: '',
+    otherMarketIds: [],
   }));
   const [problems, setProblems] = useState<InviteProblems>({});
+  const [checked, setChecked] = useState(false);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [invite, invitation] = useInviteUser();
 
@@ -53,7 +57,9 @@ export function InviteForm({
     event.preventDefault();
     const found = inviteProblems(email, form.name);
     setProblems(found);
-    if (Object.keys(found).length > 0 || !form.role || invitation.loading) return;
+    setChecked(true);
+    if (Object.keys(found).length > 0 || invalidLanguages(form).length > 0 || !form.role || invitation.loading) return;
+    const languages = parseLanguageTags(form.languages).tags;
     try {
       await invite({
         variables: {
@@ -63,12 +69,15 @@ export function InviteForm({
             role: form.role,
             marketId: form.marketId,
             ...(form.teamId ? { teamId: form.teamId } : {}),
+            ...(languages.length > 0 ? { languages } : {}),
+            ...(form.otherMarketIds.length > 0 ? { otherMarketIds: [...form.otherMarketIds] } : {}),
           },
         },
       });
       setSentTo(email.trim());
       setEmail('');
-      setForm((current) => ({ ...current, name: '' }));
+      setForm((current) => ({ ...current, name: '', languages: '', otherMarketIds: [] }));
+      setChecked(false);
     } catch {
       // Shown from `invitation.error`.
     }
@@ -108,6 +117,7 @@ export function InviteForm({
           markets={markets}
           teams={teams}
           nameError={problems.name ? t('people.invite.problems.name_required') : null}
+          languagesChecked={checked}
         />
         {invitation.error ? <ErrorAlert error={invitation.error} title={t('people.invite.failed')} /> : null}
         <div className={forms.actions}>

@@ -27,7 +27,9 @@ const person = (id: string, email: string, role: Role = 'MODERATOR', where = IT,
   role,
   active: true,
   joinedAt: '2026-01-01T00:00:00.000Z' as string | null,
+  languages: ['it'],
   market: where,
+  otherMarkets: [] as { __typename: 'Market'; id: string; code: string }[],
   team: teamId ? team(teamId) : null,
 });
 

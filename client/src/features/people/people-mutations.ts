@@ -18,10 +18,15 @@ export const PersonRow_user = graphql(`
     role
     active
     joinedAt
+    languages
     market {
       id
       code
       name
+    }
+    otherMarkets {
+      id
+      code
     }
     team {
       id
@@ -241,3 +246,30 @@ export function useReactivateUser() {
 
 /** Withdraws an invitation: its status, merged by id, which the person's row reads. */
 export const useRevokeInvitation = () => useMutation(RevokeInvitationMutation);
+
+export const ImportPeopleMutation = graphql(`
+  mutation ImportPeople($input: ImportPeopleInput!) {
+    importPeople(input: $input) {
+      checked
+      invited
+      dryRun
+    }
+  }
+`);
+
+/**
+ * Checks (dry run) or invites a file of people. The payload names nobody, and a file may add
+ * hundreds of people to lists of every filter and page: placing each by hand would mean asking
+ * for all of them, so after a real import the cached lists of people and invitations are
+ * dropped, and the lists on screen load again from the server (once, not per person).
+ */
+export function useImportPeople() {
+  return useMutation(ImportPeopleMutation, {
+    update(cache, { data }) {
+      if (!data || data.importPeople.dryRun || data.importPeople.invited === 0) return;
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'users' });
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'invitations' });
+      cache.gc();
+    },
+  });
+}

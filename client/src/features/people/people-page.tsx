@@ -12,6 +12,7 @@ import type { InvitationState_InvitationFragment, PersonRow_UserFragment, Role, 
 import { EditPersonForm } from './edit-person-form';
 import { InviteForm } from './invite-form';
 import { PeopleFilters } from './people-filters';
+import { PeopleImport } from './people-import';
 import { MailOutbox } from './mail-outbox';
 import { InvitationState_invitation, PeopleInvitationsQuery, PersonRow_user } from './people-mutations';
 import { assignableRoles, PeopleOptionsQuery, type PeopleFilterKey } from './people-options';
@@ -77,6 +78,7 @@ export function PeoplePage() {
     variables: { filter, page: { first: PAGE_SIZE } },
   });
   const [inviting, setInviting] = useState(false);
+  const [importing, setImporting] = useState(false);
   const [editing, setEditing] = useState<string | null>(null);
   const toggle = useActiveToggle();
   const shown = data ?? previousData;
@@ -108,18 +110,30 @@ export function PeoplePage() {
         title={t('people.title')}
         lead={t('people.lead')}
         actions={
-          <button
-            type="button"
-            className="button button-primary"
-            disabled={!options.data || roles.length === 0}
-            aria-expanded={inviting}
-            onClick={() => setInviting((open) => !open)}
-          >
-            {t('people.invite.open')}
-          </button>
+          <>
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={!options.data || roles.length === 0}
+              aria-expanded={importing}
+              onClick={() => setImporting((open) => !open)}
+            >
+              {t('people.import.open')}
+            </button>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={!options.data || roles.length === 0}
+              aria-expanded={inviting}
+              onClick={() => setInviting((open) => !open)}
+            >
+              {t('people.invite.open')}
+            </button>
+          </>
         }
       />
       {options.error ? <ErrorAlert error={options.error} title={t('people.optionsFailed')} /> : null}
+      {importing ? <PeopleImport onClose={() => setImporting(false)} /> : null}
       {inviting && options.data ? (
         <InviteForm roles={roles} markets={markets} teams={teams} onClose={() => setInviting(false)} />
       ) : null}

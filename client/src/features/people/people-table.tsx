@@ -51,6 +51,13 @@ export function PeopleTable({
                 <span className={styles.stack}>
                   <code>{person.market.code}</code>
                   <span className={styles.muted}>{person.team?.name ?? t('people.noTeam')}</span>
+                  {person.otherMarkets.length > 0 ? (
+                    <span className={styles.muted}>
+                      {t('people.fields.alsoIn', {
+                        codes: person.otherMarkets.map((market) => market.code).join(', '),
+                      })}
+                    </span>
+                  ) : null}
                 </span>
               </td>
               <td>
