@@ -35,13 +35,14 @@ export class PeoplePage {
     const form = this.inviteForm;
     await form.getByLabel('Email').fill(person.email);
     await form.getByLabel('Name').fill(person.name);
-    await form.getByLabel('Role').selectOption({ label: person.role });
-    const market = form.getByLabel('Market');
+    await form.locator('select[name="role"]').selectOption({ label: person.role });
+    // By name: the languages field's hint mentions the market too.
+    const market = form.locator('select[name="market"]');
     await market.selectOption(
       (await market.locator('option', { hasText: person.market }).first().getAttribute('value'))!,
     );
     // A vendor team's label names its vendor ("Team · Vendor").
-    const team = form.getByLabel('Team');
+    const team = form.locator('select[name="team"]');
     await team.selectOption((await team.locator('option', { hasText: ' · ' }).first().getAttribute('value'))!);
     await form.getByRole('button', { name: 'Send invitation' }).click();
   }

@@ -4,6 +4,7 @@ import { cliMain, type ConcordProcess, freePort, repoRoot, startConcord } from '
 import { expect, test } from '../fixtures';
 import { E2E_OIDC_CLIENT, startE2eIdp } from '../oidc-idp';
 import { CalibrationRoomPage } from '../pages/calibration.page';
+import { OrganisationPage } from '../pages/org.page';
 import { PeoplePage } from '../pages/people.page';
 import { ShellPage } from '../pages/shell.page';
 import { type Smtp, startSmtp } from '../smtp';
@@ -89,21 +90,18 @@ test('a new organisation moves in: first admin, a vendor admin, 200 moderators, 
   expect(adminLink).toMatch(new RegExp(`^${org.baseURL}/join#[\\w-]{20,}$`));
   const adminPage = await joinByLink(browser, adminLink, 'Ada Admin');
 
-  // 2. The organisation's shape: a market, a vendor and its team.
+  // 2. The organisation's shape, on the organisation page: a market, a vendor and its team.
+  const orgPage = new OrganisationPage(adminPage);
+  await orgPage.goto();
+  await orgPage.addMarket({ code: 'it-IT', name: 'Italian (Italy)', timeZone: 'Europe/Rome' });
+  await expect(orgPage.marketRow('it-IT')).toContainText('Europe/Rome');
+  await orgPage.addVendor('Lumen BPO');
+  await expect(orgPage.vendorRow('Lumen BPO')).toBeVisible();
+  await orgPage.addTeam({ name: 'Lumen Milan', market: 'it-IT', vendor: 'Lumen BPO' });
+  await expect(orgPage.teamRow('Lumen Milan')).toContainText('Lumen BPO');
   const admin = await apiOf(adminEmail);
-  const market = (
-    await admin('mutation($input: CreateMarketInput!) { createMarket(input: $input) { market { id } } }', {
-      input: { code: 'it-IT', name: 'Italian (Italy)', timeZone: 'Europe/Rome' },
-    })
-  ).createMarket.market;
-  const vendor = (
-    await admin('mutation($input: CreateVendorInput!) { createVendor(input: $input) { vendor { id } } }', {
-      input: { name: 'Lumen BPO' },
-    })
-  ).createVendor.vendor;
-  await admin('mutation($input: CreateTeamInput!) { createTeam(input: $input) { team { id } } }', {
-    input: { name: 'Lumen Milan', marketId: market.id, vendorId: vendor.id },
-  });
+  const { markets } = await admin('{ markets { id code } }');
+  const market = markets.find((m: { code: string }) => m.code === 'it-IT');
 
   // 3. The admin invites the vendor's admin (their QA manager) on the people page.
   const vendorAdminEmail = `marta@lumen.${DOMAIN}`;
@@ -113,21 +111,26 @@ test('a new organisation moves in: first admin, a vendor admin, 200 moderators, 
   await expect(people.inviteForm.getByRole('status')).toContainText(`Invitation sent to ${vendorAdminEmail}.`);
   const vendorAdminPage = await joinByLink(browser, await smtp.linkTo(vendorAdminEmail, 'join'), 'Marta Lumen');
 
-  // 4. The vendor's admin invites 200 moderators from a file: one bad line first, nobody invited.
-  const vendorAdmin = await apiOf(vendorAdminEmail);
+  // 4. The vendor's admin uploads 200 moderators on the people page: a file with one bad line
+  // (a role above their own) invites nobody; the good file invites all 200.
   const rows = Array.from(
     { length: MODERATORS },
     (_, i) => `mod${i}@lumen.${DOMAIN},Moderator ${i},MODERATOR,it-IT,Lumen Milan`,
   );
-  const file = (lines: string[]) => ['email,name,role,market,team', ...lines].join('\n');
-  const IMPORT = 'mutation($input: ImportPeopleInput!) { importPeople(input: $input) { invited } }';
-  await expect(
-    vendorAdmin(IMPORT, { input: { content: file([...rows, `boss@lumen.${DOMAIN},Boss,ADMIN,it-IT,Lumen Milan`]) } }),
-  ).rejects.toThrow(/FILE_HAS_BAD_LINES/);
-  expect((await admin('{ users(filter: { invited: true }) { totalCount } }')).users.totalCount).toBe(0);
-  expect((await vendorAdmin(IMPORT, { input: { content: file(rows) } })).importPeople.invited).toBe(MODERATORS);
+  const file = (lines: string[]) => Buffer.from(['email,name,role,market,team', ...lines].join('\n'));
   await vendorAdminPage.goto('/people');
-  await expect(vendorAdminPage.getByTestId('people-list')).toContainText('Moderator 0');
+  await vendorAdminPage.getByRole('button', { name: 'Import from CSV' }).click();
+  const panel = vendorAdminPage.getByTestId('people-import');
+  const input = panel.getByLabel('CSV file');
+  const withBoss = file([...rows, `boss@lumen.${DOMAIN},Boss,ADMIN,it-IT,Lumen Milan`]);
+  await input.setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: withBoss });
+  await expect(panel.getByRole('alert')).toContainText('Nobody was invited: the file has bad lines (1).');
+  expect((await admin('{ users(filter: { invited: true }) { totalCount } }')).users.totalCount).toBe(0);
+  await input.setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: file(rows) });
+  await expect(panel).toContainText(`${MODERATORS} people pass every check.`);
+  await panel.getByRole('button', { name: `Invite ${MODERATORS} people` }).click();
+  await expect(panel).toContainText(`${MODERATORS} people invited.`);
+  expect((await admin('{ users(filter: { invited: true }) { totalCount } }')).users.totalCount).toBe(MODERATORS);
 
   // 5. One moderator joins by the mailed link, another signs in by SSO.
   const byLink = await joinByLink(browser, await smtp.linkTo(`mod0@lumen.${DOMAIN}`, 'join'), 'Moderator 0');
