@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 // vitest transpiles with esbuild, which emits no decorator metadata; type-graphql and
 // MikroORM read `design:type`, so SWC does the transform (same options as .swcrc).
@@ -21,10 +22,33 @@ const swcPlugin = () =>
 const graphqlCjs = createRequire(import.meta.url).resolve('graphql');
 const resolve = { alias: [{ find: /^graphql$/, replacement: graphqlCjs }] };
 
+/**
+ * Integration files that hold a worker for a minute or more (visibility-walk.test.ts: over two).
+ * Vitest orders files it has no timings for (a clean clone: CI) by size, largest first, and
+ * these are small: they started last, and the run ended on one of them alone.
+ */
+const LONG_FILES = ['visibility-walk', 'startup', 'demo-reset', 'crash-restart', 'deadline', 'calibration-races'];
+
+/** Vitest's order, but the long integration files first, longest first. */
+class LongFilesFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification) => {
+      const at = LONG_FILES.findIndex((name) => file.moduleId.endsWith(`/test/${name}.test.ts`));
+      return at < 0 ? LONG_FILES.length : at;
+    };
+    const sorted = await super.sort(files);
+    return sorted
+      .map((file, at) => ({ file, at }))
+      .sort((a, b) => rank(a.file) - rank(b.file) || a.at - b.at)
+      .map(({ file }) => file);
+  }
+}
+
 export default defineConfig({
   plugins: [swcPlugin()],
   resolve,
   test: {
+    sequence: { sequencer: LongFilesFirst },
     projects: [
       {
         plugins: [swcPlugin()],

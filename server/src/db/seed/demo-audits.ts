@@ -61,10 +61,18 @@ export async function seedDemoAudits(tx: EntityManager, now = new Date()) {
     }),
   );
   await tx.flush();
+  // Each draw is a nested transaction, and MikroORM copies the whole identity map into it,
+  // diffs it on flush and merges it back: in the seed's transaction, which holds every demo
+  // entity by then, the 336 draws took 8.7 s of the seed's 12 s of CPU. They run on a fork in
+  // the same transaction that holds only the plans and the runs (the seed: 7 s of CPU).
+  const draws = tx.fork({ clear: true, keepTransactionContext: true });
+  const drawn = new Map(
+    (await draws.find(SamplingPlan, { id: { $in: plans.map((p) => p.id) } })).map((p) => [p.id, p]),
+  );
   const today = Date.parse(now.toISOString().slice(0, 10));
   for (let back = DAYS; back >= 1; back--) {
     const day = new Date(today - back * DAY_MS).toISOString().slice(0, 10);
-    for (const plan of plans) await drawDay(tx, plan, day, manager.id);
+    for (const plan of plans) await drawDay(draws, drawn.get(plan.id)!, day, manager.id);
   }
 
   const audits = await tx.find(Audit, {}, { populate: ['case', 'market'], orderBy: { day: 'asc', id: 'asc' } });
