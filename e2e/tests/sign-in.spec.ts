@@ -18,7 +18,8 @@ test.describe('signing in', () => {
     await expect(shell.navLink('Dashboard')).toHaveAttribute('aria-current', 'page');
     await expect(page).toHaveTitle('Dashboard · Concord');
     await expect(shell.main.getByRole('heading', { name: 'Markets' })).toBeVisible();
-    await expect(shell.main.getByText('6 markets')).toBeVisible();
+    // A count, not the demo's six: other specs add markets to the shared server (organisation.spec).
+    await expect(shell.main.getByText(/\b\d+ markets\b/)).toBeVisible();
     await capture('dashboard');
 
     // The session survives a reload.
