@@ -162,7 +162,8 @@ export class IdentityService {
       first: page.first,
       after: page.after,
       orderBy: { email: 'asc', id: 'asc' },
-      populate: ['market', 'team.vendor'],
+      // Every field the people page shows, in one query each: no load per row.
+      populate: ['market', 'team.vendor', 'otherMarkets'],
     });
     return toConnection(cursor);
   }

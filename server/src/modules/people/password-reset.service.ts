@@ -1,10 +1,8 @@
 import { LockMode } from '@mikro-orm/core';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { accountDeactivated, passwordSignInOff } from '../identity/identity.errors.js';
+import { accountDeactivated } from '../identity/identity.errors.js';
 import { mayUsePassword } from '../identity/identity.service.js';
-import { hashPassword } from '../identity/password.js';
-import { passwordProblem } from '../identity/password-policy.js';
 import { User } from '../identity/user.entity.js';
 import { AuditAction } from '../shared/audit-log/audit-action.js';
 import { AuditTrail } from '../shared/audit-log/audit-trail.js';
@@ -16,7 +14,7 @@ import { linkTokenHash, newLinkToken } from './link-token.js';
 import { peopleError } from './people.errors.js';
 import type { ResetPasswordInput } from './people.inputs.js';
 import { mailLanguage, passwordResetMail, readsIn } from './people.mail.js';
-import { type PeopleDeps, weakPassword } from './people.service.js';
+import { linkPasswordHash, type PeopleDeps } from './people.service.js';
 
 declare module '../shared/jobs.js' {
   interface JobPayloads {
@@ -67,10 +65,7 @@ export class PasswordResetService {
     const tokenHash = linkTokenHash(input.token);
     const found = await this.em.findOne(PasswordReset, { tokenHash }, { populate: ['user.team.vendor'] });
     usable(found);
-    if (!mayUsePassword(this.deps.passwordSignInEnabled, found.user)) throw passwordSignInOff();
-    const problem = passwordProblem(input.password, found.user.email);
-    if (problem) throw weakPassword(problem);
-    const passwordHash = await hashPassword(input.password, this.deps.passwordCost);
+    const passwordHash = await linkPasswordHash(this.deps, found.user, input.password);
     const user = await retryingTransaction(this.em, async (tx) => {
       const reset = await tx.findOne(
         PasswordReset,

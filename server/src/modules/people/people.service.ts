@@ -130,11 +130,8 @@ export class PeopleService {
     const found = await this.em.findOne(Invitation, { tokenHash }, { populate: ['user.team.vendor'] });
     usable(found);
     // Who may not use a password joins by SSO (which sets joinedAt): the link sets none.
-    if (!mayUsePassword(this.deps.passwordSignInEnabled, found.user)) throw passwordSignInOff();
-    const problem = passwordProblem(input.password, found.user.email);
-    if (problem) throw weakPassword(problem);
     // Hashed before the lock: scrypt takes a while, and nothing else waits on this row meanwhile.
-    const passwordHash = await hashPassword(input.password, this.deps.passwordCost);
+    const passwordHash = await linkPasswordHash(this.deps, found.user, input.password);
     const user = await retryingTransaction(this.em, async (tx) => {
       const invitation = await tx.findOne(
         Invitation,
@@ -175,6 +172,21 @@ const PASSWORD_RULES = {
 
 export const weakPassword = (problem: keyof typeof PASSWORD_RULES) =>
   peopleError('BAD_USER_INPUT', 'WEAK_PASSWORD', PASSWORD_RULES[problem], { problem });
+
+/**
+ * The hash of the password a link (an invitation, a reset) sets for `user`: refused where
+ * passwords are off for them, or when it is too weak.
+ */
+export async function linkPasswordHash(
+  deps: Pick<PeopleDeps, 'passwordSignInEnabled' | 'passwordCost'>,
+  user: User,
+  password: string,
+) {
+  if (!mayUsePassword(deps.passwordSignInEnabled, user)) throw passwordSignInOff();
+  const problem = passwordProblem(password, user.email);
+  if (problem) throw weakPassword(problem);
+  return hashPassword(password, deps.passwordCost);
+}
 
 /** Throws why an invitation cannot be used (unknown, revoked, accepted, expired). */
 function usable(invitation: Invitation | null): asserts invitation is Invitation {
